@@ -1,0 +1,61 @@
+"""'What time is it' as a dependency, so that every decision can be tested on a fake clock."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current wall-clock time, timezone-aware, in the local zone."""
+        ...
+
+    def monotonic(self) -> float:
+        """Seconds from an arbitrary origin that never jumps backwards."""
+        ...
+
+
+class SystemClock:
+    """The real clock."""
+
+    def now(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+class FakeClock:
+    """A clock that only moves when a test says so."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("FakeClock needs a timezone-aware start time")
+        self._now = start
+        self._mono = 1000.0
+
+    def now(self) -> datetime:
+        return self._now
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def advance(self, seconds: float = 0.0, **kwargs: float) -> datetime:
+        """Move both clocks forward, like time passing while the machine is awake."""
+        step = timedelta(seconds=seconds, **kwargs)
+        self._now += step
+        self._mono += step.total_seconds()
+        return self._now
+
+    def jump_wall(self, seconds: float) -> datetime:
+        """Move only the wall clock, like a manual clock change or a DST shift seen by naive code."""
+        self._now += timedelta(seconds=seconds)
+        return self._now
+
+    def set(self, when: datetime) -> None:
+        """Set the wall clock to `when`, advancing the monotonic clock by the same amount."""
+        delta = (when - self._now).total_seconds()
+        self._now = when
+        self._mono += max(delta, 0.0)
