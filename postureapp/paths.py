@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import tempfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +39,10 @@ class AppPaths:
         import platformdirs
 
         dirs = platformdirs.PlatformDirs("postureapp", appauthor=False)
-        runtime = Path(dirs.user_runtime_dir)
+        with warnings.catch_warnings():
+            # Without XDG_RUNTIME_DIR platformdirs falls back to a per-user temp folder and warns.
+            warnings.simplefilter("ignore")
+            runtime = Path(dirs.user_runtime_dir)
         return cls(
             config_dir=Path(dirs.user_config_dir),
             data_dir=Path(dirs.user_data_dir),
@@ -73,7 +79,15 @@ class AppPaths:
 
     @property
     def socket_path(self) -> Path:
-        return self.runtime_dir / "postureapp.sock"
+        """The per-user local socket; a short name in the temp dir when the path would be too long.
+
+        AF_UNIX paths are limited to about 104 bytes, which a deep POSTUREAPP_HOME can exceed.
+        """
+        path = self.runtime_dir / "postureapp.sock"
+        if len(os.fsencode(path)) <= 100:
+            return path
+        digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / f"postureapp-{digest}.sock"
 
 
 def assets_dir() -> Path:

@@ -1,0 +1,320 @@
+"""The composition root: builds every part in order and connects their signals. No logic of its own."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from postureapp import __version__
+from postureapp.controller import ActiveBreak, Controller
+from postureapp.core import settings as settings_store
+from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.exercises import Library, load_library
+from postureapp.core.history import BreakLog, Trigger
+from postureapp.core.protocol import ProtocolError, Request
+from postureapp.logsetup import setup_logging
+from postureapp.paths import AppPaths, assets_dir
+from postureapp.platform.ipc_server import InstanceServer
+from postureapp.scheduling import BreakScheduler
+from postureapp.ui.actions import AppActions
+from postureapp.ui.break_window import BreakWindow
+from postureapp.ui.icons import icon
+from postureapp.ui.status_window import StatusWindow
+from postureapp.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+#: How long to wait at start-up for a tray host that starts after us (login races).
+TRAY_WAIT_MS = 5000
+TRAY_POLL_MS = 250
+
+
+def load_exercises(paths: AppPaths, settings: settings_store.Settings) -> Library:
+    custom = Path(settings.custom_folder).expanduser() if settings.custom_folder else None
+    return load_library(
+        assets_dir() / "exercises",
+        assets_dir() / "illustrations",
+        custom or paths.custom_exercises_dir,
+    )
+
+
+def describe(controller: Controller) -> tuple[str, str]:
+    """(icon state, one line) for the tray tooltip and the status window."""
+    state = controller.state
+    if controller.active is not None:
+        return "due", QApplication.translate("status", "On a break")
+    if state.paused_indefinitely:
+        return "paused", QApplication.translate("status", "Paused — resume from the menu")
+    if state.paused_until is not None:
+        text = QApplication.translate("status", "Paused until {0}")
+        return "paused", text.format(state.paused_until.strftime("%a %H:%M"))
+    planned = controller.next_break()
+    if planned is None:
+        return "normal", QApplication.translate("status", "No break planned")
+    kind = (
+        QApplication.translate("status", "long break")
+        if planned.kind == "long"
+        else QApplication.translate("status", "short break")
+    )
+    return "normal", QApplication.translate("status", "Next {0} at {1}").format(
+        kind, planned.at.strftime("%H:%M")
+    )
+
+
+class PostureApp(QObject):
+    """Holds the parts for the lifetime of the process."""
+
+    def __init__(self, qapp: QApplication, paths: AppPaths, clock: Clock) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.paths = paths
+        self.clock = clock
+        self.server = InstanceServer(paths.socket_path, self.handle_request, self)
+        self.window: BreakWindow | None = None
+        self._notes: list[str] = []
+        self._boxes: list[QMessageBox] = []
+
+    def claim(self) -> bool:
+        return self.server.claim()
+
+    def build(self) -> None:
+        paths, now = self.paths, self.clock.now()
+        loaded = settings_store.load(paths.settings_file, now=now)
+        self.settings_unknown = loaded.unknown
+        self._notes.extend(str(problem) for problem in loaded.problems)
+        if loaded.set_aside is not None:
+            self._notes.append(
+                f"Your settings file could not be read and was kept as {loaded.set_aside}."
+            )
+        self.breaks, report = BreakLog.open(paths.database_file, now=now)
+        if report.set_aside is not None:
+            self._notes.append(
+                f"The break log was damaged. It was kept as {report.set_aside}, and a new one was started."
+            )
+        if report.interrupted:
+            log.info(
+                "%d break(s) were cut off by a crash and are logged as interrupted",
+                report.interrupted,
+            )
+        self.library = load_exercises(paths, loaded.settings)
+        for problem in self.library.problems:
+            self._notes.append(f"Exercise skipped: {problem}")
+        for note in self.library.notes:
+            log.info("%s", note)
+
+        self.scheduler = BreakScheduler(parent=self)
+        self.controller = Controller(
+            clock=self.clock,
+            settings=loaded.settings,
+            breaks=self.breaks,
+            library=self.library,
+            scheduler=self.scheduler,
+            state_file=paths.state_file,
+            parent=self,
+        )
+        self.actions = AppActions(self)
+        self.tray = Tray(self.actions, self)
+        self.status_window = StatusWindow(self.actions)
+        self._connect()
+
+        self.watcher = QFileSystemWatcher(self)
+        paths.config_dir.mkdir(parents=True, exist_ok=True)
+        self.watcher.addPath(str(paths.config_dir))
+        self.watcher.directoryChanged.connect(self._settings_file_changed)
+        self._settings_mtime = self._mtime(paths.settings_file)
+
+    def _connect(self) -> None:
+        actions, controller = self.actions, self.controller
+        actions.break_now.triggered.connect(lambda: controller.take_break(Trigger.MANUAL))
+        actions.pause_requested.connect(controller.pause)
+        actions.resume.triggered.connect(controller.resume)
+        actions.settings.triggered.connect(self.open_settings)
+        actions.history.triggered.connect(self.open_history)
+        actions.quit.triggered.connect(self.quit)
+        controller.status_changed.connect(self.refresh_status)
+        controller.break_started.connect(self.show_break)
+        controller.notice.connect(self.show_notice)
+        controller.message.connect(self.tell)
+        self.tray.icon.activated.connect(self._tray_activated)
+
+    # --- start-up ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.controller.start()
+        self._tray_waited = 0
+        self._try_tray()
+
+    def _try_tray(self) -> None:
+        """Use the tray when a host shows up within TRAY_WAIT_MS; otherwise the status window."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+            self.status_window.tray_available = True
+            log.info("tray icon shown")
+            self._show_notes()
+            return
+        if self._tray_waited < TRAY_WAIT_MS:
+            self._tray_waited += TRAY_POLL_MS
+            QTimer.singleShot(TRAY_POLL_MS, self._try_tray)
+            return
+        log.warning("no system tray found; showing the status window instead")
+        self.status_window.tray_available = False
+        self.status_window.show_note(
+            self.tr(
+                "No system tray was found on this desktop, so postureapp runs from this window. "
+                "Closing it only minimises it; use Quit to stop the app."
+            )
+        )
+        self.status_window.present()
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        if self._notes:
+            text = "\n\n".join(self._notes)
+            log.warning("told the user: %s", text)
+            self._notes = []
+            self.tell(text)
+
+    # --- reactions -----------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        state, line = describe(self.controller)
+        self.tray.set_status(state, f"postureapp — {line}")
+        self.status_window.set_status(line)
+        self.actions.set_paused(self.controller.state.paused)
+
+    def show_break(self, active: ActiveBreak) -> None:
+        window = BreakWindow(
+            active.plan, self.clock, strict=active.strict, can_snooze=active.can_snooze
+        )
+        window.setWindowIcon(icon("normal"))
+        window.finished.connect(self.controller.finish_break)
+        window.destroyed.connect(self._window_gone)
+        self.window = window
+        window.present()
+
+    def _window_gone(self) -> None:
+        self.window = None
+
+    def show_notice(self, kind: str, seconds: int) -> None:
+        title = self.tr("Break in {0} s").format(seconds)
+        text = self.tr("A {0} break is coming. Postpone it from the tray menu (Pause).").format(
+            self.tr("long") if kind == "long" else self.tr("short")
+        )
+        if self.tray.icon.isVisible():
+            self.tray.notify(title, text)
+
+    def tell(self, text: str) -> None:
+        """Show a message once, without blocking the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Information, "postureapp", text)
+        box.setModal(False)
+        box.finished.connect(lambda _result, b=box: self._boxes.remove(b))
+        self._boxes.append(box)
+        box.show()
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.status_window.present()
+
+    def open_settings(self) -> None:
+        """Open the commented settings file in the user's editor; changes apply when it is saved."""
+        path = self.paths.settings_file
+        if not path.exists():
+            settings_store.save(path, self.controller.settings, unknown=self.settings_unknown)
+            self._settings_mtime = self._mtime(path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_history(self) -> None:
+        from postureapp.ui.history_window import HistoryWindow
+
+        window = HistoryWindow(self.breaks, self.clock, self.controller.settings.streak_min_breaks)
+        window.setWindowIcon(icon("normal"))
+        self.controller.status_changed.connect(window.refresh)
+        window.show()
+        self._history = window
+
+    @staticmethod
+    def _mtime(path: Path) -> float | None:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return None
+
+    def _settings_file_changed(self) -> None:
+        mtime = self._mtime(self.paths.settings_file)
+        if mtime == self._settings_mtime or mtime is None:
+            return
+        self._settings_mtime = mtime
+        loaded = settings_store.load(self.paths.settings_file, now=self.clock.now())
+        self.settings_unknown = loaded.unknown
+        if loaded.problems:
+            self.tell("\n".join(str(problem) for problem in loaded.problems))
+        log.info("settings changed on disk; applying them")
+        self.controller.apply_settings(loaded.settings)
+
+    # --- requests from the command line -------------------------------------------------------
+
+    def handle_request(self, request: Request) -> dict[str, object]:
+        command = request.command
+        if command == "status":
+            return self.controller.status()
+        if command == "show":
+            self.status_window.present()
+            return {"shown": True}
+        if command == "break-now":
+            started = self.controller.take_break(Trigger.MANUAL, exercise_id=request.argument)
+            return {
+                "started": started,
+                **({} if started else {"error": "a break is already on screen"}),
+            }
+        if command == "pause":
+            return self.controller.handle_pause_request(request.argument)
+        if command == "resume":
+            self.controller.resume()
+            return {"resumed": True}
+        if command == "quit":
+            QTimer.singleShot(0, self.quit)
+            return {"quitting": True}
+        raise ProtocolError(f"unknown command {command!r}")
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        self.controller.stop()
+        self.server.close()
+        self.breaks.close()
+        self.tray.hide()
+        self.qapp.quit()
+
+
+def run(paths: AppPaths, argv: list[str] | None = None) -> int:
+    """Start the GUI; returns the process exit code."""
+    paths.ensure()
+    setup_logging(paths)
+    qapp = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("postureapp")
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("postureapp")
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(icon("normal"))
+    app = PostureApp(qapp, paths, SystemClock())
+    if not app.claim():
+        from postureapp.platform.ipc_client import NoInstance, send
+
+        log.info("another instance is running; asking it to show itself")
+        try:
+            send(paths.socket_path, Request("show"))
+        except (NoInstance, OSError) as exc:
+            log.warning("the other instance did not answer: %s", exc)
+        return 0
+    log.info("postureapp %s starting", __version__)
+    app.build()
+    app.start()
+    code = qapp.exec()
+    log.info("postureapp stopped")
+    return code

@@ -1,0 +1,153 @@
+"""`postureapp config`: read and change the settings file with the same checks as the dialog.
+
+The running app watches the file, so these commands only ever read and write it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from collections.abc import Callable
+from datetime import datetime
+from typing import TextIO
+
+from postureapp.core.files import free_name
+from postureapp.core.settings import (
+    FIELDS,
+    Field,
+    LoadResult,
+    SettingError,
+    Settings,
+    SettingsReadOnly,
+    diff,
+    field_for,
+    load,
+    save,
+)
+from postureapp.paths import AppPaths
+
+Handler = Callable[[AppPaths, argparse.Namespace, TextIO, TextIO], int]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `config` and its subcommands; each parser sets `handler`."""
+    config = sub.add_parser(
+        "config",
+        help="show or change settings",
+        description="Show or change the settings file; the running app picks changes up.",
+    )
+    config.set_defaults(handler=show)
+    commands = config.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
+        parser = commands.add_parser(name, help=help, description=help)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    command("path", show_path, "print where the settings file is")
+    command("show", show, "list every setting, marking the ones changed from the default")
+    command("get", get, "print one setting's value").add_argument("key", metavar="KEY")
+    setter = command("set", set_value, "change one setting")
+    setter.add_argument("key", metavar="KEY", help="e.g. breaks.short_interval_minutes")
+    setter.add_argument("value", metavar="VALUE", help='e.g. 45, true, "09:00-12:30, 13:30-17:00"')
+    command("reset", reset, "put one setting, or all of them, back to the default").add_argument(
+        "key", metavar="KEY", nargs="?", help="the setting to reset; all of them when left out"
+    )
+
+
+def show_path(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    print(paths.settings_file, file=out)
+    return 0
+
+
+def show(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    result = _load(paths, err)
+    defaults = Settings.defaults()
+    changed = set(diff(result.settings, defaults))
+    for field in FIELDS:
+        line = f"{field.key} = {_as_toml(field, result.settings)}"
+        if field.key in changed:
+            line += f"  # changed; default {_as_toml(field, defaults)}"
+        print(line, file=out)
+    return 0
+
+
+def get(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        field = field_for(args.key)
+    except SettingError as error:
+        print(f"postureapp config: {error}", file=err)
+        return 1
+    result = _load(paths, err)
+    print(field.format_text(result.settings.get(field.key)), file=out)
+    return 0
+
+
+def set_value(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        field = field_for(args.key)
+        value = field.parse_text(args.value)
+    except SettingError as error:
+        print(f"postureapp config: {error}", file=err)
+        return 1
+    result = _load(paths, err)
+    return _write(paths, result, result.settings.with_value(field.key, value), out, err)
+
+
+def reset(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.key is None:
+        result = _load(paths, err)
+        if result.read_only:
+            return _refuse_read_only(paths, err)
+        if not diff(result.settings, Settings.defaults()):
+            print("Every setting already has its default value.", file=out)
+            return 0
+        target = paths.settings_file
+        if target.exists():
+            stamp = f"{datetime.now().astimezone():%Y%m%d-%H%M%S}"
+            copy = free_name(target.with_name(f"{target.name}.before-reset-{stamp}"))
+            shutil.copy2(target, copy)
+            print(f"The old settings are kept in {copy}", file=out)
+        return _write(paths, result, Settings.defaults(), out, err)
+    try:
+        field = field_for(args.key)
+    except SettingError as error:
+        print(f"postureapp config: {error}", file=err)
+        return 1
+    result = _load(paths, err)
+    return _write(paths, result, result.settings.with_value(field.key, field.default), out, err)
+
+
+def _load(paths: AppPaths, err: TextIO) -> LoadResult:
+    result = load(paths.settings_file, now=datetime.now().astimezone())
+    for problem in result.problems:
+        print(problem, file=err)
+    return result
+
+
+def _write(paths: AppPaths, result: LoadResult, new: Settings, out: TextIO, err: TextIO) -> int:
+    """Save `new` if it differs, keeping unknown keys, and say what changed."""
+    if result.read_only:
+        return _refuse_read_only(paths, err)
+    changed = diff(result.settings, new)
+    if not changed:
+        print("Nothing to change.", file=out)
+        return 0
+    try:
+        save(paths.settings_file, new, unknown=result.unknown)
+    except (SettingsReadOnly, OSError) as error:
+        print(f"postureapp config: {error}", file=err)
+        return 1
+    for key in changed:
+        field = field_for(key)
+        print(f"{key}: {_as_toml(field, result.settings)} -> {_as_toml(field, new)}", file=out)
+    return 0
+
+
+def _refuse_read_only(paths: AppPaths, err: TextIO) -> int:
+    print(f"postureapp config: {paths.settings_file} is left unchanged (see above)", file=err)
+    return 1
+
+
+def _as_toml(field: Field, settings: Settings) -> str:
+    return field.format_toml(settings.get(field.key))

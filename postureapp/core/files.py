@@ -1,0 +1,45 @@
+"""Safe writes for files the user owns: atomic replacement, and keeping bad files aside."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temp file in the same folder, fsync, then os.replace: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def free_name(base: Path) -> Path:
+    """`base`, or `base-2`, `base-3`… : the first name that does not exist yet."""
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = base.with_name(f"{base.name}-{n}")
+    return candidate
+
+
+def set_aside(path: Path, tag: str, now: datetime) -> Path:
+    """Rename `path` to `<name>.<tag>-YYYYMMDD-HHMMSS` (never over an existing file) and return it."""
+    target = free_name(path.with_name(f"{path.name}.{tag}-{now:%Y%m%d-%H%M%S}"))
+    os.replace(path, target)
+    return target

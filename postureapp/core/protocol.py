@@ -1,0 +1,102 @@
+"""The local-socket protocol between the CLI and a running instance: one JSON line each way.
+
+Kept pure so that every malformed message a stranger could send is tested without a socket.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+MAX_MESSAGE_BYTES = 4096
+
+#: command -> its argument: "none", "optional" or "required"
+COMMANDS: dict[str, str] = {
+    "show": "none",
+    "status": "none",
+    "break-now": "optional",
+    "pause": "required",
+    "resume": "none",
+    "quit": "none",
+}
+
+PAUSE_CHOICES = ("30m", "1h", "until-tomorrow", "indefinitely")
+
+
+class ProtocolError(ValueError):
+    """A message that is not a valid request; the text is sent back to the client."""
+
+
+@dataclass(frozen=True)
+class Request:
+    command: str
+    argument: str | None = None
+
+
+def encode_request(request: Request) -> bytes:
+    payload: dict[str, str] = {"command": request.command}
+    if request.argument is not None:
+        payload["argument"] = request.argument
+    return json.dumps(payload).encode("utf-8") + b"\n"
+
+
+def decode_request(data: bytes) -> Request:
+    """Parse one request line; raise ProtocolError saying exactly what is wrong."""
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise ProtocolError(
+            f"message too long ({len(data)} bytes, the limit is {MAX_MESSAGE_BYTES})"
+        )
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProtocolError(f"not a JSON message: {exc}") from None
+    if not isinstance(raw, dict):
+        raise ProtocolError("expected a JSON object")
+    unknown = set(raw) - {"command", "argument"}
+    if unknown:
+        raise ProtocolError(f"unexpected field(s): {', '.join(sorted(map(str, unknown)))}")
+    command = raw.get("command")
+    if not isinstance(command, str) or command not in COMMANDS:
+        raise ProtocolError(f"unknown command {command!r}; known: {', '.join(COMMANDS)}")
+    argument = raw.get("argument")
+    takes = COMMANDS[command]
+    if argument is None:
+        if takes == "required":
+            raise ProtocolError(f"{command}: an argument is required")
+    elif takes == "none":
+        raise ProtocolError(f"{command}: takes no argument")
+    elif not isinstance(argument, str) or not 0 < len(argument) <= 200:
+        raise ProtocolError(f"{command}: the argument must be a short string")
+    if command == "pause" and argument is not None:
+        parse_pause(argument)
+    return Request(command, argument)
+
+
+_DURATION = re.compile(r"^(\d{1,4})(m|min|h)$")
+
+
+def parse_pause(text: str) -> tuple[str, int | None]:
+    """'30m', '1h', '90m', 'until-tomorrow' or 'indefinitely' -> (kind, minutes)."""
+    value = text.strip().lower()
+    if value in ("until-tomorrow", "indefinitely"):
+        return value, None
+    match = _DURATION.match(value)
+    if match:
+        minutes = int(match.group(1)) * (60 if match.group(2) == "h" else 1)
+        if 1 <= minutes <= 24 * 60:
+            return "minutes", minutes
+    raise ProtocolError(
+        f"pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {text!r}"
+    )
+
+
+def encode_reply(payload: dict[str, object]) -> bytes:
+    return json.dumps(payload, sort_keys=True).encode("utf-8") + b"\n"
+
+
+def decode_reply(data: bytes) -> dict[str, object]:
+    raw = json.loads(data.decode("utf-8"))
+    if not isinstance(raw, dict):
+        raise ProtocolError("expected a JSON object in the reply")
+    return raw

@@ -1,0 +1,298 @@
+"""The break window: one exercise step at a time, with its picture and a countdown."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postureapp.core.clock import Clock
+from postureapp.core.exercises import BreakPlan, PlannedStep
+from postureapp.ui.illustration import IllustrationView
+
+#: The next step is announced this many seconds before it begins.
+ANNOUNCE_SECONDS = 4
+TICK_MS = 200
+
+
+def format_seconds(seconds: float) -> str:
+    whole = max(0, math.ceil(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class BreakWindow(QWidget):
+    """Runs a `BreakPlan` step by step. Countdowns are computed from deadlines on each tick.
+
+    Signals:
+        finished(outcome, seconds_done): outcome is completed, skipped, snoozed or partial.
+    """
+
+    finished = Signal(str, int)
+
+    def __init__(
+        self,
+        plan: BreakPlan,
+        clock: Clock,
+        *,
+        strict: bool = False,
+        can_snooze: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._clock = clock
+        self._strict = strict
+        self._index = 0
+        self._started = clock.monotonic()
+        self._step_deadline = self._started + plan.steps[0].seconds if plan.steps else self._started
+        self._break_deadline = self._started + plan.total_seconds
+        self._done = False
+        self.setObjectName("BreakWindow")
+        self.setWindowTitle(self.tr("postureapp — time for a break"))
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.CustomizeWindowHint
+            | Qt.WindowType.WindowTitleHint
+            | Qt.WindowType.WindowCloseButtonHint
+        )
+        # Never grab the keyboard from someone who is typing: a click gives the window focus.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._build(can_snooze)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self._show_step()
+        self.tick()
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _build(self, can_snooze: bool) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setAccessibleName(self.tr("Exercise"))
+
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.total_label.setAccessibleName(self.tr("Time left in this break"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.total_label)
+
+        self.picture = IllustrationView()
+        self.picture.setAccessibleName(self.tr("Illustration of the step"))
+
+        self.step_label = QLabel()
+        self.step_label.setObjectName("step")
+        self.step_label.setAccessibleName(self.tr("Step and side"))
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.instruction = QLabel()
+        self.instruction.setObjectName("instruction")
+        self.instruction.setWordWrap(True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        instruction_font = QFont(self.font())
+        instruction_font.setPointSizeF(instruction_font.pointSizeF() * 1.25)
+        self.instruction.setFont(instruction_font)
+        self.instruction.setAccessibleName(self.tr("What to do"))
+        self.instruction.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.cue_label = QLabel()
+        self.cue_label.setObjectName("cue")
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cue_label.setAccessibleName(self.tr("Breathing cue"))
+
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 3.2)
+        big.setBold(True)
+        self.countdown.setFont(big)
+        self.countdown.setAccessibleName(self.tr("Time left in this step"))
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.setAccessibleName(self.tr("Progress through this step"))
+
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next")
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName(self.tr("Next step"))
+
+        self.skip_button = QPushButton(self.tr("Skip (Esc)"))
+        self.skip_button.setAccessibleName(self.tr("Skip this break"))
+        self.skip_button.clicked.connect(lambda: self._finish("skipped"))
+        self.skip_button.setEnabled(not self._strict)
+        self.skip_button.setVisible(not self._strict)
+
+        self.snooze_button = QPushButton(self.tr("Snooze (S)"))
+        self.snooze_button.setAccessibleName(self.tr("Snooze this break"))
+        self.snooze_button.clicked.connect(lambda: self._finish("snoozed"))
+        self.snooze_button.setEnabled(can_snooze and not self._strict)
+        self.snooze_button.setVisible(not self._strict)
+        if not can_snooze and not self._strict:
+            self.snooze_button.setToolTip(self.tr("You have snoozed as often as allowed in a row."))
+
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setAccessibleName(self.tr("Finish the break now"))
+        self.done_button.clicked.connect(lambda: self._finish("completed"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.cue_label)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.next_label)
+        layout.addWidget(line)
+        layout.addLayout(buttons)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self._on_escape)
+        snooze_key = QShortcut(QKeySequence(Qt.Key.Key_S), self)
+        snooze_key.activated.connect(self.snooze_button.click)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Show on top, centred on the screen that has the mouse cursor, without taking focus."""
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        width = max(520, min(int(area.width() * 0.36), 760))
+        height = max(600, min(int(area.height() * 0.82), 820))
+        self.resize(min(width, area.width()), min(height, area.height()))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+        self.show()
+        self.raise_()
+        self._timer.start()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.activateWindow()
+        super().mousePressEvent(event)
+
+    # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> PlannedStep:
+        return self._plan.steps[self._index]
+
+    @property
+    def seconds_done(self) -> int:
+        elapsed = self._clock.monotonic() - self._started
+        return int(min(max(elapsed, 0.0), self._plan.total_seconds))
+
+    def _show_step(self) -> None:
+        step = self.current
+        self.title.setText(step.title)
+        self.picture.show_picture(step.illustration, step.mirrored)
+        side = ""
+        if step.side == "left":
+            side = self.tr("Left side")
+        elif step.side == "right":
+            side = self.tr("Right side")
+        counter = self.tr("Step {0} of {1}").format(step.step_number, step.step_count)
+        self.step_label.setText(f"{counter}  ·  {side}" if side else counter)
+        self.instruction.setText(step.text)
+        cues = {
+            "inhale": self.tr("Breathe in"),
+            "exhale": self.tr("Breathe out"),
+            "breathe": self.tr("Breathe slowly"),
+        }
+        self.cue_label.setText(cues.get(step.cue or "", ""))
+        self.cue_label.setVisible(bool(step.cue))
+        self.progress.setRange(0, step.seconds * 1000)
+
+    def tick(self) -> None:
+        """Recompute every figure from the deadlines; a suspended laptop wakes to the right one."""
+        if self._done:
+            return
+        now = self._clock.monotonic()
+        while now >= self._step_deadline:
+            if self._index + 1 >= len(self._plan.steps):
+                self._finish("completed")
+                return
+            self._index += 1
+            self._step_deadline += self.current.seconds
+            self._show_step()
+        left = self._step_deadline - now
+        self.countdown.setText(format_seconds(left))
+        self.progress.setValue(int((self.current.seconds - left) * 1000))
+        self.total_label.setText(
+            self.tr("Break: {0} left").format(format_seconds(self._break_deadline - now))
+        )
+        following = (
+            self._plan.steps[self._index + 1] if self._index + 1 < len(self._plan.steps) else None
+        )
+        if following is not None and left <= ANNOUNCE_SECONDS:
+            self.next_label.setText(self.tr("Next: {0}").format(following.text))
+        elif following is None and left <= ANNOUNCE_SECONDS:
+            self.next_label.setText(self.tr("Nearly done — well done."))
+        else:
+            self.next_label.setText("")
+
+    def _on_escape(self) -> None:
+        if not self._strict:
+            self._finish("skipped")
+
+    def _finish(self, outcome: str) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timer.stop()
+        self.finished.emit(outcome, self.seconds_done)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._done:
+            if self._strict:
+                event.ignore()
+                return
+            self._done = True
+            self._timer.stop()
+            self.finished.emit("partial" if self.seconds_done > 0 else "skipped", self.seconds_done)
+        super().closeEvent(event)

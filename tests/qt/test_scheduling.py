@@ -1,0 +1,75 @@
+"""The APScheduler fixes, with the real QtScheduler on the Qt event loop."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+import time_machine
+from pytestqt.qtbot import QtBot
+
+from postureapp.core.plan import PlannedBreak
+from postureapp.scheduling import BreakScheduler, OneTimerQtScheduler
+
+
+def test_replanning_hundreds_of_times_leaves_one_timer_and_one_firing(qtbot: QtBot) -> None:
+    start = datetime(2026, 3, 2, 9, 0).astimezone()
+    with time_machine.travel(start, tick=False) as traveller:
+        scheduler = OneTimerQtScheduler()
+        breaks = BreakScheduler(scheduler)
+        breaks.start()
+        fired: list[tuple[str, str, bool]] = []
+        breaks.break_due.connect(
+            lambda kind, reason: fired.append(
+                (kind, reason, threading.current_thread() is threading.main_thread())
+            )
+        )
+        for i in range(300):
+            due = start + timedelta(minutes=30, seconds=i % 7)
+            breaks.plan(PlannedBreak(due, "short", "interval"), 30, start)
+        final = start + timedelta(minutes=30)
+        breaks.plan(PlannedBreak(final, "short", "interval"), 30, start)
+        qtbot.waitUntil(lambda: scheduler.passes >= 1, timeout=2000)
+        passes_before = scheduler.passes
+        assert passes_before <= 3, f"{passes_before} scheduler passes for 301 re-plans"
+        assert scheduler.timer_active, "the one timer waits for the next job"
+
+        traveller.move_to(final + timedelta(seconds=1))
+        with qtbot.waitSignal(breaks.break_due, timeout=2000):
+            scheduler.wakeup()
+        qtbot.wait(50)
+        assert fired == [("short", "interval", True)], "fired once, in the GUI thread"
+        assert scheduler.passes - passes_before <= 2
+        breaks.shutdown()
+
+
+def test_a_late_job_still_fires_once_after_a_long_suspend(qtbot: QtBot) -> None:
+    start = datetime(2026, 3, 2, 9, 0).astimezone()
+    with time_machine.travel(start, tick=False) as traveller:
+        scheduler = OneTimerQtScheduler()
+        breaks = BreakScheduler(scheduler)
+        breaks.start()
+        breaks.plan(PlannedBreak(start + timedelta(minutes=30), "long", "long"), 30, start)
+        fired: list[str] = []
+        breaks.break_due.connect(lambda kind, reason: fired.append(kind))
+        # The laptop slept through the due time: the job is two hours late, far past 1 s grace.
+        traveller.move_to(start + timedelta(hours=2, minutes=30))
+        with qtbot.waitSignal(breaks.break_due, timeout=2000):
+            scheduler.wakeup()
+        qtbot.wait(50)
+        assert fired == ["long"]
+        breaks.shutdown()
+
+
+def test_the_notice_comes_before_the_break(qtbot: QtBot) -> None:
+    start = datetime(2026, 3, 2, 9, 0).astimezone()
+    with time_machine.travel(start, tick=False) as traveller:
+        scheduler = OneTimerQtScheduler()
+        breaks = BreakScheduler(scheduler)
+        breaks.start()
+        breaks.plan(PlannedBreak(start + timedelta(minutes=30), "short", "interval"), 30, start)
+        traveller.move_to(start + timedelta(minutes=29, seconds=31))
+        with qtbot.waitSignal(breaks.break_soon, timeout=2000) as notice:
+            scheduler.wakeup()
+        assert notice.args == ["short", 30]
+        breaks.shutdown()
