@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -261,7 +263,7 @@ class PostureApp(QObject):
     def handle_request(self, request: Request) -> dict[str, object]:
         command = request.command
         if command == "status":
-            return self.controller.status()
+            return {**self.controller.status(), "tray": self.tray.icon.isVisible()}
         if command == "show":
             self.status_window.present()
             return {"shown": True}
@@ -280,6 +282,22 @@ class PostureApp(QObject):
             QTimer.singleShot(0, self.quit)
             return {"quitting": True}
         raise ProtocolError(f"unknown command {command!r}")
+
+    def stop_on_signals(self) -> None:
+        """SIGTERM (logout) and SIGINT (Ctrl+C) quit cleanly, saving the schedule.
+
+        Python runs signal handlers only when the interpreter gets control, so the C-level handler
+        writes to a socket that a QSocketNotifier watches: no polling timer is needed.
+        """
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(lambda: reader.recv(64))
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: self.quit())
+        self._signal_sockets = (reader, writer, notifier)
 
     def quit(self) -> None:
         if self.window is not None:
@@ -314,6 +332,7 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
         return 0
     log.info("postureapp %s starting", __version__)
     app.build()
+    app.stop_on_signals()
     app.start()
     code = qapp.exec()
     log.info("postureapp stopped")

@@ -1,0 +1,247 @@
+"""`postureapp stats`, `export` and `import`: the break log from the command line.
+
+They open the same SQLite file as the running app; WAL and busy_timeout let both work at once.
+This is the only layer that reads the real clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import sqlite3
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from postureapp.core.files import atomic_write_text
+from postureapp.core.history import (
+    BreakLog,
+    BreakRow,
+    HistoryError,
+    ImportFileError,
+    format_csv,
+    format_json,
+    parse_export,
+)
+from postureapp.core.stats import DEFAULT_STREAK_MIN, Stats, compute, compute_from_log
+from postureapp.paths import AppPaths
+
+Handler = Callable[[AppPaths, argparse.Namespace, TextIO, TextIO], int]
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_FORMATTERS = {"csv": format_csv, "json": format_json}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the history commands to the main parser's subcommands."""
+    stats = sub.add_parser("stats", help="show break statistics")
+    _add_range(stats)
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.add_argument(
+        "--streak-min",
+        type=int,
+        default=DEFAULT_STREAK_MIN,
+        metavar="N",
+        help=f"completed breaks a streak day needs (default {DEFAULT_STREAK_MIN})",
+    )
+    stats.set_defaults(handler=run_stats)
+
+    export = sub.add_parser("export", help="write the break log as CSV or JSON")
+    export.add_argument("--format", choices=tuple(_FORMATTERS), default="csv")
+    _add_range(export)
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    export.set_defaults(handler=run_export)
+
+    imp = sub.add_parser("import", help="merge a CSV or JSON export into the break log")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.set_defaults(handler=run_import)
+
+
+def _add_range(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", metavar="DATE", help="first local day, YYYY-MM-DD")
+    parser.add_argument("--until", metavar="DATE", help="last local day, YYYY-MM-DD (included)")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        if _DATE.fullmatch(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise _UsageError(f"{option}: expected a real date as YYYY-MM-DD, found {text!r}")
+
+
+def _range(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    since, until = _day("--since", args.since), _day("--until", args.until)
+    if since and until and since > until:
+        raise _UsageError(f"--since ({since}) is after --until ({until})")
+    return since, until
+
+
+def _open(paths: AppPaths, now: datetime, err: TextIO, command: str) -> BreakLog:
+    # The app may be mid-break: its 'running' row is not ours to mark as interrupted.
+    log, report = BreakLog.open(paths.database_file, now=now, recover_interrupted=False)
+    if report.set_aside is not None:
+        err.write(
+            f"postureapp {command}: the break log was damaged; it was kept as {report.set_aside} "
+            "and a new one was started\n"
+        )
+    return log
+
+
+def _guarded(command: str, body: Callable[[datetime], int], err: TextIO) -> int:
+    """Turn the expected failures into one clear line and an exit code, not a traceback."""
+    try:
+        return body(datetime.now().astimezone())
+    except _UsageError as error:
+        err.write(f"postureapp {command}: {error}\n")
+        return EXIT_USAGE
+    except (HistoryError, ImportFileError) as error:
+        err.write(f"postureapp {command}: {error}\n")
+        return EXIT_FAILED
+    except sqlite3.OperationalError as error:
+        err.write(f"postureapp {command}: the break log cannot be used right now: {error}\n")
+        return EXIT_FAILED
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        err.write(f"postureapp {command}: {where}{error.strerror or error}\n")
+        return EXIT_FAILED
+
+
+# --- stats -------------------------------------------------------------------------------------
+
+
+def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def body(now: datetime) -> int:
+        since, until = _range(args)
+        if args.streak_min < 1:
+            raise _UsageError(f"--streak-min: expected 1 or more, found {args.streak_min}")
+        # With --until in the past, the figures are shown as they stood at the end of that day.
+        today = min(now.date(), until) if until else now.date()
+        stats = _stats(paths, now, err, today, args.streak_min, since, until)
+        if args.json:
+            json.dump(stats_as_json(stats, since=since, until=until), out, indent=2)
+            out.write("\n")
+        else:
+            out.write(format_stats(stats))
+        return EXIT_OK
+
+    return _guarded("stats", body, err)
+
+
+def _stats(
+    paths: AppPaths,
+    now: datetime,
+    err: TextIO,
+    today: date,
+    streak_min: int,
+    since: date | None,
+    until: date | None,
+) -> Stats:
+    if not paths.database_file.exists():
+        return compute((), today=today, streak_min=streak_min)
+    with _open(paths, now, err, "stats") as log:
+        return compute_from_log(log, today=today, streak_min=streak_min, since=since, until=until)
+
+
+def stats_as_json(stats: Stats, *, since: date | None, until: date | None) -> dict[str, object]:
+    def entry(item: tuple[str, int] | None) -> dict[str, object] | None:
+        return None if item is None else {"exercise": item[0], "count": item[1]}
+
+    return {
+        "as_of": stats.as_of.isoformat(),
+        "since": None if since is None else since.isoformat(),
+        "until": None if until is None else until.isoformat(),
+        "streak_min": stats.streak_min,
+        "today": dataclasses.asdict(stats.today),
+        "this_week": dataclasses.asdict(stats.this_week),
+        "this_month": dataclasses.asdict(stats.this_month),
+        "completion_rate": stats.completion_rate,
+        "current_streak": stats.current_streak,
+        "best_streak": stats.best_streak,
+        "minutes_exercised": round(stats.minutes_exercised, 1),
+        "per_exercise": dict(stats.per_exercise),
+        "most_done": entry(stats.most_done),
+        "least_done": entry(stats.least_done),
+        "per_day": {day.isoformat(): n for day, n in stats.per_day},
+    }
+
+
+def format_stats(stats: Stats) -> str:
+    """A plain-text table that reads well in an 80-column terminal."""
+    rate = "no breaks yet" if stats.completion_rate is None else f"{stats.completion_rate:.0%}"
+    most, least = stats.most_done, stats.least_done
+    lines = [
+        f"Breaks as of {stats.as_of:%A %d %B %Y}",
+        "",
+        f"  {'':<12}{'completed':>10}{'all':>6}",
+        *(
+            f"  {label:<12}{counts.completed:>10}{counts.total:>6}"
+            for label, counts in (
+                ("today", stats.today),
+                ("this week", stats.this_week),
+                ("this month", stats.this_month),
+            )
+        ),
+        "",
+        f"  completion rate  {rate} (natural breaks not counted)",
+        f"  streak           {stats.current_streak} days now, best {stats.best_streak} "
+        f"(a day counts with {stats.streak_min} or more completed breaks)",
+        f"  exercised        {stats.minutes_exercised:.0f} min",
+        f"  most done        {'-' if most is None else f'{most[0]} ({most[1]})'}",
+        f"  least done       {'-' if least is None else f'{least[0]} ({least[1]})'}",
+        "",
+        "  completed per day, last 30 days:",
+        *(f"  {day:%a %Y-%m-%d} {n:>3} {'#' * min(n, 50)}" for day, n in stats.per_day),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# --- export and import -------------------------------------------------------------------------
+
+
+def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def body(now: datetime) -> int:
+        since, until = _range(args)
+        rows: list[BreakRow] = []
+        if paths.database_file.exists():
+            with _open(paths, now, err, "export") as log:
+                rows = log.export_rows(since=since, until=until)
+        text = _FORMATTERS[args.format](rows)
+        if args.output is None:
+            out.write(text)
+        else:
+            atomic_write_text(args.output, text)
+            err.write(f"wrote {len(rows)} breaks to {args.output}\n")
+        return EXIT_OK
+
+    return _guarded("export", body, err)
+
+
+def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def body(now: datetime) -> int:
+        source: Path = args.file
+        try:
+            text = source.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ImportFileError(
+                str(source), [f"byte {error.start}: expected UTF-8 text ({error.reason})"]
+            ) from None
+        suffix = source.suffix.lower()
+        fmt = suffix[1:] if suffix in (".csv", ".json") else None
+        rows = parse_export(text, str(source), fmt=fmt)
+        with _open(paths, now, err, "import") as log:
+            added, present = log.import_rows(rows)
+        out.write(f"added {added}, already present {present}\n")
+        return EXIT_OK
+
+    return _guarded("import", body, err)

@@ -1,0 +1,126 @@
+"""The whole loop as a user meets it: tray icon, commands, a break, the log, one instance."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from postureapp.paths import assets_dir
+
+from .conftest import Desktop, wait_for
+
+pytestmark = pytest.mark.e2e
+
+QUICK = """\
+id = "e2e-quick"
+title = "Quick shoulder drop"
+summary = "A three-second check that the whole loop works."
+areas = ["shoulders"]
+movement = "shoulder-blades"
+position = "seated"
+equipment = []
+suits = ["short", "long"]
+sides = "none"
+cautions = ["Stop if anything hurts."]
+
+[[steps]]
+text = "Let your shoulders drop and breathe out."
+seconds = 3
+illustration = "pose.svg"
+cue = "exhale"
+"""
+
+
+def add_quick_exercise(home: Path) -> None:
+    pack = home / "config" / "exercises"
+    pack.mkdir(parents=True, exist_ok=True)
+    (pack / "e2e-quick.toml").write_text(QUICK)
+    first_svg = sorted((assets_dir() / "illustrations").glob("*.svg"))[0]
+    shutil.copy(first_svg, pack / "pose.svg")
+
+
+def start_and_wait(desktop: Desktop) -> subprocess.Popen[bytes]:
+    proc = desktop.start_app()
+    wait_for(desktop.status, 20, "the app to answer on its socket")
+    return proc
+
+
+def test_the_tray_icon_appears_and_the_tooltip_names_the_next_break(desktop: Desktop) -> None:
+    start_and_wait(desktop)
+    status = wait_for(lambda: (s := desktop.status()) and s.get("tray") and s, 10, "the tray icon")
+    assert status["running"] is True and status["next_break_kind"] == "short"
+    assert status["paused_until"] is None
+    # The icon is a real window embedded in trayer's panel.
+    assert "postureapp" in desktop.tree()
+    assert "tray icon shown" in desktop.app_log()
+
+
+def test_break_now_opens_the_window_and_the_countdown_logs_a_completed_break(
+    desktop: Desktop,
+) -> None:
+    add_quick_exercise(desktop.home)
+    start_and_wait(desktop)
+    result = desktop.run("break-now", "--exercise", "e2e-quick")
+    assert result.returncode == 0, result.stderr
+    wait_for(lambda: desktop.windows("time for a break"), 1.0, "the break window (1 s)")
+    status = desktop.status()
+    assert status is not None and status["in_break"] is True
+    # The three-second countdown ends by itself.
+    wait_for(lambda: not desktop.windows("time for a break"), 10, "the break window to close")
+    status = wait_for(
+        lambda: (s := desktop.status()) and not s["in_break"] and s, 5, "the break to end"
+    )
+    assert status["breaks_logged"] == 1
+    with sqlite3.connect(desktop.home / "data" / "breaks.sqlite3") as db:
+        rows = db.execute(
+            "select outcome, exercise_ids, seconds_done, trigger from breaks"
+        ).fetchall()
+    assert len(rows) == 1
+    outcome, exercises, seconds, trigger = rows[0]
+    assert (
+        outcome == "completed" and "e2e-quick" in exercises and seconds == 3 and trigger == "manual"
+    )
+
+
+def test_a_second_postureapp_leaves_one_instance(desktop: Desktop) -> None:
+    first = start_and_wait(desktop)
+    second = desktop.run(timeout=30)
+    assert second.returncode == 0
+    assert "already running" in second.stderr
+    assert first.poll() is None
+    assert desktop.app_pids() == [first.pid]
+    assert desktop.status() is not None
+
+
+def test_pause_resume_and_quit_from_the_command_line(desktop: Desktop) -> None:
+    proc = start_and_wait(desktop)
+    paused = desktop.run("pause", "30m")
+    assert paused.returncode == 0 and "Paused until" in paused.stdout
+    status = desktop.status()
+    assert (
+        status is not None
+        and status["paused_until"] is not None
+        and status["next_break_at"] is not None
+    )
+    assert desktop.run("resume").returncode == 0
+    status = desktop.status()
+    assert status is not None and status["paused_until"] is None
+    assert desktop.run("quit").returncode == 0
+    assert proc.wait(10) == 0
+    after = desktop.run("status", "--json")
+    assert after.returncode == 1 and json.loads(after.stdout) == {"running": False}
+
+
+def test_without_a_tray_host_the_status_window_appears(desktop: Desktop) -> None:
+    desktop.stop_tray()
+    wait_for(lambda: "panel" not in desktop.tree(), 5, "trayer to stop")
+    start_and_wait(desktop)
+    wait_for(lambda: desktop.windows("^postureapp$"), 15, "the status window")
+    status = desktop.status()
+    assert status is not None and status["tray"] is False
+    assert "no system tray found" in desktop.app_log()

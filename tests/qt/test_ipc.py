@@ -1,0 +1,137 @@
+"""The local socket: commands reach the instance, strangers' garbage does no harm."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request
+from postureapp.platform import ipc_client
+from postureapp.platform.ipc_server import InstanceServer
+
+
+@pytest.fixture
+def sock_path(tmp_path: Path) -> Path:
+    return tmp_path / "run" / "p.sock"
+
+
+@pytest.fixture
+def server(qtbot: QtBot, sock_path: Path) -> Iterator[tuple[InstanceServer, list[Request]]]:
+    seen: list[Request] = []
+
+    def handler(request: Request) -> dict[str, object]:
+        seen.append(request)
+        return {"echo": request.command}
+
+    srv = InstanceServer(sock_path, handler)
+    assert srv.claim()
+    yield srv, seen
+    srv.close()
+
+
+def exchange(qtbot: QtBot, path: Path, payload: bytes) -> bytes:
+    """Send raw bytes from a thread while the Qt loop serves them; return the raw reply."""
+    result: list[bytes] = []
+
+    def client() -> None:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(5)
+            sock.connect(str(path))
+            sock.sendall(payload)
+            data = b""
+            while True:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            result.append(data)
+
+    thread = threading.Thread(target=client)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+    return result[0]
+
+
+def test_a_command_reaches_the_handler_and_gets_a_reply(
+    qtbot: QtBot, server, sock_path: Path
+) -> None:
+    reply = exchange(qtbot, sock_path, b'{"command": "status"}\n')
+    assert b'"echo": "status"' in reply and b'"ok": true' in reply
+    assert [r.command for r in server[1]] == ["status"]
+
+
+def test_the_socket_is_owner_only(server, sock_path: Path) -> None:
+    assert sock_path.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"\x00\xff\xfe\n",
+        b"rm -rf /\n",
+        b'{"command": "explode"}\n',
+        b"[" * 10 + b"\n",
+        b"A" * (MAX_MESSAGE_BYTES + 10),
+    ],
+)
+def test_garbage_is_refused_and_the_server_keeps_serving(
+    qtbot: QtBot, server, sock_path: Path, payload: bytes
+) -> None:
+    reply = exchange(qtbot, sock_path, payload)
+    assert b'"ok": false' in reply
+    assert server[1] == [], "the handler never saw the garbage"
+    again = exchange(qtbot, sock_path, b'{"command": "status"}\n')
+    assert b'"ok": true' in again
+
+
+def test_a_silent_client_is_dropped_without_blocking_others(
+    qtbot: QtBot, server, sock_path: Path
+) -> None:
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.connect(str(sock_path))
+    try:
+        reply = exchange(qtbot, sock_path, b'{"command": "status"}\n')
+        assert b'"ok": true' in reply
+    finally:
+        silent.close()
+
+
+def test_a_second_instance_does_not_take_over_a_live_socket(
+    qtbot: QtBot, server, sock_path: Path
+) -> None:
+    result: list[bool] = []
+    other = InstanceServer(sock_path, lambda r: {})
+
+    def claim() -> None:
+        result.append(other.claim())
+
+    thread = threading.Thread(target=claim)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+    assert result == [False]
+    assert sock_path.exists()
+    assert b'"ok": true' in exchange(qtbot, sock_path, b'{"command": "status"}\n')
+
+
+def test_a_stale_socket_from_a_crash_is_replaced(qtbot: QtBot, sock_path: Path) -> None:
+    sock_path.parent.mkdir(parents=True)
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(sock_path))
+    dead.close()  # the file stays, nobody listens: what a crash leaves behind
+    assert not ipc_client.is_alive(sock_path)
+    srv = InstanceServer(sock_path, lambda r: {"fresh": True})
+    try:
+        assert srv.claim()
+        assert b'"fresh": true' in exchange(qtbot, sock_path, b'{"command": "status"}\n')
+    finally:
+        srv.close()
+
+
+def test_the_client_reports_no_instance(tmp_path: Path) -> None:
+    with pytest.raises(ipc_client.NoInstance):
+        ipc_client.send(tmp_path / "nobody.sock", Request("status"))

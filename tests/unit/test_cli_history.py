@@ -1,0 +1,224 @@
+"""`postureapp stats`, `export` and `import` as a user runs them."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from postureapp.cli_history import register
+from postureapp.core.history import BreakLog, BreakRow, Outcome, csv_cell
+from postureapp.paths import AppPaths
+
+START = datetime(2024, 5, 10, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.from_environment({"POSTUREAPP_HOME": str(tmp_path / "home")})
+
+
+def run(paths: AppPaths, *argv: str) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="postureapp")
+    register(parser.add_subparsers(required=True))
+    args = parser.parse_args(argv)
+    out, err = io.StringIO(), io.StringIO()
+    code = args.handler(paths, args, out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def seed(paths: AppPaths, *exercise_lists: tuple[str, ...]) -> None:
+    log, _ = BreakLog.open(paths.database_file, now=START)
+    with log:
+        for n, exercises in enumerate(exercise_lists):
+            started = START + timedelta(hours=n)
+            log.record(
+                kind="short",
+                trigger="schedule",
+                due_at=started,
+                started_at=started,
+                ended_at=started + timedelta(seconds=90),
+                outcome=Outcome.COMPLETED,
+                exercise_ids=exercises,
+                seconds_done=90,
+            )
+        log.record(
+            kind="long",
+            trigger="manual",
+            due_at=START,
+            started_at=START - timedelta(days=1),
+            ended_at=None,
+            outcome=Outcome.SKIPPED,
+        )
+
+
+def without_ids(rows: list[BreakRow]) -> list[tuple[object, ...]]:
+    return sorted(
+        (r.uid, r.kind, r.trigger, r.due_at, r.started_at, r.ended_at, r.outcome, r.exercise_ids)
+        for r in rows
+    )
+
+
+def all_rows(paths: AppPaths) -> list[BreakRow]:
+    log, _ = BreakLog.open(paths.database_file, now=START)
+    with log:
+        return log.export_rows()
+
+
+def test_stats_without_a_database_prints_zeros_and_creates_nothing(paths: AppPaths) -> None:
+    code, out, err = run(paths, "stats", "--json")
+    assert (code, err) == (0, "")
+    figures = json.loads(out)
+    assert figures["today"] == {"completed": 0, "total": 0}
+    assert figures["completion_rate"] is None
+    assert figures["current_streak"] == 0
+    assert not paths.database_file.exists()
+    code, out, _ = run(paths, "stats")
+    assert code == 0
+    assert "no breaks yet" in out
+
+
+def test_stats_reports_the_logged_breaks(paths: AppPaths) -> None:
+    seed(paths, ("twist",), ("twist", "chin-tuck"), ("wall-angel",))
+    code, out, err = run(paths, "stats", "--json", "--since", "2024-05-01", "--until", "2024-05-31")
+    assert (code, err) == (0, "")
+    figures = json.loads(out)
+    assert figures["as_of"] == "2024-05-31"
+    assert figures["this_month"] == {"completed": 3, "total": 4}
+    assert figures["completion_rate"] == pytest.approx(0.75)
+    assert figures["most_done"] == {"exercise": "twist", "count": 2}
+    assert figures["minutes_exercised"] == pytest.approx(4.5)
+    code, out, _ = run(paths, "stats", "--until", "2024-05-31", "--streak-min", "1")
+    assert code == 0
+    assert "75%" in out
+    assert "twist (2)" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("stats", "--since", "2024-13-01"), "--since: expected a real date as YYYY-MM-DD"),
+        (("stats", "--until", "10/05/2024"), "'10/05/2024'"),
+        (("export", "--since", "2024-05-10", "--until", "2024-05-01"), "is after --until"),
+        (("stats", "--streak-min", "0"), "--streak-min: expected 1 or more, found 0"),
+    ],
+)
+def test_bad_options_exit_2_with_a_precise_message(
+    paths: AppPaths, argv: tuple[str, ...], message: str
+) -> None:
+    code, out, err = run(paths, *argv)
+    assert code == 2
+    assert out == ""
+    assert message in err
+
+
+def test_csv_export_neutralises_spreadsheet_formulas(paths: AppPaths) -> None:
+    risky = ["=HYPERLINK(evil)", "+SUM(A1)", "-2+3", "@cmd", "'quoted"]
+    seed(paths, *((r,) for r in risky))
+    code, out, _ = run(paths, "export", "--format", "csv")
+    assert code == 0
+    cells = [row[8] for row in csv.reader(io.StringIO(out))][1:]
+    assert sorted(cells) == sorted(["", *("'" + r for r in risky)])
+    assert csv_cell("\tx") == "'\tx"
+    assert csv_cell("\rx") == "'\rx"
+    assert csv_cell("2024-05-10T09:00:00+02:00") == "2024-05-10T09:00:00+02:00"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_then_import_elsewhere_round_trips_and_merges_without_duplicates(
+    paths: AppPaths, tmp_path: Path, fmt: str
+) -> None:
+    seed(paths, ("twist", "chin-tuck"), ("=risky",), ())
+    target = tmp_path / f"breaks.{fmt}"
+    code, out, err = run(paths, "export", "--format", fmt, "-o", str(target))
+    assert (code, out) == (0, "")
+    assert "wrote 4 breaks" in err
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
+
+    other = AppPaths.from_environment({"POSTUREAPP_HOME": str(tmp_path / "other")})
+    assert run(other, "import", str(target)) == (0, "added 4, already present 0\n", "")
+    assert without_ids(all_rows(other)) == without_ids(all_rows(paths))
+    assert run(other, "import", str(target)) == (0, "added 0, already present 4\n", "")
+    assert len(all_rows(other)) == 4
+
+
+def test_import_detects_the_format_from_the_content(paths: AppPaths, tmp_path: Path) -> None:
+    seed(paths, ("twist",))
+    _, exported, _ = run(paths, "export", "--format", "json")
+    unnamed = tmp_path / "breaks.txt"
+    unnamed.write_text(exported)
+    other = AppPaths.from_environment({"POSTUREAPP_HOME": str(tmp_path / "other")})
+    assert run(other, "import", str(unnamed))[1] == "added 2, already present 0\n"
+
+
+def test_export_range_uses_local_days(paths: AppPaths) -> None:
+    seed(paths, ("twist",))
+    code, out, _ = run(paths, "export", "--format", "json", "--since", "2024-05-10")
+    assert code == 0
+    assert [b["exercise_ids"] for b in json.loads(out)["breaks"]] == [["twist"]]
+
+
+def test_import_of_a_malformed_csv_names_each_row_and_column_and_adds_nothing(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    seed(paths, ("twist",), ("chin-tuck",))
+    _, exported, _ = run(paths, "export", "--format", "csv")
+    lines = exported.splitlines()
+    lines[1] = lines[1].replace(",long,", ",medium,")  # oldest first: the skipped long break
+    lines[2] = lines[2].replace("2024-05-10T09:00:00+02:00", "yesterday", 1)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n".join(lines) + "\n")
+    other = AppPaths.from_environment({"POSTUREAPP_HOME": str(tmp_path / "other")})
+
+    code, out, err = run(other, "import", str(bad))
+    assert (code, out) == (1, "")
+    assert f"{bad}: cannot import" in err
+    assert "line 2 (row 1), column kind: expected one of short, long, found 'medium'" in err
+    assert "line 3 (row 2), column due_at: expected an ISO 8601 time with a UTC offset" in err
+    assert "'yesterday'" in err
+    assert not other.database_file.exists() or all_rows(other) == []
+
+
+def test_import_of_a_malformed_json_names_the_row_and_column(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    seed(paths, ("twist",))
+    _, exported, _ = run(paths, "export", "--format", "json")
+    document = json.loads(exported)
+    document["breaks"][1]["seconds_done"] = -5
+    document["breaks"][1]["uid"] = "not-a-uid"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    code, _, err = run(paths, "import", str(bad))
+    assert code == 1
+    assert "row 2 (breaks[1]), column seconds_done: expected a whole number" in err
+    assert "row 2 (breaks[1]), column uid: expected 32 lowercase hex digits" in err
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"breaks": [\n  {"uid": }\n]}')
+    code, _, err = run(paths, "import", str(broken))
+    assert code == 1
+    assert "not valid JSON at line 2 column" in err
+
+
+def test_import_of_a_missing_file_fails_cleanly(paths: AppPaths, tmp_path: Path) -> None:
+    code, out, err = run(paths, "import", str(tmp_path / "nope.csv"))
+    assert (code, out) == (1, "")
+    assert "nope.csv" in err
+    assert "Traceback" not in err
+
+
+def test_stats_reports_a_damaged_log_once_and_still_answers(paths: AppPaths) -> None:
+    paths.database_file.parent.mkdir(parents=True)
+    paths.database_file.write_bytes(b"not a database" * 50)
+    code, out, err = run(paths, "stats", "--json")
+    assert code == 0
+    assert json.loads(out)["today"] == {"completed": 0, "total": 0}
+    assert "was damaged" in err
+    assert re.search(r"breaks\.sqlite3\.corrupt-\d{8}-\d{6}", err)

@@ -1,0 +1,329 @@
+"""The break log: what survives crashes, damage, upgrades and a second process reading along."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from postureapp.core.history import (
+    MIGRATIONS,
+    BreakLog,
+    HistoryError,
+    Outcome,
+    Trigger,
+)
+
+PLUS2 = timezone(timedelta(hours=2))
+NOW = datetime(2024, 5, 10, 9, 30, tzinfo=PLUS2)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "breaks.sqlite3"
+
+
+def open_log(db: Path, **kwargs: object) -> BreakLog:
+    log, _ = BreakLog.open(db, now=NOW, **kwargs)  # type: ignore[arg-type]
+    return log
+
+
+def completed(log: BreakLog, started: datetime, *exercises: str) -> int:
+    return log.record(
+        kind="short",
+        trigger=Trigger.SCHEDULE,
+        due_at=started,
+        started_at=started,
+        ended_at=started + timedelta(seconds=60),
+        outcome=Outcome.COMPLETED,
+        exercise_ids=exercises,
+        seconds_done=60,
+    )
+
+
+def test_open_creates_folders_and_sets_wal_synchronous_and_busy_timeout(db: Path) -> None:
+    with open_log(db) as log:
+        conn = log._conn  # the pragmas are per connection: read them where they were set
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 1
+    assert db.is_file()
+
+
+def test_start_is_committed_and_visible_to_another_process_before_finish(db: Path) -> None:
+    with open_log(db) as log:
+        row_id = log.start(
+            kind="long",
+            trigger="manual",
+            due_at=NOW,
+            started_at=NOW,
+            exercise_ids=["seated-twist", "wall-angel"],
+        )
+        other = sqlite3.connect(db)
+        seen = other.execute("SELECT outcome, exercise_ids FROM breaks WHERE id = ?", (row_id,))
+        assert seen.fetchall() == [("running", "seated-twist,wall-angel")]
+        log.finish(
+            row_id, outcome=Outcome.PARTIAL, ended_at=NOW + timedelta(seconds=40), seconds_done=40
+        )
+        assert other.execute("SELECT outcome, seconds_done FROM breaks").fetchall() == [
+            ("partial", 40)
+        ]
+        other.close()
+
+
+def test_a_break_left_running_by_a_crash_is_interrupted_on_next_open(db: Path) -> None:
+    log = open_log(db)
+    kept = completed(log, NOW - timedelta(hours=1), "neck-roll")
+    crashed = log.start(
+        kind="short", trigger="schedule", due_at=NOW, started_at=NOW, exercise_ids=["a"]
+    )
+    log.close()  # the process died here, before finish()
+
+    log, report = BreakLog.open(db, now=NOW + timedelta(minutes=5))
+    assert report.interrupted == 1
+    by_id = {row.id: row for row in log.rows()}
+    assert set(by_id) == {kept, crashed}
+    assert by_id[crashed].outcome is Outcome.INTERRUPTED
+    assert by_id[crashed].ended_at is None  # the crash time is unknown: none is invented
+    assert by_id[crashed].exercise_ids == ("a",)
+    assert by_id[kept].outcome is Outcome.COMPLETED
+    assert by_id[kept].exercise_ids == ("neck-roll",)
+    log.close()
+    assert BreakLog.open(db, now=NOW)[1].interrupted == 0
+
+
+def test_a_second_process_can_leave_the_apps_running_break_alone(db: Path) -> None:
+    with open_log(db) as app:
+        row_id = app.start(
+            kind="short", trigger="schedule", due_at=NOW, started_at=NOW, exercise_ids=()
+        )
+        cli, report = BreakLog.open(db, now=NOW, recover_interrupted=False)
+        assert report.interrupted == 0
+        cli.close()
+        app.finish(row_id, outcome=Outcome.COMPLETED, ended_at=NOW, seconds_done=0)
+        assert [r.outcome for r in app.rows()] == [Outcome.COMPLETED]
+
+
+def test_finish_refuses_a_break_that_is_not_running(db: Path) -> None:
+    with open_log(db) as log:
+        done = completed(log, NOW)
+        with pytest.raises(HistoryError, match="already completed"):
+            log.finish(done, outcome=Outcome.SKIPPED, ended_at=NOW, seconds_done=0)
+        with pytest.raises(HistoryError, match="does not exist"):
+            log.finish(999, outcome=Outcome.SKIPPED, ended_at=NOW, seconds_done=0)
+
+
+def test_rows_come_back_in_the_offset_they_were_recorded_in(db: Path) -> None:
+    india = timezone(timedelta(hours=5, minutes=30))
+    started = datetime(2024, 5, 10, 14, 0, 7, tzinfo=india)
+    with open_log(db) as log:
+        completed(log, started, "chin-tuck")
+        (row,) = log.rows()
+    assert row.started_at == started
+    assert row.started_at.utcoffset() == timedelta(hours=5, minutes=30)
+    assert row.ended_at == started + timedelta(seconds=60)
+    assert row.trigger is Trigger.SCHEDULE
+    assert len(row.uid) == 32
+
+
+def test_rows_filter_order_and_limit(db: Path) -> None:
+    with open_log(db) as log:
+        ids = [completed(log, NOW + timedelta(hours=h)) for h in range(5)]
+        assert [r.id for r in log.rows()] == ids[::-1]
+        assert [r.id for r in log.rows(newest_first=False, limit=2)] == ids[:2]
+        window = log.rows(since=NOW + timedelta(hours=1), until=NOW + timedelta(hours=3))
+        assert [r.id for r in window] == [ids[2], ids[1]]
+        assert log.count() == 5
+
+
+def test_bad_input_is_rejected_before_anything_is_written(db: Path) -> None:
+    with open_log(db) as log:
+        with pytest.raises(ValueError, match="timezone-aware"):
+            completed(log, datetime(2024, 5, 10, 9, 30))
+        with pytest.raises(ValueError, match="kind must be one of short, long"):
+            log.record(
+                kind="medium",
+                trigger="manual",
+                due_at=NOW,
+                started_at=NOW,
+                ended_at=NOW,
+                outcome=Outcome.SKIPPED,
+            )
+        with pytest.raises(ValueError, match="no spaces or commas"):
+            completed(log, NOW, "two,ids")
+        with pytest.raises(ValueError, match="before it starts"):
+            log.record(
+                kind="short",
+                trigger="manual",
+                due_at=NOW,
+                started_at=NOW,
+                ended_at=NOW - timedelta(seconds=1),
+                outcome=Outcome.SKIPPED,
+            )
+        assert log.count() == 0
+
+
+def test_daily_completed_uses_the_local_day_of_each_break(db: Path) -> None:
+    minus5 = timezone(timedelta(hours=-5))
+    with open_log(db) as log:
+        # 00:30 on the 10th in +02:00 is still the 9th in UTC: it belongs to the 10th.
+        completed(log, datetime(2024, 5, 10, 0, 30, tzinfo=PLUS2))
+        # 22:00 on the 10th in -05:00 is already the 11th in UTC: it belongs to the 10th.
+        completed(log, datetime(2024, 5, 10, 22, 0, tzinfo=minus5))
+        completed(log, datetime(2024, 5, 12, 23, 59, 59, tzinfo=PLUS2))
+        log.record(
+            kind="short",
+            trigger="schedule",
+            due_at=NOW,
+            started_at=NOW,
+            ended_at=NOW,
+            outcome=Outcome.SKIPPED,
+        )
+        days = log.daily_completed(date(2024, 5, 9), date(2024, 5, 12))
+    assert days == {
+        date(2024, 5, 9): 0,
+        date(2024, 5, 10): 2,
+        date(2024, 5, 11): 0,
+        date(2024, 5, 12): 1,
+    }
+
+
+def test_checkins_are_stored_and_validated(db: Path) -> None:
+    with open_log(db) as log:
+        log.add_checkin(at=NOW, feeling="better", stiffness=3, note="less stiff after lunch")
+        log.add_checkin(at=NOW + timedelta(days=1), feeling="warning")
+        with pytest.raises(ValueError, match="stiffness must be 0 to 10"):
+            log.add_checkin(at=NOW, feeling="same", stiffness=11)
+        with pytest.raises(ValueError, match="feeling must be one of"):
+            log.add_checkin(at=NOW, feeling="great")
+        first, second = log.checkins()
+        assert (first.at, first.feeling, first.stiffness, first.note) == (
+            NOW,
+            "better",
+            3,
+            "less stiff after lunch",
+        )
+        assert (second.stiffness, second.note) == (None, None)
+        assert [c.feeling for c in log.checkins(since=NOW + timedelta(hours=1))] == ["warning"]
+
+
+# --- damage ------------------------------------------------------------------------------------
+
+
+def test_a_file_that_is_not_a_database_is_set_aside_and_replaced(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    garbage = b"this is not sqlite at all\x00\xff" * 200
+    db.write_bytes(garbage)
+
+    log, report = BreakLog.open(db, now=NOW)
+    aside = db.with_name("breaks.sqlite3.corrupt-20240510-093000")
+    assert report.set_aside == aside
+    assert aside.read_bytes() == garbage
+    completed(log, NOW)
+    assert log.count() == 1
+    log.close()
+
+
+def test_the_damaged_files_wal_goes_aside_with_it_not_into_the_new_log(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"garbage" * 100)
+    wal = db.with_name(db.name + "-wal")
+    wal.write_bytes(b"junk wal")
+    holder = sqlite3.connect(db)  # another process still has the damaged file open
+    with pytest.raises(sqlite3.DatabaseError):
+        holder.execute("PRAGMA quick_check").fetchall()
+
+    log, report = BreakLog.open(db, now=NOW)
+    assert report.set_aside is not None
+    assert report.set_aside.with_name(report.set_aside.name + "-wal").read_bytes() == b"junk wal"
+    assert log.count() == 0
+    log.close()
+    holder.close()
+
+
+def test_a_truncated_database_is_set_aside_and_replaced(db: Path) -> None:
+    with open_log(db) as log:
+        for minute in range(2000):
+            completed(log, NOW + timedelta(minutes=minute), "seated-twist")
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+
+    log, report = BreakLog.open(db, now=NOW)
+    assert report.set_aside is not None
+    assert report.set_aside.read_bytes() == data[: len(data) // 2]
+    assert log.count() == 0
+    log.close()
+
+
+def test_setting_aside_never_overwrites_an_earlier_aside_file(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    earlier = db.with_name("breaks.sqlite3.corrupt-20240510-093000")
+    earlier.write_bytes(b"an older damaged log")
+    db.write_bytes(b"garbage" * 100)
+
+    log, report = BreakLog.open(db, now=NOW)
+    log.close()
+    assert report.set_aside == db.with_name("breaks.sqlite3.corrupt-20240510-093000-2")
+    assert earlier.read_bytes() == b"an older damaged log"
+    assert report.set_aside.read_bytes() == b"garbage" * 100
+
+
+# --- migrations --------------------------------------------------------------------------------
+
+
+def add_mood_column(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE breaks ADD COLUMN mood TEXT")
+
+
+def test_a_new_database_is_created_without_a_backup(db: Path) -> None:
+    log, report = BreakLog.open(db, now=NOW)
+    log.close()
+    assert (report.migrated_from, report.backup) == (None, None)
+    assert sorted(p.name for p in db.parent.iterdir() if "backup" in p.name) == []
+
+
+def test_an_upgrade_backs_up_the_file_first_then_migrates(db: Path) -> None:
+    with open_log(db) as log:
+        completed(log, NOW, "neck-roll")
+
+    log, report = BreakLog.open(db, now=NOW, migrations=(*MIGRATIONS, add_mood_column))
+    assert report.migrated_from == 1
+    assert report.backup == db.with_name("breaks.sqlite3.backup-v1-20240510-093000")
+    assert log._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert [r.exercise_ids for r in log.rows()] == [("neck-roll",)]
+    log.close()
+    backup = sqlite3.connect(report.backup)
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("SELECT exercise_ids FROM breaks").fetchall() == [("neck-roll",)]
+    backup.close()
+
+
+def test_a_failing_upgrade_step_is_rolled_back_entirely(db: Path) -> None:
+    with open_log(db) as log:
+        completed(log, NOW)
+
+    def half_done(conn: sqlite3.Connection) -> None:
+        add_mood_column(conn)
+        conn.execute("DELETE FROM breaks")
+        raise RuntimeError("disk hiccup")
+
+    with pytest.raises(HistoryError, match="upgrading the log to version 2 failed"):
+        BreakLog.open(db, now=NOW, migrations=(*MIGRATIONS, half_done))
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(breaks)")]
+    assert "mood" not in columns
+    assert conn.execute("SELECT COUNT(*) FROM breaks").fetchone()[0] == 1
+    conn.close()
+
+
+def test_a_log_from_a_newer_app_is_refused_not_damaged(db: Path) -> None:
+    open_log(db, migrations=(*MIGRATIONS, add_mood_column)).close()
+    with pytest.raises(HistoryError, match="schema version 2, newer"):
+        BreakLog.open(db, now=NOW)
+    assert db.exists()
+    assert not list(db.parent.glob("*.corrupt-*"))
