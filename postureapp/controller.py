@@ -202,16 +202,16 @@ class Controller(QObject):
             return
         now = self._clock.now()
         result = Outcome(outcome)
-        self._log.finish(active.row_id, outcome=result, ended_at=now, seconds_done=seconds_done)
-        log.info("break %s after %d s", result.value, seconds_done)
         if result is Outcome.SNOOZED:
             try:
                 self._state = planner.snooze(self._state, self._settings, now)
             except SnoozeRefused as exc:
-                log.info("snooze refused: %s", exc)
-                self._state = planner.after_break(self._state, active.plan.kind, now)  # type: ignore[arg-type]
-        else:
-            self._state = planner.after_break(self._state, active.plan.kind, now)  # type: ignore[arg-type]
+                log.info("snooze refused (%s); the break counts as skipped", exc)
+                result = Outcome.SKIPPED
+        if result is not Outcome.SNOOZED:
+            self._state = planner.after_break(self._state, active.plan.kind, now)
+        self._log.finish(active.row_id, outcome=result, ended_at=now, seconds_done=seconds_done)
+        log.info("break %s after %d s", result.value, seconds_done)
         self._replan()
 
     def pause(self, spec: str) -> datetime | None:

@@ -93,7 +93,7 @@ def next_break(state: ScheduleState, settings: PlanSettings) -> PlannedBreak | N
     )
 
 
-def after_break(state: ScheduleState, kind: BreakKind, now: datetime) -> ScheduleState:
+def after_break(state: ScheduleState, kind: str, now: datetime) -> ScheduleState:
     """A break ended (done, skipped or taken naturally): the interval starts again from now."""
     return replace(
         state,

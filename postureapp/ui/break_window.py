@@ -10,9 +10,8 @@ from PySide6.QtGui import (
     QCursor,
     QFont,
     QGuiApplication,
-    QKeySequence,
+    QKeyEvent,
     QMouseEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -190,11 +189,6 @@ class BreakWindow(QWidget):
         layout.addWidget(line)
         layout.addLayout(buttons)
 
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self._on_escape)
-        snooze_key = QShortcut(QKeySequence(Qt.Key.Key_S), self)
-        snooze_key.activated.connect(self.snooze_button.click)
-
     # --- showing -------------------------------------------------------------------------------
 
     def present(self) -> None:
@@ -210,6 +204,15 @@ class BreakWindow(QWidget):
         self.show()
         self.raise_()
         self._timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc skips (unless strict), S snoozes; only once the window has the keyboard."""
+        if event.key() == Qt.Key.Key_Escape and not self._strict:
+            self._finish("skipped")
+        elif event.key() == Qt.Key.Key_S and self.snooze_button.isEnabled():
+            self._finish("snoozed")
+        else:
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.activateWindow()
@@ -274,10 +277,6 @@ class BreakWindow(QWidget):
             self.next_label.setText(self.tr("Nearly done — well done."))
         else:
             self.next_label.setText("")
-
-    def _on_escape(self) -> None:
-        if not self._strict:
-            self._finish("skipped")
 
     def _finish(self, outcome: str) -> None:
         if self._done:

@@ -85,10 +85,10 @@ class Desktop:
         )
 
     def start_app(self, *args: str) -> subprocess.Popen[bytes]:
-        log = (self.home / "app-stdout.log").open("ab")
-        proc = subprocess.Popen(
-            [postureapp_command(), *args], env=self.env, stdout=log, stderr=subprocess.STDOUT
-        )
+        with (self.home / "app-stdout.log").open("ab") as log:
+            proc = subprocess.Popen(
+                [postureapp_command(), *args], env=self.env, stdout=log, stderr=subprocess.STDOUT
+            )
         self.procs.append(proc)
         return proc
 
@@ -181,6 +181,7 @@ def desktop(app_home: Path) -> Iterator[Desktop]:
                     proc.kill()
         if tray.poll() is None:
             tray.terminate()
+        tray.wait(5)
         pid = env.get("DBUS_SESSION_BUS_PID")
         if pid:
             try:

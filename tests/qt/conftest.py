@@ -5,3 +5,120 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import random
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from postureapp.controller import Controller
+from postureapp.core.clock import FakeClock
+from postureapp.core.exercises import Library, load_library
+from postureapp.core.history import BreakLog
+from postureapp.core.settings import Settings
+from postureapp.scheduling import BreakScheduler, OneTimerQtScheduler
+
+PICTURE = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240">'
+    '<circle cx="120" cy="60" r="30" fill="#5b6b82"/></svg>'
+)
+
+
+def exercise_toml(
+    ident: str, *, movement: str, seconds: tuple[int, ...], sides: str = "none"
+) -> str:
+    steps = "".join(
+        f'\n[[steps]]\ntext = "Step {n} of {ident}."\nseconds = {s}\n'
+        f'illustration = "pic.svg"\ncue = "exhale"\n'
+        for n, s in enumerate(seconds, 1)
+    )
+    return (
+        f'id = "{ident}"\ntitle = "Title {ident}"\nsummary = "Summary."\nareas = ["upper-back"]\n'
+        f'movement = "{movement}"\nposition = "seated"\nequipment = []\nsuits = ["short", "long"]\n'
+        f'sides = "{sides}"\ncautions = ["Stop if it hurts."]\n{steps}'
+    )
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    """A tiny exercise pack: three seated exercises, one of them done on both sides."""
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "pic.svg").write_text(PICTURE)
+    (folder / "twist.toml").write_text(
+        exercise_toml("twist", movement="rotation", seconds=(5, 3), sides="both")
+    )
+    (folder / "tuck.toml").write_text(exercise_toml("tuck", movement="neck", seconds=(10,)))
+    (folder / "squeeze.toml").write_text(
+        exercise_toml("squeeze", movement="shoulder-blades", seconds=(6, 4))
+    )
+    return folder
+
+
+@pytest.fixture
+def library(pack: Path, tmp_path: Path) -> Library:
+    empty = tmp_path / "no-builtins"
+    empty.mkdir()
+    lib = load_library(empty, empty, pack)
+    assert not lib.problems, lib.problems
+    return lib
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 0).astimezone())
+
+
+@pytest.fixture
+def breaks(tmp_path: Path, clock: FakeClock) -> Iterator[BreakLog]:
+    log, _report = BreakLog.open(tmp_path / "breaks.sqlite3", now=clock.now())
+    yield log
+    log.close()
+
+
+class RecordingScheduler(BreakScheduler):
+    """Records what the controller plans instead of arming real timers (the fake clock decides)."""
+
+    def __init__(self) -> None:
+        super().__init__(OneTimerQtScheduler())
+        self.plans: list[tuple[object, int, object]] = []
+
+    def start(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
+    def plan(self, planned, notice_seconds, now, pause_end=None) -> None:  # type: ignore[no-untyped-def]
+        self.planned = planned
+        self.plans.append((planned, notice_seconds, pause_end))
+
+
+@pytest.fixture
+def scheduler() -> RecordingScheduler:
+    return RecordingScheduler()
+
+
+@pytest.fixture
+def controller(
+    qtbot,
+    clock: FakeClock,
+    breaks: BreakLog,
+    library: Library,
+    tmp_path: Path,
+    scheduler: RecordingScheduler,
+):  # type: ignore[no-untyped-def]
+    ctl = Controller(
+        clock=clock,
+        settings=Settings.defaults(),
+        breaks=breaks,
+        library=library,
+        scheduler=scheduler,
+        state_file=tmp_path / "state" / "schedule.json",
+        rng=random.Random(7),
+    )
+    ctl.start()
+    yield ctl
+    ctl.stop()

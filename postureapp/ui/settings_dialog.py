@@ -1,0 +1,592 @@
+"""The settings dialog: one editor per declared field, each valid change applied at once.
+
+Every editor comes from `FIELDS`, so a new option shows up here without touching this file; the
+checks are the ones the settings file and `postureapp config` use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postureapp.core.settings import (
+    DAYS,
+    FIELDS,
+    FIELDS_BY_KEY,
+    SECTIONS,
+    Field,
+    SettingError,
+    Settings,
+    SettingValue,
+)
+from postureapp.platform.autostart import Autostart, AutostartError
+
+log = logging.getLogger(__name__)
+
+START_AT_LOGIN = "behaviour.start_at_login"
+_ERROR_STYLE = "color: #c62828;"
+
+
+def _translated(text: str) -> str:
+    """Words declared in core (labels, help, units, choices) go through the 'settings' context."""
+    return QCoreApplication.translate("settings", text)
+
+
+def choice_text(choice: str) -> str:
+    """'upper-back' reads as 'Upper back', 'mon' as 'Mon'."""
+    return _translated(choice.replace("-", " ").capitalize())
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """`text` with '&' before its first free letter, word starts first; the letter joins `taken`."""
+    letters = [i for i, c in enumerate(text) if c.isalpha()]
+    starts = [i for i in letters if i == 0 or not text[i - 1].isalpha()]
+    for i in starts + [i for i in letters if i not in starts]:
+        letter = text[i].lower()
+        if letter not in taken:
+            taken.add(letter)
+            return _escaped(text[:i]) + "&" + _escaped(text[i:])
+    return _escaped(text)
+
+
+def mnemonics_in(texts: Iterable[str]) -> set[str]:
+    """The letters already bound by '&' in these texts."""
+    taken = set()
+    for text in texts:
+        marked = text.replace("&&", "")
+        where = marked.find("&")
+        if 0 <= where < len(marked) - 1:
+            taken.add(marked[where + 1].lower())
+    return taken
+
+
+class _Editor:
+    """One field's input, with its help line and an error line the dialog fills in."""
+
+    def __init__(self, field: Field, on_edit: Callable[[], None], input: QWidget) -> None:
+        self.field = field
+        self.on_edit = on_edit
+        self.input = input
+        self.label = _translated(field.label)
+        self.help_text = _translated(field.help)
+        input.setObjectName(field.key)
+        input.setAccessibleName(self.label)
+        input.setAccessibleDescription(self.help_text)
+        input.setToolTip(f"{self.help_text}\n{_translated('Allowed')}: {field.expected}")
+        self.help = QLabel(self.help_text)
+        self.help.setWordWrap(True)
+        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = self.help.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.help.setFont(font)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setAccessibleName(_translated("Problem with {0}").format(self.label))
+        self.error.setVisible(False)
+
+    @property
+    def body(self) -> QWidget:
+        """What goes in the form's field column above the help line."""
+        return self.input
+
+    @property
+    def buddy(self) -> QWidget:
+        """The widget a mnemonic on the row's label moves to."""
+        return self.input
+
+    @property
+    def focusable(self) -> list[QWidget]:
+        return [self.input]
+
+    @property
+    def labels_itself(self) -> bool:
+        """Check boxes carry their own text, so the row needs no label of its own."""
+        return False
+
+    def read(self) -> SettingValue:
+        """The typed value shown now; raises SettingError with the field's own message."""
+        raise NotImplementedError
+
+    def show(self, value: SettingValue) -> None:
+        raise NotImplementedError
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+        self.input.setAccessibleDescription(message or self.help_text)
+
+
+class _NumberEditor(_Editor):
+    def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
+        self.spin = QSpinBox()
+        super().__init__(field, on_edit, self.spin)
+        self.spin.setRange(field.minimum or 0, field.maximum or 0)
+        if field.unit:
+            self.spin.setSuffix(" " + _translated(field.unit))
+        # Typed digits count when the user leaves the box or presses Enter, not per keystroke.
+        self.spin.setKeyboardTracking(False)
+        self.spin.setAccelerated(True)
+        self.spin.valueChanged.connect(on_edit)
+
+    def read(self) -> SettingValue:
+        return self.field.parse(self.spin.value())
+
+    def show(self, value: SettingValue) -> None:
+        assert isinstance(value, int)
+        self.spin.setValue(value)
+
+
+class _SwitchEditor(_Editor):
+    def __init__(self, field: Field, on_edit: Callable[[], None], text: str) -> None:
+        self.box = QCheckBox(text)
+        super().__init__(field, on_edit, self.box)
+        self.box.toggled.connect(on_edit)
+
+    @property
+    def labels_itself(self) -> bool:
+        return True
+
+    def read(self) -> SettingValue:
+        return self.box.isChecked()
+
+    def show(self, value: SettingValue) -> None:
+        self.box.setChecked(bool(value))
+
+
+class _ChoiceEditor(_Editor):
+    def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
+        self.combo = QComboBox()
+        super().__init__(field, on_edit, self.combo)
+        for choice in field.choices:
+            self.combo.addItem(choice_text(choice), choice)
+        self.combo.currentIndexChanged.connect(on_edit)
+
+    def read(self) -> SettingValue:
+        return self.field.parse(self.combo.currentData())
+
+    def show(self, value: SettingValue) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(value))
+
+
+class _ChoicesEditor(_Editor):
+    def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
+        super().__init__(field, on_edit, QWidget())
+        row = QHBoxLayout(self.input)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in field.choices:
+            box = QCheckBox(choice_text(choice))
+            box.setObjectName(f"{field.key}.{choice}")
+            box.setAccessibleName(f"{self.label}: {choice_text(choice)}")
+            box.setAccessibleDescription(self.help_text)
+            box.toggled.connect(on_edit)
+            row.addWidget(box)
+            self.boxes[choice] = box
+        row.addStretch(1)
+
+    @property
+    def buddy(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+    @property
+    def focusable(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+    def read(self) -> SettingValue:
+        return self.field.parse([choice for choice, box in self.boxes.items() if box.isChecked()])
+
+    def show(self, value: SettingValue) -> None:
+        assert isinstance(value, frozenset)
+        for choice, box in self.boxes.items():
+            box.setChecked(choice in value)
+
+
+class _TextEditor(_Editor):
+    """Time ranges, times and folders: typed text, checked with `parse_text` at each keystroke."""
+
+    def __init__(self, field: Field, on_edit: Callable[[], None], placeholder: str) -> None:
+        self.line = QLineEdit()
+        super().__init__(field, on_edit, self.line)
+        self.line.setPlaceholderText(placeholder)
+        self.line.setClearButtonEnabled(True)
+        self.line.textChanged.connect(on_edit)
+
+    def read(self) -> SettingValue:
+        return self.field.parse_text(self.line.text())
+
+    def show(self, value: SettingValue) -> None:
+        self.line.setText(self.field.format_text(value))
+
+
+class _FolderEditor(_TextEditor):
+    def __init__(
+        self,
+        field: Field,
+        on_edit: Callable[[], None],
+        placeholder: str,
+        browse_text: str,
+        title: str,
+    ) -> None:
+        super().__init__(field, on_edit, placeholder)
+        self.title = title
+        self.browse = QPushButton(browse_text)
+        self.browse.setObjectName(f"{field.key}.browse")
+        self.browse.setAccessibleName(f"{title}")
+        self.browse.clicked.connect(self._browse)
+        self._body = QWidget()
+        row = QHBoxLayout(self._body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.browse)
+
+    @property
+    def body(self) -> QWidget:
+        return self._body
+
+    @property
+    def focusable(self) -> list[QWidget]:
+        return [self.line, self.browse]
+
+    def _browse(self) -> None:
+        start = self.line.text().strip() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self.line.window(), self.title, start)
+        if chosen:
+            self.line.setText(chosen)
+
+
+class SettingsDialog(QDialog):
+    """Every option in FIELDS on four tabs; valid changes apply at once, Cancel undoes them.
+
+    Starting at login is read from and switched in the system itself (via `autostart`), so the
+    box shows what will really happen at the next login.
+
+    Signals:
+        settings_changed(settings): a new valid `Settings` after each change; on Cancel (or Esc)
+            the settings from when the dialog opened, or from the last Apply, once more.
+    """
+
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        autostart: Autostart | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._autostart = autostart
+        self._baseline = settings
+        self._emitted = settings
+        self._autostart_problem: str | None = None
+        self._loading = False
+        self._editors: dict[str, _Editor] = {}
+        self.setWindowTitle(self.tr("postureapp — Settings"))
+
+        standard = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(
+            standard.Ok | standard.Cancel | standard.Apply | standard.RestoreDefaults
+        )
+        self.buttons.button(standard.RestoreDefaults).setText(self.tr("&Reset to defaults"))
+        self.buttons.button(standard.Ok).setDefault(True)
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+
+        titles = {
+            "breaks": self.tr("&Breaks"),
+            "schedule": self.tr("&Schedule"),
+            "exercises": self.tr("E&xercises"),
+            "behaviour": self.tr("Be&haviour"),
+        }
+        tab_titles = [titles.get(section, _translated(section.capitalize())) for section in SECTIONS]
+        taken = mnemonics_in([*tab_titles, *(b.text() for b in self.buttons.buttons())])
+        self.tabs = QTabWidget()
+        for section, title in zip(SECTIONS, tab_titles, strict=True):
+            self.tabs.addTab(self._page(section, set(taken)), title)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self._set_tab_order()
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(standard.Apply).clicked.connect(self.apply)
+        self.buttons.button(standard.RestoreDefaults).clicked.connect(self.reset_to_defaults)
+
+        self._autostart_baseline = self._show_settings(settings)
+        self._refresh()
+        self.setMinimumSize(600, 520)
+
+    # --- for the app and for tests -------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The settings in effect: the last valid ones the dialog announced."""
+        return self._emitted
+
+    def editor(self, key: str) -> QWidget:
+        """The input widget of one setting (for choices, the widget holding its check boxes)."""
+        return self._editors[key].input
+
+    def error_label(self, key: str) -> QLabel:
+        return self._editors[key].error
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _group_titles(self) -> dict[str, str]:
+        """Which fields share a titled box; fields not named here sit on their page directly."""
+        groups = {
+            self.tr("Short breaks"): ("breaks.short_interval_minutes", "breaks.short_break_seconds"),
+            self.tr("Long breaks"): ("breaks.long_every", "breaks.long_break_seconds"),
+            self.tr("Notice and snooze"): (
+                "breaks.notice_seconds",
+                "breaks.snooze_minutes",
+                "breaks.snooze_cap",
+                "breaks.strict",
+            ),
+            self.tr("Working hours"): (
+                "schedule.working_hours_enabled",
+                *(f"schedule.{day}" for day in DAYS),
+            ),
+            self.tr("Breaks at fixed times"): ("schedule.fixed_times", "schedule.fixed_days"),
+            self.tr("Hold a break while busy"): (
+                "schedule.wait_for_fullscreen",
+                "schedule.wait_for_dnd",
+                "schedule.wait_for_calls",
+                "schedule.max_wait_minutes",
+            ),
+            self.tr("What exercises may ask for"): (
+                "exercises.areas",
+                "exercises.positions",
+                "exercises.equipment",
+            ),
+        }
+        return {key: title for title, keys in groups.items() for key in keys}
+
+    def _page(self, section: str, taken: set[str]) -> QWidget:
+        """One tab: its fields in declared order, consecutive ones of a group in one box."""
+        group_of = self._group_titles()
+        page = QWidget()
+        column = QVBoxLayout(page)
+        form: QFormLayout | None = None
+        current: str | None = None
+        for field in (field for field in FIELDS if field.section == section):
+            title = group_of.get(field.key)
+            if form is None or title != current:
+                current, form = title, QFormLayout()
+                if title is None:
+                    column.addLayout(form)
+                else:
+                    box = QGroupBox(title)
+                    box.setLayout(form)
+                    column.addWidget(box)
+            self._add_row(form, self._make_editor(field, taken), taken)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return scroll
+
+    def _make_editor(self, field: Field, taken: set[str]) -> _Editor:
+        def on_edit() -> None:
+            self._edited(field.key)
+
+        if field.kind == "int":
+            editor: _Editor = _NumberEditor(field, on_edit)
+        elif field.kind == "bool":
+            editor = _SwitchEditor(field, on_edit, with_mnemonic(_translated(field.label), taken))
+        elif field.kind == "choice":
+            editor = _ChoiceEditor(field, on_edit)
+        elif field.kind == "choices":
+            editor = _ChoicesEditor(field, on_edit)
+        elif field.kind == "time_ranges":
+            editor = _TextEditor(field, on_edit, self.tr("none — e.g. 09:00-12:30, 13:30-17:30"))
+        elif field.kind == "times":
+            editor = _TextEditor(field, on_edit, self.tr("none — e.g. 11:00, 15:30"))
+        else:
+            editor = _FolderEditor(
+                field,
+                on_edit,
+                self.tr("the usual folder"),
+                with_mnemonic(self.tr("Browse…"), taken),
+                self.tr("Choose the folder for {0}").format(_translated(field.label)),
+            )
+        self._editors[field.key] = editor
+        return editor
+
+    def _add_row(self, form: QFormLayout, editor: _Editor, taken: set[str]) -> None:
+        cell = QWidget()
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(editor.body)
+        stack.addWidget(editor.help)
+        stack.addWidget(editor.error)
+        if editor.labels_itself:
+            form.addRow("", cell)
+            return
+        label = QLabel(with_mnemonic(editor.label, taken))
+        label.setBuddy(editor.buddy)
+        form.addRow(label, cell)
+
+    def _set_tab_order(self) -> None:
+        """Tabs, then each page's editors top to bottom, then the buttons."""
+        chain: list[QWidget] = [self.tabs.tabBar()]
+        for editor in self._editors.values():
+            chain += editor.focusable
+        chain += self.buttons.buttons()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # --- reacting ------------------------------------------------------------------------------
+
+    def _show_settings(self, settings: Settings) -> bool | None:
+        """Put `settings` in every editor, start at login as the system has it; returns that."""
+        self._loading = True
+        try:
+            for key, editor in self._editors.items():
+                editor.show(settings.get(key))
+            real = self._real_autostart()
+            if real is not None:
+                self._editors[START_AT_LOGIN].show(real)
+        finally:
+            self._loading = False
+        return real
+
+    def _real_autostart(self) -> bool | None:
+        if self._autostart is None:
+            return None
+        try:
+            return self._autostart.is_enabled()
+        except AutostartError as error:
+            self._autostart_problem = str(error)
+            return None
+
+    def _edited(self, key: str) -> None:
+        if self._loading:
+            return
+        if key == START_AT_LOGIN:
+            self._switch_autostart(bool(self._editors[key].read()))
+        self._refresh()
+
+    def _switch_autostart(self, on: bool) -> None:
+        """Make the system match the box at once; on failure say why and untick what failed."""
+        if self._autostart is None:
+            return
+        try:
+            if on:
+                self._autostart.enable()
+            else:
+                self._autostart.disable()
+        except AutostartError as error:
+            self._autostart_problem = self.tr("Could not change this: {0}").format(error)
+            self._loading = True
+            self._editors[START_AT_LOGIN].show(not on)
+            self._loading = False
+        else:
+            self._autostart_problem = None
+
+    def _refresh(self) -> None:
+        """Check every editor, show each problem under its field, and announce a valid change."""
+        values: dict[str, SettingValue] = {}
+        problems: dict[str, str] = {}
+        for key, editor in self._editors.items():
+            try:
+                values[editor.field.name] = editor.read()
+            except SettingError as error:
+                problems[key] = error.message
+        if self._autostart_problem and START_AT_LOGIN in self._editors:
+            problems.setdefault(START_AT_LOGIN, self._autostart_problem)
+        for key, editor in self._editors.items():
+            editor.set_error(problems.get(key))
+        valid = len(values) == len(self._editors)
+        standard = QDialogButtonBox.StandardButton
+        for button in (standard.Ok, standard.Apply):
+            self.buttons.button(button).setEnabled(valid)
+        if valid:
+            self._announce(Settings.from_values(values))
+
+    def _announce(self, settings: Settings) -> None:
+        if settings != self._emitted:
+            self._emitted = settings
+            self.settings_changed.emit(settings)
+
+    # --- the buttons ---------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        """Keep what is shown now: Cancel will come back to here rather than to the start."""
+        self._baseline = self._emitted
+        self._autostart_baseline = self._real_autostart()
+
+    def reset_to_defaults(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reset to defaults"),
+            self.tr(
+                "Put every setting back to its default value? "
+                "Cancel will still bring back the settings you had before."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        defaults = Settings.defaults()
+        was_starting = self._editors[START_AT_LOGIN].read()
+        self._loading = True
+        for key, editor in self._editors.items():
+            editor.show(defaults.get(key))
+        self._loading = False
+        if defaults.start_at_login != was_starting:
+            self._switch_autostart(defaults.start_at_login)
+        self._refresh()
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: undo every change, the system's autostart too."""
+        baseline = self._autostart_baseline
+        if self._autostart is not None and baseline is not None:
+            if self._editors[START_AT_LOGIN].read() != baseline:
+                try:
+                    (self._autostart.enable if baseline else self._autostart.disable)()
+                except AutostartError as error:
+                    log.warning("could not undo the start-at-login change: %s", error)
+        self._autostart_problem = None
+        self._show_settings(self._baseline)
+        self._refresh()
+        self._announce(self._baseline)
+        super().reject()
+
+    def _buttons_of(self, role: QDialogButtonBox.ButtonRole) -> list[QAbstractButton]:
+        return [b for b in self.buttons.buttons() if self.buttons.buttonRole(b) == role]
