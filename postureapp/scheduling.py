@@ -33,7 +33,7 @@ NOTICE_JOB = "break-notice"
 PAUSE_JOB = "pause-end"
 
 
-class OneTimerQtScheduler(QtScheduler):
+class OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
     """A QtScheduler that owns exactly one QTimer, so wakeups never pile up."""
 
     def __init__(self, **options: Any) -> None:

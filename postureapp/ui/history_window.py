@@ -7,6 +7,7 @@ imports it when the user first asks for the window.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -71,6 +72,14 @@ def most_and_least(
     return ranked[:split], rest[:LIST_LENGTH]
 
 
+def tick_step(top: int, most: int) -> int:
+    """A round step that puts at most `most` gridlines above 0 on an axis from 0 to `top`."""
+    step, factors = 1, itertools.cycle((2, 2.5, 2))  # 1, 2, 5, 10, 20, 50…
+    while top / step > max(most, 1):
+        step = round(step * next(factors))
+    return step
+
+
 def format_minutes(minutes: float) -> str:
     whole = round(minutes)
     hours, rest = divmod(whole, 60)
@@ -83,7 +92,7 @@ class SummaryCard(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.caption = QLabel(caption)
         self.value = QLabel()
         self.value.setAccessibleName(caption)
@@ -120,6 +129,8 @@ class DailyChart(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
+        # Share the height with the table by stretch, whatever size QChartView would like.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().hide()
@@ -145,6 +156,7 @@ class DailyChart(QChartView):
             series.attachAxis(self.days_axis)
             series.attachAxis(self.count_axis)
         self.setChart(chart)
+        self._top = 1
         self._apply_palette()
 
     def set_days(self, per_day: Sequence[tuple[date, int]], goal: int) -> None:
@@ -164,13 +176,27 @@ class DailyChart(QChartView):
         self.goal.replace([])
         self.goal.append(-0.5, goal)
         self.goal.append(last + 0.5, goal)
-        top = max([goal, *counts]) + 1
-        self.count_axis.setRange(0, top)
-        self.count_axis.setTickInterval(next(s for s in (1, 2, 5, 10, 20, 50, 100) if top / s <= 8))
+        self._top = max([goal, *counts]) + 1
+        self.count_axis.setRange(0, self._top)
+        self._space_ticks()
         reached = sum(n >= goal for n in counts)
         self.setAccessibleDescription(
-            self.tr("Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days")
-            .format(counts[-1] if counts else 0, max(counts, default=0), goal, reached, len(counts))
+            self.tr(
+                "Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days"
+            ).format(
+                counts[-1] if counts else 0, max(counts, default=0), goal, reached, len(counts)
+            )
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._space_ticks()
+
+    def _space_ticks(self) -> None:
+        """As many count labels as fit the height with room between them; QtCharts elides the rest."""
+        room = self.chart().plotArea().height() or self.height() * 0.7
+        self.count_axis.setTickInterval(
+            tick_step(self._top, int(room / (self.fontMetrics().height() * 2)))
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -183,7 +209,9 @@ class DailyChart(QChartView):
         palette = self.palette()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         chart = self.chart()
-        chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
         chart.setBackgroundVisible(False)
         self.setBackgroundBrush(palette.brush(QPalette.ColorRole.Window))
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -266,8 +294,8 @@ class HistoryWindow(QWidget):
         self.week_card = SummaryCard(self.tr("This week"))
         self.month_card = SummaryCard(self.tr("This month"))
         self.rate_card = SummaryCard(self.tr("Completion rate"))
-        self.streak_card = SummaryCard(self.tr("Streak, days in a row"))
-        self.minutes_card = SummaryCard(self.tr("Exercise, all time"))
+        self.streak_card = SummaryCard(self.tr("Streak (days)"))
+        self.minutes_card = SummaryCard(self.tr("Time exercising"))
         cards = QGridLayout()
         cards.setSpacing(8)
         for column, card in enumerate(
@@ -284,7 +312,6 @@ class HistoryWindow(QWidget):
             cards.setColumnStretch(column, 1)
 
         self.chart_caption = QLabel()
-        self.chart_caption.setWordWrap(True)
         self.chart_view = DailyChart()
         self.chart_view.setAccessibleName(self.tr("Completed breaks per day, last 30 days"))
         chart_box = QVBoxLayout()
@@ -316,6 +343,8 @@ class HistoryWindow(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setCornerButtonEnabled(False)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns of recent breaks"))
         self.table.setMinimumHeight(110)
         self._size_columns()
         table_label = QLabel(self.tr("Recent breaks (the last {0})").format(RECENT_LIMIT))
@@ -325,9 +354,9 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(cards)
-        layout.addLayout(middle, 3)
+        layout.addLayout(middle, 5)
         layout.addWidget(table_label)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 4)
         return page
 
     def _exercise_list(self, accessible_name: str) -> QListWidget:
@@ -351,7 +380,9 @@ class HistoryWindow(QWidget):
             Column.TRIGGER: "Fixed time",
         }
         for column, sample in samples.items():
-            text = max(sample, str(self.model.headerData(column, Qt.Orientation.Horizontal)), key=len)
+            text = max(
+                sample, str(self.model.headerData(column, Qt.Orientation.Horizontal)), key=len
+            )
             header.resizeSection(column, metrics.horizontalAdvance(text) + 28)
         header.setSectionResizeMode(Column.EXERCISES, QHeaderView.ResizeMode.Stretch)
 
@@ -415,8 +446,7 @@ class HistoryWindow(QWidget):
         self._show_cards(stats)
         self.chart_caption.setText(
             self.tr(
-                "Completed breaks per day, last 30 days. Dashed line: {0} a day keeps your "
-                "streak going."
+                "Completed breaks per day, last 30 days. Dashed line: the streak goal, {0}."
             ).format(stats.streak_min)
         )
         self.chart_view.set_days(stats.per_day, stats.streak_min)
@@ -436,22 +466,18 @@ class HistoryWindow(QWidget):
         else:
             self.rate_card.show_figure(
                 f"{stats.completion_rate:.0%}",
-                self.tr("of reminded breaks were completed"),
+                self.tr("of reminders completed"),
             )
         self.streak_card.show_figure(
             str(stats.current_streak),
-            self.tr("best {0}; a day counts with {1} or more completed breaks").format(
-                stats.best_streak, stats.streak_min
-            ),
+            self.tr("best {0} · goal {1} a day").format(stats.best_streak, stats.streak_min),
         )
-        self.minutes_card.show_figure(
-            format_minutes(stats.minutes_exercised), self.tr("in completed and partial breaks")
-        )
+        self.minutes_card.show_figure(format_minutes(stats.minutes_exercised), self.tr("all time"))
 
     def _counts_text(self, counts: Counts) -> tuple[str, str]:
         return (
             self.tr("{0} of {1}").format(counts.completed, counts.total),
-            self.tr("breaks completed"),
+            self.tr("completed"),
         )
 
     def _fill_list(self, widget: QListWidget, items: Sequence[tuple[str, int]]) -> None:

@@ -6,6 +6,8 @@ checks are the ones the settings file and `postureapp config` use.
 
 from __future__ import annotations
 
+import abc
+import itertools
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -13,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -37,7 +39,6 @@ from PySide6.QtWidgets import (
 from postureapp.core.settings import (
     DAYS,
     FIELDS,
-    FIELDS_BY_KEY,
     SECTIONS,
     Field,
     SettingError,
@@ -89,7 +90,7 @@ def mnemonics_in(texts: Iterable[str]) -> set[str]:
     return taken
 
 
-class _Editor:
+class _Editor(abc.ABC):
     """One field's input, with its help line and an error line the dialog fills in."""
 
     def __init__(self, field: Field, on_edit: Callable[[], None], input: QWidget) -> None:
@@ -101,9 +102,10 @@ class _Editor:
         input.setObjectName(field.key)
         input.setAccessibleName(self.label)
         input.setAccessibleDescription(self.help_text)
-        input.setToolTip(f"{self.help_text}\n{_translated('Allowed')}: {field.expected}")
+        input.setToolTip(self.help_text + "\n" + _translated("Allowed: {0}").format(field.expected))
         self.help = QLabel(self.help_text)
         self.help.setWordWrap(True)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         font = self.help.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -133,12 +135,13 @@ class _Editor:
         """Check boxes carry their own text, so the row needs no label of its own."""
         return False
 
+    @abc.abstractmethod
     def read(self) -> SettingValue:
         """The typed value shown now; raises SettingError with the field's own message."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def show(self, value: SettingValue) -> None:
-        raise NotImplementedError
+        """Display `value` (the dialog keeps this from counting as a user's edit)."""
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(f"⚠ {message}" if message else "")
@@ -156,6 +159,7 @@ class _NumberEditor(_Editor):
         # Typed digits count when the user leaves the box or presses Enter, not per keystroke.
         self.spin.setKeyboardTracking(False)
         self.spin.setAccelerated(True)
+        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.spin.valueChanged.connect(on_edit)
 
     def read(self) -> SettingValue:
@@ -255,13 +259,13 @@ class _FolderEditor(_TextEditor):
         on_edit: Callable[[], None],
         placeholder: str,
         browse_text: str,
-        title: str,
+        browse_name: str,
     ) -> None:
         super().__init__(field, on_edit, placeholder)
-        self.title = title
         self.browse = QPushButton(browse_text)
         self.browse.setObjectName(f"{field.key}.browse")
-        self.browse.setAccessibleName(f"{title}")
+        self.browse.setAccessibleName(browse_name)
+        self.browse.setAutoDefault(False)  # Enter in the folder box still means OK
         self.browse.clicked.connect(self._browse)
         self._body = QWidget()
         row = QHBoxLayout(self._body)
@@ -279,7 +283,7 @@ class _FolderEditor(_TextEditor):
 
     def _browse(self) -> None:
         start = self.line.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self.line.window(), self.title, start)
+        chosen = QFileDialog.getExistingDirectory(self.line.window(), self.label, start)
         if chosen:
             self.line.setText(chosen)
 
@@ -318,7 +322,6 @@ class SettingsDialog(QDialog):
             standard.Ok | standard.Cancel | standard.Apply | standard.RestoreDefaults
         )
         self.buttons.button(standard.RestoreDefaults).setText(self.tr("&Reset to defaults"))
-        self.buttons.button(standard.Ok).setDefault(True)
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
 
@@ -328,7 +331,9 @@ class SettingsDialog(QDialog):
             "exercises": self.tr("E&xercises"),
             "behaviour": self.tr("Be&haviour"),
         }
-        tab_titles = [titles.get(section, _translated(section.capitalize())) for section in SECTIONS]
+        tab_titles = [
+            titles.get(section, _translated(section.capitalize())) for section in SECTIONS
+        ]
         taken = mnemonics_in([*tab_titles, *(b.text() for b in self.buttons.buttons())])
         self.tabs = QTabWidget()
         for section, title in zip(SECTIONS, tab_titles, strict=True):
@@ -337,6 +342,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        # Only once the box is inside the dialog does the dialog take OK as its Enter button.
+        self.buttons.button(standard.Ok).setDefault(True)
         self._set_tab_order()
 
         self.buttons.accepted.connect(self.accept)
@@ -345,7 +352,11 @@ class SettingsDialog(QDialog):
         self.buttons.button(standard.RestoreDefaults).clicked.connect(self.reset_to_defaults)
 
         self._autostart_baseline = self._show_settings(settings)
-        self._refresh()
+        if self._autostart_baseline is not None:
+            # The system decides what happens at login; a stale stored value is not "the original".
+            settings = settings.replace(start_at_login=self._autostart_baseline)
+            self._baseline = self._emitted = settings
+        self._refresh(announce=False)
         self.setMinimumSize(600, 520)
 
     # --- for the app and for tests -------------------------------------------------------------
@@ -366,7 +377,10 @@ class SettingsDialog(QDialog):
     def _group_titles(self) -> dict[str, str]:
         """Which fields share a titled box; fields not named here sit on their page directly."""
         groups = {
-            self.tr("Short breaks"): ("breaks.short_interval_minutes", "breaks.short_break_seconds"),
+            self.tr("Short breaks"): (
+                "breaks.short_interval_minutes",
+                "breaks.short_break_seconds",
+            ),
             self.tr("Long breaks"): ("breaks.long_every", "breaks.long_break_seconds"),
             self.tr("Notice and snooze"): (
                 "breaks.notice_seconds",
@@ -441,7 +455,7 @@ class SettingsDialog(QDialog):
                 on_edit,
                 self.tr("the usual folder"),
                 with_mnemonic(self.tr("Browse…"), taken),
-                self.tr("Choose the folder for {0}").format(_translated(field.label)),
+                self.tr("Browse for {0}").format(_translated(field.label)),
             )
         self._editors[field.key] = editor
         return editor
@@ -467,7 +481,7 @@ class SettingsDialog(QDialog):
         for editor in self._editors.values():
             chain += editor.focusable
         chain += self.buttons.buttons()
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- reacting ------------------------------------------------------------------------------
@@ -518,7 +532,7 @@ class SettingsDialog(QDialog):
         else:
             self._autostart_problem = None
 
-    def _refresh(self) -> None:
+    def _refresh(self, *, announce: bool = True) -> None:
         """Check every editor, show each problem under its field, and announce a valid change."""
         values: dict[str, SettingValue] = {}
         problems: dict[str, str] = {}
@@ -535,7 +549,7 @@ class SettingsDialog(QDialog):
         standard = QDialogButtonBox.StandardButton
         for button in (standard.Ok, standard.Apply):
             self.buttons.button(button).setEnabled(valid)
-        if valid:
+        if valid and announce:
             self._announce(Settings.from_values(values))
 
     def _announce(self, settings: Settings) -> None:
@@ -576,17 +590,14 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         """Cancel, Esc or closing the window: undo every change, the system's autostart too."""
         baseline = self._autostart_baseline
-        if self._autostart is not None and baseline is not None:
-            if self._editors[START_AT_LOGIN].read() != baseline:
-                try:
-                    (self._autostart.enable if baseline else self._autostart.disable)()
-                except AutostartError as error:
-                    log.warning("could not undo the start-at-login change: %s", error)
+        changed = baseline is not None and self._editors[START_AT_LOGIN].read() != baseline
+        if self._autostart is not None and changed:
+            try:
+                (self._autostart.enable if baseline else self._autostart.disable)()
+            except AutostartError as error:
+                log.warning("could not undo the start-at-login change: %s", error)
         self._autostart_problem = None
         self._show_settings(self._baseline)
-        self._refresh()
+        self._refresh(announce=False)
         self._announce(self._baseline)
         super().reject()
-
-    def _buttons_of(self, role: QDialogButtonBox.ButtonRole) -> list[QAbstractButton]:
-        return [b for b in self.buttons.buttons() if self.buttons.buttonRole(b) == role]

@@ -5,6 +5,7 @@ Each test gets its own Xvfb, session bus and `trayer`, and its own POSTUREAPP_HO
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -184,9 +185,7 @@ def desktop(app_home: Path) -> Iterator[Desktop]:
         tray.wait(5)
         pid = env.get("DBUS_SESSION_BUS_PID")
         if pid:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(int(pid), signal.SIGTERM)
-            except ProcessLookupError:
-                pass
         xvfb.terminate()
         xvfb.wait(5)
