@@ -294,19 +294,22 @@ class PostureApp(QObject):
         writer.setblocking(False)
         signal.set_wakeup_fd(writer.fileno())
         notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
-        notifier.activated.connect(lambda: reader.recv(64))
+        notifier.activated.connect(lambda *_: reader.recv(64))
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: self.quit())
         self._signal_sockets = (reader, writer, notifier)
 
     def quit(self) -> None:
+        """Stop everything in order. A break on screen is logged as far as it got."""
         if self.window is not None:
-            self.window.close()
+            self.window.interrupt()
         self.controller.stop()
         self.server.close()
         self.breaks.close()
         self.tray.hide()
-        self.qapp.quit()
+        # exit(), not quit(): Qt 6's quit() first asks every window to close, and the status
+        # window refuses while there is no tray, which would cancel the quit.
+        self.qapp.exit(0)
 
 
 def run(paths: AppPaths, argv: list[str] | None = None) -> int:

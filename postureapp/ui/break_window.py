@@ -286,12 +286,14 @@ class BreakWindow(QWidget):
         self.finished.emit(outcome, self.seconds_done)
         self.close()
 
+    def interrupt(self) -> None:
+        """End the break from outside (the app quits): partial if any of it was done."""
+        self._finish("partial" if self.seconds_done > 0 else "skipped")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._done:
             if self._strict:
                 event.ignore()
                 return
-            self._done = True
-            self._timer.stop()
-            self.finished.emit("partial" if self.seconds_done > 0 else "skipped", self.seconds_done)
+            self.interrupt()
         super().closeEvent(event)

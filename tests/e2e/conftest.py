@@ -180,6 +180,7 @@ def desktop(app_home: Path) -> Iterator[Desktop]:
                     proc.wait(5)
                 except subprocess.TimeoutExpired:
                     proc.kill()
+                    proc.wait(5)
         if tray.poll() is None:
             tray.terminate()
         tray.wait(5)

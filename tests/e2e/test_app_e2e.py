@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -124,3 +125,12 @@ def test_without_a_tray_host_the_status_window_appears(desktop: Desktop) -> None
     status = desktop.status()
     assert status is not None and status["tray"] is False
     assert "no system tray found" in desktop.app_log()
+
+
+def test_logout_sigterm_quits_cleanly_even_without_a_tray(desktop: Desktop) -> None:
+    desktop.stop_tray()
+    proc = start_and_wait(desktop)
+    wait_for(lambda: desktop.windows("^postureapp$"), 15, "the status window")
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(5) == 0
+    assert "postureapp stopped" in desktop.app_log()
