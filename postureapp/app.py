@@ -7,20 +7,22 @@ import signal
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
 from postureapp import __version__
 from postureapp.controller import ActiveBreak, Controller
 from postureapp.core import settings as settings_store
 from postureapp.core.clock import Clock, SystemClock
-from postureapp.core.exercises import Library, load_library
+from postureapp.core.exercises import Exercise, Library, load_library, movement_reminder
 from postureapp.core.history import BreakLog, Trigger
 from postureapp.core.protocol import ProtocolError, Request
 from postureapp.logsetup import setup_logging
 from postureapp.paths import AppPaths, assets_dir
+from postureapp.platform.idle import choose_backend
+from postureapp.platform.interruptions import current_blockers
 from postureapp.platform.ipc_server import InstanceServer
 from postureapp.scheduling import BreakScheduler
 from postureapp.ui.actions import AppActions
@@ -28,6 +30,10 @@ from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.icons import icon
 from postureapp.ui.status_window import StatusWindow
 from postureapp.ui.tray import Tray
+from postureapp.wellbeing import Wellbeing
+
+if TYPE_CHECKING:
+    from postureapp.ui.history_window import HistoryWindow
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +86,8 @@ class PostureApp(QObject):
         self.window: BreakWindow | None = None
         self._notes: list[str] = []
         self._boxes: list[QMessageBox] = []
+        self._settings_dialog: QDialog | None = None
+        self._history: HistoryWindow | None = None
 
     def claim(self) -> bool:
         return self.server.claim()
@@ -109,6 +117,11 @@ class PostureApp(QObject):
         for note in self.library.notes:
             log.info("%s", note)
 
+        self.wellbeing = Wellbeing(self.clock, self.breaks, paths.state_dir / "safety.json", self)
+        self.wellbeing.checkins_enabled = loaded.settings.checkins
+        self._notes.extend(self.wellbeing.problems)
+        idle = choose_backend()
+        log.info("idle time: %s", idle.name if idle else "no backend works here; no natural breaks")
         self.scheduler = BreakScheduler(parent=self)
         self.controller = Controller(
             clock=self.clock,
@@ -117,8 +130,12 @@ class PostureApp(QObject):
             library=self.library,
             scheduler=self.scheduler,
             state_file=paths.state_file,
+            idle=idle,
+            blockers=current_blockers,
+            reminder=self.movement_reminder,
             parent=self,
         )
+        self.controller.exercises_paused = self.wellbeing.exercises_paused
         self.actions = AppActions(self)
         self.tray = Tray(self.actions, self)
         self.status_window = StatusWindow(self.actions)
@@ -137,17 +154,21 @@ class PostureApp(QObject):
         actions.resume.triggered.connect(controller.resume)
         actions.settings.triggered.connect(self.open_settings)
         actions.history.triggered.connect(self.open_history)
+        actions.about.triggered.connect(self.wellbeing.show_about)
         actions.quit.triggered.connect(self.quit)
         controller.status_changed.connect(self.refresh_status)
         controller.break_started.connect(self.show_break)
         controller.notice.connect(self.show_notice)
         controller.message.connect(self.tell)
+        controller.break_finished.connect(self.wellbeing.after_break)
+        self.wellbeing.exercises_paused_changed.connect(self._exercises_paused)
         self.tray.icon.activated.connect(self._tray_activated)
 
     # --- start-up ------------------------------------------------------------------------------
 
     def start(self) -> None:
         self.controller.start()
+        self.wellbeing.welcome_if_first_start()
         self._tray_waited = 0
         self._try_tray()
 
@@ -189,12 +210,34 @@ class PostureApp(QObject):
         self.status_window.set_status(line)
         self.actions.set_paused(self.controller.state.paused)
 
+    @staticmethod
+    def movement_reminder(seconds: int) -> Exercise:
+        """The break shown while exercise breaks are paused for safety: stand up and move."""
+        from postureapp.core import safety
+
+        return movement_reminder(
+            QApplication.translate("safety", "Stand up and move"),
+            QApplication.translate("safety", safety.PAUSED_BREAK_TEXT),
+            seconds,
+            assets_dir() / "illustrations" / "standing-front-rest.svg",
+        )
+
+    def _exercises_paused(self, paused: bool) -> None:
+        self.controller.exercises_paused = paused
+        self.refresh_status()
+
     def show_break(self, active: ActiveBreak) -> None:
         window = BreakWindow(
             active.plan, self.clock, strict=active.strict, can_snooze=active.can_snooze
         )
         window.setWindowIcon(icon("normal"))
         window.finished.connect(self.controller.finish_break)
+        window.painted.connect(
+            lambda: log.info(
+                "break window painted %.1f ms after the break fell due",
+                (self.clock.monotonic() - active.fell_due) * 1000,
+            )
+        )
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.present()
@@ -223,21 +266,65 @@ class PostureApp(QObject):
             self.status_window.present()
 
     def open_settings(self) -> None:
-        """Open the commented settings file in the user's editor; changes apply when it is saved."""
-        path = self.paths.settings_file
-        if not path.exists():
-            settings_store.save(path, self.controller.settings, unknown=self.settings_unknown)
-            self._settings_mtime = self._mtime(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """One settings dialog at a time; every valid change is saved and applied at once."""
+        if self._settings_dialog is not None:
+            self._settings_dialog.show()
+            self._settings_dialog.raise_()
+            self._settings_dialog.activateWindow()
+            return
+        from postureapp.platform.autostart import for_platform
+        from postureapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.controller.settings, autostart=for_platform())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowIcon(icon("normal"))
+        dialog.settings_changed.connect(self.apply_settings)
+        dialog.finished.connect(self._settings_closed)
+        self._settings_dialog = dialog
+        dialog.show()
+
+    def _settings_closed(self) -> None:
+        self._settings_dialog = None
+
+    def apply_settings(self, settings: settings_store.Settings) -> None:
+        """Save to the file (atomically) and re-plan; a folder change reloads the exercises."""
+        previous = self.controller.settings
+        try:
+            settings_store.save(self.paths.settings_file, settings, unknown=self.settings_unknown)
+        except (settings_store.SettingsReadOnly, OSError) as exc:
+            self.tell(str(exc))
+        self._settings_mtime = self._mtime(self.paths.settings_file)
+        self._apply(previous, settings)
+
+    def _apply(self, previous: settings_store.Settings, settings: settings_store.Settings) -> None:
+        changed = settings_store.diff(previous, settings)
+        if not changed:
+            return
+        log.info("settings changed: %s", ", ".join(changed))
+        if "exercises.custom_folder" in changed:
+            self.library = load_exercises(self.paths, settings)
+            self.controller.set_library(self.library)
+        self.wellbeing.checkins_enabled = settings.checkins
+        self.controller.apply_settings(settings)
 
     def open_history(self) -> None:
-        from postureapp.ui.history_window import HistoryWindow
+        """One history window, refreshed whenever a break is logged while it is open."""
+        if self._history is None:
+            from postureapp.ui.history_window import HistoryWindow
 
-        window = HistoryWindow(self.breaks, self.clock, self.controller.settings.streak_min_breaks)
-        window.setWindowIcon(icon("normal"))
-        self.controller.status_changed.connect(window.refresh)
-        window.show()
-        self._history = window
+            window = HistoryWindow(
+                self.breaks,
+                self.clock,
+                self.controller.settings.streak_min_breaks,
+                exercise_titles={key: ex.title for key, ex in self.library.exercises.items()},
+            )
+            window.setWindowIcon(icon("normal"))
+            self.controller.break_finished.connect(window.refresh)
+            self._history = window
+        self._history.refresh()
+        self._history.show()
+        self._history.raise_()
+        self._history.activateWindow()
 
     @staticmethod
     def _mtime(path: Path) -> float | None:
@@ -256,7 +343,7 @@ class PostureApp(QObject):
         if loaded.problems:
             self.tell("\n".join(str(problem) for problem in loaded.problems))
         log.info("settings changed on disk; applying them")
-        self.controller.apply_settings(loaded.settings)
+        self._apply(self.controller.settings, loaded.settings)
 
     # --- requests from the command line -------------------------------------------------------
 
@@ -275,6 +362,12 @@ class PostureApp(QObject):
             }
         if command == "pause":
             return self.controller.handle_pause_request(request.argument)
+        if command == "skip":
+            if self.window is None:
+                return {"skipped": False, "error": "no break is on screen"}
+            if not self.window.skip():
+                return {"skipped": False, "error": "strict mode is on: breaks cannot be skipped"}
+            return {"skipped": True}
         if command == "resume":
             self.controller.resume()
             return {"resumed": True}

@@ -98,6 +98,17 @@ def cmd_pause(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
     return EXIT_OK
 
 
+def cmd_skip(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    reply = _remote(paths, Request("skip"), out, err)
+    if reply is None:
+        return EXIT_NOT_RUNNING
+    if not reply.get("skipped"):
+        print(f"postureapp: {reply.get('error', 'nothing was skipped')}", file=err)
+        return EXIT_NOT_RUNNING
+    print("Break skipped.", file=out)
+    return EXIT_OK
+
+
 def _simple(command: str, done: str):  # type: ignore[no-untyped-def]
     def handler(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if _remote(paths, Request(command), out, err) is None:
@@ -130,15 +141,18 @@ def build_parser() -> argparse.ArgumentParser:
     pause.set_defaults(handler=cmd_pause)
 
     sub.add_parser("resume", help="end a pause").set_defaults(handler=_simple("resume", "Resumed."))
+    skip = sub.add_parser("skip", help="skip the break on screen (not in strict mode)")
+    skip.set_defaults(handler=cmd_skip)
     sub.add_parser("quit", help="stop the running app").set_defaults(
         handler=_simple("quit", "postureapp is quitting.")
     )
 
-    from postureapp import cli_config, cli_exercises, cli_history
+    from postureapp import cli_config, cli_desktop, cli_exercises, cli_history
 
     cli_exercises.register(sub)
     cli_config.register(sub)
     cli_history.register(sub)
+    cli_desktop.register(sub)
     return parser
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import json
 import re
 import sqlite3
+import tomllib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -26,13 +27,15 @@ from postureapp.core.history import (
     format_json,
     parse_export,
 )
-from postureapp.core.stats import DEFAULT_STREAK_MIN, Stats, compute, compute_from_log
+from postureapp.core.settings import SettingError, field_for
+from postureapp.core.stats import Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
 
 Handler = Callable[[AppPaths, argparse.Namespace, TextIO, TextIO], int]
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _FORMATTERS = {"csv": format_csv, "json": format_json}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STREAK_SETTING = "behaviour.streak_min_breaks"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,9 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats.add_argument(
         "--streak-min",
         type=int,
-        default=DEFAULT_STREAK_MIN,
         metavar="N",
-        help=f"completed breaks a streak day needs (default {DEFAULT_STREAK_MIN})",
+        help=f"completed breaks a streak day needs (default: the {_STREAK_SETTING} setting)",
     )
     stats.set_defaults(handler=run_stats)
 
@@ -89,7 +91,10 @@ def _range(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 def _open(paths: AppPaths, now: datetime, err: TextIO, command: str) -> BreakLog:
     # The app may be mid-break: its 'running' row is not ours to mark as interrupted.
-    log, report = BreakLog.open(paths.database_file, now=now, recover_interrupted=False)
+    # quick_check would take about a second on years of breaks; the app runs it at start.
+    log, report = BreakLog.open(
+        paths.database_file, now=now, recover_interrupted=False, full_check=False
+    )
     if report.set_aside is not None:
         err.write(
             f"postureapp {command}: the break log was damaged; it was kept as {report.set_aside} "
@@ -98,7 +103,7 @@ def _open(paths: AppPaths, now: datetime, err: TextIO, command: str) -> BreakLog
     return log
 
 
-def _guarded(command: str, body: Callable[[datetime], int], err: TextIO) -> int:
+def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err: TextIO) -> int:
     """Turn the expected failures into one clear line and an exit code, not a traceback."""
     try:
         return body(datetime.now().astimezone())
@@ -110,6 +115,12 @@ def _guarded(command: str, body: Callable[[datetime], int], err: TextIO) -> int:
         return EXIT_FAILED
     except sqlite3.OperationalError as error:
         err.write(f"postureapp {command}: the break log cannot be used right now: {error}\n")
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as error:  # damage the quick open did not look for
+        err.write(
+            f"postureapp {command}: the break log {paths.database_file} looks damaged ({error}); "
+            "start postureapp to set it aside and begin a new one\n"
+        )
         return EXIT_FAILED
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
@@ -123,11 +134,14 @@ def _guarded(command: str, body: Callable[[datetime], int], err: TextIO) -> int:
 def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def body(now: datetime) -> int:
         since, until = _range(args)
-        if args.streak_min < 1:
-            raise _UsageError(f"--streak-min: expected 1 or more, found {args.streak_min}")
+        streak_min = args.streak_min
+        if streak_min is None:
+            streak_min = streak_min_setting(paths.settings_file)
+        elif streak_min < 1:
+            raise _UsageError(f"--streak-min: expected 1 or more, found {streak_min}")
         # With --until in the past, the figures are shown as they stood at the end of that day.
         today = min(now.date(), until) if until else now.date()
-        stats = _stats(paths, now, err, today, args.streak_min, since, until)
+        stats = _stats(paths, now, err, today, streak_min, since, until)
         if args.json:
             json.dump(stats_as_json(stats, since=since, until=until), out, indent=2)
             out.write("\n")
@@ -135,7 +149,26 @@ def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
             out.write(format_stats(stats))
         return EXIT_OK
 
-    return _guarded("stats", body, err)
+    return _guarded("stats", paths, body, err)
+
+
+def streak_min_setting(settings_file: Path) -> int:
+    """The user's streak minimum, or its default when the file or the value is not usable.
+
+    Unlike settings.load this never moves a bad file aside nor reports anything: the app does
+    that, and a read-only command must leave the user's file alone.
+    """
+    field = field_for(_STREAK_SETTING)
+    section, _, name = _STREAK_SETTING.partition(".")
+    try:
+        data = tomllib.loads(settings_file.read_bytes().decode("utf-8-sig"))
+        table = data.get(section)
+        value = table.get(name) if isinstance(table, dict) else None
+        parsed = field.default if value is None else field.parse(value)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, SettingError):
+        parsed = field.default
+    assert isinstance(parsed, int)
+    return parsed
 
 
 def _stats(
@@ -224,7 +257,7 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
             err.write(f"wrote {len(rows)} breaks to {args.output}\n")
         return EXIT_OK
 
-    return _guarded("export", body, err)
+    return _guarded("export", paths, body, err)
 
 
 def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -244,4 +277,4 @@ def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
         out.write(f"added {added}, already present {present}\n")
         return EXIT_OK
 
-    return _guarded("import", body, err)
+    return _guarded("import", paths, body, err)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import random
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from postureapp.core import plan as planner
 from postureapp.core.clock import Clock
@@ -26,8 +27,20 @@ from postureapp.core.exercises import (
 )
 from postureapp.core.history import BreakLog, Outcome, Trigger
 from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
+from postureapp.core.presence import (
+    Blockers,
+    Natural,
+    NotDue,
+    Presence,
+    Shift,
+    Start,
+    Wait,
+    decide,
+    watch_interval,
+)
 from postureapp.core.protocol import ProtocolError, parse_pause
 from postureapp.core.settings import Settings
+from postureapp.platform.idle import IdleBackend
 from postureapp.scheduling import BreakScheduler
 
 log = logging.getLogger(__name__)
@@ -45,6 +58,8 @@ class ActiveBreak:
     due_at: datetime
     can_snooze: bool
     strict: bool
+    #: The monotonic time the break fell due (or was asked for), to measure how fast it shows.
+    fell_due: float
 
 
 class Controller(QObject):
@@ -53,12 +68,14 @@ class Controller(QObject):
     Signals:
         status_changed(): the next break, the pause or the break in progress changed.
         break_started(object): an `ActiveBreak` to show.
+        break_finished(str): a break ended with this outcome (after it was logged).
         notice(str, int): a break of this kind starts in this many seconds.
         message(str): something the user should read once.
     """
 
     status_changed = Signal()
     break_started = Signal(object)
+    break_finished = Signal(str)
     notice = Signal(str, int)
     message = Signal(str)
 
@@ -72,6 +89,9 @@ class Controller(QObject):
         scheduler: BreakScheduler,
         state_file: Path,
         rng: random.Random | None = None,
+        idle: IdleBackend | None = None,
+        blockers: Callable[[Settings], Blockers] | None = None,
+        reminder: Callable[[int], Exercise] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,11 +99,24 @@ class Controller(QObject):
         self._settings = settings
         self._log = breaks
         self._library = library
-        self._chooser = Chooser(library, rng or random.Random())
+        self._rng = rng or random.Random()
+        self._chooser = Chooser(library, self._rng)
         self._scheduler = scheduler
         self._state_file = state_file
         self._state = ScheduleState.fresh(clock.now())
         self.active: ActiveBreak | None = None
+        #: While True (a warning sign was reported), breaks only say "stand up and move".
+        self.exercises_paused = False
+        self._reminder = reminder
+        self._idle = idle
+        self._blockers = blockers or (lambda _settings: Blockers())
+        self._presence = Presence.fresh(clock.now())
+        self.waiting_for: str | None = None
+        self._fell_due: float | None = None
+        # One coarse timer for sampling idle time; it runs only when an idle backend exists.
+        self._sense_timer = QTimer(self)
+        self._sense_timer.setSingleShot(True)
+        self._sense_timer.timeout.connect(self.sample)
         scheduler.break_due.connect(self._on_due)
         scheduler.break_soon.connect(self.notice)
         scheduler.pause_over.connect(self._replan)
@@ -107,8 +140,11 @@ class Controller(QObject):
         self._replan()
 
     def stop(self) -> None:
+        self._sense_timer.stop()
         self._save()
         self._scheduler.shutdown()
+        if self._idle is not None:
+            self._idle.close()
 
     @property
     def state(self) -> ScheduleState:
@@ -120,7 +156,12 @@ class Controller(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
+        self._presence = Presence.fresh(self._clock.now())
         self._replan()
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        self._chooser = Chooser(library, self._rng)
 
     # --- status --------------------------------------------------------------------------------
 
@@ -141,7 +182,17 @@ class Controller(QObject):
             "reason": planned.reason if planned else None,
             "snoozes_in_row": self._state.snoozes_in_row,
             "breaks_logged": self._log.count(),
+            "idle_backend": self._idle.name if self._idle is not None else None,
+            "idle_seconds": self._idle_now(),
+            "waiting_for": self.waiting_for,
+            "exercises_paused": self.exercises_paused,
         }
+
+    def _idle_now(self) -> float | None:
+        if self._idle is None:
+            return None
+        seconds = self._idle.idle_seconds()
+        return None if seconds is None else round(seconds, 1)
 
     # --- commands ------------------------------------------------------------------------------
 
@@ -154,19 +205,19 @@ class Controller(QObject):
         """Start a break now (with one named exercise, if given); False when one is on screen."""
         if self.active is not None:
             return False
+        fell_due = self._fell_due if self._fell_due is not None else self._clock.monotonic()
+        self._fell_due = None
         if exercise_id is not None and exercise_id not in self._library.exercises:
             raise ProtocolError(f"break-now: no exercise with the id {exercise_id!r}")
         now = self._clock.now()
         kind = kind or planner.kind_of_next(self._state, self._settings)
         planned = self.next_break()
         due_at = planned.at if planned and trigger != Trigger.MANUAL else now
-        target = (
-            self._settings.long_break_seconds
-            if kind == "long"
-            else self._settings.short_break_seconds
-        )
+        target = self._break_seconds(kind)
         if exercise_id is not None:
             exercises: tuple[Exercise, ...] = (self._library.exercises[exercise_id],)
+        elif self.exercises_paused and self._reminder is not None:
+            exercises = (self._reminder(target),)
         else:
             exercises = self._chooser.choose(
                 kind, self._preferences(), self._recent_ids(now), target
@@ -188,6 +239,7 @@ class Controller(QObject):
             due_at=due_at,
             can_snooze=planner.can_snooze(self._state, self._settings),
             strict=self._settings.strict,
+            fell_due=fell_due,
         )
         log.info("break started: %s %s (%s)", kind, ", ".join(plan.exercise_ids), trigger)
         self._scheduler.plan(None, 0, now)
@@ -212,7 +264,9 @@ class Controller(QObject):
             self._state = planner.after_break(self._state, active.plan.kind, now)
         self._log.finish(active.row_id, outcome=result, ended_at=now, seconds_done=seconds_done)
         log.info("break %s after %d s", result.value, seconds_done)
+        self._presence = Presence.fresh(now)
         self._replan()
+        self.break_finished.emit(result.value)
 
     def pause(self, spec: str) -> datetime | None:
         """Pause for '30m', '1h', 'until-tomorrow' or 'indefinitely'; returns when it ends."""
@@ -225,6 +279,7 @@ class Controller(QObject):
         return until
 
     def resume(self) -> None:
+        self._presence = Presence.fresh(self._clock.now())
         self._state = planner.resume(self._state, self._clock.now())
         log.info("resumed")
         self._replan()
@@ -238,16 +293,86 @@ class Controller(QObject):
     # --- internals -----------------------------------------------------------------------------
 
     def _on_due(self, kind: str, reason: str) -> None:
-        now = self._clock.now()
-        self._state = planner.expire_pause(self._state, now)
+        self._fell_due = self._clock.monotonic()
+        self._state = planner.expire_pause(self._state, self._clock.now())
+        self.sample()
+
+    def sample(self) -> None:
+        """Read idle time (asynchronously where the backend needs D-Bus), then decide."""
+        if self._idle is None:
+            self._decide(None)
+        else:
+            idle = self._idle
+            idle.refresh(lambda: self._decide(idle.idle_seconds()))
+
+    def _decide(self, idle_seconds: float | None) -> None:
+        """Start, hold, shift or credit the next break, per `core.presence`."""
         planned = self.next_break()
-        if planned is None or planned.at - now > timedelta(seconds=1):
-            # The plan moved since this job was added (a pause, a resume): follow the plan.
-            self._replan()
+        if planned is None or self.active is not None:
             return
-        trigger = Trigger.FIXED_TIME if reason == "fixed-time" else Trigger.SCHEDULE
-        if not self.take_break(trigger, kind):
+        now = self._clock.now()
+        seconds = self._break_seconds(planned.kind)
+        decision, self._presence = decide(
+            now,
+            planned.at,
+            seconds,
+            idle_seconds,
+            lambda: self._blockers(self._settings),
+            self._presence,
+            self._settings,
+        )
+        previous, self.waiting_for = self.waiting_for, None
+        if isinstance(decision, Start):
+            trigger = Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE
+            if not self.take_break(trigger, planned.kind):
+                self._replan()
+        elif isinstance(decision, Wait):
+            self.waiting_for = decision.reason
+            if previous != decision.reason:
+                log.info("break due; waiting (%s)", decision.reason)
+            self._arm_sensing(decision.recheck_in)
+        elif isinstance(decision, NotDue):
+            self._arm_sensing(decision.recheck_in)
+        elif isinstance(decision, Natural):
+            self._log_natural(planned, decision)
+        elif isinstance(decision, Shift):
+            delta = decision.due_at - planned.at
+            self._state = replace(
+                self._state,
+                interval_start=self._state.interval_start + delta,
+                snoozed_until=self._state.snoozed_until + delta
+                if self._state.snoozed_until
+                else None,
+            )
             self._replan()
+        if previous != self.waiting_for:
+            self.status_changed.emit()
+
+    def _log_natural(self, planned: PlannedBreak, natural: Natural) -> None:
+        """An absence as long as the break counts as that break: logged, nothing pops up."""
+        self._log.record(
+            kind=planned.kind,
+            trigger=Trigger.NATURAL,
+            due_at=planned.at,
+            started_at=natural.idle_started,
+            ended_at=natural.ended,
+            outcome=Outcome.NATURAL,
+            seconds_done=natural.seconds,
+        )
+        log.info("natural %s break: away for %d s", planned.kind, natural.seconds)
+        self._state = planner.after_break(self._state, planned.kind, natural.ended)
+        self._replan()
+        self.break_finished.emit(Outcome.NATURAL.value)
+
+    def _break_seconds(self, kind: str) -> int:
+        if kind == "long":
+            return self._settings.long_break_seconds
+        return self._settings.short_break_seconds
+
+    def _arm_sensing(self, after: timedelta) -> None:
+        if self._idle is None and self.waiting_for is None:
+            return
+        self._sense_timer.start(max(int(after.total_seconds() * 1000), 1000))
 
     def _preferences(self) -> Preferences:
         return Preferences(
@@ -274,6 +399,10 @@ class Controller(QObject):
             self._scheduler.plan(
                 planned, self._settings.notice_seconds, now, pause_end=self._state.paused_until
             )
+            if self._idle is not None and planned is not None:
+                self._arm_sensing(watch_interval(self._settings))
+            else:
+                self._sense_timer.stop()
         self._save()
         self.status_changed.emit()
 

@@ -717,3 +717,33 @@ class Chooser:
             picked.extend(spare[: max(0, smallest - len(picked))])
         picked.sort(key=lambda ex: (_POSITION_ORDER[ex.position], _MOVEMENT_ORDER[ex.movement]))
         return tuple(picked)
+
+
+REMINDER_ID = "stand-and-move"
+
+
+def movement_reminder(title: str, text: str, seconds: int, illustration: Path) -> Exercise:
+    """A plain "stand up and move" break with no exercise in it.
+
+    Used while exercise breaks are paused for safety: the habit of getting up stays, the
+    movements do not.
+    """
+    step = Step(text=text, seconds=seconds, illustration=illustration, cue="breathe", mirror=False)
+    return Exercise(
+        id=REMINDER_ID,
+        title=title,
+        summary=text,
+        areas=(),
+        movement="none",
+        position="standing",
+        equipment=(),
+        suits=KINDS,
+        sides="none",
+        first_side="right",
+        rounds=1,
+        cautions=(),
+        sources=(),
+        steps=(step,),
+        path=illustration,
+        origin=BUILTIN,
+    )

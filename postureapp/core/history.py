@@ -68,7 +68,6 @@ _OFFSET_SLACK = _DAY
 # SQLite result codes that mean "this file is damaged", as opposed to busy, locked or unreadable.
 _CORRUPTION_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
-_LOCAL_DAY = "((started_at + utc_offset_minutes * 60) / 86400)"
 
 
 class HistoryError(Exception):
@@ -136,6 +135,13 @@ class DayOutcomeTotal(NamedTuple):
     seconds: int
 
 
+class OutcomeTotal(NamedTuple):
+    """How many breaks ended with one outcome, and their seconds."""
+
+    breaks: int
+    seconds: int
+
+
 # --- schema and migrations ---------------------------------------------------------------------
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -176,8 +182,70 @@ def _schema_v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-# Step i takes the file from user_version i to i + 1; append to add version 2.
-MIGRATIONS: tuple[Migration, ...] = (_schema_v1,)
+def _local_day(row: str = "") -> str:
+    """SQL for the local day number a break started on; `row` is "NEW." or "OLD." in triggers."""
+    return f"(({row}started_at + {row}utc_offset_minutes * 60) / {_DAY})"
+
+
+def _count_in(row: str) -> str:
+    """Trigger statements adding the break `row` to the summary tables."""
+    return f"""
+        INSERT INTO day_totals (day, outcome, breaks, seconds)
+            VALUES ({_local_day(row)}, {row}outcome, 1, {row}seconds_done)
+            ON CONFLICT (day, outcome) DO UPDATE
+            SET breaks = breaks + 1, seconds = seconds + excluded.seconds;
+        INSERT INTO exercise_totals (exercise_ids, breaks)
+            SELECT {row}exercise_ids, 1 WHERE {row}outcome = '{Outcome.COMPLETED.value}'
+            ON CONFLICT (exercise_ids) DO UPDATE SET breaks = breaks + 1;"""
+
+
+def _count_out(row: str) -> str:
+    """Trigger statements taking the break `row` out again, dropping totals that reach zero."""
+    day = _local_day(row)
+    return f"""
+        UPDATE day_totals SET breaks = breaks - 1, seconds = seconds - {row}seconds_done
+            WHERE day = {day} AND outcome = {row}outcome;
+        DELETE FROM day_totals WHERE day = {day} AND outcome = {row}outcome AND breaks = 0;
+        UPDATE exercise_totals SET breaks = breaks - 1
+            WHERE exercise_ids = {row}exercise_ids AND {row}outcome = '{Outcome.COMPLETED.value}';
+        DELETE FROM exercise_totals WHERE exercise_ids = {row}exercise_ids AND breaks = 0;"""
+
+
+def _summary_tables_v2(conn: sqlite3.Connection) -> None:
+    """Totals per (local day, outcome) and per exercise list, kept exact by triggers.
+
+    Statistics then read a few thousand summary rows instead of grouping every break ever logged.
+    """
+    completed = Outcome.COMPLETED.value
+    for statement in (
+        """CREATE TABLE day_totals (
+            day INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            breaks INTEGER NOT NULL,
+            seconds INTEGER NOT NULL,
+            PRIMARY KEY (day, outcome)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE exercise_totals (
+            exercise_ids TEXT PRIMARY KEY,
+            breaks INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        f"""INSERT INTO day_totals (day, outcome, breaks, seconds)
+            SELECT {_local_day()}, outcome, COUNT(*), SUM(seconds_done) FROM breaks
+            GROUP BY 1, 2""",
+        f"""INSERT INTO exercise_totals (exercise_ids, breaks)
+            SELECT exercise_ids, COUNT(*) FROM breaks WHERE outcome = '{completed}'
+            GROUP BY exercise_ids""",
+        f"CREATE TRIGGER breaks_count_insert AFTER INSERT ON breaks BEGIN {_count_in('NEW.')} END",
+        f"CREATE TRIGGER breaks_count_delete AFTER DELETE ON breaks BEGIN {_count_out('OLD.')} END",
+        f"""CREATE TRIGGER breaks_count_update
+            AFTER UPDATE OF started_at, utc_offset_minutes, outcome, seconds_done, exercise_ids
+            ON breaks BEGIN {_count_out("OLD.")} {_count_in("NEW.")} END""",
+    ):
+        conn.execute(statement)
+
+
+# Step i takes the file from user_version i to i + 1; append to add a version.
+MIGRATIONS: tuple[Migration, ...] = (_schema_v1, _summary_tables_v2)
 
 
 # --- conversions -------------------------------------------------------------------------------
@@ -239,12 +307,25 @@ def _day_filter(since: date | None, until: date | None) -> tuple[list[str], list
     params: list[object] = []
     if since is not None:
         first = _day_number(since)
-        clauses += ["started_at >= ?", f"{_LOCAL_DAY} >= ?"]
+        clauses += ["started_at >= ?", f"{_local_day()} >= ?"]
         params += [first * _DAY - _OFFSET_SLACK, first]
     if until is not None:
         last = _day_number(until)
-        clauses += ["started_at < ?", f"{_LOCAL_DAY} <= ?"]
+        clauses += ["started_at < ?", f"{_local_day()} <= ?"]
         params += [(last + 1) * _DAY + _OFFSET_SLACK, last]
+    return clauses, params
+
+
+def _day_range(since: date | None, until: date | None) -> tuple[list[str], list[object]]:
+    """SQL conditions keeping summary rows whose `day` is in [since, until]."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if since is not None:
+        clauses.append("day >= ?")
+        params.append(_day_number(since))
+    if until is not None:
+        clauses.append("day <= ?")
+        params.append(_day_number(until))
     return clauses, params
 
 
@@ -297,19 +378,23 @@ class BreakLog:
         now: datetime,
         migrations: Sequence[Migration] = MIGRATIONS,
         recover_interrupted: bool = True,
+        full_check: bool = True,
     ) -> tuple[BreakLog, OpenReport]:
         """Open or create the log, setting a damaged file aside and bringing the schema up to date.
 
         `recover_interrupted=False` is for a second process (the CLI) that must not mark the
-        running app's break in progress as interrupted.
+        running app's break in progress as interrupted. `full_check=False` skips quick_check
+        (about a second on ten years of breaks) for a command that must answer fast: only files
+        that are not a database or have a damaged header are caught here, and damage further in
+        surfaces later as sqlite3.DatabaseError from a query.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         report = OpenReport(set_aside=None, interrupted=0, migrated_from=None, backup=None)
         try:
-            conn = cls._connect_checked(path)
+            conn = cls._connect_checked(path, full_check)
         except _DamagedFile:
             report.set_aside = cls._set_aside_damaged(path, now)
-            conn = cls._connect_checked(path)
+            conn = cls._connect_checked(path, full_check)
         log = cls(conn, path)
         try:
             log._migrate(migrations, now, report)
@@ -321,13 +406,16 @@ class BreakLog:
         return log, report
 
     @staticmethod
-    def _connect_checked(path: Path) -> sqlite3.Connection:
+    def _connect_checked(path: Path, full_check: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=5.0, isolation_level=None)
         try:
             conn.execute("PRAGMA busy_timeout = 5000")
-            problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
-            if problems != ["ok"]:
-                raise _DamagedFile("; ".join(problems[:5]))
+            if full_check:
+                problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+                if problems != ["ok"]:
+                    raise _DamagedFile("; ".join(problems[:5]))
+            else:  # reads the header and the schema pages, nothing more
+                conn.execute("SELECT COUNT(*) FROM sqlite_schema").fetchone()
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -666,39 +754,59 @@ class BreakLog:
 
     def daily_completed(self, first_day: date, last_day: date) -> dict[date, int]:
         """Completed breaks per local day, every day of the range present (0 when none)."""
-        clauses, params = _day_filter(first_day, last_day)
         counts = {first_day + timedelta(days=n): 0 for n in range((last_day - first_day).days + 1)}
-        where = _where(["outcome = ?", *clauses])
-        sql = f"SELECT {_LOCAL_DAY} AS day, COUNT(*) FROM breaks{where} GROUP BY day"
-        for day, completed in self._conn.execute(sql, [Outcome.COMPLETED.value, *params]):
-            counts[_day_from_number(int(day))] = int(completed)
+        for total in self.day_outcome_totals(since=first_day, until=last_day):
+            if total.outcome is Outcome.COMPLETED:
+                counts[total.day] = total.breaks
         return counts
 
     def day_outcome_totals(
         self, *, since: date | None = None, until: date | None = None
     ) -> list[DayOutcomeTotal]:
-        """Breaks and seconds per (local day, outcome): what statistics need, aggregated in SQL."""
-        clauses, params = _day_filter(since, until)
-        sql = (
-            f"SELECT {_LOCAL_DAY} AS day, outcome, COUNT(*), SUM(seconds_done) "
-            f"FROM breaks{_where(clauses)} GROUP BY day, outcome"
-        )
+        """Breaks and seconds per (local day, outcome) within [since, until], oldest day first."""
+        clauses, params = _day_range(since, until)
+        sql = f"SELECT day, outcome, breaks, seconds FROM day_totals{_where(clauses)} ORDER BY day"
         return [
-            DayOutcomeTotal(_day_from_number(int(day)), Outcome(outcome), int(n), int(seconds))
-            for day, outcome, n, seconds in self._conn.execute(sql, params)
+            DayOutcomeTotal(_day_from_number(day), Outcome(outcome), breaks, seconds)
+            for day, outcome, breaks, seconds in self._conn.execute(sql, params)
         ]
+
+    def outcome_totals(
+        self, *, since: date | None = None, until: date | None = None
+    ) -> dict[Outcome, OutcomeTotal]:
+        """Breaks and seconds per outcome over the local days [since, until]; absent when none."""
+        clauses, params = _day_range(since, until)
+        sql = (
+            f"SELECT outcome, SUM(breaks), SUM(seconds) FROM day_totals{_where(clauses)} "
+            "GROUP BY outcome"
+        )
+        return {
+            Outcome(outcome): OutcomeTotal(breaks, seconds)
+            for outcome, breaks, seconds in self._conn.execute(sql, params)
+        }
+
+    def good_days(
+        self, streak_min: int, *, since: date | None = None, until: date | None = None
+    ) -> list[date]:
+        """Local days in [since, until] with at least `streak_min` completed breaks, in order."""
+        clauses, params = _day_range(since, until)
+        where = _where(["outcome = ?", "breaks >= ?", *clauses])
+        sql = f"SELECT day FROM day_totals{where} ORDER BY day"
+        result = self._conn.execute(sql, [Outcome.COMPLETED.value, streak_min, *params])
+        return [_day_from_number(day) for (day,) in result]
 
     def completed_exercise_sets(
         self, *, since: date | None = None, until: date | None = None
     ) -> list[tuple[tuple[str, ...], int]]:
         """Each distinct exercise list of completed breaks, with how many breaks had it."""
-        clauses, params = _day_filter(since, until)
-        where = _where(["outcome = ?", *clauses])
-        sql = f"SELECT exercise_ids, COUNT(*) FROM breaks{where} GROUP BY exercise_ids"
-        return [
-            (_split_exercises(str(ids)), int(n))
-            for ids, n in self._conn.execute(sql, [Outcome.COMPLETED.value, *params])
-        ]
+        if since is None and until is None:
+            result = self._conn.execute("SELECT exercise_ids, breaks FROM exercise_totals")
+        else:  # the summary has no days: group the breaks in range
+            clauses, params = _day_filter(since, until)
+            where = _where(["outcome = ?", *clauses])
+            sql = f"SELECT exercise_ids, COUNT(*) FROM breaks{where} GROUP BY exercise_ids"
+            result = self._conn.execute(sql, [Outcome.COMPLETED.value, *params])
+        return [(_split_exercises(ids), n) for ids, n in result]
 
 
 # --- export and import files -------------------------------------------------------------------

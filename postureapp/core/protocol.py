@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "break-now": "optional",
     "pause": "required",
     "resume": "none",
+    "skip": "none",
     "quit": "none",
 }
 

@@ -1,19 +1,19 @@
 """Figures for the history window and `postureapp stats`, derived from the break log, never stored.
 
-Both entry points reduce their input to the same per-(local day, outcome) totals first, so the
-SQL path (fast at 150,000 rows) and the pure path over rows cannot drift apart in their rules.
+Both entry points reduce their input to the same totals (per local day and outcome, per outcome,
+the days good enough for a streak) and one function turns those into figures, so the path over the
+log's summary tables (fast at 150,000 rows) and the pure path over rows cannot drift apart.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from postureapp.core.history import BreakLog, BreakRow, DayOutcomeTotal, Outcome
+from postureapp.core.history import BreakLog, BreakRow, DayOutcomeTotal, Outcome, OutcomeTotal
 
-DEFAULT_STREAK_MIN = 3
 PER_DAY_WINDOW = 30
 # Outcomes of breaks that were offered and could have been done; natural breaks (taken on the
 # user's own initiative) and running ones say nothing about how well the reminders are followed.
@@ -57,6 +57,7 @@ class Stats:
 
 def compute(rows: Iterable[BreakRow], *, today: date, streak_min: int) -> Stats:
     """Statistics over break rows already in memory; each row counts on its own local day."""
+    _check_streak_min(streak_min)
     breaks: Counter[tuple[date, Outcome]] = Counter()
     seconds: Counter[tuple[date, Outcome]] = Counter()
     exercises: Counter[str] = Counter()
@@ -67,7 +68,15 @@ def compute(rows: Iterable[BreakRow], *, today: date, streak_min: int) -> Stats:
         if row.outcome is Outcome.COMPLETED:
             exercises.update(set(row.exercise_ids))
     totals = [DayOutcomeTotal(d, o, n, seconds[(d, o)]) for (d, o), n in breaks.items()]
-    return _from_totals(totals, exercises, today=today, streak_min=streak_min)
+    by_outcome: dict[Outcome, OutcomeTotal] = {}
+    completed_by_day: Counter[date] = Counter()
+    for day, outcome, n, secs in totals:
+        so_far = by_outcome.get(outcome, OutcomeTotal(0, 0))
+        by_outcome[outcome] = OutcomeTotal(so_far.breaks + n, so_far.seconds + secs)
+        if outcome is Outcome.COMPLETED:
+            completed_by_day[day] += n
+    good = {day for day, n in completed_by_day.items() if n >= streak_min}
+    return _assemble(totals, by_outcome, good, exercises, today=today, streak_min=streak_min)
 
 
 def compute_from_log(
@@ -78,36 +87,61 @@ def compute_from_log(
     since: date | None = None,
     until: date | None = None,
 ) -> Stats:
-    """The same figures as `compute`, with SQL doing the grouping: no per-row Python objects.
+    """The same figures as `compute`, read from the log's summary tables: a few small queries.
 
     `since`/`until` are local days, inclusive, and restrict which breaks are counted.
     """
+    _check_streak_min(streak_min)
     exercises: Counter[str] = Counter()
     for ids, n in log.completed_exercise_sets(since=since, until=until):
         for exercise_id in set(ids):
             exercises[exercise_id] += n
-    totals = log.day_outcome_totals(since=since, until=until)
-    return _from_totals(totals, exercises, today=today, streak_min=streak_min)
+    # Only the days the periods and the per-day chart look at are read one by one.
+    periods = _periods(today)
+    first = min(periods["week"][0], periods["month"][0], _window(today)[0])
+    recent = log.day_outcome_totals(since=max(first, since) if since else first, until=until)
+    by_outcome = log.outcome_totals(since=since, until=until)
+    good = set(log.good_days(streak_min, since=since, until=until))
+    return _assemble(recent, by_outcome, good, exercises, today=today, streak_min=streak_min)
 
 
-def _from_totals(
-    totals: Iterable[DayOutcomeTotal], exercises: Counter[str], *, today: date, streak_min: int
-) -> Stats:
+def _check_streak_min(streak_min: int) -> None:
     if streak_min < 1:
         raise ValueError(f"streak_min must be at least 1, got {streak_min}")
+
+
+def _periods(today: date) -> dict[str, tuple[date, date]]:
+    """The first and last day of today, this week (Monday to Sunday) and this calendar month."""
     monday = today - timedelta(days=today.weekday())
     first_of_month = today.replace(day=1)
     next_month = (first_of_month + timedelta(days=32)).replace(day=1)
-    periods = {
+    return {
         "today": (today, today),
         "week": (monday, monday + timedelta(days=6)),
         "month": (first_of_month, next_month - timedelta(days=1)),
     }
+
+
+def _window(today: date) -> list[date]:
+    """The days of the per-day chart, oldest first, ending today."""
+    return [today - timedelta(days=n) for n in range(PER_DAY_WINDOW - 1, -1, -1)]
+
+
+def _assemble(
+    recent: Iterable[DayOutcomeTotal],
+    by_outcome: Mapping[Outcome, OutcomeTotal],
+    good_days: set[date],
+    exercises: Counter[str],
+    *,
+    today: date,
+    streak_min: int,
+) -> Stats:
+    """Build the figures from totals: `recent` must cover at least the periods and the chart."""
+    periods = _periods(today)
     completed_in = dict.fromkeys(periods, 0)
     total_in = dict.fromkeys(periods, 0)
     completed_by_day: Counter[date] = Counter()
-    rated = rated_completed = exercised_seconds = 0
-    for day, outcome, n, seconds in totals:
+    for day, outcome, n, _seconds in recent:
         for name, (first, last) in periods.items():
             if first <= day <= last:
                 total_in[name] += n
@@ -115,36 +149,32 @@ def _from_totals(
                     completed_in[name] += n
         if outcome is Outcome.COMPLETED:
             completed_by_day[day] += n
-        if outcome in RATE_OUTCOMES:
-            rated += n
-            rated_completed += n if outcome is Outcome.COMPLETED else 0
-        if outcome in EXERCISED_OUTCOMES:
-            exercised_seconds += seconds
+    rated = sum(by_outcome[o].breaks for o in RATE_OUTCOMES if o in by_outcome)
+    done = by_outcome.get(Outcome.COMPLETED, OutcomeTotal(0, 0)).breaks
+    exercised = sum(by_outcome[o].seconds for o in EXERCISED_OUTCOMES if o in by_outcome)
     counts = {name: Counts(completed_in[name], total_in[name]) for name in periods}
-    current, best = _streaks(completed_by_day, today, streak_min)
-    window = [today - timedelta(days=n) for n in range(PER_DAY_WINDOW - 1, -1, -1)]
+    current, best = _streaks(good_days, today)
     return Stats(
         as_of=today,
         streak_min=streak_min,
         today=counts["today"],
         this_week=counts["week"],
         this_month=counts["month"],
-        completion_rate=rated_completed / rated if rated else None,
+        completion_rate=done / rated if rated else None,
         current_streak=current,
         best_streak=best,
-        minutes_exercised=exercised_seconds / 60,
+        minutes_exercised=exercised / 60,
         per_exercise=tuple(sorted(exercises.items(), key=lambda item: (-item[1], item[0]))),
-        per_day=tuple((day, completed_by_day[day]) for day in window),
+        per_day=tuple((day, completed_by_day[day]) for day in _window(today)),
     )
 
 
-def _streaks(completed_by_day: Counter[date], today: date, streak_min: int) -> tuple[int, int]:
-    """(current, best) runs of consecutive days with at least `streak_min` completed breaks.
+def _streaks(good: set[date], today: date) -> tuple[int, int]:
+    """(current, best) runs of consecutive good days (enough completed breaks).
 
     Today joins the current run once it qualifies; until then the run up to yesterday still counts,
     because the day is not over.
     """
-    good = {day for day, n in completed_by_day.items() if n >= streak_min}
     day = today if today in good else today - timedelta(days=1)
     current = 0
     while day in good:

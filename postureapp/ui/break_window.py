@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QMouseEvent,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,9 +44,11 @@ class BreakWindow(QWidget):
 
     Signals:
         finished(outcome, seconds_done): outcome is completed, skipped, snoozed or partial.
+        painted(): the window has been painted for the first time.
     """
 
     finished = Signal(str, int)
+    painted = Signal()
 
     def __init__(
         self,
@@ -65,6 +68,7 @@ class BreakWindow(QWidget):
         self._step_deadline = self._started + plan.steps[0].seconds if plan.steps else self._started
         self._break_deadline = self._started + plan.total_seconds
         self._done = False
+        self._painted = False
         self.setObjectName("BreakWindow")
         self.setWindowTitle(self.tr("postureapp — time for a break"))
         self.setWindowFlags(
@@ -205,10 +209,16 @@ class BreakWindow(QWidget):
         self.raise_()
         self._timer.start()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc skips (unless strict), S snoozes; only once the window has the keyboard."""
-        if event.key() == Qt.Key.Key_Escape and not self._strict:
-            self._finish("skipped")
+        if event.key() == Qt.Key.Key_Escape:
+            self.skip()
         elif event.key() == Qt.Key.Key_S and self.snooze_button.isEnabled():
             self._finish("snoozed")
         else:
@@ -285,6 +295,13 @@ class BreakWindow(QWidget):
         self._timer.stop()
         self.finished.emit(outcome, self.seconds_done)
         self.close()
+
+    def skip(self) -> bool:
+        """Skip (Esc, `postureapp skip`); refused in strict mode."""
+        if self._strict:
+            return False
+        self._finish("skipped")
+        return True
 
     def interrupt(self) -> None:
         """End the break from outside (the app quits): partial if any of it was done."""
