@@ -26,7 +26,8 @@ from postureapp.platform.interruptions import current_blockers
 from postureapp.platform.ipc_server import InstanceServer
 from postureapp.scheduling import BreakScheduler
 from postureapp.ui.actions import AppActions
-from postureapp.ui.break_window import BreakWindow
+from postureapp.ui.break_window import BreakWindow, dim_other_screens
+from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
 from postureapp.ui.status_window import StatusWindow
 from postureapp.ui.tray import Tray
@@ -136,6 +137,7 @@ class PostureApp(QObject):
             parent=self,
         )
         self.controller.exercises_paused = self.wellbeing.exercises_paused
+        self.sounds = SoundCues(parent=self)
         self.actions = AppActions(self)
         self.tray = Tray(self.actions, self)
         self.status_window = StatusWindow(self.actions)
@@ -228,7 +230,12 @@ class PostureApp(QObject):
 
     def show_break(self, active: ActiveBreak) -> None:
         window = BreakWindow(
-            active.plan, self.clock, strict=active.strict, can_snooze=active.can_snooze
+            active.plan,
+            self.clock,
+            strict=active.strict,
+            can_snooze=active.can_snooze,
+            idle=self.controller.idle,
+            cue=self.sounds.play if self.controller.settings.sound else None,
         )
         window.setWindowIcon(icon("normal"))
         window.finished.connect(self.controller.finish_break)
@@ -241,6 +248,8 @@ class PostureApp(QObject):
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.present()
+        if active.plan.kind == "long":
+            dim_other_screens(window)
 
     def _window_gone(self) -> None:
         self.window = None

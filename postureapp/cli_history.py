@@ -27,7 +27,7 @@ from postureapp.core.history import (
     format_json,
     parse_export,
 )
-from postureapp.core.settings import SettingError, field_for
+from postureapp.core.settings import SettingError, Settings, field_for
 from postureapp.core.stats import Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
 
@@ -159,16 +159,15 @@ def streak_min_setting(settings_file: Path) -> int:
     that, and a read-only command must leave the user's file alone.
     """
     field = field_for(_STREAK_SETTING)
-    section, _, name = _STREAK_SETTING.partition(".")
+    values: dict[str, object] = {}
     try:
         data = tomllib.loads(settings_file.read_bytes().decode("utf-8-sig"))
-        table = data.get(section)
-        value = table.get(name) if isinstance(table, dict) else None
-        parsed = field.default if value is None else field.parse(value)
+        section = data.get(field.section)
+        if isinstance(section, dict) and field.name in section:
+            values[field.name] = field.parse(section[field.name])
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, SettingError):
-        parsed = field.default
-    assert isinstance(parsed, int)
-    return parsed
+        pass  # the default stands
+    return Settings.from_values(values).streak_min_breaks
 
 
 def _stats(

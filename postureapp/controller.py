@@ -154,6 +154,10 @@ class Controller(QObject):
     def settings(self) -> Settings:
         return self._settings
 
+    @property
+    def idle(self) -> IdleBackend | None:
+        return self._idle
+
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._presence = Presence.fresh(self._clock.now())

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -13,6 +14,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
+    QScreen,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,11 +29,20 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import BreakPlan, PlannedStep
+from postureapp.platform.idle import IdleBackend
 from postureapp.ui.illustration import IllustrationView
 
 #: The next step is announced this many seconds before it begins.
 ANNOUNCE_SECONDS = 4
 TICK_MS = 200
+#: The window takes the keyboard once the user has not typed for this long.
+FOCUS_AFTER_IDLE_S = 2.0
+#: How often (in ticks) idle time is read while the window waits to take the keyboard.
+IDLE_EVERY_TICKS = 5
+#: How long the closing "well done" stays before the window goes.
+FAREWELL_MS = 1200
+
+Cue = Callable[[str], None]
 
 
 def format_seconds(seconds: float) -> str:
@@ -57,9 +68,14 @@ class BreakWindow(QWidget):
         *,
         strict: bool = False,
         can_snooze: bool = True,
+        idle: IdleBackend | None = None,
+        cue: Cue | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._idle = idle
+        self._cue = cue
+        self._ticks = 0
         self._plan = plan
         self._clock = clock
         self._strict = strict
@@ -205,9 +221,30 @@ class BreakWindow(QWidget):
         frame = self.frameGeometry()
         frame.moveCenter(area.center())
         self.move(frame.topLeft())
+        self.setWindowOpacity(0.0)
         self.show()
         self.raise_()
+        self._fade = QPropertyAnimation(self, b"windowOpacity", self)
+        self._fade.setDuration(400)
+        self._fade.setStartValue(0.0)
+        self._fade.setEndValue(1.0)
+        self._fade.start()
         self._timer.start()
+        if self._cue is not None:
+            self._cue("start")
+
+    def _take_keyboard_when_typing_stops(self) -> None:
+        """Take focus once the user pauses typing, so Esc and S work without a click."""
+        idle = self._idle
+        if idle is None or self.isActiveWindow() or self._ticks % IDLE_EVERY_TICKS:
+            return
+
+        def check() -> None:
+            seconds = idle.idle_seconds()
+            if not self._done and seconds is not None and seconds >= FOCUS_AFTER_IDLE_S:
+                self.activateWindow()
+
+        idle.refresh(check)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -264,6 +301,8 @@ class BreakWindow(QWidget):
         """Recompute every figure from the deadlines; a suspended laptop wakes to the right one."""
         if self._done:
             return
+        self._ticks += 1
+        self._take_keyboard_when_typing_stops()
         now = self._clock.monotonic()
         while now >= self._step_deadline:
             if self._index + 1 >= len(self._plan.steps):
@@ -294,7 +333,17 @@ class BreakWindow(QWidget):
         self._done = True
         self._timer.stop()
         self.finished.emit(outcome, self.seconds_done)
-        self.close()
+        if outcome != "completed" or not self.isVisible():
+            self.close()
+            return
+        # The soft cue at the end: a moment of "well done" before the window goes.
+        if self._cue is not None:
+            self._cue("end")
+        self.countdown.setText("✓")
+        self.next_label.setText(self.tr("Well done. Back to it."))
+        for button in (self.skip_button, self.snooze_button, self.done_button):
+            button.setEnabled(False)
+        QTimer.singleShot(FAREWELL_MS, self, self.close)
 
     def skip(self) -> bool:
         """Skip (Esc, `postureapp skip`); refused in strict mode."""
@@ -314,3 +363,25 @@ class BreakWindow(QWidget):
                 return
             self.interrupt()
         super().closeEvent(event)
+
+
+class _Dim(QWidget):
+    """A dark veil over one screen during a long break."""
+
+    def __init__(self, screen: QScreen, owner: QWidget) -> None:
+        # A separate top-level window, owned by the break window so that it goes with it.
+        super().__init__(owner, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Tool)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("background: black;")
+        self.setWindowOpacity(0.55)
+        self.setGeometry(screen.geometry())
+
+
+def dim_other_screens(window: BreakWindow) -> None:
+    """Dim every screen but the break window's while a long break runs; undone when it closes."""
+    own = window.screen()
+    for screen in QGuiApplication.screens():
+        if screen is own:
+            continue
+        _Dim(screen, window).show()

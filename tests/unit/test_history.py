@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -11,13 +13,17 @@ import pytest
 from postureapp.core.history import (
     MIGRATIONS,
     BreakLog,
+    BreakRow,
+    DayOutcomeTotal,
     HistoryError,
     Outcome,
+    OutcomeTotal,
     Trigger,
 )
 
 PLUS2 = timezone(timedelta(hours=2))
 NOW = datetime(2024, 5, 10, 9, 30, tzinfo=PLUS2)
+CURRENT = 2  # the schema version this app writes
 
 
 @pytest.fixture
@@ -50,7 +56,7 @@ def test_open_creates_folders_and_sets_wal_synchronous_and_busy_timeout(db: Path
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == CURRENT
     assert db.is_file()
 
 
@@ -291,13 +297,13 @@ def test_an_upgrade_backs_up_the_file_first_then_migrates(db: Path) -> None:
         completed(log, NOW, "neck-roll")
 
     log, report = BreakLog.open(db, now=NOW, migrations=(*MIGRATIONS, add_mood_column))
-    assert report.migrated_from == 1
-    assert report.backup == db.with_name("breaks.sqlite3.backup-v1-20240510-093000")
-    assert log._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert report.migrated_from == CURRENT
+    assert report.backup == db.with_name(f"breaks.sqlite3.backup-v{CURRENT}-20240510-093000")
+    assert log._conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT + 1
     assert [r.exercise_ids for r in log.rows()] == [("neck-roll",)]
     log.close()
     backup = sqlite3.connect(report.backup)
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == CURRENT
     assert backup.execute("SELECT exercise_ids FROM breaks").fetchall() == [("neck-roll",)]
     backup.close()
 
@@ -311,10 +317,10 @@ def test_a_failing_upgrade_step_is_rolled_back_entirely(db: Path) -> None:
         conn.execute("DELETE FROM breaks")
         raise RuntimeError("disk hiccup")
 
-    with pytest.raises(HistoryError, match="upgrading the log to version 2 failed"):
+    with pytest.raises(HistoryError, match=f"upgrading the log to version {CURRENT + 1} failed"):
         BreakLog.open(db, now=NOW, migrations=(*MIGRATIONS, half_done))
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT
     columns = [row[1] for row in conn.execute("PRAGMA table_info(breaks)")]
     assert "mood" not in columns
     assert conn.execute("SELECT COUNT(*) FROM breaks").fetchone()[0] == 1
@@ -323,7 +329,247 @@ def test_a_failing_upgrade_step_is_rolled_back_entirely(db: Path) -> None:
 
 def test_a_log_from_a_newer_app_is_refused_not_damaged(db: Path) -> None:
     open_log(db, migrations=(*MIGRATIONS, add_mood_column)).close()
-    with pytest.raises(HistoryError, match="schema version 2, newer"):
+    with pytest.raises(HistoryError, match=f"schema version {CURRENT + 1}, newer"):
         BreakLog.open(db, now=NOW)
     assert db.exists()
     assert not list(db.parent.glob("*.corrupt-*"))
+
+
+# --- summary tables ----------------------------------------------------------------------------
+
+OFFSETS = (-600, -300, 0, 60, 120, 330, 840)
+EXERCISES = ("twist", "wall-angel", "chin-tuck", "doorway")
+FINAL = tuple(o for o in Outcome if o is not Outcome.RUNNING)
+
+
+def random_time(rng: random.Random) -> datetime:
+    """A moment in May 2024, in one of several offsets, so local days and UTC days differ."""
+    moment = datetime(2024, 5, 1, tzinfo=UTC) + timedelta(seconds=rng.randrange(20 * 86400))
+    return moment.astimezone(timezone(timedelta(minutes=rng.choice(OFFSETS))))
+
+
+def random_exercises(rng: random.Random) -> list[str]:
+    return rng.sample(EXERCISES, rng.randrange(3))
+
+
+def random_row(rng: random.Random) -> BreakRow:
+    started = random_time(rng)
+    return BreakRow(
+        id=0,
+        uid=f"{rng.getrandbits(128):032x}",
+        kind=rng.choice(("short", "long")),
+        trigger=Trigger.SCHEDULE,
+        due_at=started,
+        started_at=started,
+        ended_at=None,
+        outcome=rng.choice(list(Outcome)),
+        exercise_ids=tuple(random_exercises(rng)),
+        seconds_done=rng.randrange(400),
+    )
+
+
+def assert_summary_matches_the_breaks(log: BreakLog) -> None:
+    """Every read of the summary tables equals the same totals counted afresh in Python."""
+    rows = log.export_rows()
+    breaks: Counter[tuple[date, Outcome]] = Counter()
+    seconds: Counter[tuple[date, Outcome]] = Counter()
+    exercise_lists: Counter[tuple[str, ...]] = Counter()
+    for row in rows:
+        key = (row.started_at.date(), row.outcome)
+        breaks[key] += 1
+        seconds[key] += row.seconds_done
+        if row.outcome is Outcome.COMPLETED:
+            exercise_lists[row.exercise_ids] += 1
+    expected = sorted(DayOutcomeTotal(d, o, n, seconds[(d, o)]) for (d, o), n in breaks.items())
+    assert sorted(log.day_outcome_totals()) == expected
+    assert dict(log.completed_exercise_sets()) == dict(exercise_lists)
+    by_outcome = {
+        o: OutcomeTotal(
+            sum(t.breaks for t in expected if t.outcome is o),
+            sum(t.seconds for t in expected if t.outcome is o),
+        )
+        for o in {t.outcome for t in expected}
+    }
+    assert log.outcome_totals() == by_outcome
+    for streak_min in (1, 2):
+        good = [
+            t.day for t in expected if t.outcome is Outcome.COMPLETED and t.breaks >= streak_min
+        ]
+        assert log.good_days(streak_min) == good
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_the_summary_stays_exact_through_every_kind_of_change(db: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    log = open_log(db)
+    editor = sqlite3.connect(db, isolation_level=None)  # a hand edit from another process
+    running: list[int] = []
+    try:
+        for step in range(1, 301):
+            ids = [r.id for r in log.rows()]
+            action = rng.choice(("record", "start", "finish", "update", "delete", "import"))
+            if action == "record":
+                started = random_time(rng)
+                log.record(
+                    kind="short",
+                    trigger=Trigger.SCHEDULE,
+                    due_at=started,
+                    started_at=started,
+                    ended_at=started,
+                    outcome=rng.choice(FINAL),
+                    exercise_ids=random_exercises(rng),
+                    seconds_done=rng.randrange(400),
+                )
+            elif action == "start":
+                started = random_time(rng)
+                running.append(
+                    log.start(
+                        kind="long",
+                        trigger=Trigger.MANUAL,
+                        due_at=started,
+                        started_at=started,
+                        exercise_ids=random_exercises(rng),
+                    )
+                )
+            elif action == "finish" and running:
+                row_id = running.pop(rng.randrange(len(running)))
+                log.finish(
+                    row_id,
+                    outcome=rng.choice(FINAL),
+                    ended_at=NOW + timedelta(days=30),
+                    seconds_done=rng.randrange(400),
+                )
+            elif action == "update" and ids:
+                shift = rng.randrange(-90000, 90000)  # moves the break to another day
+                change = rng.choice(
+                    (
+                        f"started_at = started_at + {shift}, ended_at = ended_at + {shift}",
+                        f"utc_offset_minutes = {rng.choice(OFFSETS)}",
+                        f"outcome = '{rng.choice(FINAL).value}'",
+                        f"seconds_done = {rng.randrange(400)}",
+                        f"exercise_ids = '{','.join(random_exercises(rng))}'",
+                    )
+                )
+                row_id = rng.choice(ids)
+                editor.execute(f"UPDATE breaks SET {change} WHERE id = ?", (row_id,))
+                if row_id in running and change.startswith("outcome"):
+                    running.remove(row_id)
+            elif action == "delete" and ids:
+                row_id = rng.choice(ids)
+                editor.execute("DELETE FROM breaks WHERE id = ?", (row_id,))
+                if row_id in running:
+                    running.remove(row_id)
+            elif action == "import":
+                again = rng.sample(log.export_rows(), min(3, len(ids)))
+                fresh = [random_row(rng) for _ in range(rng.randrange(1, 6))]
+                assert log.import_rows([*again, *fresh]) == (len(fresh), len(again))
+            if step % 50 == 0:
+                assert_summary_matches_the_breaks(log)
+        log.close()
+        log, report = BreakLog.open(db, now=NOW)  # marks what is still running as interrupted
+        assert report.interrupted == len(running)
+        assert_summary_matches_the_breaks(log)
+    finally:
+        editor.close()
+        log.close()
+
+
+@pytest.fixture
+def v1_db(db: Path) -> Path:
+    """A log as the first version of the app left it: breaks only, no summary tables."""
+    rng = random.Random(7)
+    with open_log(db, migrations=MIGRATIONS[:1]) as log:
+        log.import_rows(random_row(rng) for _ in range(200))
+        log.start(kind="short", trigger="schedule", due_at=NOW, started_at=NOW, exercise_ids=())
+    return db
+
+
+def test_upgrading_a_version_1_log_backs_it_up_and_fills_the_summary(v1_db: Path) -> None:
+    log, report = BreakLog.open(v1_db, now=NOW)
+    with log:
+        assert (report.migrated_from, report.interrupted) == (1, 1)
+        assert report.backup == v1_db.with_name("breaks.sqlite3.backup-v1-20240510-093000")
+        assert log.count() == 201
+        assert_summary_matches_the_breaks(log)
+        completed(log, NOW, "twist")  # and the triggers keep it so from now on
+        assert_summary_matches_the_breaks(log)
+    backup = sqlite3.connect(report.backup)
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("SELECT COUNT(*) FROM breaks").fetchone()[0] == 201
+    tables = {name for (name,) in backup.execute("SELECT name FROM sqlite_schema")}
+    assert "day_totals" not in tables
+    backup.close()
+
+
+def test_day_reads_of_the_summary_keep_to_the_local_days_asked_for(db: Path) -> None:
+    minus5 = timezone(timedelta(hours=-5))
+    with open_log(db) as log:
+        for _ in range(2):
+            completed(log, datetime(2024, 5, 10, 22, 0, tzinfo=minus5))  # the 11th in UTC
+        completed(log, datetime(2024, 5, 11, 0, 30, tzinfo=PLUS2))  # the 10th in UTC
+        log.record(
+            kind="short",
+            trigger="schedule",
+            due_at=NOW,
+            started_at=datetime(2024, 5, 12, 8, 0, tzinfo=PLUS2),
+            ended_at=None,
+            outcome=Outcome.SKIPPED,
+            seconds_done=5,
+        )
+        may = date(2024, 5, 10)
+        assert log.good_days(2) == [may]
+        assert log.good_days(1, since=may + timedelta(days=1)) == [may + timedelta(days=1)]
+        assert log.outcome_totals(until=may) == {Outcome.COMPLETED: OutcomeTotal(2, 120)}
+        assert log.outcome_totals(since=may + timedelta(days=2)) == {
+            Outcome.SKIPPED: OutcomeTotal(1, 5)
+        }
+        assert log.day_outcome_totals(since=may + timedelta(days=1), until=may + timedelta(1)) == [
+            DayOutcomeTotal(may + timedelta(days=1), Outcome.COMPLETED, 1, 60)
+        ]
+
+
+# --- opening quickly ---------------------------------------------------------------------------
+
+
+def damage_table(db: Path, table: str) -> None:
+    """Overwrite the first page of one table, as a failing disk might, leaving the header sound."""
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()
+    conn.close()
+    with db.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+
+
+@pytest.mark.parametrize(
+    ("offset", "junk"),
+    [(0, b"not a database"), (16, b"\x00\x03")],  # the magic string; an impossible page size
+)
+def test_the_quick_open_still_sets_aside_a_file_with_a_damaged_header(
+    db: Path, offset: int, junk: bytes
+) -> None:
+    with open_log(db) as log:
+        completed(log, NOW)
+    with db.open("r+b") as file:
+        file.seek(offset)
+        file.write(junk)
+    log, report = BreakLog.open(db, now=NOW, recover_interrupted=False, full_check=False)
+    with log:
+        assert report.set_aside is not None
+        assert log.count() == 0
+
+
+def test_damage_past_the_header_is_left_to_the_full_check(db: Path) -> None:
+    with open_log(db) as log:
+        completed(log, NOW, "twist")
+    damage_table(db, "day_totals")
+
+    quick, report = BreakLog.open(db, now=NOW, recover_interrupted=False, full_check=False)
+    with quick:
+        assert report.set_aside is None
+        with pytest.raises(sqlite3.DatabaseError, match="malformed"):
+            quick.outcome_totals()
+    log, report = BreakLog.open(db, now=NOW)
+    log.close()
+    assert report.set_aside is not None
