@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
 from postureapp import __version__
@@ -414,6 +423,17 @@ class PostureApp(QObject):
         self.qapp.exit(0)
 
 
+def install_translations(qapp: QApplication) -> None:
+    """Qt's own strings and ours, in the user's language where a translation exists."""
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("postureapp", str(assets_dir() / "translations")),
+    ):
+        translator = QTranslator(qapp)
+        if translator.load(QLocale(), name, "_", folder):
+            qapp.installTranslator(translator)
+
+
 def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     """Start the GUI; returns the process exit code."""
     paths.ensure()
@@ -425,6 +445,7 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     qapp.setDesktopFileName("postureapp")
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(icon("normal"))
+    install_translations(qapp)
     app = PostureApp(qapp, paths, SystemClock())
     if not app.claim():
         from postureapp.platform.ipc_client import NoInstance, send

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from test_history import damage_table
 
 from postureapp.cli_history import register
 from postureapp.core.history import BreakLog, BreakRow, Outcome, csv_cell
@@ -222,3 +223,58 @@ def test_stats_reports_a_damaged_log_once_and_still_answers(paths: AppPaths) -> 
     assert json.loads(out)["today"] == {"completed": 0, "total": 0}
     assert "was damaged" in err
     assert re.search(r"breaks\.sqlite3\.corrupt-\d{8}-\d{6}", err)
+
+
+def test_a_log_damaged_past_its_header_gets_advice_not_a_traceback(paths: AppPaths) -> None:
+    seed(paths, ("twist",))
+    for command, table in (("stats", "day_totals"), ("export", "breaks")):
+        damage_table(paths.database_file, table)
+        code, out, err = run(paths, command)
+        assert (code, out) == (1, "")
+        assert f"the break log {paths.database_file} looks damaged" in err
+        assert "start postureapp to set it aside and begin a new one" in err
+        assert "Traceback" not in err
+    assert [p.name for p in paths.database_file.parent.iterdir() if "corrupt" in p.name] == []
+
+
+def write_settings(paths: AppPaths, content: bytes) -> None:
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_bytes(content)
+
+
+def streak(paths: AppPaths, *options: str) -> tuple[int, int]:
+    """(streak minimum used, current streak) as `stats` reports them on 2024-05-10."""
+    code, out, err = run(paths, "stats", "--json", "--until", "2024-05-10", *options)
+    assert (code, err) == (0, "")
+    figures = json.loads(out)
+    return figures["streak_min"], figures["current_streak"]
+
+
+def test_stats_counts_streak_days_by_the_users_setting_unless_told_otherwise(
+    paths: AppPaths,
+) -> None:
+    seed(paths, ("twist",), ("twist",), ("twist",))  # three completed breaks on the 10th
+    assert streak(paths) == (4, 0)  # no settings file: the app's default
+    write_settings(paths, b"[behaviour]\nstreak_min_breaks = 3\n")
+    assert streak(paths) == (3, 1)
+    assert streak(paths, "--streak-min", "4") == (4, 0)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"[behaviour\nstreak_min_breaks = 3\n",  # not TOML: the app would move it aside
+        b"\xff\xfe[behaviour]\nstreak_min_breaks = 3\n",  # not UTF-8
+        b"[behaviour]\nstreak_min_breaks = 99\n",  # out of range
+        b"behaviour = 3\n",  # not a section
+    ],
+)
+def test_stats_falls_back_to_the_default_quietly_and_leaves_a_bad_settings_file_alone(
+    paths: AppPaths, content: bytes
+) -> None:
+    seed(paths, ("twist",), ("twist",), ("twist",))
+    write_settings(paths, content)
+    before = sorted(paths.settings_file.parent.iterdir())
+    assert streak(paths) == (4, 0)
+    assert paths.settings_file.read_bytes() == content
+    assert sorted(paths.settings_file.parent.iterdir()) == before

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,12 @@ class S:
     snooze_cap: int = 2
     strict: bool = False
     working_hours_enabled: bool = False
+    week: tuple[plan.TimeRanges, ...] = ((),) * 7
+    fixed_times: tuple[time, ...] = ()
+    fixed_days: frozenset[str] = frozenset()
+
+    def day_ranges(self, weekday: int) -> plan.TimeRanges:
+        return self.week[weekday]
 
 
 def test_first_break_comes_one_interval_after_start() -> None:
@@ -86,15 +92,8 @@ def test_pause_until_tomorrow_ends_next_morning_or_at_the_next_working_period() 
     assert until is not None and until.date() == evening.date() + timedelta(days=1)
     assert (until.hour, until.minute) == (8, 0)
 
-    @dataclass(frozen=True)
-    class Work(S):
-        working_hours_enabled: bool = True
-        mon: tuple = ((datetime(2000, 1, 1, 9, 30).time(), datetime(2000, 1, 1, 17).time()),)
-        tue: tuple = ()
-        sat: tuple = ()
-        sun: tuple = ()
-
-    until = plan.pause_until("until-tomorrow", None, evening, Work())
+    mondays_only = S(working_hours_enabled=True, week=(((time(9, 30), time(17)),),) + ((),) * 6)
+    until = plan.pause_until("until-tomorrow", None, evening, mondays_only)
     assert until is not None and until.strftime("%a %H:%M") == "Mon 09:30"
 
 

@@ -200,8 +200,15 @@ def test_sql_aggregation_agrees_with_the_pure_computation(tmp_path: Path, seed: 
             for streak_min in (1, 2):
                 expected = compute(rows, today=today, streak_min=streak_min)
                 assert compute_from_log(log, today=today, streak_min=streak_min) == expected
-        since, until = date(2024, 3, 20), date(2024, 4, 20)
-        window = [r for r in rows if since <= r.started_at.date() <= until]
-        assert compute_from_log(
-            log, today=until, streak_min=1, since=since, until=until
-        ) == compute(window, today=until, streak_min=1)
+        for since, until in (
+            (date(2024, 3, 20), date(2024, 4, 20)),
+            (date(2024, 5, 20), None),  # starts after the week and month began
+            (None, date(2024, 4, 5)),
+        ):
+            today = until or date(2024, 5, 29)
+            window = [
+                r for r in rows if (since or date.min) <= r.started_at.date() <= (until or date.max)
+            ]
+            assert compute_from_log(
+                log, today=today, streak_min=2, since=since, until=until
+            ) == compute(window, today=today, streak_min=2)
