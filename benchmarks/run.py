@@ -425,8 +425,8 @@ def sleep_until(moment: float, watch: Callable[[], None] | None = None) -> None:
 
 def idle(app: App, desk: Desktop, idle_s: float) -> tuple[subprocess.Popen[bytes], IdleFigures]:
     """Start, wait SETTLE_S, then watch the process do nothing for idle_s; /proc reads never wake it."""
-    proc, _ = start_until_icon(app, desk)
-    began = time.monotonic() - 0.0
+    proc, up_s = start_until_icon(app, desk)
+    began = time.monotonic() - up_s
     pid = proc.pid
     sleep_until(began + SETTLE_S)
     pss_10s = memory(pid)

@@ -145,12 +145,11 @@ Decision = Start | Wait | Natural | Shift | NotDue
 def natural_seconds(break_seconds: int, settings: PresenceSettings) -> int:
     """How long an absence must last to count as the due break.
 
-    Two rules say when an absence is a break, and either is enough: the issue's "at least as long
-    as the break that is due", and the setting "away this long and a break counts as taken". So
-    the shorter of the two applies: a 40 s short break is covered by 40 s away, and a 20 minute
-    long break by the idle threshold (5 minutes by default).
+    At least as long as the break itself, and at least the idle threshold ("away this long and a
+    break counts as taken", 5 minutes by default). Both must hold: 40 s of sitting still while
+    reading is not a break for a stiff back, but five minutes away from the desk is.
     """
-    return min(break_seconds, settings.idle_threshold_minutes * 60)
+    return max(break_seconds, settings.idle_threshold_minutes * 60)
 
 
 def away_after(break_seconds: int, settings: PresenceSettings) -> timedelta:

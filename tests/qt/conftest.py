@@ -102,23 +102,30 @@ def scheduler() -> RecordingScheduler:
 
 
 @pytest.fixture
-def controller(
-    qtbot,
-    clock: FakeClock,
-    breaks: BreakLog,
-    library: Library,
-    tmp_path: Path,
-    scheduler: RecordingScheduler,
-):  # type: ignore[no-untyped-def]
-    ctl = Controller(
-        clock=clock,
-        settings=Settings.defaults(),
-        breaks=breaks,
-        library=library,
-        scheduler=scheduler,
-        state_file=tmp_path / "state" / "schedule.json",
-        rng=random.Random(7),
-    )
-    ctl.start()
-    yield ctl
-    ctl.stop()
+def make_controller(qtbot, clock: FakeClock, breaks: BreakLog, library: Library, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Builds started controllers on the fake clock with a recording scheduler; stops them after."""
+    made: list[Controller] = []
+
+    def make(**options) -> Controller:  # type: ignore[no-untyped-def]
+        options.setdefault("settings", Settings.defaults())
+        options.setdefault("scheduler", RecordingScheduler())
+        ctl = Controller(
+            clock=clock,
+            breaks=breaks,
+            library=library,
+            state_file=tmp_path / "state" / "schedule.json",
+            rng=random.Random(7),
+            **options,
+        )
+        ctl.start()
+        made.append(ctl)
+        return ctl
+
+    yield make
+    for ctl in made:
+        ctl.stop()
+
+
+@pytest.fixture
+def controller(make_controller, scheduler: RecordingScheduler) -> Controller:  # type: ignore[no-untyped-def]
+    return make_controller(scheduler=scheduler)

@@ -79,7 +79,7 @@ def run(
 
 def test_real_settings_provide_what_the_rules_read() -> None:
     settings = Settings.defaults()
-    assert presence.natural_seconds(SHORT, settings) == SHORT
+    assert presence.natural_seconds(SHORT, settings) == settings.idle_threshold_minutes * 60
 
 
 def test_blocker_reason_puts_a_call_before_full_screen_before_dnd() -> None:
@@ -89,9 +89,10 @@ def test_blocker_reason_puts_a_call_before_full_screen_before_dnd() -> None:
     assert Blockers(fullscreen=True, dnd=True, call=True).reason == "call"
 
 
-def test_an_absence_as_long_as_the_break_or_the_threshold_counts_whichever_is_shorter() -> None:
-    assert presence.natural_seconds(SHORT, S()) == 40
-    assert presence.natural_seconds(1200, S(idle_threshold_minutes=5)) == 300
+def test_an_absence_must_last_the_break_and_the_idle_threshold() -> None:
+    assert presence.natural_seconds(SHORT, S(idle_threshold_minutes=1)) == 60
+    assert presence.natural_seconds(SHORT, S(idle_threshold_minutes=5)) == 300
+    assert presence.natural_seconds(1200, S(idle_threshold_minutes=5)) == 1200
 
 
 def test_a_due_break_starts_when_the_user_is_at_the_desk_and_nothing_blocks_it() -> None:
@@ -230,10 +231,11 @@ def test_idleness_during_a_break_on_screen_is_not_counted_as_an_absence() -> Non
 
 
 def test_away_rechecks_often_enough_to_measure_and_rarely_once_it_is_a_break() -> None:
-    assert presence.away_recheck(timedelta(seconds=65), 120, S()) == timedelta(seconds=30)
-    assert presence.away_recheck(timedelta(seconds=120), 120, S()) == timedelta(seconds=60)
-    assert presence.away_recheck(timedelta(seconds=60), 1200, S()) == timedelta(seconds=60)
-    assert presence.away_recheck(timedelta(seconds=0), 10, S()) == timedelta(seconds=5)
+    one = S(idle_threshold_minutes=1)
+    assert presence.away_recheck(timedelta(seconds=65), 120, one) == timedelta(seconds=30)
+    assert presence.away_recheck(timedelta(seconds=120), 120, one) == timedelta(seconds=60)
+    assert presence.away_recheck(timedelta(seconds=60), 1200, one) == timedelta(seconds=60)
+    assert presence.away_recheck(timedelta(seconds=0), 10, one) == timedelta(seconds=15)
 
 
 def test_shift_for_idle_adds_the_idle_stretch_and_never_moves_a_break_earlier() -> None:
