@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 
-from postureapp.controller import Controller
 from postureapp.core.clock import FakeClock
 from postureapp.core.history import BreakLog, Outcome, Trigger
 from postureapp.core.presence import Blockers
@@ -129,7 +128,7 @@ def test_a_short_absence_stops_the_countdown_for_as_long_as_it_lasted(
 
 
 def test_status_reports_the_idle_backend_and_seconds(sensing, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
-    controller, idle = sensing
+    controller, _idle = sensing
     clock.advance(12)
     status = controller.status()
     assert status["idle_backend"] == "fake" and status["idle_seconds"] == 12.0
