@@ -107,10 +107,6 @@ class PostureApp(QObject):
         loaded = settings_store.load(paths.settings_file, now=now)
         self.settings_unknown = loaded.unknown
         self._notes.extend(str(problem) for problem in loaded.problems)
-        if loaded.set_aside is not None:
-            self._notes.append(
-                f"Your settings file could not be read and was kept as {loaded.set_aside}."
-            )
         self.breaks, report = BreakLog.open(paths.database_file, now=now)
         if report.set_aside is not None:
             self._notes.append(

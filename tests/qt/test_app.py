@@ -1,0 +1,156 @@
+"""The composed app, offscreen: settings, damaged files and safety, as a user meets them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from postureapp import app as app_module
+from postureapp.core.clock import FakeClock
+from postureapp.core.history import Outcome
+from postureapp.paths import AppPaths
+
+
+@pytest.fixture
+def paths(app_home: Path) -> AppPaths:
+    paths = AppPaths.from_environment()
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def make_app(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Builds and starts the real app on a fake clock set to now (so real timers stay far off)."""
+    monkeypatch.setattr(app_module, "TRAY_WAIT_MS", 0)
+    monkeypatch.setattr(app_module, "choose_backend", lambda: None)
+    built: list[app_module.PostureApp] = []
+
+    def make(*, welcome_seen: bool = True) -> app_module.PostureApp:
+        if welcome_seen:
+            (paths.state_dir / "safety.json").write_text('{"version": 1, "welcome_shown": true}')
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        app = app_module.PostureApp(qapp, paths, FakeClock(datetime.now().astimezone()))
+        assert app.claim()
+        app.build()
+        app.start()
+        built.append(app)
+        return app
+
+    yield make
+    for app in built:
+        app.controller.stop()
+        app.server.close()
+        app.breaks.close()
+        app.status_window.close()
+        for box in list(app._boxes):
+            box.close()
+
+
+def message_boxes(app: app_module.PostureApp) -> list[str]:
+    return [box.text() for box in app._boxes]
+
+
+def test_the_dialog_moves_the_next_break_and_cancel_restores_it(make_app, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    start = app.controller.state.interval_start
+    assert app.controller.next_break().at == start + timedelta(minutes=30)
+    app.actions.settings.trigger()
+    dialog = app._settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    box = dialog.editor("breaks.short_interval_minutes")
+    assert isinstance(box, QSpinBox)
+    for _ in range(5):
+        QTest.keyClick(box, Qt.Key.Key_Up)
+    assert app.controller.next_break().at == start + timedelta(minutes=35), "applied at once"
+    assert "short_interval_minutes = 35" in paths.settings_file.read_text(), "and saved"
+    QTest.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert app.controller.next_break().at == start + timedelta(minutes=30)
+    assert "short_interval_minutes = 30" in paths.settings_file.read_text()
+
+
+def test_a_corrupt_settings_file_is_kept_reported_and_defaults_are_used(
+    make_app, paths: AppPaths
+) -> None:  # type: ignore[no-untyped-def]
+    paths.settings_file.write_text("[breaks]\nshort_interval_minutes = = 12\n")
+    app = make_app()
+    kept = list(paths.config_dir.glob("settings.toml.bad-*"))
+    assert len(kept) == 1 and "= = 12" in kept[0].read_text(), "the user's file is kept aside"
+    text = "\n".join(message_boxes(app))
+    assert "settings.toml:2: is not valid TOML" in text, "told precisely, with the line"
+    assert kept[0].name in text and text.count(kept[0].name) == 1, "told once where it went"
+    assert app.controller.settings.short_interval_minutes == 30
+
+
+def test_an_out_of_range_value_falls_back_for_that_key_only(make_app, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    paths.settings_file.write_text(
+        "schema_version = 1\n[breaks]\nshort_interval_minutes = 500\nsnooze_minutes = 7\n"
+    )
+    app = make_app()
+    assert app.controller.settings.short_interval_minutes == 30
+    assert app.controller.settings.snooze_minutes == 7
+    assert any("5 to 180" in text for text in message_boxes(app))
+
+
+def test_a_corrupt_database_is_kept_and_the_app_runs(make_app, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    paths.database_file.write_bytes(b"this is not a database, it is a shopping list" * 100)
+    app = make_app()
+    kept = list(paths.data_dir.glob("breaks.sqlite3.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    assert any(str(kept[0]) in text for text in message_boxes(app))
+    assert app.controller.take_break()
+    app.controller.finish_break("completed", 40)
+    assert [row.outcome for row in app.breaks.rows()] == [Outcome.COMPLETED]
+
+
+def test_first_start_shows_the_welcome_once(make_app, paths: AppPaths, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(welcome_seen=False)
+    welcome = app.wellbeing.dialog("welcome")
+    assert welcome is not None and welcome.isVisible()
+    with qtbot.waitSignal(welcome.acknowledged):
+        QTest.keyClick(welcome, Qt.Key.Key_Return)
+    assert '"welcome_shown": true' in (paths.state_dir / "safety.json").read_text()
+
+
+def test_a_completed_break_brings_one_check_in_and_a_warning_pauses_exercises(
+    make_app, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    assert app.controller.take_break()
+    app.window.done_button.click()  # type: ignore[union-attr]
+    popup = app.wellbeing.dialog("checkin")
+    assert popup is not None and popup.isVisible(), "asked after the first completed break"
+    with qtbot.waitSignal(popup.warning_reported):
+        popup.warning_button.click()  # type: ignore[attr-defined]
+    assert app.controller.exercises_paused
+    assert app.controller.status()["exercises_paused"] is True
+    pause = app.wellbeing.dialog("pause")
+    assert pause is not None and pause.isVisible()
+    # While paused, a break is a plain "stand up and move" reminder.
+    assert app.controller.take_break()
+    assert app.controller.active is not None
+    assert app.controller.active.plan.exercise_ids == ("stand-and-move",)
+    app.window.done_button.click()  # type: ignore[union-attr]
+    assert app.wellbeing.dialog("checkin") is popup, "no second check-in the same day"
+    with qtbot.waitSignal(app.wellbeing.exercises_paused_changed):
+        app.wellbeing.resume_exercises()
+    assert not app.controller.exercises_paused
+    feelings = [c.feeling for c in app.breaks.checkins()]
+    assert feelings == ["warning"]
+
+
+def test_about_and_safety_is_in_the_tray_menu(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    menu_texts = [a.text() for a in app.tray.icon.contextMenu().actions()]
+    assert "About & safety…" in menu_texts
+    app.actions.about.trigger()
+    about = app.wellbeing.dialog("about")
+    assert about is not None and about.isVisible()
