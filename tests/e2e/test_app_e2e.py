@@ -134,3 +134,21 @@ def test_logout_sigterm_quits_cleanly_even_without_a_tray(desktop: Desktop) -> N
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(5) == 0
     assert "postureapp stopped" in desktop.app_log()
+
+
+def test_a_crash_mid_break_leaves_that_break_interrupted_and_loses_nothing(desktop: Desktop) -> None:
+    add_quick_exercise(desktop.home)
+    proc = start_and_wait(desktop)
+    assert desktop.run("break-now", "--exercise", "e2e-quick").returncode == 0
+    wait_for(lambda: desktop.windows("time for a break"), 5, "the first break window")
+    wait_for(lambda: not desktop.windows("time for a break"), 10, "the first break to end")
+    assert desktop.run("break-now").returncode == 0
+    wait_for(lambda: desktop.windows("time for a break"), 5, "the second break window")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(5)
+    start_and_wait(desktop)
+    with sqlite3.connect(desktop.home / "data" / "breaks.sqlite3") as db:
+        rows = db.execute("select outcome from breaks order by id").fetchall()
+    assert rows == [("completed",), ("interrupted",)]
+    status = desktop.status()
+    assert status is not None and status["breaks_logged"] == 2
