@@ -38,6 +38,7 @@ from postureapp.ui.actions import AppActions
 from postureapp.ui.break_window import BreakWindow, dim_other_screens
 from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
+from postureapp.ui.notice import NoticePopup
 from postureapp.ui.status_window import StatusWindow
 from postureapp.ui.tray import Tray
 from postureapp.wellbeing import Wellbeing
@@ -97,6 +98,7 @@ class PostureApp(QObject):
         self._notes: list[str] = []
         self._boxes: list[QMessageBox] = []
         self._settings_dialog: QDialog | None = None
+        self._notice: NoticePopup | None = None
         self._history: HistoryWindow | None = None
 
     def claim(self) -> bool:
@@ -234,6 +236,8 @@ class PostureApp(QObject):
         self.refresh_status()
 
     def show_break(self, active: ActiveBreak) -> None:
+        if self._notice is not None:
+            self._notice.close()
         window = BreakWindow(
             active.plan,
             self.clock,
@@ -260,12 +264,23 @@ class PostureApp(QObject):
         self.window = None
 
     def show_notice(self, kind: str, seconds: int) -> None:
-        title = self.tr("Break in {0} s").format(seconds)
-        text = self.tr("A {0} break is coming. Postpone it from the tray menu (Pause).").format(
-            self.tr("long") if kind == "long" else self.tr("short")
+        """The notice before a break, with Start now and Postpone."""
+        if self._notice is not None:
+            self._notice.close()
+        notice = NoticePopup(
+            kind,
+            seconds,
+            can_postpone=self.controller.can_snooze(),
+            snooze_minutes=self.controller.settings.snooze_minutes,
         )
-        if self.tray.icon.isVisible():
-            self.tray.notify(title, text)
+        notice.start_now.connect(self.controller.start_now)
+        notice.postpone.connect(self.controller.postpone)
+        notice.destroyed.connect(self._notice_gone)
+        self._notice = notice
+        notice.present()
+
+    def _notice_gone(self) -> None:
+        self._notice = None
 
     def tell(self, text: str) -> None:
         """Show a message once, without blocking the event loop."""

@@ -272,6 +272,41 @@ class Controller(QObject):
         self._replan()
         self.break_finished.emit(result.value)
 
+    def start_now(self) -> bool:
+        """From the notice: take the coming break at once."""
+        planned = self.next_break()
+        if planned is None:
+            return False
+        trigger = Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE
+        return self.take_break(trigger, planned.kind)
+
+    def postpone(self) -> bool:
+        """From the notice: snooze the coming break before it starts (logged as snoozed)."""
+        planned = self.next_break()
+        if planned is None or self.active is not None:
+            return False
+        now = self._clock.now()
+        try:
+            self._state = planner.snooze(self._state, self._settings, now)
+        except SnoozeRefused as exc:
+            log.info("postpone refused: %s", exc)
+            return False
+        self._log.record(
+            kind=planned.kind,
+            trigger=Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE,
+            due_at=planned.at,
+            started_at=now,
+            ended_at=now,
+            outcome=Outcome.SNOOZED,
+        )
+        log.info("break postponed from the notice")
+        self._replan()
+        self.break_finished.emit(Outcome.SNOOZED.value)
+        return True
+
+    def can_snooze(self) -> bool:
+        return planner.can_snooze(self._state, self._settings)
+
     def pause(self, spec: str) -> datetime | None:
         """Pause for '30m', '1h', 'until-tomorrow' or 'indefinitely'; returns when it ends."""
         kind, minutes = parse_pause(spec)

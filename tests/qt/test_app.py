@@ -154,3 +154,20 @@ def test_about_and_safety_is_in_the_tray_menu(make_app) -> None:  # type: ignore
     app.actions.about.trigger()
     about = app.wellbeing.dialog("about")
     assert about is not None and about.isVisible()
+
+
+def test_the_notice_offers_start_now_and_postpone(make_app, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    clock = app.clock
+    app.controller.notice.emit("short", 30)
+    notice = app._notice
+    assert notice is not None and notice.isVisible()
+    assert notice.headline.text() == "A short break in 30 s"
+    notice.postpone_button.click()
+    row = app.breaks.rows()[0]
+    assert row.outcome is Outcome.SNOOZED
+    assert app.controller.next_break().at == clock.now() + timedelta(minutes=5)
+    app.controller.notice.emit("short", 30)
+    with qtbot.waitSignal(app.controller.break_started):
+        app._notice.start_button.click()
+    assert app.window is not None and app.controller.status()["in_break"] is True
