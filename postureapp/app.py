@@ -383,6 +383,15 @@ class PostureApp(QObject):
         if command == "show":
             self.status_window.present()
             return {"shown": True}
+        if command == "open":
+            opener = {
+                "status": self.status_window.present,
+                "settings": self.open_settings,
+                "history": self.open_history,
+                "about": self.wellbeing.show_about,
+            }[request.argument or "status"]
+            opener()
+            return {"opened": request.argument}
         if command == "break-now":
             started = self.controller.take_break(Trigger.MANUAL, exercise_id=request.argument)
             return {

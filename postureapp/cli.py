@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from postureapp import __version__
-from postureapp.core.protocol import PAUSE_CHOICES, ProtocolError, Request, parse_pause
+from postureapp.core.protocol import PAUSE_CHOICES, WINDOWS, ProtocolError, Request, parse_pause
 from postureapp.paths import AppPaths
 from postureapp.platform.ipc_client import NoInstance, send
 
@@ -98,6 +98,12 @@ def cmd_pause(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
     return EXIT_OK
 
 
+def cmd_open(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if _remote(paths, Request("open", args.window), out, err) is None:
+        return EXIT_NOT_RUNNING
+    return EXIT_OK
+
+
 def cmd_skip(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     reply = _remote(paths, Request("skip"), out, err)
     if reply is None:
@@ -141,6 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
     pause.set_defaults(handler=cmd_pause)
 
     sub.add_parser("resume", help="end a pause").set_defaults(handler=_simple("resume", "Resumed."))
+    opener = sub.add_parser("open", help="bring up a window of the running app")
+    opener.add_argument("window", choices=WINDOWS)
+    opener.set_defaults(handler=cmd_open)
+
     skip = sub.add_parser("skip", help="skip the break on screen (not in strict mode)")
     skip.set_defaults(handler=cmd_skip)
     sub.add_parser("quit", help="stop the running app").set_defaults(

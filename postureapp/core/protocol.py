@@ -19,8 +19,12 @@ COMMANDS: dict[str, str] = {
     "pause": "required",
     "resume": "none",
     "skip": "none",
+    "open": "required",
     "quit": "none",
 }
+
+#: The windows `postureapp open WINDOW` can bring up in the running instance.
+WINDOWS = ("status", "settings", "history", "about")
 
 PAUSE_CHOICES = ("30m", "1h", "until-tomorrow", "indefinitely")
 
@@ -71,6 +75,8 @@ def decode_request(data: bytes) -> Request:
         raise ProtocolError(f"{command}: the argument must be a short string")
     if command == "pause" and argument is not None:
         parse_pause(argument)
+    if command == "open" and argument not in WINDOWS:
+        raise ProtocolError(f"open: expected one of {', '.join(WINDOWS)}, got {argument!r}")
     return Request(command, argument)
 
 

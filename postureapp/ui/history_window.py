@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from postureapp.core.clock import Clock
 from postureapp.core.files import atomic_write_text
 from postureapp.core.history import BreakLog, format_csv, format_json
+from postureapp.core.safety import daily_stiffness
 from postureapp.core.stats import Counts, Stats, compute_from_log
 from postureapp.ui.history_model import Column, RecentBreaksModel
 
@@ -54,6 +55,8 @@ RECENT_LIMIT = 200
 LIST_LENGTH = 3
 #: Every how many days the chart's day axis carries a date; today is always labelled.
 LABEL_EVERY = 5
+#: The stiffness trend's colour: the illustrations' accent, readable on light and dark.
+STIFFNESS_COLOUR = "#f08a24"
 
 
 def most_and_least(
@@ -141,6 +144,15 @@ class DailyChart(QChartView):
         self.bars.append(self.bar_set)
         self.goal = QLineSeries()
         self.goal.setName(self.tr("Streak goal"))
+        # Stiffness from the check-ins (0 to 10), on its own axis at the right.
+        self.stiffness = QLineSeries()
+        self.stiffness.setName(self.tr("Stiffness"))
+        self.stiffness.setPointsVisible(True)
+        self.stiffness_axis = QValueAxis()
+        self.stiffness_axis.setRange(0, 10)
+        self.stiffness_axis.setLabelFormat("%d")
+        self.stiffness_axis.setTickCount(6)
+        self.stiffness_axis.setTitleText(self.tr("stiffness"))
         self.days_axis = QCategoryAxis()
         self.days_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.days_axis.setGridLineVisible(False)
@@ -150,11 +162,15 @@ class DailyChart(QChartView):
         self.count_axis.setTickAnchor(0)
         chart.addSeries(self.bars)
         chart.addSeries(self.goal)
+        chart.addSeries(self.stiffness)
         chart.addAxis(self.days_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.stiffness_axis, Qt.AlignmentFlag.AlignRight)
         for series in (self.bars, self.goal):
             series.attachAxis(self.days_axis)
             series.attachAxis(self.count_axis)
+        self.stiffness.attachAxis(self.days_axis)
+        self.stiffness.attachAxis(self.stiffness_axis)
         self.setChart(chart)
         self._top = 1
         self._apply_palette()
@@ -188,6 +204,17 @@ class DailyChart(QChartView):
             )
         )
 
+    def set_stiffness(
+        self, per_day: Sequence[tuple[date, int]], ratings: Mapping[date, float]
+    ) -> None:
+        """The check-ins' stiffness per day, as a line over the same days as the bars."""
+        points = [
+            QPointF(index, ratings[day]) for index, (day, _) in enumerate(per_day) if day in ratings
+        ]
+        self.stiffness.replace(points)
+        self.stiffness.setVisible(bool(points))
+        self.stiffness_axis.setVisible(bool(points))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._space_ticks()
@@ -217,7 +244,7 @@ class DailyChart(QChartView):
         text = palette.color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlpha(40)
-        for axis in (self.days_axis, self.count_axis):
+        for axis in (self.days_axis, self.count_axis, self.stiffness_axis):
             axis.setLabelsBrush(text)
             axis.setLinePenColor(grid)
             axis.setGridLineColor(grid)
@@ -226,6 +253,10 @@ class DailyChart(QChartView):
         self.bar_set.setBorderColor(highlight)
         pen = QPen(text, 1.5, Qt.PenStyle.DashLine)
         self.goal.setPen(pen)
+        self.stiffness_axis.setTitleBrush(text)
+        trend = QColor(STIFFNESS_COLOUR)
+        self.stiffness.setPen(QPen(trend, 2.5))
+        self.stiffness.setColor(trend)
 
 
 class HistoryWindow(QWidget):
@@ -446,10 +477,15 @@ class HistoryWindow(QWidget):
         self._show_cards(stats)
         self.chart_caption.setText(
             self.tr(
-                "Completed breaks per day, last 30 days. Dashed line: the streak goal, {0}."
+                "Last 30 days: breaks done (bars), streak goal {0} (dashed), "
+                "stiffness 0–10 (orange)"
             ).format(stats.streak_min)
         )
         self.chart_view.set_days(stats.per_day, stats.streak_min)
+        first_day = stats.per_day[0][0] if stats.per_day else today
+        since = datetime.combine(first_day, time()).astimezone()
+        ratings = daily_stiffness(self._log.checkins(since=since), self._clock.now())
+        self.chart_view.set_stiffness(stats.per_day, ratings)
         most, least = most_and_least(stats.per_exercise, self._titles)
         self._fill_list(self.most_list, most)
         self._fill_list(self.least_list, least)

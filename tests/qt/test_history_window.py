@@ -247,3 +247,17 @@ def test_long_exercise_times_read_in_hours() -> None:
         "4 h 28 min",
         "25 h 01 min",
     ]
+
+
+def test_the_stiffness_trend_sits_beside_the_break_counts(qtbot: QtBot, filled: BreakLog) -> None:
+    window = open_window(qtbot, filled)
+    assert not window.chart_view.stiffness.isVisible(), "no check-ins yet, no line"
+    filled.add_checkin(at=NOW - timedelta(days=2), feeling="same", stiffness=6)
+    filled.add_checkin(at=NOW - timedelta(days=1), feeling="better", stiffness=4)
+    filled.add_checkin(at=NOW - timedelta(days=1, hours=-1), feeling="better", stiffness=2)
+    filled.add_checkin(at=NOW, feeling="warning")  # no rating: not a point
+    window.refresh()
+    line = window.chart_view.stiffness
+    assert line.isVisible()
+    points = [(p.x(), p.y()) for p in line.points()]
+    assert points == [(27.0, 6.0), (28.0, 3.0)], "one point per day: the day's mean, on its bar"
