@@ -48,8 +48,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How long to wait at start-up for a tray host that starts after us (login races).
+#: How long to wait at start-up for a tray host that starts after us; longer at login, where
+#: the panel often comes up a little after the autostart entries.
 TRAY_WAIT_MS = 5000
+TRAY_WAIT_AT_LOGIN_MS = 60_000
 TRAY_POLL_MS = 250
 
 
@@ -175,10 +177,11 @@ class PostureApp(QObject):
 
     # --- start-up ------------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, *, at_login: bool = False) -> None:
         self.controller.start()
         self.wellbeing.welcome_if_first_start()
         self._tray_waited = 0
+        self._tray_wait = TRAY_WAIT_AT_LOGIN_MS if at_login else TRAY_WAIT_MS
         self._try_tray()
 
     def _try_tray(self) -> None:
@@ -189,7 +192,7 @@ class PostureApp(QObject):
             log.info("tray icon shown")
             self._show_notes()
             return
-        if self._tray_waited < TRAY_WAIT_MS:
+        if self._tray_waited < self._tray_wait:
             self._tray_waited += TRAY_POLL_MS
             QTimer.singleShot(TRAY_POLL_MS, self._try_tray)
             return
@@ -454,7 +457,7 @@ def install_translations(qapp: QApplication) -> None:
             qapp.installTranslator(translator)
 
 
-def run(paths: AppPaths, argv: list[str] | None = None) -> int:
+def run(paths: AppPaths, argv: list[str] | None = None, *, at_login: bool = False) -> int:
     """Start the GUI; returns the process exit code."""
     paths.ensure()
     setup_logging(paths)
@@ -479,7 +482,7 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     log.info("postureapp %s starting", __version__)
     app.build()
     app.stop_on_signals()
-    app.start()
+    app.start(at_login=at_login)
     code = qapp.exec()
     log.info("postureapp stopped")
     return code

@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it starts the app (or shows the one already running).",
     )
     parser.add_argument("--version", action="version", version=f"postureapp {__version__}")
+    parser.add_argument(
+        "--autostart",
+        action="store_true",
+        help="started at login: wait longer for the system tray to appear",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     status = sub.add_parser("status", help="when the next break is, and whether the app is paused")
@@ -166,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def start_gui(paths: AppPaths, err: TextIO) -> int:
+def start_gui(paths: AppPaths, err: TextIO, *, at_login: bool = False) -> int:
     if not has_display(os.environ):
         print(
             "postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); "
@@ -183,7 +188,7 @@ def start_gui(paths: AppPaths, err: TextIO) -> int:
         return EXIT_OK
     from postureapp.app import run
 
-    return run(paths)
+    return run(paths, at_login=at_login)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -191,6 +196,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.from_environment()
     handler = getattr(args, "handler", None)
     if handler is None:
-        return start_gui(paths, sys.stderr)
+        return start_gui(paths, sys.stderr, at_login=args.autostart)
     result: int = handler(paths, args, sys.stdout, sys.stderr)
     return result

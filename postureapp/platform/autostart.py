@@ -297,7 +297,8 @@ def for_platform(
     """The start-at-login mechanism of `platform`; every outside dependency can be injected."""
     home = Path.home() if home is None else home
     environ = os.environ if environ is None else environ
-    argv = launch_command() if argv is None else argv
+    # --autostart: at login the tray host may come up after us, so the app waits longer for it.
+    argv = [*launch_command(), "--autostart"] if argv is None else argv
     if platform == "win32":
         return WindowsRun(WinRegRunKey() if registry is None else registry, argv)
     if platform == "darwin":

@@ -281,3 +281,13 @@ def test_autostart_command_switches_the_entry(desktop: Path, tmp_path: Path) -> 
     off = run("autostart", "off")
     assert off.code == 0 and "does not start" in off.out
     assert not path.exists()
+
+
+def test_the_login_entry_asks_the_app_to_wait_for_a_late_tray(tmp_path: Path) -> None:
+    autostart = for_platform("linux", home=tmp_path, environ={})
+    autostart.enable()
+    exec_value = entry_values((tmp_path / ".config/autostart/postureapp.desktop").read_text())[
+        "Exec"
+    ]
+    assert unquote_exec(exec_value)[-1] == "--autostart"
+    assert autostart.is_enabled()
