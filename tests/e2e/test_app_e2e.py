@@ -7,6 +7,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -136,7 +137,9 @@ def test_logout_sigterm_quits_cleanly_even_without_a_tray(desktop: Desktop) -> N
     assert "postureapp stopped" in desktop.app_log()
 
 
-def test_a_crash_mid_break_leaves_that_break_interrupted_and_loses_nothing(desktop: Desktop) -> None:
+def test_a_crash_mid_break_leaves_that_break_interrupted_and_loses_nothing(
+    desktop: Desktop,
+) -> None:
     add_quick_exercise(desktop.home)
     proc = start_and_wait(desktop)
     assert desktop.run("break-now", "--exercise", "e2e-quick").returncode == 0
@@ -152,3 +155,25 @@ def test_a_crash_mid_break_leaves_that_break_interrupted_and_loses_nothing(deskt
     assert rows == [("completed",), ("interrupted",)]
     status = desktop.status()
     assert status is not None and status["breaks_logged"] == 2
+
+
+def test_config_set_reaches_the_running_app_at_once(desktop: Desktop) -> None:
+    start_and_wait(desktop)
+    before = desktop.status()
+    assert before is not None
+    refused = desktop.run("config", "set", "breaks.short_interval_minutes", "500")
+    assert refused.returncode == 1 and "5" in refused.stderr and "180" in refused.stderr
+    done = desktop.run("config", "set", "breaks.short_interval_minutes", "45")
+    assert done.returncode == 0, done.stderr
+
+    def moved() -> bool:
+        status = desktop.status()
+        return bool(status) and status["next_break_at"] != before["next_break_at"]  # type: ignore[index]
+
+    wait_for(moved, 5, "the running app to re-plan")
+    after = desktop.status()
+    assert after is not None
+    gap = datetime.fromisoformat(str(after["next_break_at"])) - datetime.fromisoformat(
+        str(before["next_break_at"])
+    )
+    assert timedelta(minutes=14) < gap <= timedelta(minutes=15)
