@@ -189,14 +189,13 @@ def desktop() -> Iterator[Desktop]:
         desk = Desktop(env=env, xtree=xtree, panel=panel, procs=started)
         yield desk
     finally:
+        if xtree is not None:  # before Xvfb goes: Xlib exits the process on a lost connection
+            xtree.close()
         for proc in reversed(started):
             stop(proc)
         if bus_pid is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(bus_pid, signal.SIGTERM)
-        if xtree is not None:
-            with contextlib.suppress(Exception):
-                xtree.close()
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:

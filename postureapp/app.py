@@ -281,9 +281,11 @@ class PostureApp(QObject):
         notice.destroyed.connect(self._notice_gone)
         self._notice = notice
         notice.present()
+        self.tray.set_status("due", f"postureapp — {notice.headline.text()}")
 
     def _notice_gone(self) -> None:
         self._notice = None
+        self.refresh_status()
 
     def tell(self, text: str) -> None:
         """Show a message once, without blocking the event loop."""
