@@ -716,7 +716,33 @@ class Chooser:
             spare.sort(key=lambda ex: (ex.id in last_use, ex.duration_seconds))
             picked.extend(spare[: max(0, smallest - len(picked))])
         picked.sort(key=lambda ex: (_POSITION_ORDER[ex.position], _MOVEMENT_ORDER[ex.movement]))
-        return tuple(picked)
+        return fill_with_rounds(picked, target)
+
+
+def round_seconds(ex: Exercise) -> int:
+    """How long one more round of `ex` takes (on every side)."""
+    return len(ex.side_order) * sum(step.seconds for step in ex.steps)
+
+
+def fill_with_rounds(exercises: Sequence[Exercise], target: int) -> tuple[Exercise, ...]:
+    """Add rounds, one at a time and in turn, until the routine is as near `target` as it gets.
+
+    Desk exercises last under a minute, so five of them fall short of a four-minute long break;
+    repeating the movements (not adding more of them) keeps the routine balanced and calm.
+    Exercises that already repeat go first; none goes past the schema's round limit.
+    """
+    chosen = list(exercises)
+    order = sorted(range(len(chosen)), key=lambda i: chosen[i].rounds == 1)
+    grew = True
+    while grew:
+        grew = False
+        for i in order:
+            ex = chosen[i]
+            total = sum(item.duration_seconds for item in chosen)
+            if ex.rounds < ROUNDS[1] and total + round_seconds(ex) <= target:
+                chosen[i] = replace(ex, rounds=ex.rounds + 1)
+                grew = True
+    return tuple(chosen)
 
 
 REMINDER_ID = "stand-and-move"

@@ -679,3 +679,36 @@ def test_an_empty_library_offers_nothing() -> None:
 def test_an_unknown_break_kind_is_refused() -> None:
     with pytest.raises(ValueError, match="medium"):
         Chooser(balanced_library(), random.Random(0)).choose("medium", Preferences.default(), [], 1)
+
+
+def test_a_long_routine_is_filled_towards_its_length_with_extra_rounds() -> None:
+    from postureapp.core.exercises import fill_with_rounds
+
+    def ex(ident: str, rounds: int, seconds: int) -> Exercise:
+        step = Step(text="t", seconds=seconds, illustration=Path("p.svg"), cue=None, mirror=True)
+        return Exercise(
+            id=ident,
+            title=ident,
+            summary="s",
+            areas=("neck",),
+            movement="neck",
+            position="seated",
+            equipment=(),
+            suits=("long",),
+            sides="none",
+            first_side="right",
+            rounds=rounds,
+            cautions=("c",),
+            sources=(),
+            steps=(step,),
+            path=Path("x.toml"),
+            origin="built-in",
+        )
+
+    routine = (ex("a", 3, 10), ex("b", 1, 40), ex("c", 2, 20))  # 30 + 40 + 40 = 110 s
+    filled = fill_with_rounds(routine, 240)
+    assert [e.id for e in filled] == ["a", "b", "c"], "same exercises, same order"
+    total = sum(e.duration_seconds for e in filled)
+    assert 240 - 10 < total <= 240
+    assert filled[0].rounds > 3 and filled[2].rounds > 2, "repeating exercises grow first"
+    assert fill_with_rounds(routine, 100) == routine, "never past the target"
