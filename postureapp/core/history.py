@@ -7,7 +7,6 @@ so a break is always counted on the local day the user lived it, even after trav
 from __future__ import annotations
 
 import contextlib
-import csv
 import functools
 import io
 import json
@@ -836,6 +835,8 @@ def csv_cell(value: str) -> str:
 
 
 def format_csv(rows: Iterable[BreakRow]) -> str:
+    import csv  # only export and import need it: kept out of the app's start-up
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
@@ -965,6 +966,8 @@ _Records = Iterator[tuple[str, Mapping[str, object]]]
 
 
 def _records_from_csv(text: str, problems: list[str]) -> _Records:
+    import csv  # see format_csv
+
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     problem = "the file is empty" if header is None else _column_problem(header)

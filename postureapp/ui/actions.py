@@ -25,7 +25,7 @@ class AppActions(QObject):
         self.resume = QAction(self.tr("Resume"), self)
         self.settings = QAction(self.tr("Settings…"), self)
         self.history = QAction(self.tr("History…"), self)
-        self.about = QAction(self.tr("About & safety…"), self)
+        self.about = QAction(self.tr("About && safety…"), self)
         self.quit = QAction(self.tr("Quit"), self)
         self.pause_30.triggered.connect(lambda: self.pause_requested.emit("30m"))
         self.pause_60.triggered.connect(lambda: self.pause_requested.emit("1h"))

@@ -12,7 +12,7 @@ from postureapp.ui.icons import icon
 
 def _button(action: QAction) -> QPushButton:
     button = QPushButton(action.text())
-    button.setAccessibleName(action.text())
+    button.setAccessibleName(action.text().replace("&&", "&"))
     button.clicked.connect(action.trigger)
     button.setEnabled(action.isEnabled())
     action.enabledChanged.connect(button.setEnabled)

@@ -149,7 +149,7 @@ def test_a_completed_break_brings_one_check_in_and_a_warning_pauses_exercises(
 
 def test_about_and_safety_is_in_the_tray_menu(make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
-    menu_texts = [a.text() for a in app.tray.icon.contextMenu().actions()]
+    menu_texts = [a.text().replace("&&", "&") for a in app.tray.icon.contextMenu().actions()]
     assert "About & safety…" in menu_texts
     app.actions.about.trigger()
     about = app.wellbeing.dialog("about")

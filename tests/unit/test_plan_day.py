@@ -5,6 +5,7 @@ Times are Europe/Berlin wall times, so the tests mean the same on any machine.
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,19 +39,25 @@ def working(**changes: Any) -> Settings:
 def take_every_break(state: ScheduleState, cfg: Settings, until: datetime) -> list[PlannedBreak]:
     """Take each break as it falls due (40 s each) until `until`; the breaks, in order."""
     taken: list[PlannedBreak] = []
-    while (nxt := plan.next_break(state, cfg)) is not None and nxt.at < until:
+    while (nxt := plan.next_break(state, cfg)) is not None and utc(nxt.at) < utc(until):
         taken.append(nxt)
-        state = plan.after_break(state, nxt.kind, nxt.at + BREAK)
+        state = plan.after_break(state, nxt.kind, later(nxt.at, BREAK))
     return taken
+
+
+def utc(moment: datetime) -> datetime:
+    """Compare in UTC: two Berlin times compare by wall clock, which the repeated hour fools."""
+    return moment.astimezone(UTC)
+
+
+def later(moment: datetime, delta: timedelta) -> datetime:
+    """Real time later, in Berlin (a Berlin time plus a timedelta is a wall-clock sum)."""
+    return (utc(moment) + delta).astimezone(BERLIN)
 
 
 def wall(moment: datetime) -> str:
     """How the user reads a time: weekday, wall clock and UTC offset, in Berlin."""
     return moment.astimezone(BERLIN).strftime("%a %H:%M %z")
-
-
-def same_instant(a: datetime, b: datetime) -> bool:
-    return a.astimezone(UTC) == b.astimezone(UTC)
 
 
 # --- working hours -----------------------------------------------------------------------------
@@ -115,13 +122,19 @@ def test_a_snooze_into_lunch_waits_for_the_afternoon() -> None:
 
 def test_status_knows_whether_it_is_working_time_and_when_that_changes() -> None:
     cfg = working(mon=LUNCH_DAY)
+
+    def change(now: datetime) -> str:
+        moment = plan.next_working_change(now, cfg)
+        assert moment is not None
+        return wall(moment)
+
     assert plan.in_working_hours(berlin(2, 10), cfg)
-    assert wall(plan.next_working_change(berlin(2, 10), cfg)) == "Mon 12:30 +0100"  # type: ignore[arg-type]
+    assert change(berlin(2, 10)) == "Mon 12:30 +0100"
     assert not plan.in_working_hours(berlin(2, 12, 45), cfg)
-    assert wall(plan.next_working_change(berlin(2, 12, 45), cfg)) == "Mon 13:30 +0100"  # type: ignore[arg-type]
+    assert change(berlin(2, 12, 45)) == "Mon 13:30 +0100"
     saturday = berlin(7, 11)
     assert not plan.in_working_hours(saturday, cfg)
-    assert wall(plan.next_working_change(saturday, cfg)) == "Mon 09:00 +0100"  # type: ignore[arg-type]
+    assert change(saturday) == "Mon 09:00 +0100"
 
 
 def test_without_working_hours_every_moment_is_working_time() -> None:
@@ -214,7 +227,7 @@ def test_spring_forward_gives_one_break_thirty_real_minutes_later() -> None:
     nxt = plan.next_break(ScheduleState.fresh(start), settings())
     assert nxt is not None
     assert wall(nxt.at) == "Sun 03:20 +0200"
-    assert nxt.at.astimezone(UTC) - start.astimezone(UTC) == timedelta(minutes=30)
+    assert utc(nxt.at) - utc(start) == timedelta(minutes=30)
     night = take_every_break(ScheduleState.fresh(start), settings(), berlin(29, 4))
     assert [wall(b.at) for b in night] == ["Sun 03:20 +0200", "Sun 03:50 +0200"]
 
@@ -224,12 +237,19 @@ def test_fall_back_gives_one_break_in_the_repeated_hour_not_two_or_none() -> Non
     nxt = plan.next_break(ScheduleState.fresh(start), settings())
     assert nxt is not None
     assert wall(nxt.at) == "Sun 02:20 +0100"
-    assert nxt.at.astimezone(UTC) - start.astimezone(UTC) == timedelta(minutes=30)
+    assert utc(nxt.at) - utc(start) == timedelta(minutes=30)
     night = take_every_break(ScheduleState.fresh(start), settings(), berlin(25, 4, month=10))
-    gaps = [
-        b.at.astimezone(UTC) - a.at.astimezone(UTC) for a, b in zip(night, night[1:], strict=False)
-    ]
+    gaps = [utc(b.at) - utc(a.at) for a, b in itertools.pairwise(night)]
     assert len(night) == 4 and all(gap == timedelta(minutes=30) + BREAK for gap in gaps)
+
+
+def test_a_snooze_and_a_short_pause_at_the_fall_back_last_real_minutes() -> None:
+    due = berlin(25, 2, 58, month=10)  # CEST, two minutes before the clocks go back
+    snoozed = plan.snooze(ScheduleState.fresh(berlin(25, 2, 28, month=10)), settings(), due)
+    nxt = plan.next_break(snoozed, settings())
+    assert nxt is not None and (wall(nxt.at), nxt.reason) == ("Sun 02:03 +0100", "snooze")
+    until = plan.pause_until("minutes", 30, due, settings())
+    assert until is not None and utc(until) - utc(due) == timedelta(minutes=30)
 
 
 def test_a_fixed_time_in_the_repeated_hour_comes_once() -> None:
@@ -250,7 +270,7 @@ def test_working_hours_after_the_spring_change_start_at_the_new_wall_time() -> N
     first = plan.next_break(state, cfg)
     # 02:30 does not exist that night: the fixed break moves on by the hour the clocks skip.
     assert first is not None and (wall(first.at), first.reason) == ("Sun 03:30 +0200", "fixed-time")
-    state = plan.after_break(state, "short", first.at + BREAK)
+    state = plan.after_break(state, "short", later(first.at, BREAK))
     second = plan.next_break(state, cfg)
     assert second is not None and (wall(second.at), second.reason) == (
         "Sun 09:30 +0200",
@@ -359,7 +379,7 @@ def test_a_restart_keeps_snoozes_and_the_pause(tmp_path: Path) -> None:
     loaded = plan.load_state(path)
     assert loaded is not None
     overnight = plan.restore(loaded, settings(), berlin(3, 7, 30))
-    assert overnight.paused_until is not None and same_instant(overnight.paused_until, berlin(3, 9))
+    assert overnight.paused_until is not None and utc(overnight.paused_until) == utc(berlin(3, 9))
 
 
 def test_a_restart_after_the_pause_ended_counts_from_the_restart() -> None:
