@@ -59,6 +59,8 @@ class NoticePopup(QWidget):
         buttons.addWidget(self.postpone_button)
         buttons.addWidget(self.start_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        self.setMinimumWidth(320)
         layout.addLayout(top)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
