@@ -15,14 +15,6 @@ from typing import TextIO
 
 from postureapp.core.files import atomic_write_bytes
 from postureapp.paths import AppPaths, assets_dir
-from postureapp.platform.autostart import (
-    ENTRY_NAME,
-    AutostartError,
-    desktop_entry,
-    for_platform,
-    launch_command,
-    xdg_folder,
-)
 
 Handler = Callable[[AppPaths, argparse.Namespace, TextIO, TextIO], int]
 EXIT_OK, EXIT_FAILED, EXIT_NOT_LINUX = 0, 1, 2
@@ -56,6 +48,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _targets() -> tuple[Path, Path]:
     """Where the menu entry and the icon go, under $XDG_DATA_HOME (or ~/.local/share)."""
+    from postureapp.platform.autostart import ENTRY_NAME, xdg_folder
+
     data = xdg_folder("XDG_DATA_HOME", ".local/share", os.environ, Path.home())
     return (
         data / "applications" / ENTRY_NAME,
@@ -86,6 +80,13 @@ def _why(error: OSError) -> str:
 def install_desktop_entry(
     paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO
 ) -> int:
+    from postureapp.platform.autostart import (
+        ENTRY_NAME,
+        AutostartError,
+        desktop_entry,
+        launch_command,
+    )
+
     command = "install-desktop-entry"
     if not _linux_only(command, err):
         return EXIT_NOT_LINUX
@@ -127,6 +128,8 @@ def remove_desktop_entry(
 
 def autostart(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Switch the system's own start-at-login entry; `status` reads it, not the settings file."""
+    from postureapp.platform.autostart import AutostartError, for_platform
+
     entry = for_platform()
     try:
         if args.state == "on":
