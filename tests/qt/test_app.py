@@ -171,3 +171,52 @@ def test_the_notice_offers_start_now_and_postpone(make_app, qtbot: QtBot) -> Non
     with qtbot.waitSignal(app.controller.break_started):
         app._notice.start_button.click()
     assert app.window is not None and app.controller.status()["in_break"] is True
+
+
+@pytest.mark.parametrize(
+    ("button", "outcome", "after"),
+    [
+        ("skip_button", Outcome.SKIPPED, 7),
+        ("snooze_button", Outcome.SNOOZED, 4),
+        ("done_button", Outcome.COMPLETED, 12),
+    ],
+)
+def test_clicking_skip_snooze_or_done_logs_the_outcome_and_the_seconds(  # type: ignore[no-untyped-def]
+    make_app, button: str, outcome: Outcome, after: int
+) -> None:
+    app = make_app()
+    assert app.controller.take_break()
+    window = app.window
+    assert window is not None
+    app.clock.advance(after)
+    window.tick()
+    QTest.mouseClick(getattr(window, button), Qt.MouseButton.LeftButton)
+    row = app.breaks.rows()[0]
+    assert (row.outcome, row.seconds_done) == (outcome, after)
+
+
+def test_the_two_week_suggestion_comes_once(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    now = app.clock.now()
+    for days_ago in range(16, -1, -1):
+        day = now - timedelta(days=days_ago)
+        app.breaks.record(
+            kind="short",
+            trigger="schedule",
+            due_at=day,
+            started_at=day,
+            ended_at=day + timedelta(seconds=40),
+            outcome=Outcome.COMPLETED,
+            exercise_ids=("chin-tuck",),
+            seconds_done=40,
+        )
+        if days_ago % 2 == 0:
+            app.breaks.add_checkin(at=day, feeling="same", stiffness=6)
+    app.wellbeing.assess()
+    suggestion = app.wellbeing.dialog("suggestion")
+    assert suggestion is not None and suggestion.isVisible()
+    suggestion.close()
+    app.wellbeing.assess()
+    assert app.wellbeing.dialog("suggestion") is suggestion, "not shown again within a month"
+    assert not suggestion.isVisible()
+    assert app.wellbeing.state.last_suggestion_at is not None
