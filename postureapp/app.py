@@ -114,7 +114,9 @@ class PostureApp(QObject):
         self.breaks, report = BreakLog.open(paths.database_file, now=now)
         if report.set_aside is not None:
             self._notes.append(
-                f"The break log was damaged. It was kept as {report.set_aside}, and a new one was started."
+                self.tr(
+                    "The break log was damaged. It was kept as {0}, and a new one was started."
+                ).format(report.set_aside)
             )
         if report.interrupted:
             log.info(
@@ -123,7 +125,7 @@ class PostureApp(QObject):
             )
         self.library = load_exercises(paths, loaded.settings)
         for problem in self.library.problems:
-            self._notes.append(f"Exercise skipped: {problem}")
+            self._notes.append(self.tr("Exercise skipped: {0}").format(problem))
         for note in self.library.notes:
             log.info("%s", note)
 

@@ -227,7 +227,12 @@ class Controller(QObject):
                 kind, self._preferences(), self._recent_ids(now), target
             )
         if not exercises:
-            self.message.emit("No exercise is available: the exercise library is empty.")
+            self.message.emit(
+                self.tr(
+                    "No exercise fits your settings for a {0} break. Check the body areas and "
+                    "positions in Settings, or your own exercise folder."
+                ).format(kind)
+            )
             return False
         plan = plan_break(kind, exercises)
         row = self._log.start(
