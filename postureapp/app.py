@@ -33,6 +33,7 @@ from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.idle import choose_backend
 from postureapp.platform.interruptions import current_blockers
 from postureapp.platform.ipc_server import InstanceServer
+from postureapp.platform.sleep import SleepWatcher
 from postureapp.scheduling import BreakScheduler
 from postureapp.ui.actions import AppActions
 from postureapp.ui.break_window import BreakWindow, dim_other_screens
@@ -134,6 +135,9 @@ class PostureApp(QObject):
         self._notes.extend(self.wellbeing.problems)
         idle = choose_backend()
         log.info("idle time: %s", idle.name if idle else "no backend works here; no natural breaks")
+        self.sleep = SleepWatcher(self.clock, parent=self)
+        if not self.sleep.listen():
+            log.info("no system bus: sleeps are noticed from the clocks alone")
         self.scheduler = BreakScheduler(parent=self)
         self.controller = Controller(
             clock=self.clock,
@@ -145,6 +149,7 @@ class PostureApp(QObject):
             idle=idle,
             blockers=current_blockers,
             reminder=self.movement_reminder,
+            sleep=self.sleep,
             parent=self,
         )
         self.controller.exercises_paused = self.wellbeing.exercises_paused

@@ -41,6 +41,7 @@ from postureapp.core.presence import (
 from postureapp.core.protocol import ProtocolError, parse_pause
 from postureapp.core.settings import Settings
 from postureapp.platform.idle import IdleBackend
+from postureapp.platform.sleep import SleepWatcher
 from postureapp.scheduling import BreakScheduler
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class Controller(QObject):
         idle: IdleBackend | None = None,
         blockers: Callable[[Settings], Blockers] | None = None,
         reminder: Callable[[int], Exercise] | None = None,
+        sleep: SleepWatcher | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -117,9 +119,14 @@ class Controller(QObject):
         self._sense_timer = QTimer(self)
         self._sense_timer.setSingleShot(True)
         self._sense_timer.timeout.connect(self.sample)
+        # Timers do not run while the machine sleeps: every wakeup first asks whether it slept.
+        self._sleep = sleep
+        if sleep is not None:
+            sleep.woke.connect(self.on_woke)
+            sleep.clock_changed.connect(self.on_clock_changed)
         scheduler.break_due.connect(self._on_due)
         scheduler.break_soon.connect(self.notice)
-        scheduler.pause_over.connect(self._replan)
+        scheduler.pause_over.connect(self._on_pause_over)
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -173,6 +180,7 @@ class Controller(QObject):
         return planner.next_break(self._state, self._settings)
 
     def status(self) -> dict[str, object]:
+        now = self._clock.now()
         planned = None if self.active else self.next_break()
         paused_until = self._state.paused_until
         return {
@@ -189,8 +197,17 @@ class Controller(QObject):
             "idle_backend": self._idle.name if self._idle is not None else None,
             "idle_seconds": self._idle_now(),
             "waiting_for": self.waiting_for,
+            "in_working_hours": planner.in_working_hours(now, self._settings),
+            "breaks_resume_at": self._resume_time(now),
             "exercises_paused": self.exercises_paused,
         }
+
+    def _resume_time(self, now: datetime) -> str | None:
+        """Outside working hours: when breaks start again."""
+        if planner.in_working_hours(now, self._settings):
+            return None
+        change = planner.next_working_change(now, self._settings)
+        return change.isoformat() if change else None
 
     def _idle_now(self) -> float | None:
         if self._idle is None:
@@ -336,13 +353,54 @@ class Controller(QObject):
 
     # --- internals -----------------------------------------------------------------------------
 
+    def _check_sleep(self) -> None:
+        if self._sleep is not None:
+            self._sleep.check(self._clock.now(), self._clock.monotonic())
+
+    def on_woke(self, seconds: float) -> None:
+        """The machine slept `seconds`: longer than a long break counts as a natural long break."""
+        if seconds <= 0:
+            return
+        now = self._clock.now()
+        gap_started = now - timedelta(seconds=seconds)
+        self._state, natural = planner.after_gap(self._state, self._settings, gap_started, now)
+        self._presence = Presence.fresh(now)
+        log.info("woke after %.0f s asleep%s", seconds, " (a natural break)" if natural else "")
+        if natural:
+            self._log.record(
+                kind="long",
+                trigger=Trigger.NATURAL,
+                due_at=gap_started,
+                started_at=gap_started,
+                ended_at=now,
+                outcome=Outcome.NATURAL,
+                seconds_done=int(seconds),
+            )
+        self._replan()
+        if natural:
+            self.break_finished.emit(Outcome.NATURAL.value)
+
+    def on_clock_changed(self, seconds: float) -> None:
+        """The wall clock was set back: the countdown keeps what was left of it."""
+        now = self._clock.now()
+        self._state = planner.on_clock_change(self._state, now - timedelta(seconds=seconds), now)
+        self._presence = Presence.fresh(now)
+        log.info("the clock was set by %+.0f s; re-planning", seconds)
+        self._replan()
+
+    def _on_pause_over(self) -> None:
+        self._check_sleep()
+        self._replan()
+
     def _on_due(self, kind: str, reason: str) -> None:
         self._fell_due = self._clock.monotonic()
+        self._check_sleep()
         self._state = planner.expire_pause(self._state, self._clock.now())
         self.sample()
 
     def sample(self) -> None:
         """Read idle time (asynchronously where the backend needs D-Bus), then decide."""
+        self._check_sleep()
         if self._idle is None:
             self._decide(None)
         else:
