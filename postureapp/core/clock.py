@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -42,20 +42,25 @@ class FakeClock:
     def monotonic(self) -> float:
         return self._mono
 
+    def _plus(self, step: timedelta) -> datetime:
+        # Real time passes in UTC: with a zone that has DST, wall-clock arithmetic would be wrong.
+        tz = self._now.tzinfo
+        return (self._now.astimezone(UTC) + step).astimezone(tz)
+
     def advance(self, seconds: float = 0.0, **kwargs: float) -> datetime:
         """Move both clocks forward, like time passing while the machine is awake."""
         step = timedelta(seconds=seconds, **kwargs)
-        self._now += step
+        self._now = self._plus(step)
         self._mono += step.total_seconds()
         return self._now
 
     def jump_wall(self, seconds: float) -> datetime:
-        """Move only the wall clock, like a manual clock change or a DST shift seen by naive code."""
-        self._now += timedelta(seconds=seconds)
+        """Move only the wall clock, as a suspend does (the monotonic clock stops) or a clock change."""
+        self._now = self._plus(timedelta(seconds=seconds))
         return self._now
 
     def set(self, when: datetime) -> None:
         """Set the wall clock to `when`, advancing the monotonic clock by the same amount."""
-        delta = (when - self._now).total_seconds()
+        delta = (when.astimezone(UTC) - self._now.astimezone(UTC)).total_seconds()
         self._now = when
         self._mono += max(delta, 0.0)
