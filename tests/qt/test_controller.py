@@ -80,3 +80,34 @@ def test_pause_and_resume_move_the_next_break(controller: Controller, clock: Fak
 def test_a_named_exercise_can_be_asked_for(controller: Controller) -> None:
     assert controller.take_break(Trigger.MANUAL, exercise_id="tuck")
     assert controller.active is not None and controller.active.plan.exercise_ids == ("tuck",)
+
+
+def test_a_restart_keeps_the_countdown_the_long_break_count_and_the_pause(
+    make_controller, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_controller()
+    for _ in range(2):
+        assert first.take_break(Trigger.SCHEDULE)
+        clock.advance(40)
+        first.finish_break("completed", 40)
+    clock.advance(minutes=10)
+    first.pause("1h")
+    planned = first.next_break()
+    first.stop()
+    clock.advance(60)  # the app is off for a minute
+    second = make_controller()
+    assert second.next_break() == planned
+    assert second.state.breaks_towards_long == 2 and second.state.paused_until is not None
+
+
+def test_after_a_long_time_off_the_schedule_starts_afresh(
+    make_controller, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_controller()
+    assert first.take_break(Trigger.SCHEDULE)
+    first.finish_break("completed", 40)
+    first.stop()
+    clock.advance(hours=3)
+    second = make_controller()
+    assert second.state.breaks_towards_long == 0
+    assert second.next_break().at == clock.now() + timedelta(minutes=30)  # type: ignore[union-attr]
