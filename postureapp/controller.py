@@ -10,7 +10,7 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -367,18 +367,9 @@ class Controller(QObject):
         self._presence = Presence.fresh(now)
         log.info("woke after %.0f s asleep%s", seconds, " (a natural break)" if natural else "")
         if natural:
-            self._log.record(
-                kind="long",
-                trigger=Trigger.NATURAL,
-                due_at=gap_started,
-                started_at=gap_started,
-                ended_at=now,
-                outcome=Outcome.NATURAL,
-                seconds_done=int(seconds),
-            )
-        self._replan()
-        if natural:
-            self.break_finished.emit(Outcome.NATURAL.value)
+            self._credit_natural("long", gap_started, gap_started, now)
+        else:
+            self._replan()
 
     def on_clock_changed(self, seconds: float) -> None:
         """The wall clock was set back: the countdown keeps what was left of it."""
@@ -436,7 +427,7 @@ class Controller(QObject):
         elif isinstance(decision, NotDue):
             self._arm_sensing(decision.recheck_in)
         elif isinstance(decision, Natural):
-            self._log_natural(planned, decision)
+            self._credit_natural(planned.kind, planned.at, decision.idle_started, decision.ended)
         elif isinstance(decision, Shift):
             delta = decision.due_at - planned.at
             self._state = replace(
@@ -450,19 +441,22 @@ class Controller(QObject):
         if previous != self.waiting_for:
             self.status_changed.emit()
 
-    def _log_natural(self, planned: PlannedBreak, natural: Natural) -> None:
-        """An absence as long as the break counts as that break: logged, nothing pops up."""
+    def _credit_natural(
+        self, kind: str, due_at: datetime, started_at: datetime, ended_at: datetime
+    ) -> None:
+        """Time away (idle or asleep) as long as a break counts as one: logged, nothing pops up."""
+        seconds = int((ended_at.astimezone(UTC) - started_at.astimezone(UTC)).total_seconds())
         self._log.record(
-            kind=planned.kind,
+            kind=kind,
             trigger=Trigger.NATURAL,
-            due_at=planned.at,
-            started_at=natural.idle_started,
-            ended_at=natural.ended,
+            due_at=due_at,
+            started_at=started_at,
+            ended_at=ended_at,
             outcome=Outcome.NATURAL,
-            seconds_done=natural.seconds,
+            seconds_done=seconds,
         )
-        log.info("natural %s break: away for %d s", planned.kind, natural.seconds)
-        self._state = planner.after_break(self._state, planned.kind, natural.ended)
+        log.info("natural %s break: away for %d s", kind, seconds)
+        self._state = planner.after_break(self._state, kind, ended_at)
         self._replan()
         self.break_finished.emit(Outcome.NATURAL.value)
 

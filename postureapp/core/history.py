@@ -568,21 +568,16 @@ class BreakLog:
         exercise_ids: Sequence[str],
     ) -> int:
         """Log a break as 'running' and commit at once: a crash mid-break still leaves a trace."""
-        with self._transaction() as conn:
-            row_id = self._insert(
-                conn,
-                uid=uuid.uuid4().hex,
-                kind=kind,
-                trigger=trigger,
-                due_at=due_at,
-                started_at=started_at,
-                ended_at=None,
-                outcome=Outcome.RUNNING,
-                exercise_ids=exercise_ids,
-                seconds_done=0,
-            )
-        assert row_id is not None  # a fresh uuid4 cannot collide
-        return row_id
+        return self._new_row(
+            kind=kind,
+            trigger=trigger,
+            due_at=due_at,
+            started_at=started_at,
+            ended_at=None,
+            outcome=Outcome.RUNNING,
+            exercise_ids=exercise_ids,
+            seconds_done=0,
+        )
 
     def finish(
         self, row_id: int, *, outcome: Outcome, ended_at: datetime, seconds_done: int
@@ -622,6 +617,30 @@ class BreakLog:
         """Log a whole break in one go: one that never ran (snoozed, skipped) or a natural one."""
         if Outcome(outcome) is Outcome.RUNNING:
             raise ValueError("record needs a final outcome; use start() for a running break")
+        return self._new_row(
+            kind=kind,
+            trigger=trigger,
+            due_at=due_at,
+            started_at=started_at,
+            ended_at=ended_at,
+            outcome=outcome,
+            exercise_ids=exercise_ids,
+            seconds_done=seconds_done,
+        )
+
+    def _new_row(
+        self,
+        *,
+        kind: str,
+        trigger: Trigger | str,
+        due_at: datetime,
+        started_at: datetime,
+        ended_at: datetime | None,
+        outcome: Outcome,
+        exercise_ids: Sequence[str],
+        seconds_done: int,
+    ) -> int:
+        """Insert one row under a fresh uid, in its own committed transaction."""
         with self._transaction() as conn:
             row_id = self._insert(
                 conn,
@@ -635,7 +654,7 @@ class BreakLog:
                 exercise_ids=exercise_ids,
                 seconds_done=seconds_done,
             )
-        assert row_id is not None
+        assert row_id is not None  # a fresh uuid4 cannot collide
         return row_id
 
     def import_rows(self, rows: Iterable[BreakRow]) -> tuple[int, int]:

@@ -23,7 +23,6 @@ from postureapp.core.exercises import Library, load_library
 from postureapp.core.history import BreakLog
 from postureapp.core.settings import Settings
 from postureapp.platform.sleep import SleepWatcher
-from postureapp.scheduling import BreakScheduler, OneTimerQtScheduler
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>'
@@ -32,23 +31,6 @@ WORK = ((time(9, 0), time(18, 0)),)
 
 def at(day: int, hour: int, minute: int = 0, month: int = 3) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=BERLIN)
-
-
-class Recorder(BreakScheduler):
-    """Keeps what the controller plans; the test plays the role of the timers."""
-
-    def __init__(self) -> None:
-        super().__init__(OneTimerQtScheduler())
-
-    def start(self) -> None:
-        pass
-
-    def shutdown(self) -> None:
-        pass
-
-    def plan(self, planned, notice_seconds, now, pause_end=None) -> None:  # type: ignore[no-untyped-def]
-        self.planned = planned
-        self.pause_end = pause_end
 
 
 @pytest.fixture
@@ -81,7 +63,7 @@ def minute_pack(tmp_path: Path) -> Library:
 
 
 @pytest.fixture
-def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path):  # type: ignore[no-untyped-def]
+def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path, scheduler):  # type: ignore[no-untyped-def]
     library = minute_pack
     clock = FakeClock(at(27, 9, 0))
     breaks, _ = BreakLog.open(tmp_path / "breaks.sqlite3", now=clock.now())
@@ -94,7 +76,6 @@ def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path):  # type: ignore[no-
         fri=WORK,
         fixed_times=(time(15, 30),),
     )
-    scheduler = Recorder()
     controller = Controller(
         clock=clock,
         settings=settings,
@@ -114,7 +95,7 @@ def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path):  # type: ignore[no-
 def live_until(
     clock: FakeClock,
     controller: Controller,
-    scheduler: Recorder,
+    scheduler,  # type: ignore[no-untyped-def]
     until: datetime,
     answer: Callable[[datetime], str] = lambda when: "completed",
 ) -> list[str]:
