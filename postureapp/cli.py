@@ -69,7 +69,25 @@ def cmd_status(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
             f"Next {reply['next_break_kind']} break at {reply['next_break_at']} ({reply['reason']}).",
             file=out,
         )
+    if reply.get("breaks_resume_at"):
+        print(f"Outside working hours; breaks resume at {reply['breaks_resume_at']}.", file=out)
+    if reply.get("waiting_for"):
+        why = {
+            "away": "you to come back",
+            "fullscreen": "a full-screen window to close",
+            "dnd": "do-not-disturb to end",
+            "call": "your call to end",
+        }
+        waiting = str(reply["waiting_for"])
+        print(f"A break is due and waits for {why.get(waiting, waiting)}.", file=out)
+    if reply.get("exercises_paused"):
+        print("Exercise breaks are paused for safety; breaks only remind you to move.", file=out)
     print(f"Snoozes in a row: {reply.get('snoozes_in_row', 0)}", file=out)
+    backend = reply.get("idle_backend")
+    if backend:
+        print(f"Idle time: {backend} ({reply.get('idle_seconds')} s idle now).", file=out)
+    else:
+        print("Idle time cannot be read here, so there are no natural breaks.", file=out)
     return EXIT_OK
 
 
