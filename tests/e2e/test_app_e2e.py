@@ -57,6 +57,7 @@ def test_the_tray_icon_appears_and_the_tooltip_names_the_next_break(desktop: Des
     status = wait_for(lambda: (s := desktop.status()) and s.get("tray") and s, 10, "the tray icon")
     assert status["running"] is True and status["next_break_kind"] == "short"
     assert status["paused_until"] is None
+    assert status["idle_backend"] == "x11", "XScreenSaver on the X server is the idle source"
     # The icon is a real window embedded in trayer's panel.
     assert "postureapp" in desktop.tree()
     assert "tray icon shown" in desktop.app_log()
