@@ -363,8 +363,12 @@ def start_until_icon(app: App, desk: Desktop) -> tuple[subprocess.Popen[bytes], 
 
 
 def quit_app(proc: subprocess.Popen[bytes], desk: Desktop, before: int) -> None:
+    """Stop the app and give trayer time to drop its socket; the next start counts afresh."""
     stop(proc)
-    wait_for(lambda: desk.icons() <= before, 10, "the icon to leave the panel")
+    try:
+        wait_for(lambda: desk.icons() <= before, 10, "the icon to leave the panel")
+    except RuntimeError:
+        print(f"warning: trayer's panel still has {desk.icons() - before} extra window(s)")
 
 
 def tray_up_times(apps: list[App], desk: Desktop, starts: int) -> dict[str, list[float]]:
