@@ -100,12 +100,25 @@ class PostureApp(QObject):
         self.window: BreakWindow | None = None
         self._notes: list[str] = []
         self._boxes: list[QMessageBox] = []
+        # Cheap to make; shown (or not) once this process knows it is the only instance.
+        self.actions = AppActions(self)
+        self.tray = Tray(self.actions, self)
+        self.built = False
         self._settings_dialog: QDialog | None = None
         self._notice: NoticePopup | None = None
         self._history: HistoryWindow | None = None
 
     def claim(self) -> bool:
         return self.server.claim()
+
+    def show_tray_early(self) -> None:
+        """The icon first, the rest on the next turn of the event loop: at login, what the user
+        sees is the icon, and everything else can follow a moment later."""
+        if self.tray.icon.isVisible():
+            return
+        self.tray.set_status("normal", self.tr("postureapp — starting"))
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
 
     def build(self) -> None:
         paths, now = self.paths, self.clock.now()
@@ -154,10 +167,10 @@ class PostureApp(QObject):
         )
         self.controller.exercises_paused = self.wellbeing.exercises_paused
         self.sounds = SoundCues(parent=self)
-        self.actions = AppActions(self)
-        self.tray = Tray(self.actions, self)
+        self.show_tray_early()
         self.status_window = StatusWindow(self.actions)
         self._connect()
+        self.built = True
 
         self.watcher = QFileSystemWatcher(self)
         paths.config_dir.mkdir(parents=True, exist_ok=True)
@@ -390,6 +403,8 @@ class PostureApp(QObject):
 
     def handle_request(self, request: Request) -> dict[str, object]:
         command = request.command
+        if not self.built:
+            raise ProtocolError("postureapp is still starting; try again in a moment")
         if command == "status":
             return {**self.controller.status(), "tray": self.tray.icon.isVisible()}
         if command == "show":
@@ -489,9 +504,14 @@ def run(paths: AppPaths, argv: list[str] | None = None, *, at_login: bool = Fals
             log.warning("the other instance did not answer: %s", exc)
         return 0
     log.info("postureapp %s starting", __version__)
-    app.build()
-    app.stop_on_signals()
-    app.start(at_login=at_login)
+    app.show_tray_early()
+
+    def build_and_start() -> None:
+        app.build()
+        app.stop_on_signals()
+        app.start(at_login=at_login)
+
+    QTimer.singleShot(0, build_and_start)
     code = qapp.exec()
     log.info("postureapp stopped")
     return code

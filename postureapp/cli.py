@@ -6,6 +6,7 @@ Commands that need no screen (status, stats, export, config, exercises) never im
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -204,14 +205,43 @@ def start_gui(paths: AppPaths, err: TextIO, *, at_login: bool = False) -> int:
     else:
         print("postureapp is already running; its window was brought up.", file=err)
         return EXIT_OK
+    preload_pure_modules()
     from postureapp.app import run
 
     return run(paths, at_login=at_login)
 
 
+#: Loaded before the first PySide6 import. PySide6's import hook keeps the source text of every
+#: module imported after it in memory; loading these first saves about 5 MiB for the whole day
+#: (measured: benchmarks/README.md).
+PRELOAD = (
+    "sqlite3",
+    "tomllib",
+    "apscheduler.schedulers.base",
+    "apscheduler.triggers.date",
+    "apscheduler.executors.debug",
+    "postureapp.core.plan",
+    "postureapp.core.exercises",
+    "postureapp.core.history",
+    "postureapp.core.settings",
+    "postureapp.core.presence",
+    "postureapp.core.safety",
+    "postureapp.core.stats",
+)
+
+
+def preload_pure_modules() -> None:
+    for name in PRELOAD:
+        importlib.import_module(name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
     paths = AppPaths.from_environment()
+    if not arguments:
+        # The common case, at every login: straight to the GUI, without building every parser.
+        return start_gui(paths, sys.stderr)
+    args = build_parser().parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         return start_gui(paths, sys.stderr, at_login=args.autostart)

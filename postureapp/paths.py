@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 import warnings
@@ -86,6 +85,8 @@ class AppPaths:
         path = self.runtime_dir / "postureapp.sock"
         if len(os.fsencode(path)) <= 100:
             return path
+        import hashlib  # only here: at the top it would load OpenSSL into every process
+
         digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:16]
         return Path(tempfile.gettempdir()) / f"postureapp-{digest}.sock"
 
