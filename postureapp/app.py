@@ -5,43 +5,35 @@ from __future__ import annotations
 import logging
 import signal
 import socket
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QSocketNotifier,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
-from postureapp import __version__
 from postureapp.controller import ActiveBreak, Controller
 from postureapp.core import settings as settings_store
-from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.clock import Clock
 from postureapp.core.exercises import Exercise, Library, load_library, movement_reminder
 from postureapp.core.history import BreakLog, Trigger
 from postureapp.core.protocol import ProtocolError, Request
-from postureapp.logsetup import setup_logging
+from postureapp.launcher import Early
 from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.idle import choose_backend
 from postureapp.platform.interruptions import current_blockers
-from postureapp.platform.ipc_server import InstanceServer
 from postureapp.platform.sleep import SleepWatcher
 from postureapp.scheduling import BreakScheduler
-from postureapp.ui.actions import AppActions
 from postureapp.ui.break_window import BreakWindow, dim_other_screens
 from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
 from postureapp.ui.notice import NoticePopup
 from postureapp.ui.status_window import StatusWindow
-from postureapp.ui.tray import Tray
 from postureapp.wellbeing import Wellbeing
 
 if TYPE_CHECKING:
@@ -91,18 +83,26 @@ def describe(controller: Controller) -> tuple[str, str]:
 class PostureApp(QObject):
     """Holds the parts for the lifetime of the process."""
 
-    def __init__(self, qapp: QApplication, paths: AppPaths, clock: Clock) -> None:
+    def __init__(
+        self,
+        qapp: QApplication,
+        paths: AppPaths,
+        clock: Clock,
+        early: Early | None = None,
+    ) -> None:
         super().__init__()
         self.qapp = qapp
         self.paths = paths
         self.clock = clock
-        self.server = InstanceServer(paths.socket_path, self.handle_request, self)
+        # The launcher shows the icon before this module is even imported; tests build it here.
+        early = early or Early.make(paths, self.handle_request)
+        self.server = early.server
+        self.server.set_handler(self.handle_request)
+        self.actions = early.actions
+        self.tray = early.tray
         self.window: BreakWindow | None = None
         self._notes: list[str] = []
         self._boxes: list[QMessageBox] = []
-        # Cheap to make; shown (or not) once this process knows it is the only instance.
-        self.actions = AppActions(self)
-        self.tray = Tray(self.actions, self)
         self.built = False
         self._settings_dialog: QDialog | None = None
         self._notice: NoticePopup | None = None
@@ -110,15 +110,6 @@ class PostureApp(QObject):
 
     def claim(self) -> bool:
         return self.server.claim()
-
-    def show_tray_early(self) -> None:
-        """The icon first, the rest on the next turn of the event loop: at login, what the user
-        sees is the icon, and everything else can follow a moment later."""
-        if self.tray.icon.isVisible():
-            return
-        self.tray.set_status("normal", self.tr("postureapp — starting"))
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray.show()
 
     def build(self) -> None:
         paths, now = self.paths, self.clock.now()
@@ -167,7 +158,6 @@ class PostureApp(QObject):
         )
         self.controller.exercises_paused = self.wellbeing.exercises_paused
         self.sounds = SoundCues(parent=self)
-        self.show_tray_early()
         self.status_window = StatusWindow(self.actions)
         self._connect()
         self.built = True
@@ -468,50 +458,3 @@ class PostureApp(QObject):
         # exit(), not quit(): Qt 6's quit() first asks every window to close, and the status
         # window refuses while there is no tray, which would cancel the quit.
         self.qapp.exit(0)
-
-
-def install_translations(qapp: QApplication) -> None:
-    """Qt's own strings and ours, in the user's language where a translation exists."""
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("postureapp", str(assets_dir() / "translations")),
-    ):
-        translator = QTranslator(qapp)
-        if translator.load(QLocale(), name, "_", folder):
-            qapp.installTranslator(translator)
-
-
-def run(paths: AppPaths, argv: list[str] | None = None, *, at_login: bool = False) -> int:
-    """Start the GUI; returns the process exit code."""
-    paths.ensure()
-    setup_logging(paths)
-    qapp = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    assert isinstance(qapp, QApplication)
-    qapp.setApplicationName("postureapp")
-    qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName("postureapp")
-    qapp.setQuitOnLastWindowClosed(False)
-    qapp.setWindowIcon(icon("normal"))
-    install_translations(qapp)
-    app = PostureApp(qapp, paths, SystemClock())
-    if not app.claim():
-        from postureapp.platform.ipc_client import NoInstance, send
-
-        log.info("another instance is running; asking it to show itself")
-        try:
-            send(paths.socket_path, Request("show"))
-        except (NoInstance, OSError) as exc:
-            log.warning("the other instance did not answer: %s", exc)
-        return 0
-    log.info("postureapp %s starting", __version__)
-    app.show_tray_early()
-
-    def build_and_start() -> None:
-        app.build()
-        app.stop_on_signals()
-        app.start(at_login=at_login)
-
-    QTimer.singleShot(0, build_and_start)
-    code = qapp.exec()
-    log.info("postureapp stopped")
-    return code

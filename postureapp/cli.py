@@ -6,7 +6,6 @@ Commands that need no screen (status, stats, export, config, exercises) never im
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
@@ -205,34 +204,9 @@ def start_gui(paths: AppPaths, err: TextIO, *, at_login: bool = False) -> int:
     else:
         print("postureapp is already running; its window was brought up.", file=err)
         return EXIT_OK
-    preload_pure_modules()
-    from postureapp.app import run
+    from postureapp.launcher import launch
 
-    return run(paths, at_login=at_login)
-
-
-#: Loaded before the first PySide6 import. PySide6's import hook keeps the source text of every
-#: module imported after it in memory; loading these first saves about 5 MiB for the whole day
-#: (measured: benchmarks/README.md).
-PRELOAD = (
-    "sqlite3",
-    "tomllib",
-    "apscheduler.schedulers.base",
-    "apscheduler.triggers.date",
-    "apscheduler.executors.debug",
-    "postureapp.core.plan",
-    "postureapp.core.exercises",
-    "postureapp.core.history",
-    "postureapp.core.settings",
-    "postureapp.core.presence",
-    "postureapp.core.safety",
-    "postureapp.core.stats",
-)
-
-
-def preload_pure_modules() -> None:
-    for name in PRELOAD:
-        importlib.import_module(name)
+    return launch(paths, at_login=at_login)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

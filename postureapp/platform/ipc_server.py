@@ -56,6 +56,10 @@ class InstanceServer(QObject):
             return False
         raise OSError(f"cannot listen on {self._path}: {self._server.errorString()}")
 
+    def set_handler(self, handler: Handler) -> None:
+        """The app that answers requests may be built after the socket is claimed."""
+        self._handler = handler
+
     def close(self) -> None:
         self._server.close()
 
