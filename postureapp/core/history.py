@@ -315,17 +315,28 @@ def _day_filter(since: date | None, until: date | None) -> tuple[list[str], list
     return clauses, params
 
 
-def _day_range(since: date | None, until: date | None) -> tuple[list[str], list[object]]:
-    """SQL conditions keeping summary rows whose `day` is in [since, until]."""
+def _bounds(
+    column: str, low: int | None, high: int | None, *, high_op: str = "<="
+) -> tuple[list[str], list[object]]:
+    """SQL conditions `column >= low` and `column <high_op> high`, for the bounds that are set."""
     clauses: list[str] = []
     params: list[object] = []
-    if since is not None:
-        clauses.append("day >= ?")
-        params.append(_day_number(since))
-    if until is not None:
-        clauses.append("day <= ?")
-        params.append(_day_number(until))
+    if low is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(low)
+    if high is not None:
+        clauses.append(f"{column} {high_op} ?")
+        params.append(high)
     return clauses, params
+
+
+def _day_range(since: date | None, until: date | None) -> tuple[list[str], list[object]]:
+    """SQL conditions keeping summary rows whose `day` is in [since, until]."""
+    return _bounds(
+        "day",
+        None if since is None else _day_number(since),
+        None if until is None else _day_number(until),
+    )
 
 
 def _where(clauses: Sequence[str]) -> str:
@@ -718,14 +729,12 @@ class BreakLog:
         newest_first: bool = True,
     ) -> list[BreakRow]:
         """Breaks that started in [since, until), as instants (not local days)."""
-        clauses: list[str] = []
-        params: list[object] = []
-        if since is not None:
-            clauses.append("started_at >= ?")
-            params.append(_unix(since))
-        if until is not None:
-            clauses.append("started_at < ?")
-            params.append(_unix(until))
+        clauses, params = _bounds(
+            "started_at",
+            None if since is None else _unix(since),
+            None if until is None else _unix(until),
+            high_op="<",
+        )
         order = "DESC" if newest_first else "ASC"
         sql = (
             f"SELECT {_BREAK_COLUMNS} FROM breaks{_where(clauses)} "

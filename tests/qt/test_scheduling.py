@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+import pytest
 import time_machine
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
@@ -44,33 +46,34 @@ def test_replanning_hundreds_of_times_leaves_one_timer_and_one_firing(qtbot: QtB
         breaks.shutdown()
 
 
-def test_a_late_job_still_fires_once_after_a_long_suspend(qtbot: QtBot) -> None:
+@pytest.fixture
+def armed(qtbot: QtBot) -> Iterator[tuple[object, BreakScheduler, datetime]]:
+    """A real OneTimerQtScheduler on the Qt loop, with the wall clock held at 09:00."""
     start = datetime(2026, 3, 2, 9, 0).astimezone()
     with time_machine.travel(start, tick=False) as traveller:
-        scheduler = OneTimerQtScheduler()
-        breaks = BreakScheduler(scheduler)
+        breaks = BreakScheduler(OneTimerQtScheduler())
         breaks.start()
-        breaks.plan(PlannedBreak(start + timedelta(minutes=30), "long", "long"), 30, start)
-        fired: list[str] = []
-        breaks.break_due.connect(lambda kind, reason: fired.append(kind))
-        # The laptop slept through the due time: the job is two hours late, far past 1 s grace.
-        traveller.move_to(start + timedelta(hours=2, minutes=30))
-        with qtbot.waitSignal(breaks.break_due, timeout=2000):
-            scheduler.wakeup()
-        QCoreApplication.processEvents()  # any extra pass already queued would run now
-        assert fired == ["long"]
+        yield traveller, breaks, start
         breaks.shutdown()
 
 
-def test_the_notice_comes_before_the_break(qtbot: QtBot) -> None:
-    start = datetime(2026, 3, 2, 9, 0).astimezone()
-    with time_machine.travel(start, tick=False) as traveller:
-        scheduler = OneTimerQtScheduler()
-        breaks = BreakScheduler(scheduler)
-        breaks.start()
-        breaks.plan(PlannedBreak(start + timedelta(minutes=30), "short", "interval"), 30, start)
-        traveller.move_to(start + timedelta(minutes=29, seconds=31))
-        with qtbot.waitSignal(breaks.break_soon, timeout=2000) as notice:
-            scheduler.wakeup()
-        assert notice.args == ["short", 30]
-        breaks.shutdown()
+def test_a_late_job_still_fires_once_after_a_long_suspend(qtbot: QtBot, armed) -> None:  # type: ignore[no-untyped-def]
+    traveller, breaks, start = armed
+    breaks.plan(PlannedBreak(start + timedelta(minutes=30), "long", "long"), 30, start)
+    fired: list[str] = []
+    breaks.break_due.connect(lambda kind, reason: fired.append(kind))
+    # The laptop slept through the due time: the job is two hours late, far past 1 s grace.
+    traveller.move_to(start + timedelta(hours=2, minutes=30))
+    with qtbot.waitSignal(breaks.break_due, timeout=2000):
+        breaks.scheduler.wakeup()
+    QCoreApplication.processEvents()  # any extra pass already queued would run now
+    assert fired == ["long"]
+
+
+def test_the_notice_comes_before_the_break(qtbot: QtBot, armed) -> None:  # type: ignore[no-untyped-def]
+    traveller, breaks, start = armed
+    breaks.plan(PlannedBreak(start + timedelta(minutes=30), "short", "interval"), 30, start)
+    traveller.move_to(start + timedelta(minutes=29, seconds=31))
+    with qtbot.waitSignal(breaks.break_soon, timeout=2000) as notice:
+        breaks.scheduler.wakeup()
+    assert notice.args == ["short", 30]
