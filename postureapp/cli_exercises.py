@@ -10,7 +10,6 @@ from typing import TextIO
 
 from postureapp.core.exercises import (
     Exercise,
-    ExerciseError,
     exercise_files,
     load_library,
     validate_path,
@@ -48,18 +47,6 @@ def _as_dict(exercise: Exercise) -> dict[str, object]:
     }
 
 
-def _problem_dict(error: ExerciseError) -> dict[str, object]:
-    return {
-        "file": str(error.path),
-        "line": error.line,
-        "column": error.column,
-        "field": error.field,
-        "expected": error.expected,
-        "found": error.found,
-        "message": str(error),
-    }
-
-
 def _table(rows: Sequence[Sequence[str]]) -> list[str]:
     widths = [max(len(row[col]) for row in rows) for col in range(len(rows[0]))]
     return [
@@ -79,7 +66,7 @@ def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
         document = {
             "exercises": [_as_dict(ex) for ex in exercises],
             "notes": library.notes,
-            "problems": [_problem_dict(error) for error in library.problems],
+            "problems": [problem.as_dict() for problem in library.problems],
         }
         out.write(json.dumps(document, indent=2) + "\n")
     elif exercises:

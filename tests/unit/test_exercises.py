@@ -49,7 +49,7 @@ def exercise_data(exercise_id: str, **overrides: Any) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value is not None}
 
 
-def write_exercise(folder: Path, exercise_id: str, **overrides: Any) -> Path:
+def write_file(folder: Path, exercise_id: str, **overrides: Any) -> Path:
     """Write the file the way authors do, with one [[steps]] table per step, plus its pictures."""
     data = exercise_data(exercise_id, **overrides)
     steps = data.pop("steps") if data.get("steps") else []
@@ -77,7 +77,7 @@ def only_error(path: Path) -> ExerciseError:
 
 
 def test_a_valid_file_loads_with_defaults_and_absolute_pictures(tmp_path: Path) -> None:
-    path = write_exercise(
+    path = write_file(
         tmp_path,
         "chin-tuck",
         title="Chin tuck",
@@ -111,7 +111,7 @@ def test_a_valid_file_loads_with_defaults_and_absolute_pictures(tmp_path: Path) 
 def test_picture_paths_are_absolute_even_from_a_relative_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = write_exercise(tmp_path, "move")
+    path = write_file(tmp_path, "move")
     monkeypatch.chdir(tmp_path)
 
     exercise = load_exercise(path, illustration_dirs=[Path(".")], origin=CUSTOM)
@@ -138,7 +138,7 @@ def test_wrong_type_names_file_field_line_expected_and_found(tmp_path: Path) -> 
     assert (error.path, error.field, error.found) == (path, "steps[2].seconds", "'five'")
     assert error.line == 18
     assert str(error) == (
-        f"{path}: steps[2].seconds: expected an integer from 2 to 120, found 'five' (line 18)"
+        f"{path}:18: steps[2].seconds: expected an integer from 2 to 120, found 'five'"
     )
 
 
@@ -170,7 +170,7 @@ def test_wrong_type_names_file_field_line_expected_and_found(tmp_path: Path) -> 
 def test_each_bad_field_is_reported_precisely(
     tmp_path: Path, overrides: dict[str, Any], field: str, expected: str, found: str
 ) -> None:
-    path = write_exercise(tmp_path, "move", **overrides)
+    path = write_file(tmp_path, "move", **overrides)
 
     error = only_error(path)
 
@@ -178,7 +178,9 @@ def test_each_bad_field_is_reported_precisely(
     assert error.field == field
     assert expected in error.expected
     assert error.found == found
-    assert str(error).startswith(f"{path}: {field}: expected ")
+    assert str(error) == f"{error.where}: {field}: {error.what}"
+    assert error.where == (f"{path}:{error.line}" if error.line else str(path))
+    assert error.what.startswith("expected ")
 
 
 @pytest.mark.parametrize(
@@ -203,7 +205,7 @@ def test_each_bad_step_field_is_reported_precisely(
     tmp_path: Path, step: dict[str, Any], field: str, expected: str, found: str
 ) -> None:
     base = {"text": "Sit tall.", "seconds": 5, "illustration": "pose.svg"}
-    path = write_exercise(tmp_path, "move", steps=[{**base, **step}])
+    path = write_file(tmp_path, "move", steps=[{**base, **step}])
 
     error = only_error(path)
 
@@ -214,7 +216,7 @@ def test_each_bad_step_field_is_reported_precisely(
 
 def test_unknown_keys_suggest_the_closest_known_one(tmp_path: Path) -> None:
     step = {"text": "Sit tall.", "seconds": 5, "illustration": "pose.svg", "txet": "typo"}
-    path = write_exercise(tmp_path, "move", summery="typo", steps=[step])
+    path = write_file(tmp_path, "move", summery="typo", steps=[step])
 
     errors = {error.field: error for error in validate_path(path)}
 
@@ -225,7 +227,7 @@ def test_unknown_keys_suggest_the_closest_known_one(tmp_path: Path) -> None:
 
 
 def test_an_unknown_key_far_from_any_known_one_lists_the_known_keys(tmp_path: Path) -> None:
-    path = write_exercise(tmp_path, "move", zzz=1)
+    path = write_file(tmp_path, "move", zzz=1)
 
     error = only_error(path)
 
@@ -236,7 +238,7 @@ def test_an_unknown_key_far_from_any_known_one_lists_the_known_keys(tmp_path: Pa
 
 def test_a_missing_picture_names_the_folders_searched(tmp_path: Path) -> None:
     step = {"text": "Sit tall.", "seconds": 5, "illustration": "gone.svg"}
-    path = write_exercise(tmp_path, "move", steps=[step])
+    path = write_file(tmp_path, "move", steps=[step])
 
     error = only_error(path)
 
@@ -254,7 +256,7 @@ def test_a_toml_syntax_error_reports_line_and_column(tmp_path: Path) -> None:
 
     assert caught.value.line == 3
     assert caught.value.column is not None
-    assert str(caught.value).startswith(f"{path}: line 3, column ")
+    assert str(caught.value).startswith(f"{path}:3:{caught.value.column}: ")
     assert "expected valid TOML" in str(caught.value)
 
 
@@ -269,7 +271,7 @@ def test_a_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
 
 
 def test_the_id_must_match_the_file_name(tmp_path: Path) -> None:
-    path = write_exercise(tmp_path, "move", id="other-move")
+    path = write_file(tmp_path, "move", id="other-move")
 
     error = only_error(path)
 
@@ -289,18 +291,18 @@ def test_the_id_must_match_the_file_name(tmp_path: Path) -> None:
 def test_floor_and_equipment_exercises_must_suit_only_long_breaks(
     tmp_path: Path, overrides: dict[str, Any], why: str
 ) -> None:
-    path = write_exercise(tmp_path, "move", suits=["short", "long"], **overrides)
+    path = write_file(tmp_path, "move", suits=["short", "long"], **overrides)
 
     error = only_error(path)
 
     assert error.field == "suits"
     assert why in error.expected
     assert error.found == "['short', 'long']"
-    assert load(write_exercise(tmp_path, "move", suits=["long"], **overrides)).suits == ("long",)
+    assert load(write_file(tmp_path, "move", suits=["long"], **overrides)).suits == ("long",)
 
 
 def test_validation_lists_every_problem_in_a_file_at_once(tmp_path: Path) -> None:
-    path = write_exercise(tmp_path, "move", rounds=0, sides="both!", cautions=[])
+    path = write_file(tmp_path, "move", rounds=0, sides="both!", cautions=[])
 
     assert {error.field for error in validate_path(path)} == {"rounds", "sides", "cautions"}
 
@@ -309,9 +311,9 @@ def test_custom_pack_pictures_may_sit_beside_the_files_or_in_an_illustrations_fo
     tmp_path: Path,
 ) -> None:
     pack = tmp_path / "pack"
-    write_exercise(pack, "beside")
+    write_file(pack, "beside")
     step = {"text": "Sit tall.", "seconds": 5, "illustration": "sub.png"}
-    write_exercise(pack, "nested", steps=[step])
+    write_file(pack, "nested", steps=[step])
     (pack / "illustrations").mkdir()
     (pack / "illustrations" / "sub.png").write_bytes(b"\x89PNG")
 
@@ -331,7 +333,7 @@ def test_custom_pack_pictures_may_sit_beside_the_files_or_in_an_illustrations_fo
 def builtin_pack(tmp_path: Path, *ids: str) -> tuple[Path, Path]:
     folder, pictures = tmp_path / "assets" / "exercises", tmp_path / "assets" / "illustrations"
     for exercise_id in ids:
-        write_exercise(folder, exercise_id)
+        write_file(folder, exercise_id)
     pictures.mkdir(parents=True, exist_ok=True)
     (pictures / "pose.svg").write_text(SVG, encoding="utf-8")
     (folder / "pose.svg").unlink()
@@ -364,7 +366,7 @@ def test_built_in_pictures_are_looked_up_in_the_illustrations_folder_only(tmp_pa
 def test_a_custom_exercise_replaces_the_built_in_one_with_a_note(tmp_path: Path) -> None:
     folder, pictures = builtin_pack(tmp_path, "alpha", "beta")
     custom = tmp_path / "custom"
-    custom_path = write_exercise(custom, "alpha", title="My own alpha")
+    custom_path = write_file(custom, "alpha", title="My own alpha")
 
     library = load_library(folder, pictures, custom)
 
@@ -378,7 +380,7 @@ def test_a_custom_exercise_replaces_the_built_in_one_with_a_note(tmp_path: Path)
 
 def test_a_broken_custom_file_leaves_the_built_in_one_in_place(tmp_path: Path) -> None:
     folder, pictures = builtin_pack(tmp_path, "alpha")
-    write_exercise(tmp_path / "custom", "alpha", rounds=99)
+    write_file(tmp_path / "custom", "alpha", rounds=99)
 
     library = load_library(folder, pictures, tmp_path / "custom")
 
@@ -387,7 +389,7 @@ def test_a_broken_custom_file_leaves_the_built_in_one_in_place(tmp_path: Path) -
 
 
 def test_a_missing_built_in_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
-    write_exercise(tmp_path / "custom", "mine")
+    write_file(tmp_path / "custom", "mine")
 
     library = load_library(tmp_path / "missing", tmp_path / "missing-pictures", tmp_path / "custom")
 

@@ -1,0 +1,78 @@
+"""Writing exercises back as the documented TOML, so hand editing and tools share the same files.
+
+`read_exercise(write_exercise(...))` gives the same exercise back (a test holds them to it).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from postureapp.core.exercises.model import Exercise
+from postureapp.core.files import atomic_write_text
+from postureapp.core.terms import Sides
+
+
+def exercise_table(exercise: Exercise, picture_names: dict[Path, str]) -> dict[str, Any]:
+    """The exercise as the TOML file holds it; `picture_names` maps each picture to its name."""
+    table: dict[str, Any] = {
+        "id": exercise.id,
+        "title": exercise.title,
+        "summary": exercise.summary,
+        "areas": [str(area) for area in exercise.areas],
+        "movement": str(exercise.movement),
+        "position": str(exercise.position),
+        "equipment": [str(item) for item in exercise.equipment],
+        "suits": [str(kind) for kind in exercise.suits],
+        "sides": str(exercise.sides),
+    }
+    if exercise.sides == Sides.BOTH:
+        table["first_side"] = str(exercise.first_side)
+    table["rounds"] = exercise.rounds
+    table["cautions"] = list(exercise.cautions)
+    table["sources"] = list(exercise.sources)
+    steps = []
+    for step in exercise.steps:
+        entry: dict[str, Any] = {
+            "text": step.text,
+            "seconds": step.seconds,
+            "illustration": picture_names[step.illustration],
+        }
+        if step.cue is not None:
+            entry["cue"] = str(step.cue)
+        if not step.mirror:
+            entry["mirror"] = False
+        steps.append(entry)
+    table["steps"] = steps
+    return table
+
+
+def write_exercise(folder: Path, exercise: Exercise) -> Path:
+    """Save `exercise` into a pack folder as `<id>.toml`, atomically, with its pictures beside it.
+
+    A picture already in the folder is used where it is; one from elsewhere is copied in (never
+    over a different file of the same name).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    names: dict[Path, str] = {}
+    for step in exercise.steps:
+        source = step.illustration
+        if source in names:
+            continue
+        if source.parent.resolve() == folder.resolve():
+            names[source] = source.name
+            continue
+        target = folder / source.name
+        stem, n = source.stem, 1
+        while target.exists() and target.read_bytes() != source.read_bytes():
+            n += 1
+            target = folder / f"{stem}-{n}{source.suffix}"
+        if not target.exists():
+            shutil.copyfile(source, target)
+        names[source] = target.name
+    path = folder / f"{exercise.id}.toml"
+    atomic_write_text(path, tomli_w.dumps(exercise_table(exercise, names)))
+    return path

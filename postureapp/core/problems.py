@@ -1,0 +1,351 @@
+"""Every problem with its place: one way to check what a person wrote and to say what is wrong.
+
+Settings files, exercise packs, the saved safety state and imported exports are all written by
+people (or edited by them), so each reader collects *every* problem instead of stopping at the
+first, and names the file, the line where it can be found, the field, what was expected and what
+was found. They all do it through `Collector`, and they all print problems the same way:
+
+    /home/ann/.config/postureapp/exercises/twist.toml:18: steps[2].seconds: expected an integer
+    from 2 to 120, found 'five'
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()
+"""Stands for a field that is absent (as opposed to present and empty)."""
+
+
+def show(value: object) -> str:
+    """A found value written the way its author wrote it (TOML-like), shortened if long."""
+    if value is MISSING:
+        return "nothing (the field is missing)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, ready to show to the person who wrote it.
+
+    Either `expected` and `found` say what is wrong, or `message` does (when there is more to
+    say, such as what was done about it).
+    """
+
+    source: str
+    field: str = ""
+    expected: str = ""
+    found: str = ""
+    line: int | None = None
+    column: int | None = None
+    message: str = ""
+
+    @property
+    def path(self) -> Path:
+        return Path(self.source)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.source,
+            "line": self.line,
+            "column": self.column,
+            "field": self.field,
+            "expected": self.expected,
+            "found": self.found,
+            "message": str(self),
+        }
+
+    @property
+    def where(self) -> str:
+        place = self.source
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        return place
+
+    @property
+    def what(self) -> str:
+        if self.message:
+            return self.message
+        return f"expected {self.expected}, found {self.found}"
+
+    def __str__(self) -> str:
+        parts = [self.where, self.field, self.what] if self.field else [self.where, self.what]
+        return ": ".join(parts)
+
+
+class ProblemError(ValueError):
+    """Raised when one problem is enough to stop (a file that cannot be parsed at all)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+    @property
+    def path(self) -> Path:
+        return Path(self.problem.source)
+
+    @property
+    def field(self) -> str:
+        return self.problem.field
+
+    @property
+    def expected(self) -> str:
+        return self.problem.expected
+
+    @property
+    def found(self) -> str:
+        return self.problem.found
+
+    @property
+    def line(self) -> int | None:
+        return self.problem.line
+
+    @property
+    def column(self) -> int | None:
+        return self.problem.column
+
+
+Locate = Callable[[str], int | None]
+
+
+class Collector:
+    """Checks one record field by field and collects every problem instead of stopping.
+
+    `locate` finds the line of a field in the source text, when there is one. Each typed reader
+    returns the checked value, or None after recording what is wrong with it.
+    """
+
+    def __init__(self, source: str | Path, locate: Locate | None = None) -> None:
+        self.source = str(source)
+        self._locate = locate
+        self.problems: list[Problem] = []
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def fail(self, field: str, expected: str, found: str) -> None:
+        line = self._locate(field) if self._locate is not None else None
+        self.problems.append(Problem(self.source, field, expected, found, line=line))
+
+    def note(self, field: str, message: str) -> None:
+        line = self._locate(field) if self._locate is not None else None
+        self.problems.append(Problem(self.source, field, line=line, message=message))
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    def unknown_keys(
+        self, table: Mapping[str, Any], known: Sequence[str], prefix: str = ""
+    ) -> None:
+        """Every key not in `known`, with the nearest known one as a suggestion."""
+        for key in table:
+            if key in known:
+                continue
+            close = difflib.get_close_matches(key, known, n=1)
+            expected = (
+                f"a known key (did you mean '{close[0]}'?)"
+                if close
+                else "one of the keys " + ", ".join(known)
+            )
+            self.fail(prefix + key, expected, f"unknown key '{key}'")
+
+    def text(
+        self, table: Mapping[str, Any], name: str, limit: int, label: str | None = None
+    ) -> str | None:
+        value = table.get(name, MISSING)
+        expected = f"text of 1 to {limit} characters"
+        if not isinstance(value, str):
+            self.fail(label or name, expected, show(value))
+        elif not value.strip() or len(value.strip()) > limit:
+            self.fail(label or name, expected, f"{len(value.strip())} characters")
+        else:
+            return value.strip()
+        return None
+
+    def choice(
+        self,
+        table: Mapping[str, Any],
+        name: str,
+        allowed: Sequence[str],
+        default: object = MISSING,
+        label: str | None = None,
+    ) -> str | None:
+        value = table.get(name, default)
+        if isinstance(value, str) and value in allowed:
+            return value
+        self.fail(label or name, "one of " + ", ".join(allowed), show(value))
+        return None
+
+    def _list(
+        self, table: Mapping[str, Any], name: str, expected: str, optional: bool
+    ) -> list[Any] | None:
+        """The value when it is a list (an absent optional list is empty), otherwise None."""
+        value = table.get(name, [] if optional else MISSING)
+        if isinstance(value, list):
+            return value
+        self.fail(name, expected, show(value))
+        return None
+
+    def choices(
+        self, table: Mapping[str, Any], name: str, allowed: Sequence[str], minimum: int
+    ) -> tuple[str, ...] | None:
+        at_least = "at least one of" if minimum else "any of"
+        expected = f"a list of {at_least} " + ", ".join(allowed) + " (no repeats)"
+        value = self._list(table, name, expected, optional=minimum == 0)
+        if value is None:
+            return None
+        bad = [item for item in value if not isinstance(item, str) or item not in allowed]
+        if bad:
+            self.fail(name, expected, show(bad[0]))
+        elif len(value) < minimum:
+            self.fail(name, expected, "an empty list")
+        elif len(set(value)) != len(value):
+            repeated = next(item for item in value if value.count(item) > 1)
+            self.fail(name, expected, f"'{repeated}' twice")
+        else:
+            return tuple(value)
+        return None
+
+    def strings(
+        self, table: Mapping[str, Any], name: str, bounds: tuple[int, int | None]
+    ) -> tuple[str, ...] | None:
+        low, high = bounds
+        count = f"{low} to {high}" if high is not None else "any number of"
+        expected = f"a list of {count} non-empty strings"
+        value = self._list(table, name, expected, optional=low == 0)
+        if value is None:
+            return None
+        bad = [item for item in value if not isinstance(item, str) or not item.strip()]
+        if bad:
+            self.fail(name, expected, show(bad[0]))
+        elif len(value) < low or (high is not None and len(value) > high):
+            self.fail(name, expected, f"{len(value)} items")
+        else:
+            return tuple(item.strip() for item in value)
+        return None
+
+    def integer(
+        self,
+        table: Mapping[str, Any],
+        name: str,
+        bounds: tuple[int, int],
+        label: str | None = None,
+        default: int | None = None,
+    ) -> int | None:
+        value = table.get(name, MISSING if default is None else default)
+        low, high = bounds
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            return value
+        self.fail(label or name, f"an integer from {low} to {high}", show(value))
+        return None
+
+    def boolean(
+        self, table: Mapping[str, Any], name: str, default: bool, label: str | None = None
+    ) -> bool | None:
+        value = table.get(name, default)
+        if isinstance(value, bool):
+            return value
+        self.fail(label or name, "true or false", show(value))
+        return None
+
+    def moment(
+        self, table: Mapping[str, Any], name: str, *, optional: bool = False
+    ) -> datetime | None:
+        """An ISO 8601 time with a UTC offset; None when absent (and optional) or wrong."""
+        value = table.get(name)
+        if optional and value in (None, ""):
+            return None
+        try:
+            found = datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            found = None
+        if found is None or found.tzinfo is None:
+            self.fail(
+                name,
+                "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00",
+                show(value),
+            )
+            return None
+        return found
+
+
+# --- reading a TOML file a person wrote --------------------------------------------------------
+
+#: Files people write by hand are small; anything bigger is not one of ours.
+MAX_TOML_BYTES = 1_000_000
+#: Tables and arrays nested deeper than this are not something a person wrote on purpose.
+MAX_TOML_DEPTH = 20
+
+
+def _depth(value: object, limit: int, level: int = 0) -> int:
+    """How deeply tables and arrays nest in `value`, counting no further than `limit` + 1."""
+    if level > limit:
+        return level
+    if isinstance(value, dict):
+        children: Iterable[object] = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return level
+    return max((_depth(child, limit, level + 1) for child in children), default=level + 1)
+
+
+def read_toml(
+    path: Path, *, encoding: str = "utf-8", max_bytes: int = MAX_TOML_BYTES
+) -> tuple[dict[str, Any], str]:
+    """Parse a TOML file; every way it can fail (other than not existing) is a ProblemError.
+
+    FileNotFoundError passes through, because a missing file often means "use the defaults".
+    """
+    import re
+    import tomllib
+
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        why = error.strerror or str(error)
+        raise ProblemError(Problem(source, "", "a readable file", why)) from error
+    if len(data) > max_bytes:
+        expected = f"a file of at most {max_bytes:,} bytes"
+        raise ProblemError(Problem(source, "", expected, "a bigger file"))
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        found = f"byte {error.object[error.start]:#04x} at offset {error.start}"
+        raise ProblemError(Problem(source, "", "UTF-8 text", found)) from error
+    too_deep = Problem(
+        source, "", f"tables and lists nested at most {MAX_TOML_DEPTH} deep", "deeper nesting"
+    )
+    try:
+        parsed = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        position = re.search(r"\(at line (\d+), column (\d+)\)", message)
+        line, column = (int(position[1]), int(position[2])) if position else (None, None)
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+        found = f"a syntax error ({reason.strip()})"
+        raise ProblemError(Problem(source, "", "valid TOML", found, line, column)) from error
+    except RecursionError as error:
+        raise ProblemError(too_deep) from error
+    if _depth(parsed, MAX_TOML_DEPTH) > MAX_TOML_DEPTH:
+        raise ProblemError(too_deep)
+    return parsed, text
