@@ -45,6 +45,14 @@ from postureapp.core.settings import (
     Settings,
     SettingValue,
 )
+from postureapp.core.settings.kinds import (
+    Choice,
+    Choices,
+    Number,
+    Switch,
+    TimeRangesKind,
+    TimesKind,
+)
 from postureapp.platform.autostart import Autostart, AutostartError
 
 log = logging.getLogger(__name__)
@@ -153,9 +161,11 @@ class _NumberEditor(_Editor):
     def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
         self.spin = QSpinBox()
         super().__init__(field, on_edit, self.spin)
-        self.spin.setRange(field.minimum or 0, field.maximum or 0)
-        if field.unit:
-            self.spin.setSuffix(" " + _translated(field.unit))
+        kind = field.kind
+        assert isinstance(kind, Number)
+        self.spin.setRange(kind.low, kind.high)
+        if kind.unit:
+            self.spin.setSuffix(" " + _translated(kind.unit))
         # Typed digits count when the user leaves the box or presses Enter, not per keystroke.
         self.spin.setKeyboardTracking(False)
         self.spin.setAccelerated(True)
@@ -191,7 +201,8 @@ class _ChoiceEditor(_Editor):
     def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
         self.combo = QComboBox()
         super().__init__(field, on_edit, self.combo)
-        for choice in field.choices:
+        assert isinstance(field.kind, Choice)
+        for choice in field.kind.options:
             self.combo.addItem(choice_text(choice), choice)
         self.combo.currentIndexChanged.connect(on_edit)
 
@@ -208,7 +219,8 @@ class _ChoicesEditor(_Editor):
         row = QHBoxLayout(self.input)
         row.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for choice in field.choices:
+        assert isinstance(field.kind, Choices)
+        for choice in field.kind.options:
             box = QCheckBox(choice_text(choice))
             box.setObjectName(f"{field.key}.{choice}")
             box.setAccessibleName(f"{self.label}: {choice_text(choice)}")
@@ -437,17 +449,17 @@ class SettingsDialog(QDialog):
         def on_edit() -> None:
             self._edited(field.key)
 
-        if field.kind == "int":
+        if isinstance(field.kind, Number):
             editor: _Editor = _NumberEditor(field, on_edit)
-        elif field.kind == "bool":
+        elif isinstance(field.kind, Switch):
             editor = _SwitchEditor(field, on_edit, with_mnemonic(_translated(field.label), taken))
-        elif field.kind == "choice":
+        elif isinstance(field.kind, Choice):
             editor = _ChoiceEditor(field, on_edit)
-        elif field.kind == "choices":
+        elif isinstance(field.kind, Choices):
             editor = _ChoicesEditor(field, on_edit)
-        elif field.kind == "time_ranges":
+        elif isinstance(field.kind, TimeRangesKind):
             editor = _TextEditor(field, on_edit, self.tr("none — e.g. 09:00-12:30, 13:30-17:30"))
-        elif field.kind == "times":
+        elif isinstance(field.kind, TimesKind):
             editor = _TextEditor(field, on_edit, self.tr("none — e.g. 11:00, 15:30"))
         else:
             editor = _FolderEditor(

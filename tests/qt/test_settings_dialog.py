@@ -258,7 +258,7 @@ def test_every_field_has_a_named_editor_showing_its_value_and_help(qtbot: QtBot)
             assert widget.text() == field.format_text(defaults.get(field.key))
         else:
             boxes = widget.findChildren(QCheckBox)
-            assert len(boxes) == len(field.choices), field.key
+            assert len(boxes) == len(field.kind.options), field.key  # type: ignore[attr-defined]
             assert all(box.accessibleName().startswith(f"{field.label}: ") for box in boxes)
     for button in dialog.findChildren(QPushButton):
         assert button.accessibleName(), button.text()

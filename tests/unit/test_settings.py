@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from postureapp.core import settings as core
+from postureapp.core.problems import Problem
 from postureapp.core.settings import (
     FIELDS,
     SCHEMA_VERSION,
     Field,
-    Problem,
     SettingError,
     Settings,
     SettingsReadOnly,
@@ -26,19 +26,10 @@ from postureapp.core.settings import (
     load,
     save,
 )
+from postureapp.core.settings.kinds import Choice
 
 NOW = datetime(2025, 3, 4, 9, 30, 15, tzinfo=UTC)
 STAMP = "20250304-093015"
-
-ANNOTATION_FOR_KIND = {
-    "int": int,
-    "bool": bool,
-    "choice": str,
-    "choices": frozenset[str],
-    "time_ranges": core.TimeRanges,
-    "times": core.Times,
-    "path": Path | None,
-}
 
 
 def write(path: Path, text: str) -> Path:
@@ -62,10 +53,10 @@ def test_every_default_passes_its_own_validator_in_every_form(field: Field) -> N
 
 
 def test_settings_attributes_match_the_table_name_for_name_and_type() -> None:
-    hints = typing.get_type_hints(Settings, vars(core))
+    hints = typing.get_type_hints(Settings, vars(core.model))
     assert [f.name for f in dataclasses.fields(Settings)] == [f.name for f in FIELDS]
     for field in FIELDS:
-        assert hints[field.name] == ANNOTATION_FOR_KIND[field.kind], field.key
+        assert hints[field.name] == field.kind.annotation, field.key
 
 
 def test_keys_are_unique_even_without_their_section() -> None:
@@ -172,7 +163,7 @@ def test_choices_name_the_stray_items_and_refuse_an_empty_required_list() -> Non
 
 
 def test_single_choice_kind() -> None:
-    field = Field("look.theme", "choice", "light", "Theme", "Colours.", choices=("light", "dark"))
+    field = Field("look.theme", Choice(("light", "dark")), "light", "Theme", "Colours.")
     assert field.parse_text(" dark ") == "dark"
     with pytest.raises(SettingError, match='must be one of light, dark, got "blue"'):
         field.parse("blue")
@@ -315,7 +306,7 @@ def test_invalid_value_falls_back_for_that_key_only_with_its_line(tmp_path: Path
 def test_dotted_keys_are_found_on_their_line(tmp_path: Path) -> None:
     path = write(tmp_path / "settings.toml", "# mine\nbreaks.long_every = 99\n")
     [problem] = load(path, now=NOW).problems
-    assert (problem.line, problem.key) == (2, "breaks.long_every")
+    assert (problem.line, problem.field) == (2, "breaks.long_every")
 
 
 def test_unknown_keys_are_reported_with_a_suggestion_and_kept_on_save(tmp_path: Path) -> None:
@@ -337,7 +328,7 @@ def test_unknown_keys_are_reported_with_a_suggestion_and_kept_on_save(tmp_path: 
         "display.theme": "dark",
         "display.size": {"w": 3, "h": 4},
     }
-    messages = {p.key: (p.line, p.message) for p in result.problems}
+    messages = {p.field: (p.line, p.message) for p in result.problems}
     assert messages["breaks.short_intervl_minutes"] == (
         3,
         "unknown setting (did you mean breaks.short_interval_minutes?)",
@@ -375,7 +366,7 @@ def test_newer_schema_is_read_but_never_overwritten(tmp_path: Path) -> None:
 def test_bad_schema_version_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path / "settings.toml", 'schema_version = "one"\n')
     [problem] = load(path, now=NOW).problems
-    assert (problem.line, problem.key) == (1, "schema_version")
+    assert (problem.line, problem.field) == (1, "schema_version")
     assert 'got "one"' in problem.message
 
 
@@ -383,12 +374,12 @@ def test_section_that_is_not_a_table_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path / "settings.toml", "breaks = 5\n")
     result = load(path, now=NOW)
     assert result.settings == Settings.defaults()
-    assert [(p.line, p.key) for p in result.problems] == [(1, "breaks")]
+    assert [(p.line, p.field) for p in result.problems] == [(1, "breaks")]
 
 
 def test_problem_text_without_a_line_or_key() -> None:
-    assert str(Problem(Path("s.toml"), None, None, "cannot be read")) == "s.toml: cannot be read"
-    assert str(Problem(Path("s.toml"), 7, "a.b", "bad")) == "s.toml:7: a.b: bad"
+    assert str(Problem("s.toml", message="cannot be read")) == "s.toml: cannot be read"
+    assert str(Problem("s.toml", "a.b", line=7, message="bad")) == "s.toml:7: a.b: bad"
 
 
 # --- saving safely ------------------------------------------------------------------------------

@@ -1,0 +1,239 @@
+"""Every option, declared once: its kind, default, and the words the dialog and the file show.
+
+Loading, checking, saving, the settings dialog and `postureapp config` all read FIELDS, so a new
+option is one entry here. Labels and help texts are English source strings that the UI passes
+through `QCoreApplication.translate("settings", ...)`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import time
+
+from postureapp.core.settings.kinds import (
+    Choices,
+    Folder,
+    Kind,
+    Number,
+    Refused,
+    SettingValue,
+    Switch,
+    TimeRanges,
+    TimeRangesKind,
+    TimesKind,
+    toml_value,
+)
+from postureapp.core.terms import WEEKDAYS, Area, Equipment, Position, Weekday, day_name, values
+
+
+class SettingError(ValueError):
+    """A value a user gave for one setting, refused with what was expected and what was found."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}")
+        self.key = key
+        self.message = message
+
+
+class UnknownSetting(SettingError):
+    """A key that names no setting; carries the nearest real key when there is one."""
+
+    def __init__(self, key: str) -> None:
+        self.suggestion = suggest(key)
+        hint = f" (did you mean {self.suggestion}?)" if self.suggestion else ""
+        super().__init__(key, f"unknown setting{hint}")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One option: its kind, default, and the words the dialog and the file show for it."""
+
+    key: str
+    kind: Kind
+    default: SettingValue
+    label: str
+    help: str
+
+    @property
+    def section(self) -> str:
+        return self.key.partition(".")[0]
+
+    @property
+    def name(self) -> str:
+        return self.key.partition(".")[2]
+
+    @property
+    def expected(self) -> str:
+        """What a valid value looks like, in words; used in errors, file comments and tooltips."""
+        return self.kind.describe()
+
+    def parse(self, value: object) -> SettingValue:
+        """Check a value from the TOML file (or an already typed one); return its typed form."""
+        try:
+            return self.kind.parse(value)
+        except Refused as refused:
+            raise SettingError(self.key, str(refused)) from None
+
+    def parse_text(self, text: str) -> SettingValue:
+        """Check a value typed on a command line or in a text box (the `format_text` form)."""
+        try:
+            return self.kind.parse_text(text)
+        except Refused as refused:
+            raise SettingError(self.key, str(refused)) from None
+
+    def to_toml(self, value: SettingValue) -> object:
+        return self.kind.to_toml(value)
+
+    def format_toml(self, value: SettingValue) -> str:
+        """The typed value as the file writes it."""
+        return toml_value(self.kind.to_toml(value))
+
+    def format_text(self, value: SettingValue) -> str:
+        """The typed value as a user would type it; `parse_text` turns it back."""
+        return self.kind.format_text(value)
+
+
+_OFFICE_HOURS: TimeRanges = ((time(9, 0), time(17, 0)),)
+
+
+def _number(key: str, default: int, low: int, high: int, unit: str, label: str, help: str) -> Field:
+    return Field(key, Number(low, high, unit), default, label, help)
+
+
+def _switch(key: str, default: bool, label: str, help: str) -> Field:
+    return Field(key, Switch(), default, label, help)
+
+
+FIELDS: tuple[Field, ...] = (
+    _number(
+        "breaks.short_interval_minutes", 30, 5, 180, "minutes",
+        "Work between breaks", "Minutes of work between one break and the next.",
+    ),
+    _number(
+        "breaks.short_break_seconds", 40, 10, 300, "seconds",
+        "Short break length", "How long a short break lasts.",
+    ),
+    _number(
+        "breaks.long_every", 4, 0, 12, "breaks",
+        "Long break every", "Every Nth break is a long one; 0 means never.",
+    ),
+    _number(
+        "breaks.long_break_seconds", 240, 60, 1200, "seconds",
+        "Long break length", "How long a long break lasts.",
+    ),
+    _number(
+        "breaks.notice_seconds", 30, 0, 300, "seconds",
+        "Notice before a break",
+        "How early a quiet notice announces a break; 0 means no notice.",
+    ),
+    _number(
+        "breaks.snooze_minutes", 5, 1, 60, "minutes",
+        "Snooze length", "How long Snooze puts a break off.",
+    ),
+    _number(
+        "breaks.snooze_cap", 2, 0, 10, "snoozes",
+        "Snoozes per break", "How often in a row one break may be snoozed; 0 turns Snooze off.",
+    ),
+    _switch(
+        "breaks.strict", False,
+        "Strict mode", "A break that has started cannot be skipped or snoozed.",
+    ),
+    _switch(
+        "schedule.working_hours_enabled", False,
+        "Only in working hours", "Plan breaks only inside the working hours set for each day.",
+    ),
+    *(
+        Field(
+            f"schedule.{day}", TimeRangesKind(), _OFFICE_HOURS if day in WEEKDAYS[:5] else (),
+            day_name(day), f"Working hours on {day_name(day)}, as HH:MM-HH:MM ranges; empty for a day off.",
+        )
+        for day in WEEKDAYS
+    ),
+    Field(
+        "schedule.fixed_times", TimesKind(), (),
+        "Fixed break times", "Times of day when a break comes whatever the interval says.",
+    ),
+    Field(
+        "schedule.fixed_days", Choices(values(Weekday)), frozenset(WEEKDAYS[:5]),
+        "Days for fixed times", "The days on which the fixed break times apply.",
+    ),
+    _switch(
+        "schedule.wait_for_fullscreen", True,
+        "Wait during full screen", "Hold a due break while a full-screen window is in front.",
+    ),
+    _switch(
+        "schedule.wait_for_dnd", True,
+        "Wait during Do Not Disturb", "Hold a due break while Do Not Disturb is on.",
+    ),
+    _switch(
+        "schedule.wait_for_calls", True,
+        "Wait during calls", "Hold a due break while a call seems to be in progress.",
+    ),
+    _number(
+        "schedule.max_wait_minutes", 30, 0, 240, "minutes",
+        "Longest wait",
+        "How long a held break waits before it is shown anyway; 0 means no limit.",
+    ),
+    Field(
+        "exercises.areas", Choices(values(Area), allow_empty=False), frozenset(Area),
+        "Body areas", "The parts of the body the offered exercises may work on.",
+    ),
+    Field(
+        "exercises.positions", Choices(values(Position), allow_empty=False),
+        frozenset({Position.SEATED, Position.STANDING}),
+        "Positions", "The positions an offered exercise may ask you to take.",
+    ),
+    Field(
+        "exercises.equipment", Choices(values(Equipment)), frozenset(),
+        "Equipment at hand",
+        "Equipment you have nearby; exercises needing other things are left out.",
+    ),
+    Field(
+        "exercises.custom_folder", Folder(), None,
+        "Your exercises folder", "A folder of your own exercise files; empty means the usual one.",
+    ),
+    _switch("behaviour.sound", False, "Sound", "Play a soft sound when a break starts and ends."),
+    _switch(
+        "behaviour.start_at_login", False, "Start at login", "Start postureapp when you log in."
+    ),
+    _number(
+        "behaviour.idle_threshold_minutes", 5, 1, 60, "minutes",
+        "Away counts as a break", "Away from the computer this long and a break counts as taken.",
+    ),
+    _switch(
+        "behaviour.checkins", True,
+        "Check-ins", "Now and then ask after a break how your back and neck feel.",
+    ),
+    _number(
+        "behaviour.streak_min_breaks", 4, 1, 20, "breaks",
+        "Breaks for a streak day", "How many breaks make a day count towards a streak.",
+    ),
+)  # fmt: skip
+
+FIELDS_BY_KEY: Mapping[str, Field] = {field.key: field for field in FIELDS}
+_BY_NAME: Mapping[str, Field] = {field.name: field for field in FIELDS}
+SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(field.section for field in FIELDS))
+#: The weekdays, as the settings keys of each day's working hours name them.
+DAYS: tuple[str, ...] = values(Weekday)
+
+
+def suggest(key: str) -> str | None:
+    """The real key a mistyped one most likely meant, looking in every section."""
+    name = key.rpartition(".")[2]
+    if name in _BY_NAME:
+        return _BY_NAME[name].key
+    close = difflib.get_close_matches(key, list(FIELDS_BY_KEY), n=1, cutoff=0.75)
+    if close:
+        return close[0]
+    close = difflib.get_close_matches(name, list(_BY_NAME), n=1, cutoff=0.75)
+    return _BY_NAME[close[0]].key if close else None
+
+
+def field_for(key: str) -> Field:
+    """The declaration for a dotted key; an unknown key raises with a suggestion."""
+    try:
+        return FIELDS_BY_KEY[key]
+    except KeyError:
+        raise UnknownSetting(key) from None

@@ -1,0 +1,218 @@
+"""The settings file: TOML a person may edit, read so that a mistake costs one value, never all.
+
+Bad values fall back to their default, unknown keys are kept, and a file that cannot be parsed is
+moved aside rather than overwritten. Writing is atomic, with each option under its help text.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from postureapp.core.files import atomic_write_text, set_aside
+from postureapp.core.problems import Problem, ProblemError, read_toml
+from postureapp.core.settings.fields import (
+    FIELDS,
+    FIELDS_BY_KEY,
+    SECTIONS,
+    SettingError,
+    UnknownSetting,
+)
+from postureapp.core.settings.kinds import Switch, shown, toml_key, toml_value
+from postureapp.core.settings.model import Settings
+
+SCHEMA_VERSION = 1
+
+
+class SettingsReadOnly(Exception):
+    """Raised instead of overwriting a file that a newer postureapp wrote."""
+
+
+@dataclass
+class LoadResult:
+    """Settings to use plus everything the user should hear about the file they came from."""
+
+    settings: Settings
+    problems: list[Problem]
+    set_aside: Path | None
+    unknown: dict[str, object]
+    read_only: bool
+
+
+def load(path: Path, *, now: datetime) -> LoadResult:
+    """Read the settings file, keeping every good value and reporting every bad one."""
+    try:
+        data, text = read_toml(path, encoding="utf-8-sig")
+    except FileNotFoundError:
+        return LoadResult(Settings.defaults(), [], None, {}, read_only=False)
+    except ProblemError as error:
+        problem = error.problem
+        if problem.expected == "a readable file":
+            message = f"cannot be read ({problem.found}); the defaults are in use"
+            return LoadResult(Settings.defaults(), [_at(path, None, message)], None, {}, True)
+        return _set_aside(path, problem, now)
+    return _read(path, text, data)
+
+
+def _at(path: Path, line: int | None, message: str, key: str = "") -> Problem:
+    return Problem(str(path), key, line=line, message=message)
+
+
+def _set_aside(path: Path, problem: Problem, now: datetime) -> LoadResult:
+    if problem.expected == "valid TOML":
+        reason = f"is not valid TOML ({problem.found.removeprefix('a syntax error (')[:-1]})"
+    elif problem.expected == "UTF-8 text":
+        reason = f"is not UTF-8 text ({problem.found})"
+    else:
+        reason = f"cannot be used as a settings file ({problem.what})"
+    try:
+        aside = set_aside(path, "bad", now)
+    except OSError as failure:
+        message = (
+            f"{reason} and could not be moved aside ({failure.strerror}); "
+            "the defaults are in use and the file will not be changed"
+        )
+        return LoadResult(Settings.defaults(), [_at(path, problem.line, message)], None, {}, True)
+    message = f"{reason}; it was moved to {aside.name} and the defaults are in use"
+    result = LoadResult(Settings.defaults(), [_at(path, problem.line, message)], aside, {}, False)
+    return result
+
+
+def _read(path: Path, text: str, data: dict[str, Any]) -> LoadResult:
+    lines = _key_lines(text)
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    unknown: dict[str, object] = {}
+
+    def report(key: str, message: str) -> None:
+        line = lines.get(key) or lines.get(key.rpartition(".")[0])
+        problems.append(_at(path, line, message, key))
+
+    version = data.pop("schema_version", SCHEMA_VERSION)
+    newer = isinstance(version, int) and version > SCHEMA_VERSION
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        report(
+            "schema_version",
+            f"must be a whole number (this version writes {SCHEMA_VERSION}), "
+            f"got {shown(version)}; the file is read as version {SCHEMA_VERSION}",
+        )
+    elif newer:
+        report(
+            "schema_version",
+            f"the file was written by a newer postureapp (schema {version}; this one knows "
+            f"{SCHEMA_VERSION}): it is read as far as understood and will not be changed",
+        )
+
+    def take(key: str, value: object) -> None:
+        field = FIELDS_BY_KEY.get(key)
+        if field is None:
+            unknown[key] = value
+            if not newer:
+                report(key, UnknownSetting(key).message)
+            return
+        try:
+            values[field.name] = field.parse(value)
+        except SettingError as error:
+            default = field.format_toml(field.default)
+            report(key, f"{error.message}; the default {default} is used instead")
+
+    for name, value in data.items():
+        if name in SECTIONS and not isinstance(value, dict):
+            report(name, f"must be a section [{name}], got {shown(value)}; it is ignored")
+        elif isinstance(value, dict) and (value or name in SECTIONS):
+            for inner, item in value.items():
+                take(f"{name}.{inner}", item)
+        else:
+            take(name, value)
+    return LoadResult(Settings.from_values(values), problems, None, unknown, read_only=newer)
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Where each dotted key (and each table) first appears, for pointing at the right line."""
+    found: dict[str, int] = {}
+    table = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = re.match(r"\s*\[\[?([^\]]+)\]", line)
+        if header:
+            table = _dotted(header[1])
+            found.setdefault(table, number)
+            continue
+        assignment = re.match(r"\s*([A-Za-z0-9_.\-\"' ]+?)\s*=", line)
+        if assignment:
+            key = _dotted(assignment[1])
+            found.setdefault(f"{table}.{key}" if table else key, number)
+    return found
+
+
+def _dotted(raw: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in raw.split("."))
+
+
+def save(path: Path, settings: Settings, *, unknown: Mapping[str, object] | None = None) -> None:
+    """Write the whole file atomically, with help comments, keeping keys this version ignores."""
+    target = path.resolve() if path.is_symlink() else path
+    version = _schema_on_disk(target)
+    if version is not None and version > SCHEMA_VERSION:
+        raise SettingsReadOnly(
+            f"{target} was written by a newer postureapp (schema {version}); "
+            "this version will not change it"
+        )
+    atomic_write_text(target, render(settings, unknown or {}))
+
+
+def _schema_on_disk(path: Path) -> int | None:
+    try:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    except FileNotFoundError:
+        return None
+    try:
+        version = tomllib.loads(text).get("schema_version")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        found = re.search(r"^\s*schema_version\s*=\s*(\d+)", text, re.MULTILINE)
+        version = int(found[1]) if found else None
+    return version if isinstance(version, int) else None
+
+
+_HEADER = """\
+# postureapp settings.
+# You may edit this file by hand; the running app notices when it is saved.
+# A value that is not valid is reported and its default is used instead.
+# `postureapp config show` lists the values in effect.
+"""
+_NOT_RECOGNISED = "# not recognised by this version"
+
+
+def render(settings: Settings, unknown: Mapping[str, object]) -> str:
+    """The file's text: sections in declared order, each option under its help and bounds."""
+    grouped: dict[str, dict[str, object]] = {}
+    for key, value in unknown.items():
+        section, dot, name = key.partition(".")
+        grouped.setdefault(section if dot else "", {})[name if dot else key] = value
+
+    out = [_HEADER + f"schema_version = {SCHEMA_VERSION}"]
+    out += _extra_lines(grouped.pop("", {}))
+    for section in SECTIONS:
+        out += ["", f"[{section}]"]
+        for field in (field for field in FIELDS if field.section == section):
+            value = field.format_toml(getattr(settings, field.name))
+            default = field.format_toml(field.default)
+            allowed = "" if isinstance(field.kind, Switch) else f" Allowed: {field.expected}."
+            out += ["", *textwrap.wrap(field.help, 98, initial_indent="# ", subsequent_indent="# ")]
+            out.append(f"# Default: {default}.{allowed}")
+            out.append(f"{field.name} = {value}")
+        out += _extra_lines(grouped.pop(section, {}))
+    for section, extra in grouped.items():
+        out += ["", f"[{toml_key(section)}]", *_extra_lines(extra)[1:]]
+    return "\n".join(out) + "\n"
+
+
+def _extra_lines(extra: Mapping[str, object]) -> list[str]:
+    if not extra:
+        return []
+    return ["", _NOT_RECOGNISED] + [f"{toml_key(k)} = {toml_value(v)}" for k, v in extra.items()]

@@ -1,0 +1,309 @@
+"""Kinds of option value, each a class that checks, writes and describes its own values.
+
+A value comes either from the TOML file (already typed by the TOML parser) or as text typed on
+the command line or in a text box; both ways end in the same typed value, or a `Refused` that
+says what was expected and what was found.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from abc import ABC, abstractmethod
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import ClassVar, cast
+
+TimeRanges = tuple[tuple[time, time], ...]
+Times = tuple[time, ...]
+SettingValue = int | bool | str | frozenset[str] | TimeRanges | Times | Path | None
+
+_RANGE_EXAMPLE = '"09:00-12:30, 13:30-18:00"'
+_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})")
+_BARE_KEY_RE = re.compile(r"[A-Za-z0-9_-]+")
+_TRUE_WORDS = frozenset({"true", "yes", "on", "1"})
+_FALSE_WORDS = frozenset({"false", "no", "off", "0"})
+
+
+class Refused(ValueError):
+    """A value that does not fit its kind; the message says what was expected and found."""
+
+
+def toml_key(name: str) -> str:
+    return name if _BARE_KEY_RE.fullmatch(name) else toml_string(name)
+
+
+def toml_string(text: str) -> str:
+    # JSON's escapes are all valid TOML; DEL is the one character TOML wants escaped and JSON not.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def toml_value(value: object) -> str:
+    """One TOML value on one line (tables inline), for values that came out of a TOML file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        inner = ", ".join(f"{toml_key(str(k))} = {toml_value(v)}" for k, v in value.items())
+        return "{ " + inner + " }" if inner else "{}"
+    raise TypeError(f"cannot write {value!r} to a TOML file")
+
+
+def shown(value: object) -> str:
+    try:
+        return toml_value(value)
+    except TypeError:
+        return repr(value)
+
+
+def _list_from_text(text: str) -> list[object]:
+    """A list typed as TOML (`["10:30", "15:00"]`, as the file shows it) or as `a, b` / `a b`."""
+    words = text.strip()
+    if words.startswith("["):
+        import tomllib
+
+        try:
+            value = tomllib.loads(f"v = {words}")["v"]
+        except (tomllib.TOMLDecodeError, RecursionError):
+            raise Refused(f'{words} is not a TOML list like ["11:00", "15:30"]') from None
+        if not isinstance(value, list):
+            raise Refused(f"{words} is not a list")
+        return value
+    return [item for item in re.split(r"[,\s]+", words) if item]
+
+
+class Kind(ABC):
+    """How one kind of option is checked, written and described."""
+
+    #: The Python type of the checked values (the Settings dataclass declares the same).
+    annotation: ClassVar[object]
+
+    @abstractmethod
+    def describe(self) -> str:
+        """What a valid value looks like, in words; used in errors, file comments and tooltips."""
+
+    @abstractmethod
+    def parse(self, value: object) -> SettingValue:
+        """Check a value from the TOML file (or an already typed one); return its typed form."""
+
+    def parse_text(self, text: str) -> SettingValue:
+        """Check a value typed on a command line or in a text box (the `format_text` form)."""
+        return self.parse(text.strip())
+
+    def to_toml(self, value: SettingValue) -> object:
+        """The typed value in the form the TOML file holds; `parse` turns it back."""
+        return value
+
+    def format_text(self, value: SettingValue) -> str:
+        """The typed value as a user would type it; `parse_text` turns it back."""
+        toml = self.to_toml(value)
+        if isinstance(toml, list):
+            return ", ".join(str(item) for item in toml)
+        if isinstance(toml, bool):
+            return "true" if toml else "false"
+        return str(toml)
+
+    def refuse(self, found: object) -> Refused:
+        return Refused(f"must be {self.describe()}, got {shown(found)}")
+
+
+class Number(Kind):
+    annotation = int
+
+    def __init__(self, low: int, high: int, unit: str = "") -> None:
+        self.low, self.high, self.unit = low, high, unit
+
+    def describe(self) -> str:
+        unit = f" ({self.unit})" if self.unit else ""
+        return f"a whole number from {self.low} to {self.high}{unit}"
+
+    def parse(self, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.refuse(value)
+        if not self.low <= value <= self.high:
+            raise self.refuse(value)
+        return value
+
+    def parse_text(self, text: str) -> int:
+        try:
+            number = int(text.strip())
+        except ValueError:
+            raise self.refuse(text) from None
+        return self.parse(number)
+
+
+class Switch(Kind):
+    annotation = bool
+
+    def describe(self) -> str:
+        return "true or false"
+
+    def parse(self, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise self.refuse(value)
+        return value
+
+    def parse_text(self, text: str) -> bool:
+        word = text.strip().lower()
+        if word in _TRUE_WORDS:
+            return True
+        if word in _FALSE_WORDS:
+            return False
+        raise self.refuse(text)
+
+
+class Choice(Kind):
+    annotation = str
+
+    def __init__(self, options: tuple[str, ...]) -> None:
+        self.options = options
+
+    def describe(self) -> str:
+        return "one of " + ", ".join(self.options)
+
+    def parse(self, value: object) -> str:
+        if not isinstance(value, str) or value not in self.options:
+            raise self.refuse(value)
+        return value
+
+
+class Choices(Kind):
+    annotation = frozenset[str]
+
+    def __init__(self, options: tuple[str, ...], *, allow_empty: bool = True) -> None:
+        self.options = options
+        self.allow_empty = allow_empty
+
+    def describe(self) -> str:
+        least = "" if self.allow_empty else "at least one of "
+        return f"a list of {least}" + ", ".join(self.options)
+
+    def parse(self, value: object) -> frozenset[str]:
+        items = list(value) if isinstance(value, list | tuple | set | frozenset) else None
+        if items is None or not all(isinstance(item, str) for item in items):
+            raise self.refuse(value)
+        strange = [item for item in items if item not in self.options]
+        if strange:
+            listed = ", ".join(shown(item) for item in strange)
+            verb = "is not" if len(strange) == 1 else "are not"
+            raise Refused(f"{listed} {verb} one of " + ", ".join(self.options))
+        if not items and not self.allow_empty:
+            raise self.refuse(value)
+        return frozenset(cast(list[str], items))
+
+    def parse_text(self, text: str) -> frozenset[str]:
+        return self.parse(_list_from_text(text))
+
+    def to_toml(self, value: SettingValue) -> object:
+        assert isinstance(value, frozenset)
+        return [option for option in self.options if option in value]
+
+
+def _clock_time(text: object) -> time:
+    match = _TIME_RE.fullmatch(text) if isinstance(text, str) else None
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        raise Refused(f"{shown(text)} is not a time of day as HH:MM (00:00 to 23:59)")
+    return time(int(match[1]), int(match[2]))
+
+
+def _is_whole_minute(value: object) -> bool:
+    return (
+        isinstance(value, time)
+        and value.tzinfo is None
+        and value.second == 0
+        and value.microsecond == 0
+    )
+
+
+def _is_time_pair(pair: object) -> bool:
+    return isinstance(pair, tuple) and len(pair) == 2 and all(map(_is_whole_minute, pair))
+
+
+class TimeRangesKind(Kind):
+    """Working hours on one day: "09:00-12:30, 13:30-18:00"; empty for a day off."""
+
+    annotation = TimeRanges
+
+    def describe(self) -> str:
+        return f'time ranges like {_RANGE_EXAMPLE} ("" for none)'
+
+    def parse(self, value: object) -> TimeRanges:
+        if isinstance(value, str):
+            pairs = [self._range(part.strip()) for part in value.split(",") if part.strip()]
+        elif isinstance(value, tuple) and all(_is_time_pair(pair) for pair in value):
+            pairs = list(value)
+        else:
+            raise self.refuse(value)
+        pairs.sort()
+        for start, end in pairs:
+            if start >= end:
+                raise Refused(f'"{start:%H:%M}-{end:%H:%M}" must start before it ends')
+        for (start1, end1), (start2, end2) in itertools.pairwise(pairs):
+            if start2 < end1:
+                first, second = f"{start1:%H:%M}-{end1:%H:%M}", f"{start2:%H:%M}-{end2:%H:%M}"
+                raise Refused(f'"{first}" and "{second}" overlap')
+        return tuple(pairs)
+
+    @staticmethod
+    def _range(text: str) -> tuple[time, time]:
+        start, dash, end = text.partition("-")
+        if not dash:
+            raise Refused(f'"{text}" is not a range like "09:00-12:30" (HH:MM-HH:MM)')
+        return _clock_time(start.strip()), _clock_time(end.strip())
+
+    def to_toml(self, value: SettingValue) -> object:
+        return ", ".join(f"{start:%H:%M}-{end:%H:%M}" for start, end in cast(TimeRanges, value))
+
+
+class TimesKind(Kind):
+    """Times of day: ["11:00", "15:30"]."""
+
+    annotation = Times
+
+    def describe(self) -> str:
+        return 'a list of times like ["11:00", "15:30"]'
+
+    def parse(self, value: object) -> Times:
+        if not isinstance(value, list | tuple):
+            raise self.refuse(value)
+        moments = sorted(item if _is_whole_minute(item) else _clock_time(item) for item in value)
+        for earlier, later in itertools.pairwise(moments):
+            if earlier == later:
+                raise Refused(f"lists {earlier:%H:%M} twice")
+        return tuple(moments)
+
+    def parse_text(self, text: str) -> Times:
+        return self.parse(_list_from_text(text))
+
+    def to_toml(self, value: SettingValue) -> object:
+        return [f"{moment:%H:%M}" for moment in cast(Times, value)]
+
+
+class Folder(Kind):
+    """An absolute folder path; empty for the default folder."""
+
+    annotation = Path | None
+
+    def describe(self) -> str:
+        return 'an absolute folder path ("" for the default folder)'
+
+    def parse(self, value: object) -> Path | None:
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str | Path):
+            raise self.refuse(value)
+        folder = Path(value).expanduser()
+        if not folder.is_absolute():
+            raise self.refuse(value)
+        return folder
+
+    def to_toml(self, value: SettingValue) -> object:
+        return "" if value is None else str(value)
