@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -20,10 +21,11 @@ from postureapp.core.history import (
     OutcomeTotal,
     Trigger,
 )
+from postureapp.core.history.schema import V1_OUTCOMES
 
 PLUS2 = timezone(timedelta(hours=2))
 NOW = datetime(2024, 5, 10, 9, 30, tzinfo=PLUS2)
-CURRENT = 2  # the schema version this app writes
+CURRENT = 3  # the schema version this app writes
 
 
 @pytest.fixture
@@ -479,9 +481,48 @@ def v1_db(db: Path) -> Path:
     """A log as the first version of the app left it: breaks only, no summary tables."""
     rng = random.Random(7)
     with open_log(db, migrations=MIGRATIONS[:1]) as log:
-        log.import_rows(random_row(rng) for _ in range(200))
+        rows = (random_row(rng) for _ in range(200))
+        log.import_rows(
+            replace(row, outcome=Outcome.SKIPPED) if row.outcome not in V1_OUTCOMES else row
+            for row in rows
+        )
         log.start(kind="short", trigger="schedule", due_at=NOW, started_at=NOW, exercise_ids=())
     return db
+
+
+def test_a_version_1_log_cannot_hold_outcomes_it_did_not_know(db: Path) -> None:
+    with open_log(db, migrations=MIGRATIONS[:1]) as log, pytest.raises(sqlite3.IntegrityError):
+        log.record(
+            kind="short",
+            trigger="manual",
+            due_at=NOW,
+            started_at=NOW,
+            ended_at=NOW,
+            outcome=Outcome.STOPPED,
+        )
+
+
+def test_upgrading_to_version_3_keeps_every_row_and_accepts_stopped(v1_db: Path) -> None:
+    before = sqlite3.connect(v1_db)
+    rows = before.execute("SELECT * FROM breaks ORDER BY id").fetchall()
+    before.close()
+    with open_log(v1_db) as log:
+        stopped = log.record(
+            kind="short",
+            trigger="manual",
+            due_at=NOW,
+            started_at=NOW,
+            ended_at=NOW,
+            outcome=Outcome.STOPPED,
+            seconds_done=12,
+        )
+        after = log._conn.execute("SELECT * FROM breaks WHERE id != ? ORDER BY id", (stopped,))
+        kept = after.fetchall()
+        assert [r[:8] + r[9:] for r in kept] == [r[:8] + r[9:] for r in rows]  # all but outcome
+        assert log.outcome_totals()[Outcome.STOPPED] == (1, 12)
+        assert_summary_matches_the_breaks(log)
+        indexes = {name for (name,) in log._conn.execute("SELECT name FROM sqlite_schema")}
+        assert {"breaks_started_at", "breaks_count_insert", "breaks_count_update"} <= indexes
 
 
 def test_upgrading_a_version_1_log_backs_it_up_and_fills_the_summary(v1_db: Path) -> None:

@@ -1,0 +1,51 @@
+"""The break log: one SQLite row per break and per check-in, and the files that carry it elsewhere.
+
+records    what a row holds (BreakRow, CheckIn, totals) and the conversions to SQLite
+schema     the tables, the migrations and the SQL the store speaks
+store      BreakLog: open (repairing what it can), write, read
+transfer   export to CSV and JSON, and import them back without duplicates
+"""
+
+from postureapp.core.history.records import (
+    FEELINGS,
+    KINDS,
+    BreakRow,
+    CheckIn,
+    DayOutcomeTotal,
+    HistoryError,
+    OpenReport,
+    OutcomeTotal,
+)
+from postureapp.core.history.schema import MIGRATIONS, Migration
+from postureapp.core.history.store import BreakLog
+from postureapp.core.history.transfer import (
+    EXPORT_COLUMNS,
+    ImportFileError,
+    csv_cell,
+    format_csv,
+    format_json,
+    parse_export,
+)
+from postureapp.core.terms import Outcome, Trigger
+
+__all__ = [
+    "EXPORT_COLUMNS",
+    "FEELINGS",
+    "KINDS",
+    "MIGRATIONS",
+    "BreakLog",
+    "BreakRow",
+    "CheckIn",
+    "DayOutcomeTotal",
+    "HistoryError",
+    "ImportFileError",
+    "Migration",
+    "OpenReport",
+    "Outcome",
+    "OutcomeTotal",
+    "Trigger",
+    "csv_cell",
+    "format_csv",
+    "format_json",
+    "parse_export",
+]
