@@ -33,9 +33,10 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Protocol
 
-BreakKind = Literal["short", "long"]
+from postureapp.core.terms import WEEKDAYS, BreakKind
+
 TimeRanges = tuple[tuple[time, time], ...]
 
 #: Why a break falls due when it does; shown by `postureapp status`.
@@ -54,7 +55,6 @@ JUMP_TOLERANCE_S = 5.0
 MORNING = time(8, 0)
 #: Before this hour, "tomorrow" still means the coming morning: the night belongs to the evening.
 NIGHT_ENDS = time(4, 0)
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class PlanSettings(Protocol):
@@ -214,8 +214,8 @@ def kind_of_next(state: ScheduleState, settings: PlanSettings) -> BreakKind:
     """Every Nth break is a long one; long_every = 0 turns long breaks off."""
     every = settings.long_every
     if every > 0 and state.breaks_towards_long >= every - 1:
-        return "long"
-    return "short"
+        return BreakKind.LONG
+    return BreakKind.SHORT
 
 
 def next_break(state: ScheduleState, settings: PlanSettings) -> PlannedBreak | None:
@@ -233,7 +233,7 @@ def next_break(state: ScheduleState, settings: PlanSettings) -> PlannedBreak | N
         inside = _inside(fixed_after, settings, zone)
         due = (fixed_after, False) if inside else _fit(fixed_after, interval, settings, zone)
     else:
-        reason = "long" if kind == "long" else "interval"
+        reason = "long" if kind == BreakKind.LONG else "interval"
         start = _utc(state.interval_start)
         fixed_after = start + FIXED_MERGE
         due = _fit(start, interval, settings, zone)
@@ -271,7 +271,7 @@ def after_break(state: ScheduleState, kind: str, now: datetime) -> ScheduleState
     return replace(
         state,
         interval_start=now,
-        breaks_towards_long=0 if kind == "long" else state.breaks_towards_long + 1,
+        breaks_towards_long=0 if kind == BreakKind.LONG else state.breaks_towards_long + 1,
         snoozes_in_row=0,
         snoozed_until=None,
     )
@@ -357,7 +357,7 @@ def after_gap(
     """
     gap = _utc(gap_ended) - _utc(gap_started)
     if _is_a_break(gap, settings):
-        return after_break(state, "long", gap_ended), True
+        return after_break(state, BreakKind.LONG, gap_ended), True
     return shift_countdown(state, max(gap, timedelta(0))), False
 
 
@@ -401,7 +401,7 @@ def restore(state: ScheduleState, settings: PlanSettings, now: datetime) -> Sche
     """
     off = _utc(now) - _utc(state.saved_at or state.interval_start)
     if off < timedelta(0) or _is_a_break(off, settings):
-        state = after_break(state, "long", now)
+        state = after_break(state, BreakKind.LONG, now)
     return expire_pause(state, now)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from postureapp.core.files import atomic_write_text, set_aside
+from postureapp.core.terms import Feeling
 
 #: The translation context of every text in this module.
 TR_CONTEXT = "safety"
@@ -225,6 +226,8 @@ def professional_html(reason: str, tr: Translate = _same) -> str:
 
 # --- the rules -------------------------------------------------------------------------------
 
+#: The ordinary answers to "how does your upper back feel" (not a warning sign).
+_ANSWERS = (Feeling.BETTER, Feeling.SAME, Feeling.WORSE)
 #: This many check-in days in a row answered 'worse' pause the exercises.
 WORSE_DAYS_IN_A_ROW = 3
 #: Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one.
@@ -292,11 +295,11 @@ def _worse_run(checkins: Sequence[CheckInLike], now: datetime) -> bool:
     """
     by_day: dict[date, str] = {}
     for checkin in sorted(checkins, key=lambda c: c.at):
-        if checkin.feeling in ("better", "same", "worse"):
+        if checkin.feeling in _ANSWERS:
             by_day[_local_day(checkin.at, now)] = checkin.feeling
     run = 0
     for day in sorted(by_day):
-        run = run + 1 if by_day[day] == "worse" else 0
+        run = run + 1 if by_day[day] == Feeling.WORSE else 0
         if run >= WORSE_DAYS_IN_A_ROW:
             return True
     return False
@@ -311,7 +314,7 @@ def _not_improving(checkins: Sequence[CheckInLike], now: datetime) -> str | None
     """The reason stiffness counts as not improving over the trend window, or None."""
     start = now - timedelta(days=TREND_LOOKBACK_DAYS)
     answers = sorted(
-        (c for c in checkins if start <= c.at <= now and c.feeling in ("better", "same", "worse")),
+        (c for c in checkins if start <= c.at <= now and c.feeling in _ANSWERS),
         key=lambda c: c.at,
     )
     if len(answers) < TREND_ENDS or answers[-1].at - answers[0].at < TREND_MIN_SPAN:
@@ -323,7 +326,7 @@ def _not_improving(checkins: Sequence[CheckInLike], now: datetime) -> str | None
         if last >= first and last >= MILD_STIFFNESS:
             return PROFESSIONAL_REASON_STIFFNESS
         return None
-    if all(c.feeling != "better" for c in answers):
+    if all(c.feeling != Feeling.BETTER for c in answers):
         return PROFESSIONAL_REASON_NO_BETTER
     return None
 
@@ -348,7 +351,7 @@ def assess(
     """
     current = [c for c in checkins if resumed_at is None or c.at > resumed_at]
     pause_reason: str | None = None
-    if any(c.feeling == "warning" for c in current):
+    if any(c.feeling == Feeling.WARNING for c in current):
         pause_reason = PAUSE_REASON_WARNING
     elif _worse_run(current, now):
         pause_reason = PAUSE_REASON_WORSE

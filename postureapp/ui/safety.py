@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core import safety
+from postureapp.core.terms import Feeling
 
 
 def _tr(text: str) -> str:
@@ -160,9 +161,9 @@ class CheckInPopup(QWidget):
         self.worse_button = _button(self.tr("Worse"), self.tr("Worse than before"))
         answers = QHBoxLayout()
         for feeling, button in (
-            ("better", self.better_button),
-            ("same", self.same_button),
-            ("worse", self.worse_button),
+            (Feeling.BETTER, self.better_button),
+            (Feeling.SAME, self.same_button),
+            (Feeling.WORSE, self.worse_button),
         ):
             button.clicked.connect(lambda _checked=False, f=feeling: self._answer(f))
             answers.addWidget(button)
