@@ -9,47 +9,18 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from postureapp import __version__
-from postureapp.core.protocol import ProtocolError, Request
+from postureapp.core.protocol import Request
 from postureapp.logsetup import setup_logging
 from postureapp.paths import AppPaths, assets_dir
-from postureapp.platform.ipc_server import InstanceServer
-from postureapp.ui.actions import AppActions
+from postureapp.startup import Early
 from postureapp.ui.icons import icon
-from postureapp.ui.tray import Tray
 
 log = logging.getLogger(__name__)
-
-
-def _starting(request: Request) -> dict[str, object]:
-    raise ProtocolError("postureapp is still starting; try again in a moment")
-
-
-@dataclass
-class Early:
-    """What exists before the rest of the app: the socket, the actions and the tray icon."""
-
-    server: InstanceServer
-    actions: AppActions
-    tray: Tray
-
-    @classmethod
-    def make(
-        cls, paths: AppPaths, handler: Callable[[Request], dict[str, object]] = _starting
-    ) -> Early:
-        actions = AppActions()
-        return cls(InstanceServer(paths.socket_path, handler), actions, Tray(actions))
-
-    def show_tray(self) -> None:
-        self.tray.set_status("normal", QApplication.translate("status", "postureapp — starting"))
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray.show()
 
 
 def install_translations(qapp: QApplication) -> None:
@@ -92,8 +63,12 @@ def launch(paths: AppPaths, *, at_login: bool = False) -> int:
     def build_the_rest() -> None:
         from postureapp.app import PostureApp
         from postureapp.core.clock import SystemClock
+        from postureapp.runtime import errors
 
         app = PostureApp(qapp, paths, SystemClock(), early)
+        errors.install(
+            app.messages, paths.log_file, lambda text: QApplication.translate("errors", text)
+        )
         app.build()
         app.stop_on_signals()
         app.start(at_login=at_login)

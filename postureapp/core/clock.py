@@ -64,3 +64,19 @@ class FakeClock:
         delta = (when.astimezone(UTC) - self._now.astimezone(UTC)).total_seconds()
         self._now = when
         self._mono += max(delta, 0.0)
+
+
+# --- real-time arithmetic on aware times ------------------------------------------------------
+# Python adds a timedelta to an aware time on its wall clock, and subtracts two times that share
+# a tzinfo object as if both were naive. With a zone that has DST (a ZoneInfo), either is an hour
+# off across a change. These do the sums in UTC and hand back a time in the zone they were given.
+
+
+def plus(moment: datetime, delta: timedelta) -> datetime:
+    """`moment` plus `delta` of real time, in `moment`'s zone."""
+    return (moment.astimezone(UTC) + delta).astimezone(moment.tzinfo)
+
+
+def between(earlier: datetime, later: datetime) -> timedelta:
+    """The real time from `earlier` to `later` (negative when `later` comes first)."""
+    return later.astimezone(UTC) - earlier.astimezone(UTC)

@@ -35,6 +35,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Protocol
 
+from postureapp.core.clock import plus
 from postureapp.core.terms import WEEKDAYS, BreakKind
 
 TimeRanges = tuple[tuple[time, time], ...]
@@ -124,9 +125,7 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _plus(moment: datetime, delta: timedelta) -> datetime:
-    """`moment` plus real time (aware sums in one zone would be wall-clock sums), in its zone."""
-    return (_utc(moment) + delta).astimezone(moment.tzinfo)
+_plus = plus
 
 
 def _zone(moment: datetime) -> tzinfo | None:

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
+
+from postureapp.core.clock import between, plus
 
 #: Below this, idleness is reading or thinking, not being away; the countdown keeps running.
 AWAY_FLOOR = timedelta(seconds=60)
@@ -80,7 +82,7 @@ class Away:
 
     @property
     def length(self) -> timedelta:
-        return self.seen - self.since
+        return between(self.since, self.seen)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ class Natural:
 
     @property
     def ended(self) -> datetime:
-        return self.idle_started + timedelta(seconds=self.seconds)
+        return plus(self.idle_started, timedelta(seconds=self.seconds))
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,7 @@ def watch_interval(settings: PresenceSettings) -> timedelta:
 
 def shift_for_idle(due_at: datetime, idle_started: datetime, idle_ended: datetime) -> datetime:
     """The due time once the countdown has stood still from `idle_started` to `idle_ended`."""
-    return due_at + max(idle_ended - idle_started, timedelta(0))
+    return plus(due_at, max(between(idle_started, idle_ended), timedelta(0)))
 
 
 def decide(
@@ -203,9 +205,9 @@ def decide(
     if idle_seconds is None:
         presence = replace(presence, away=None)
     else:
-        last_input = now - timedelta(seconds=max(idle_seconds, 0.0))
+        last_input = plus(now, -timedelta(seconds=max(idle_seconds, 0.0)))
         away = presence.away
-        if away is not None and last_input <= away.since + JITTER:
+        if away is not None and between(away.since, last_input) <= JITTER:
             away = Away(away.since, now)
             recheck = away_recheck(away.length, break_seconds, settings)
             return Wait("away", recheck), replace(presence, away=away)
@@ -214,16 +216,16 @@ def decide(
                 seconds = int(away.length.total_seconds())
                 return Natural(away.since, seconds), Presence.fresh(last_input)
             due_at = shift_for_idle(due_at, away.since, away.seen)
-            if due_at > now:
+            if between(now, due_at) > timedelta(0):
                 return Shift(due_at), Presence.fresh(last_input)
             presence = Presence(last_input, waiting_since=presence.waiting_since)
         else:
-            since = max(last_input, presence.counting_from)
-            if now - since >= away_after(break_seconds, settings):
+            since = max(last_input, presence.counting_from, key=lambda t: t.astimezone(UTC))
+            if between(since, now) >= away_after(break_seconds, settings):
                 away = Away(since, now)
                 recheck = away_recheck(away.length, break_seconds, settings)
                 return Wait("away", recheck), replace(presence, away=away)
-    if due_at > now:
+    if between(now, due_at) > timedelta(0):
         return NotDue(watch_interval(settings)), presence
     return _when_unblocked(now, blockers(), presence, settings)
 
@@ -239,7 +241,7 @@ def _when_unblocked(
     held = replace(presence, waiting_since=waiting_since)
     if settings.max_wait_minutes == 0:
         return Wait(reason, BLOCKER_RECHECK), held
-    left = waiting_since + timedelta(minutes=settings.max_wait_minutes) - now
+    left = timedelta(minutes=settings.max_wait_minutes) - between(waiting_since, now)
     if left > timedelta(0):
         return Wait(reason, min(BLOCKER_RECHECK, left)), held
     return Start(), Presence.fresh(now)

@@ -11,22 +11,47 @@ from dataclasses import dataclass
 
 MAX_MESSAGE_BYTES = 4096
 
-#: command -> its argument: "none", "optional" or "required"
-COMMANDS: dict[str, str] = {
-    "show": "none",
-    "status": "none",
-    "break-now": "optional",
-    "pause": "required",
-    "resume": "none",
-    "skip": "none",
-    "open": "required",
-    "quit": "none",
-}
-
 #: The windows `postureapp open WINDOW` can bring up in the running instance.
 WINDOWS = ("status", "settings", "history", "about")
 
 PAUSE_CHOICES = ("30m", "1h", "until-tomorrow", "indefinitely")
+
+
+@dataclass(frozen=True)
+class RemoteCommand:
+    """A command the running app carries out, from the socket, the tray or a window.
+
+    `takes` says whether it has an argument: "none", "optional" or "required".
+    """
+
+    name: str
+    takes: str
+    help: str
+    metavar: str = ""
+    choices: tuple[str, ...] = ()
+    argument_help: str = ""
+
+
+#: Every command the running app understands, in the order `postureapp --help` lists them.
+REMOTE_COMMANDS: tuple[RemoteCommand, ...] = (
+    RemoteCommand("status", "none", "when the next break is, and whether the app is paused"),
+    RemoteCommand(
+        "break-now", "optional", "start a break now", "ID",
+        argument_help="do this exercise (see: exercises list)",
+    ),
+    RemoteCommand(
+        "pause", "required", "pause breaks: 30m, 1h, until-tomorrow or indefinitely",
+        "DURATION", argument_help=" | ".join(PAUSE_CHOICES),
+    ),
+    RemoteCommand("resume", "none", "end a pause"),
+    RemoteCommand("skip", "none", "skip the break on screen (not in strict mode)"),
+    RemoteCommand("open", "required", "bring up a window of the running app", "WINDOW", WINDOWS),
+    RemoteCommand("show", "none", "bring up the running app's status window"),
+    RemoteCommand("quit", "none", "stop the running app"),
+)  # fmt: skip
+
+#: command -> its argument: "none", "optional" or "required"
+COMMANDS: dict[str, str] = {command.name: command.takes for command in REMOTE_COMMANDS}
 
 
 class ProtocolError(ValueError):
@@ -75,8 +100,9 @@ def decode_request(data: bytes) -> Request:
         raise ProtocolError(f"{command}: the argument must be a short string")
     if command == "pause" and argument is not None:
         parse_pause(argument)
-    if command == "open" and argument not in WINDOWS:
-        raise ProtocolError(f"open: expected one of {', '.join(WINDOWS)}, got {argument!r}")
+    choices = next(c.choices for c in REMOTE_COMMANDS if c.name == command)
+    if choices and argument not in choices:
+        raise ProtocolError(f"{command}: expected one of {', '.join(choices)}, got {argument!r}")
     return Request(command, argument)
 
 

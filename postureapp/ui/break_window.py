@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.clock import Clock
-from postureapp.core.exercises import BreakPlan, PlannedStep
-from postureapp.platform.idle import IdleBackend
+from postureapp.core.exercises import PlannedStep
+from postureapp.core.ports import IdleSource
+from postureapp.core.session import BreakSession, format_seconds
+from postureapp.core.terms import Outcome
 from postureapp.ui.illustration import IllustrationView
 
-#: The next step is announced this many seconds before it begins.
-ANNOUNCE_SECONDS = 4
 TICK_MS = 200
 #: The window takes the keyboard once the user has not typed for this long.
 FOCUS_AFTER_IDLE_S = 2.0
@@ -45,30 +44,29 @@ FAREWELL_MS = 1200
 Cue = Callable[[str], None]
 
 
-def format_seconds(seconds: float) -> str:
-    whole = max(0, math.ceil(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 class BreakWindow(QWidget):
-    """Runs a `BreakPlan` step by step. Countdowns are computed from deadlines on each tick.
+    """Shows a running `BreakSession`: each tick reads the session's view of the clock.
+
+    The window never ends a break by itself: it reports what the user chose, and closes when
+    told that the break ended (`end`), whoever ended it.
 
     Signals:
-        finished(outcome, seconds_done): outcome is completed, skipped, snoozed or partial.
+        chosen(outcome): the user chose to end the break: skipped, snoozed, completed (Done), or
+            partial (the window was closed).
         painted(): the window has been painted for the first time.
     """
 
-    finished = Signal(str, int)
+    chosen = Signal(str)
     painted = Signal()
 
     def __init__(
         self,
-        plan: BreakPlan,
+        session: BreakSession,
         clock: Clock,
         *,
         strict: bool = False,
         can_snooze: bool = True,
-        idle: IdleBackend | None = None,
+        idle: IdleSource | None = None,
         cue: Cue | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -76,13 +74,10 @@ class BreakWindow(QWidget):
         self._idle = idle
         self._cue = cue
         self._ticks = 0
-        self._plan = plan
+        self._session = session
         self._clock = clock
         self._strict = strict
-        self._index = 0
-        self._started = clock.monotonic()
-        self._step_deadline = self._started + plan.steps[0].seconds if plan.steps else self._started
-        self._break_deadline = self._started + plan.total_seconds
+        self._index = -1
         self._done = False
         self._painted = False
         self.setObjectName("BreakWindow")
@@ -101,7 +96,6 @@ class BreakWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
-        self._show_step()
         self.tick()
 
     # --- construction --------------------------------------------------------------------------
@@ -169,13 +163,13 @@ class BreakWindow(QWidget):
 
         self.skip_button = QPushButton(self.tr("Skip (Esc)"))
         self.skip_button.setAccessibleName(self.tr("Skip this break"))
-        self.skip_button.clicked.connect(lambda: self._finish("skipped"))
+        self.skip_button.clicked.connect(lambda: self._choose(Outcome.SKIPPED))
         self.skip_button.setEnabled(not self._strict)
         self.skip_button.setVisible(not self._strict)
 
         self.snooze_button = QPushButton(self.tr("Snooze (S)"))
         self.snooze_button.setAccessibleName(self.tr("Snooze this break"))
-        self.snooze_button.clicked.connect(lambda: self._finish("snoozed"))
+        self.snooze_button.clicked.connect(lambda: self._choose(Outcome.SNOOZED))
         self.snooze_button.setEnabled(can_snooze and not self._strict)
         self.snooze_button.setVisible(not self._strict)
         if not can_snooze and not self._strict:
@@ -183,7 +177,7 @@ class BreakWindow(QWidget):
 
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setAccessibleName(self.tr("Finish the break now"))
-        self.done_button.clicked.connect(lambda: self._finish("completed"))
+        self.done_button.clicked.connect(lambda: self._choose(Outcome.COMPLETED))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
@@ -254,10 +248,10 @@ class BreakWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc skips (unless strict), S snoozes; only once the window has the keyboard."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.skip()
+        if event.key() == Qt.Key.Key_Escape and not self._strict:
+            self._choose(Outcome.SKIPPED)
         elif event.key() == Qt.Key.Key_S and self.snooze_button.isEnabled():
-            self._finish("snoozed")
+            self._choose(Outcome.SNOOZED)
         else:
             super().keyPressEvent(event)
 
@@ -269,15 +263,9 @@ class BreakWindow(QWidget):
 
     @property
     def current(self) -> PlannedStep:
-        return self._plan.steps[self._index]
+        return self._session.plan.steps[max(self._index, 0)]
 
-    @property
-    def seconds_done(self) -> int:
-        elapsed = self._clock.monotonic() - self._started
-        return int(min(max(elapsed, 0.0), self._plan.total_seconds))
-
-    def _show_step(self) -> None:
-        step = self.current
+    def _show_step(self, step: PlannedStep) -> None:
         self.title.setText(step.title)
         self.picture.show_picture(step.illustration, step.mirrored)
         side = ""
@@ -298,45 +286,38 @@ class BreakWindow(QWidget):
         self.progress.setRange(0, step.seconds * 1000)
 
     def tick(self) -> None:
-        """Recompute every figure from the deadlines; a suspended laptop wakes to the right one."""
+        """Show what the session says now; a suspended laptop wakes to the right figure."""
         if self._done:
             return
         self._ticks += 1
         self._take_keyboard_when_typing_stops()
-        now = self._clock.monotonic()
-        while now >= self._step_deadline:
-            if self._index + 1 >= len(self._plan.steps):
-                self._finish("completed")
-                return
-            self._index += 1
-            self._step_deadline += self.current.seconds
-            self._show_step()
-        left = self._step_deadline - now
-        self.countdown.setText(format_seconds(left))
-        self.progress.setValue(int((self.current.seconds - left) * 1000))
-        self.total_label.setText(
-            self.tr("Break: {0} left").format(format_seconds(self._break_deadline - now))
-        )
-        following = (
-            self._plan.steps[self._index + 1] if self._index + 1 < len(self._plan.steps) else None
-        )
-        if following is not None and left <= ANNOUNCE_SECONDS:
-            self.next_label.setText(self.tr("Next: {0}").format(following.text))
-        elif following is None and left <= ANNOUNCE_SECONDS:
+        view = self._session.view(self._clock.monotonic())
+        if view.index != self._index:
+            self._index = view.index
+            self._show_step(view.step)
+        self.countdown.setText(format_seconds(view.step_left))
+        self.progress.setValue(int((view.step.seconds - view.step_left) * 1000))
+        self.total_label.setText(self.tr("Break: {0} left").format(format_seconds(view.total_left)))
+        if view.upcoming is not None:
+            self.next_label.setText(self.tr("Next: {0}").format(view.upcoming.text))
+        elif view.last_step and view.step_left <= 4:
             self.next_label.setText(self.tr("Nearly done — well done."))
         else:
             self.next_label.setText("")
 
-    def _finish(self, outcome: str) -> None:
+    def _choose(self, outcome: Outcome) -> None:
+        if not self._done:
+            self.chosen.emit(outcome.value)
+
+    def end(self, outcome: str) -> None:
+        """The break ended (whoever ended it): a moment of "well done" if completed, then close."""
         if self._done:
             return
         self._done = True
         self._timer.stop()
-        self.finished.emit(outcome, self.seconds_done)
-        if outcome != "completed" or not self.isVisible():
+        if outcome != Outcome.COMPLETED or not self.isVisible():
             self.close()
             return
-        # The soft cue at the end: a moment of "well done" before the window goes.
         if self._cue is not None:
             self._cue("end")
         self.countdown.setText("✓")
@@ -345,23 +326,14 @@ class BreakWindow(QWidget):
             button.setEnabled(False)
         QTimer.singleShot(FAREWELL_MS, self, self.close)
 
-    def skip(self) -> bool:
-        """Skip (Esc, `postureapp skip`); refused in strict mode."""
-        if self._strict:
-            return False
-        self._finish("skipped")
-        return True
-
-    def interrupt(self) -> None:
-        """End the break from outside (the app quits): partial if any of it was done."""
-        self._finish("partial" if self.seconds_done > 0 else "skipped")
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._done:
             if self._strict:
                 event.ignore()
                 return
-            self.interrupt()
+            self._done = True
+            self._timer.stop()
+            self.chosen.emit(Outcome.PARTIAL.value)
         super().closeEvent(event)
 
 

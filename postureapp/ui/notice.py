@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from postureapp.core.clock import Clock
+from postureapp.core.session import Countdown
+from postureapp.core.terms import BreakKind
 from postureapp.ui.icons import icon
 
 MARGIN = 16
@@ -22,7 +27,15 @@ class NoticePopup(QWidget):
     start_now = Signal()
     postpone = Signal()
 
-    def __init__(self, kind: str, seconds: int, *, can_postpone: bool, snooze_minutes: int) -> None:
+    def __init__(
+        self,
+        kind: str,
+        countdown: Countdown,
+        clock: Clock,
+        *,
+        can_postpone: bool,
+        snooze_minutes: int,
+    ) -> None:
         super().__init__(
             None,
             Qt.WindowType.Tool
@@ -33,8 +46,9 @@ class NoticePopup(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("postureapp — break coming"))
         self.setObjectName("NoticePopup")
-        self._left = seconds
-        what = self.tr("A long break") if kind == "long" else self.tr("A short break")
+        self._countdown = countdown
+        self._clock = clock
+        what = self.tr("A long break") if kind == BreakKind.LONG else self.tr("A short break")
         self.headline = QLabel()
         self.headline.setAccessibleName(self.tr("Break coming"))
         self._what = what
@@ -64,16 +78,16 @@ class NoticePopup(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setInterval(500)
         self._timer.timeout.connect(self._tick)
         self._update()
 
     def _update(self) -> None:
-        self.headline.setText(self.tr("{0} in {1} s").format(self._what, max(self._left, 0)))
+        left = math.ceil(self._countdown.left(self._clock.monotonic()))
+        self.headline.setText(self.tr("{0} in {1} s").format(self._what, left))
 
     def _tick(self) -> None:
-        self._left -= 1
-        if self._left <= 0:
+        if self._countdown.left(self._clock.monotonic()) <= 0:
             self.close()
             return
         self._update()

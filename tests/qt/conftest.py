@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from postureapp.controller import Controller
 from postureapp.core.clock import FakeClock
 from postureapp.core.exercises import Library, load_library
 from postureapp.core.history import BreakLog
 from postureapp.core.settings import Settings
-from postureapp.scheduling import BreakScheduler, OneTimerQtScheduler
+from postureapp.runtime.controller import Controller
+from postureapp.runtime.scheduling import BreakScheduler, OneTimerQtScheduler
 
 PICTURE = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240">'
@@ -108,15 +108,17 @@ def make_controller(qtbot, clock: FakeClock, breaks: BreakLog, library: Library,
 
     def make(**options) -> Controller:  # type: ignore[no-untyped-def]
         options.setdefault("settings", Settings.defaults())
-        options.setdefault("scheduler", RecordingScheduler())
+        timer = options.pop("scheduler", None) or RecordingScheduler()
         ctl = Controller(
             clock=clock,
             breaks=breaks,
             library=library,
+            timer=timer,
             state_file=tmp_path / "state" / "schedule.json",
             rng=random.Random(7),
             **options,
         )
+        connect_sources(ctl, timer, options.get("sleep"))
         ctl.start()
         made.append(ctl)
         return ctl
@@ -129,3 +131,20 @@ def make_controller(qtbot, clock: FakeClock, breaks: BreakLog, library: Library,
 @pytest.fixture
 def controller(make_controller, scheduler: RecordingScheduler) -> Controller:  # type: ignore[no-untyped-def]
     return make_controller(scheduler=scheduler)
+
+
+def connect_sources(controller: Controller, scheduler: BreakScheduler, sleep=None) -> None:  # type: ignore[no-untyped-def]
+    """Connect the timers and the sleep watcher to the controller, as the app does."""
+    scheduler.break_due.connect(controller.on_due)
+    scheduler.break_soon.connect(controller.on_notice)
+    scheduler.pause_over.connect(controller.on_pause_over)
+    if sleep is not None:
+        sleep.sleeping.connect(controller.on_sleeping)
+        sleep.woke.connect(controller.on_woke)
+        sleep.clock_changed.connect(controller.on_clock_changed)
+
+
+@pytest.fixture
+def wire():  # type: ignore[no-untyped-def]
+    """`wire(controller, scheduler, sleep=None)`: connect them as the app does."""
+    return connect_sources

@@ -27,8 +27,6 @@ def paths(app_home: Path) -> AppPaths:
 @pytest.fixture
 def make_app(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """Builds and starts the real app on a fake clock set to now (so real timers stay far off)."""
-    monkeypatch.setattr(app_module, "TRAY_WAIT_MS", 0)
-    monkeypatch.setattr(app_module, "choose_backend", lambda: None)
     built: list[app_module.PostureApp] = []
 
     def make(*, welcome_seen: bool = True) -> app_module.PostureApp:
@@ -36,7 +34,8 @@ def make_app(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch):  #
             (paths.state_dir / "safety.json").write_text('{"version": 1, "welcome_shown": true}')
         qapp = QApplication.instance()
         assert isinstance(qapp, QApplication)
-        app = app_module.PostureApp(qapp, paths, FakeClock(datetime.now().astimezone()))
+        clock = FakeClock(datetime.now().astimezone())
+        app = app_module.PostureApp(qapp, paths, clock, idle=lambda: None, tray_wait_ms=0)
         assert app.claim()
         app.build()
         app.start()
@@ -49,12 +48,12 @@ def make_app(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch):  #
         app.server.close()
         app.breaks.close()
         app.status_window.close()
-        for box in list(app._boxes):
+        for box in list(app.message_boxes):
             box.close()
 
 
 def message_boxes(app: app_module.PostureApp) -> list[str]:
-    return [box.text() for box in app._boxes]
+    return [box.text() for box in app.message_boxes]
 
 
 def test_the_dialog_moves_the_next_break_and_cancel_restores_it(make_app, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +61,7 @@ def test_the_dialog_moves_the_next_break_and_cancel_restores_it(make_app, paths:
     start = app.controller.state.interval_start
     assert app.controller.next_break().at == start + timedelta(minutes=30)
     app.actions.settings.trigger()
-    dialog = app._settings_dialog
+    dialog = app.windows.get("settings")
     assert dialog is not None and dialog.isVisible()
     box = dialog.editor("breaks.short_interval_minutes")
     assert isinstance(box, QSpinBox)
@@ -113,7 +112,7 @@ def test_a_corrupt_database_is_kept_and_the_app_runs(make_app, paths: AppPaths) 
 
 def test_first_start_shows_the_welcome_once(make_app, paths: AppPaths, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     app = make_app(welcome_seen=False)
-    welcome = app.wellbeing.dialog("welcome")
+    welcome = app.safety_windows.dialog("welcome")
     assert welcome is not None and welcome.isVisible()
     with qtbot.waitSignal(welcome.acknowledged):
         QTest.keyClick(welcome, Qt.Key.Key_Return)
@@ -126,22 +125,22 @@ def test_a_completed_break_brings_one_check_in_and_a_warning_pauses_exercises(
     app = make_app()
     assert app.controller.take_break()
     app.window.done_button.click()  # type: ignore[union-attr]
-    popup = app.wellbeing.dialog("checkin")
+    popup = app.safety_windows.dialog("checkin")
     assert popup is not None and popup.isVisible(), "asked after the first completed break"
     with qtbot.waitSignal(popup.warning_reported):
         popup.warning_button.click()  # type: ignore[attr-defined]
     assert app.controller.exercises_paused
     assert app.controller.status()["exercises_paused"] is True
-    pause = app.wellbeing.dialog("pause")
+    pause = app.safety_windows.dialog("pause")
     assert pause is not None and pause.isVisible()
     # While paused, a break is a plain "stand up and move" reminder.
     assert app.controller.take_break()
     assert app.controller.active is not None
     assert app.controller.active.plan.exercise_ids == ("stand-and-move",)
     app.window.done_button.click()  # type: ignore[union-attr]
-    assert app.wellbeing.dialog("checkin") is popup, "no second check-in the same day"
-    with qtbot.waitSignal(app.wellbeing.exercises_paused_changed):
-        app.wellbeing.resume_exercises()
+    assert app.safety_windows.dialog("checkin") is popup, "no second check-in the same day"
+    with qtbot.waitSignal(app.safety.exercises_paused_changed):
+        app.safety.resume_exercises()
     assert not app.controller.exercises_paused
     feelings = [c.feeling for c in app.breaks.checkins()]
     assert feelings == ["warning"]
@@ -152,24 +151,25 @@ def test_about_and_safety_is_in_the_tray_menu(make_app) -> None:  # type: ignore
     menu_texts = [a.text().replace("&&", "&") for a in app.tray.icon.contextMenu().actions()]
     assert "About & safety…" in menu_texts
     app.actions.about.trigger()
-    about = app.wellbeing.dialog("about")
+    about = app.safety_windows.dialog("about")
     assert about is not None and about.isVisible()
 
 
 def test_the_notice_offers_start_now_and_postpone(make_app, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     clock = app.clock
-    app.controller.notice.emit("short", 30)
-    notice = app._notice
+    app.controller.on_notice("short", 30)
+    notice = app.notice
     assert notice is not None and notice.isVisible()
     assert notice.headline.text() == "A short break in 30 s"
     notice.postpone_button.click()
     row = app.breaks.rows()[0]
     assert row.outcome is Outcome.SNOOZED
     assert app.controller.next_break().at == clock.now() + timedelta(minutes=5)
-    app.controller.notice.emit("short", 30)
+    app.controller.on_notice("short", 30)
+    assert app.notice is not None
     with qtbot.waitSignal(app.controller.break_started):
-        app._notice.start_button.click()
+        app.notice.start_button.click()
     assert app.window is not None and app.controller.status()["in_break"] is True
 
 
@@ -189,7 +189,6 @@ def test_clicking_skip_snooze_or_done_logs_the_outcome_and_the_seconds(  # type:
     window = app.window
     assert window is not None
     app.clock.advance(after)
-    window.tick()
     QTest.mouseClick(getattr(window, button), Qt.MouseButton.LeftButton)
     row = app.breaks.rows()[0]
     assert (row.outcome, row.seconds_done) == (outcome, after)
@@ -212,11 +211,11 @@ def test_the_two_week_suggestion_comes_once(make_app) -> None:  # type: ignore[n
         )
         if days_ago % 2 == 0:
             app.breaks.add_checkin(at=day, feeling="same", stiffness=6)
-    app.wellbeing.assess()
-    suggestion = app.wellbeing.dialog("suggestion")
+    app.safety.assess()
+    suggestion = app.safety_windows.dialog("suggestion")
     assert suggestion is not None and suggestion.isVisible()
     suggestion.close()
-    app.wellbeing.assess()
-    assert app.wellbeing.dialog("suggestion") is suggestion, "not shown again within a month"
+    app.safety.assess()
+    assert app.safety_windows.dialog("suggestion") is suggestion, "not shown again within a month"
     assert not suggestion.isVisible()
-    assert app.wellbeing.state.last_suggestion_at is not None
+    assert app.safety.state.last_suggestion_at is not None

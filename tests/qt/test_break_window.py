@@ -7,13 +7,15 @@ from pytestqt.qtbot import QtBot
 
 from postureapp.core.clock import FakeClock
 from postureapp.core.exercises import Library, plan_break
+from postureapp.core.session import BreakSession
 from postureapp.ui.break_window import BreakWindow
 
 
 def make_window(
     qtbot: QtBot, library: Library, clock: FakeClock, ident: str = "twist", **kw
 ) -> BreakWindow:  # type: ignore[no-untyped-def]
-    window = BreakWindow(plan_break("short", [library.exercises[ident]]), clock, **kw)
+    session = BreakSession(plan_break("short", [library.exercises[ident]]), clock.monotonic())
+    window = BreakWindow(session, clock, **kw)
     qtbot.addWidget(window)
     window.present()
     return window
@@ -61,17 +63,19 @@ def test_a_long_suspend_lands_on_the_right_step_not_one_tick_later(
     assert window.step_label.text().startswith("Step 4 of 4") and window.countdown.text() == "0:03"
 
 
-def test_the_countdown_ending_completes_the_break(
+def test_the_window_shows_the_end_it_is_told_of_and_then_goes(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
     window = make_window(qtbot, library, clock)
     clock.advance(16)
-    with qtbot.waitSignal(window.finished) as done:
-        window.tick()
-    assert done.args == ["completed", 16]
+    window.tick()
+    assert window.countdown.text() == "0:00" and window.isVisible(), "the window ends nothing"
+    with qtbot.waitSignal(window.destroyed, timeout=3000):  # after a moment of "well done"
+        window.end("completed")
+        assert window.countdown.text() == "✓" and not window.done_button.isEnabled()
 
 
-def test_skip_snooze_and_done_buttons_report_the_outcome_and_seconds(
+def test_skip_snooze_and_done_buttons_report_the_choice(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
     for button, outcome in (
@@ -80,11 +84,9 @@ def test_skip_snooze_and_done_buttons_report_the_outcome_and_seconds(
         ("done_button", "completed"),
     ):
         window = make_window(qtbot, library, clock)
-        clock.advance(4)
-        window.tick()
-        with qtbot.waitSignal(window.finished) as done:
+        with qtbot.waitSignal(window.chosen) as done:
             qtbot.mouseClick(getattr(window, button), Qt.MouseButton.LeftButton)
-        assert done.args == [outcome, 4]
+        assert done.args == [outcome]
 
 
 def test_keyboard_escape_skips_and_s_snoozes(
@@ -92,11 +94,11 @@ def test_keyboard_escape_skips_and_s_snoozes(
 ) -> None:
     window = make_window(qtbot, library, clock)
     window.activateWindow()
-    with qtbot.waitSignal(window.finished) as done:
+    with qtbot.waitSignal(window.chosen) as done:
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert done.args[0] == "skipped"
     window = make_window(qtbot, library, clock)
-    with qtbot.waitSignal(window.finished) as done:
+    with qtbot.waitSignal(window.chosen) as done:
         qtbot.keyClick(window, Qt.Key.Key_S)
     assert done.args[0] == "snoozed"
 
@@ -106,11 +108,11 @@ def test_strict_mode_offers_neither_skip_nor_snooze(
 ) -> None:
     window = make_window(qtbot, library, clock, strict=True)
     assert not window.skip_button.isVisible() and not window.snooze_button.isVisible()
-    with qtbot.assertNotEmitted(window.finished):
+    with qtbot.assertNotEmitted(window.chosen):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
         window.close()
     assert window.isVisible()
-    with qtbot.waitSignal(window.finished):
+    with qtbot.waitSignal(window.chosen):
         qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
 
 

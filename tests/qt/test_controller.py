@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from postureapp.controller import ActiveBreak, Controller
 from postureapp.core.clock import FakeClock
 from postureapp.core.history import BreakLog, Outcome, Trigger
 from postureapp.core.plan import load_state
+from postureapp.runtime.controller import ActiveBreak, Controller
 
 
 def test_a_scheduled_break_is_logged_and_the_next_one_planned(
@@ -17,7 +17,7 @@ def test_a_scheduled_break_is_logged_and_the_next_one_planned(
     assert planned is not None and planned.at == clock.now() + timedelta(minutes=30)
     clock.advance(minutes=30)
     with qtbot.waitSignal(controller.break_started) as started:
-        controller._on_due("short", "interval")
+        controller.on_due("short", "interval")
     active: ActiveBreak = started.args[0]
     row = breaks.rows()[0]
     assert row.outcome is Outcome.RUNNING, "the row is written as soon as the break starts"

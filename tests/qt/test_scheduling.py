@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.plan import PlannedBreak
-from postureapp.scheduling import BreakScheduler, OneTimerQtScheduler
+from postureapp.runtime.scheduling import BreakScheduler, OneTimerQtScheduler
 
 
 def test_replanning_hundreds_of_times_leaves_one_timer_and_one_firing(qtbot: QtBot) -> None:

@@ -88,7 +88,7 @@ def test_a_due_break_waits_while_full_screen_and_starts_after(
     controller.break_started.connect(started.append)
     blockers["fullscreen"] = True
     work(clock, idle, 30)
-    controller._on_due("short", "interval")
+    controller.on_due("short", "interval")
     assert started == [] and controller.status()["waiting_for"] == "fullscreen"
     work(clock, idle, 5)
     controller.sample()
@@ -104,7 +104,7 @@ def test_a_full_screen_wait_ends_at_the_limit(qtbot, sensing, clock: FakeClock, 
     controller.break_started.connect(started.append)
     blockers["fullscreen"] = True
     work(clock, idle, 30)
-    controller._on_due("short", "interval")
+    controller.on_due("short", "interval")
     work(clock, idle, controller.settings.max_wait_minutes)
     controller.sample()
     assert len(started) == 1, "a break is held at most max_wait_minutes"

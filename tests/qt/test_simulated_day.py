@@ -17,12 +17,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from postureapp.controller import Controller
 from postureapp.core.clock import FakeClock
 from postureapp.core.exercises import Library, load_library
 from postureapp.core.history import BreakLog
 from postureapp.core.settings import Settings
 from postureapp.platform.sleep import SleepWatcher
+from postureapp.runtime.controller import Controller
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>'
@@ -63,7 +63,7 @@ def minute_pack(tmp_path: Path) -> Library:
 
 
 @pytest.fixture
-def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path, scheduler):  # type: ignore[no-untyped-def]
+def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path, scheduler, wire):  # type: ignore[no-untyped-def]
     library = minute_pack
     clock = FakeClock(at(27, 9, 0))
     breaks, _ = BreakLog.open(tmp_path / "breaks.sqlite3", now=clock.now())
@@ -76,16 +76,18 @@ def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path, scheduler):  # type:
         fri=WORK,
         fixed_times=(time(15, 30),),
     )
+    sleep = SleepWatcher(clock)
     controller = Controller(
         clock=clock,
         settings=settings,
         breaks=breaks,
         library=library,
-        scheduler=scheduler,
+        timer=scheduler,
         state_file=tmp_path / "schedule.json",
         rng=random.Random(11),
-        sleep=SleepWatcher(clock),
+        sleep=sleep,
     )
+    wire(controller, scheduler, sleep)
     controller.start()
     yield clock, controller, scheduler, breaks
     controller.stop()
@@ -104,7 +106,7 @@ def live_until(
     while scheduler.planned is not None and scheduler.planned.at <= until:
         planned = scheduler.planned
         clock.set(planned.at)
-        controller._on_due(planned.kind, planned.reason)
+        controller.on_due(planned.kind, planned.reason)
         if controller.active is None:
             continue
         outcome = answer(clock.now())

@@ -1,7 +1,9 @@
-"""The break cycle: turns scheduler events and user commands into log rows and a new plan.
+"""The break cycle: turns timers, idle time and the user's choices into log rows and a new plan.
 
-It holds no widgets. The composition root shows a break window when `break_started` is emitted
-and reports back through `finish_break`. Every decision is delegated to `core`.
+It holds no widgets and decides nothing itself: `core.plan` says when, `core.presence` says
+whether now is a good moment, the chooser says what, `core.session` runs the break. The
+composition root shows a window for `break_started` and connects the timers, the sleep watcher
+and the user's choices to the public slots below (`on_due`, `on_woke`, `finish_break`...).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,8 +27,9 @@ from postureapp.core.exercises import (
     Preferences,
     plan_break,
 )
-from postureapp.core.history import BreakLog, Outcome, Trigger
+from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
+from postureapp.core.ports import BlockerProbe, BreakTimer, IdleSource, SleepCheck
 from postureapp.core.presence import (
     Blockers,
     Natural,
@@ -38,29 +41,50 @@ from postureapp.core.presence import (
     decide,
     watch_interval,
 )
-from postureapp.core.protocol import ProtocolError, parse_pause
+from postureapp.core.protocol import parse_pause
+from postureapp.core.session import BreakSession, Countdown
 from postureapp.core.settings import Settings
-from postureapp.platform.idle import IdleBackend
-from postureapp.platform.sleep import SleepWatcher
-from postureapp.scheduling import BreakScheduler
+from postureapp.core.terms import BreakKind, Outcome, Trigger
 
 log = logging.getLogger(__name__)
 
 #: How many of the day's last breaks the chooser tries not to repeat.
 RECENT_BREAKS = 4
+#: A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.
+SLEEP_ENDS_BREAK_S = 300.0
+
+
+class UnknownExercise(ValueError):
+    """`take_break` was asked for an exercise the library does not have."""
 
 
 @dataclass(frozen=True)
 class ActiveBreak:
-    """A break on screen: its plan, its log row and why it started."""
+    """A break on screen: the running session, its log row and why it started."""
 
-    plan: BreakPlan
+    session: BreakSession
     row_id: int
     due_at: datetime
     can_snooze: bool
     strict: bool
     #: The monotonic time the break fell due (or was asked for), to measure how fast it shows.
     fell_due: float
+
+    @property
+    def plan(self) -> BreakPlan:
+        return self.session.plan
+
+
+@dataclass(frozen=True)
+class Notice:
+    """The notice before a break: which kind, and when it starts."""
+
+    kind: BreakKind
+    countdown: Countdown
+
+
+def _trigger_for(planned: PlannedBreak) -> Trigger:
+    return Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE
 
 
 class Controller(QObject):
@@ -69,15 +93,16 @@ class Controller(QObject):
     Signals:
         status_changed(): the next break, the pause or the break in progress changed.
         break_started(object): an `ActiveBreak` to show.
-        break_finished(str): a break ended with this outcome (after it was logged).
-        notice(str, int): a break of this kind starts in this many seconds.
+        break_finished(str): a break ended with this outcome (after it was logged); a window
+            showing the break closes on it.
+        notice(object): a `Notice`: a break of this kind starts soon.
         message(str): something the user should read once.
     """
 
     status_changed = Signal()
     break_started = Signal(object)
     break_finished = Signal(str)
-    notice = Signal(str, int)
+    notice = Signal(object)
     message = Signal(str)
 
     def __init__(
@@ -87,13 +112,13 @@ class Controller(QObject):
         settings: Settings,
         breaks: BreakLog,
         library: Library,
-        scheduler: BreakScheduler,
+        timer: BreakTimer,
         state_file: Path,
         rng: random.Random | None = None,
-        idle: IdleBackend | None = None,
-        blockers: Callable[[Settings], Blockers] | None = None,
+        idle: IdleSource | None = None,
+        blockers: BlockerProbe | None = None,
         reminder: Callable[[int], Exercise] | None = None,
-        sleep: SleepWatcher | None = None,
+        sleep: SleepCheck | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -103,7 +128,7 @@ class Controller(QObject):
         self._library = library
         self._rng = rng or random.Random()
         self._chooser = Chooser(library, self._rng)
-        self._scheduler = scheduler
+        self._timer = timer
         self._state_file = state_file
         self._state = ScheduleState.fresh(clock.now())
         self.active: ActiveBreak | None = None
@@ -111,22 +136,22 @@ class Controller(QObject):
         self.exercises_paused = False
         self._reminder = reminder
         self._idle = idle
-        self._blockers = blockers or (lambda _settings: Blockers())
+        self._blockers: BlockerProbe = blockers or (lambda _settings: Blockers())
         self._presence = Presence.fresh(clock.now())
         self.waiting_for: str | None = None
         self._fell_due: float | None = None
-        # One coarse timer for sampling idle time; it runs only when an idle backend exists.
-        self._sense_timer = QTimer(self)
-        self._sense_timer.setSingleShot(True)
-        self._sense_timer.timeout.connect(self.sample)
-        # Timers do not run while the machine sleeps: every wakeup first asks whether it slept.
         self._sleep = sleep
-        if sleep is not None:
-            sleep.woke.connect(self.on_woke)
-            sleep.clock_changed.connect(self.on_clock_changed)
-        scheduler.break_due.connect(self._on_due)
-        scheduler.break_soon.connect(self.notice)
-        scheduler.pause_over.connect(self._on_pause_over)
+        # One coarse timer for sampling idle time; it runs only when an idle source exists.
+        self._sense_timer = self._single_shot(self.sample)
+        # One timer for the end of the break on screen: the break ends on time with or without
+        # a window (the window only shows the session).
+        self._end_timer = self._single_shot(self.check_break)
+
+    def _single_shot(self, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        return timer
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -136,20 +161,18 @@ class Controller(QObject):
         try:
             saved = planner.load_state(self._state_file)
         except ValueError as exc:
-            log.warning(
-                "the saved schedule %s could not be read (%s); starting afresh",
-                self._state_file,
-                exc,
-            )
+            log.warning("the saved schedule %s could not be read (%s); starting afresh",
+                        self._state_file, exc)  # fmt: skip
             saved = None
         self._state = planner.restore(saved, self._settings, now) if saved else self._state
-        self._scheduler.start()
+        self._timer.start()
         self._replan()
 
     def stop(self) -> None:
         self._sense_timer.stop()
+        self._end_timer.stop()
         self._save()
-        self._scheduler.shutdown()
+        self._timer.shutdown()
         if self._idle is not None:
             self._idle.close()
 
@@ -162,8 +185,12 @@ class Controller(QObject):
         return self._settings
 
     @property
-    def idle(self) -> IdleBackend | None:
+    def idle(self) -> IdleSource | None:
         return self._idle
+
+    @property
+    def library(self) -> Library:
+        return self._library
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
@@ -174,10 +201,17 @@ class Controller(QObject):
         self._library = library
         self._chooser = Chooser(library, self._rng)
 
+    def set_exercises_paused(self, paused: bool) -> None:
+        self.exercises_paused = paused
+        self.status_changed.emit()
+
     # --- status --------------------------------------------------------------------------------
 
     def next_break(self) -> PlannedBreak | None:
         return planner.next_break(self._state, self._settings)
+
+    def can_snooze(self) -> bool:
+        return planner.can_snooze(self._state, self._settings)
 
     def status(self) -> dict[str, object]:
         now = self._clock.now()
@@ -215,7 +249,7 @@ class Controller(QObject):
         seconds = self._idle.idle_seconds()
         return None if seconds is None else round(seconds, 1)
 
-    # --- commands ------------------------------------------------------------------------------
+    # --- a break -------------------------------------------------------------------------------
 
     def take_break(
         self,
@@ -229,20 +263,12 @@ class Controller(QObject):
         fell_due = self._fell_due if self._fell_due is not None else self._clock.monotonic()
         self._fell_due = None
         if exercise_id is not None and exercise_id not in self._library.exercises:
-            raise ProtocolError(f"break-now: no exercise with the id {exercise_id!r}")
+            raise UnknownExercise(f"no exercise with the id {exercise_id!r}")
         now = self._clock.now()
-        kind = kind or planner.kind_of_next(self._state, self._settings)
+        kind = BreakKind(kind or planner.kind_of_next(self._state, self._settings))
         planned = self.next_break()
         due_at = planned.at if planned and trigger != Trigger.MANUAL else now
-        target = self._break_seconds(kind)
-        if exercise_id is not None:
-            exercises: tuple[Exercise, ...] = (self._library.exercises[exercise_id],)
-        elif self.exercises_paused and self._reminder is not None:
-            exercises = (self._reminder(target),)
-        else:
-            exercises = self._chooser.choose(
-                kind, self._preferences(), self._recent_ids(now), target
-            )
+        exercises = self._exercises_for(kind, exercise_id, now)
         if not exercises:
             self.message.emit(
                 self.tr(
@@ -259,8 +285,9 @@ class Controller(QObject):
             started_at=now,
             exercise_ids=plan.exercise_ids,
         )
+        session = BreakSession(plan, self._clock.monotonic())
         self.active = ActiveBreak(
-            plan=plan,
+            session=session,
             row_id=row,
             due_at=due_at,
             can_snooze=planner.can_snooze(self._state, self._settings),
@@ -268,18 +295,55 @@ class Controller(QObject):
             fell_due=fell_due,
         )
         log.info("break started: %s %s (%s)", kind, ", ".join(plan.exercise_ids), trigger)
-        self._scheduler.plan(None, 0, now)
+        self._timer.plan(None, 0, now)
+        self._arm_end()
         self.break_started.emit(self.active)
         self.status_changed.emit()
         return True
 
-    def finish_break(self, outcome: str, seconds_done: int) -> None:
-        """The break window closed with `outcome`; log it and plan the next break."""
+    def _exercises_for(
+        self, kind: BreakKind, exercise_id: str | None, now: datetime
+    ) -> tuple[Exercise, ...]:
+        target = self._break_seconds(kind)
+        if exercise_id is not None:
+            return (self._library.exercises[exercise_id],)
+        if self.exercises_paused and self._reminder is not None:
+            return (self._reminder(target),)
+        return self._chooser.choose(kind, self._preferences(), self._recent_ids(now), target)
+
+    def _arm_end(self) -> None:
+        active = self.active
+        if active is None or active.session.paused:
+            self._end_timer.stop()
+            return
+        left = active.session.left(self._clock.monotonic())
+        self._end_timer.start(max(int(left * 1000) + 1, 1))
+
+    def check_break(self) -> None:
+        """End the break on screen once its session is over (the end timer calls this)."""
+        active = self.active
+        if active is None:
+            return
+        if active.session.finished(self._clock.monotonic()):
+            self.finish_break(Outcome.COMPLETED)
+        else:
+            self._arm_end()
+
+    def finish_break(self, outcome: str, seconds_done: int | None = None) -> None:
+        """The break ended with `outcome`: log it and plan the next break.
+
+        `seconds_done` defaults to what the session ran; a snooze past the cap counts as a skip.
+        """
         active, self.active = self.active, None
         if active is None:
             return
+        self._end_timer.stop()
         now = self._clock.now()
+        if seconds_done is None:
+            seconds_done = active.session.seconds_done(self._clock.monotonic())
         result = Outcome(outcome)
+        if result is Outcome.PARTIAL and seconds_done == 0:
+            result = Outcome.SKIPPED
         if result is Outcome.SNOOZED:
             try:
                 self._state = planner.snooze(self._state, self._settings, now)
@@ -294,13 +358,26 @@ class Controller(QObject):
         self._replan()
         self.break_finished.emit(result.value)
 
+    def skip(self) -> bool:
+        """Skip the break on screen (Esc, `postureapp skip`); refused in strict mode."""
+        if self.active is None or self.active.strict:
+            return False
+        self.finish_break(Outcome.SKIPPED)
+        return True
+
+    def interrupt(self) -> None:
+        """End the break from outside (the app quits): partial if any of it was done."""
+        if self.active is None:
+            return
+        done = self.active.session.seconds_done(self._clock.monotonic())
+        self.finish_break(Outcome.PARTIAL if done > 0 else Outcome.SKIPPED, done)
+
     def start_now(self) -> bool:
         """From the notice: take the coming break at once."""
         planned = self.next_break()
         if planned is None:
             return False
-        trigger = Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE
-        return self.take_break(trigger, planned.kind)
+        return self.take_break(_trigger_for(planned), planned.kind)
 
     def postpone(self) -> bool:
         """From the notice: snooze the coming break before it starts (logged as snoozed)."""
@@ -315,7 +392,7 @@ class Controller(QObject):
             return False
         self._log.record(
             kind=planned.kind,
-            trigger=Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE,
+            trigger=_trigger_for(planned),
             due_at=planned.at,
             started_at=now,
             ended_at=now,
@@ -326,11 +403,13 @@ class Controller(QObject):
         self.break_finished.emit(Outcome.SNOOZED.value)
         return True
 
-    def can_snooze(self) -> bool:
-        return planner.can_snooze(self._state, self._settings)
+    # --- pauses --------------------------------------------------------------------------------
 
     def pause(self, spec: str) -> datetime | None:
-        """Pause for '30m', '1h', 'until-tomorrow' or 'indefinitely'; returns when it ends."""
+        """Pause for '30m', '1h', 'until-tomorrow' or 'indefinitely'; returns when it ends.
+
+        A spec that is none of these raises `protocol.ProtocolError` (a ValueError).
+        """
         kind, minutes = parse_pause(spec)
         now = self._clock.now()
         until = planner.pause_until(kind, minutes, now, self._settings)
@@ -345,20 +424,43 @@ class Controller(QObject):
         log.info("resumed")
         self._replan()
 
-    def handle_pause_request(self, spec: str | None) -> dict[str, object]:
-        if spec is None:
-            raise ProtocolError("pause: an argument is required")
-        until = self.pause(spec)
-        return {"paused_until": until.isoformat() if until else None}
+    # --- events from the timers and the system -------------------------------------------------
 
-    # --- internals -----------------------------------------------------------------------------
+    def on_due(self, kind: str, reason: str) -> None:
+        """The planned break has fallen due (the break timer fires this)."""
+        self._fell_due = self._clock.monotonic()
+        self._check_sleep()
+        self._state = planner.expire_pause(self._state, self._clock.now())
+        self.sample()
 
-    def _check_sleep(self) -> None:
-        if self._sleep is not None:
-            self._sleep.check(self._clock.now(), self._clock.monotonic())
+    def on_notice(self, kind: str, seconds: int) -> None:
+        """The notice before a break is due (the break timer fires this)."""
+        deadline = self._clock.monotonic() + seconds
+        self.notice.emit(Notice(BreakKind(kind), Countdown(deadline)))
+
+    def on_pause_over(self) -> None:
+        self._check_sleep()
+        self._replan()
+
+    def on_sleeping(self) -> None:
+        """The machine is about to sleep: a break on screen stops its clock."""
+        if self.active is not None:
+            self.active.session.pause(self._clock.monotonic())
+            self._end_timer.stop()
 
     def on_woke(self, seconds: float) -> None:
-        """The machine slept `seconds`: longer than a long break counts as a natural long break."""
+        """The machine slept `seconds`: longer than a long break counts as a natural long break.
+
+        A break on screen resumes after a short sleep, and ends as far as it got after a long one.
+        """
+        active = self.active
+        if active is not None:
+            active.session.resume(self._clock.monotonic())
+            if seconds >= SLEEP_ENDS_BREAK_S:
+                log.info("slept %.0f s in the middle of a break; it ends here", seconds)
+                self.interrupt()
+            else:
+                self._arm_end()
         if seconds <= 0:
             return
         now = self._clock.now()
@@ -367,7 +469,7 @@ class Controller(QObject):
         self._presence = Presence.fresh(now)
         log.info("woke after %.0f s asleep%s", seconds, " (a natural break)" if natural else "")
         if natural:
-            self._credit_natural("long", gap_started, gap_started, now)
+            self._credit_natural(BreakKind.LONG, gap_started, gap_started, now)
         else:
             self._replan()
 
@@ -379,18 +481,14 @@ class Controller(QObject):
         log.info("the clock was set by %+.0f s; re-planning", seconds)
         self._replan()
 
-    def _on_pause_over(self) -> None:
-        self._check_sleep()
-        self._replan()
+    def _check_sleep(self) -> None:
+        if self._sleep is not None:
+            self._sleep.check(self._clock.now(), self._clock.monotonic())
 
-    def _on_due(self, kind: str, reason: str) -> None:
-        self._fell_due = self._clock.monotonic()
-        self._check_sleep()
-        self._state = planner.expire_pause(self._state, self._clock.now())
-        self.sample()
+    # --- idle time and blockers ----------------------------------------------------------------
 
     def sample(self) -> None:
-        """Read idle time (asynchronously where the backend needs D-Bus), then decide."""
+        """Read idle time (asynchronously where the source needs D-Bus), then decide."""
         self._check_sleep()
         if self._idle is None:
             self._decide(None)
@@ -404,11 +502,10 @@ class Controller(QObject):
         if planned is None or self.active is not None:
             return
         now = self._clock.now()
-        seconds = self._break_seconds(planned.kind)
         decision, self._presence = decide(
             now,
             planned.at,
-            seconds,
+            self._break_seconds(planned.kind),
             idle_seconds,
             lambda: self._blockers(self._settings),
             self._presence,
@@ -416,8 +513,7 @@ class Controller(QObject):
         )
         previous, self.waiting_for = self.waiting_for, None
         if isinstance(decision, Start):
-            trigger = Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE
-            if not self.take_break(trigger, planned.kind):
+            if not self.take_break(_trigger_for(planned), planned.kind):
                 self._replan()
         elif isinstance(decision, Wait):
             self.waiting_for = decision.reason
@@ -429,14 +525,8 @@ class Controller(QObject):
         elif isinstance(decision, Natural):
             self._credit_natural(planned.kind, planned.at, decision.idle_started, decision.ended)
         elif isinstance(decision, Shift):
-            delta = decision.due_at - planned.at
-            self._state = replace(
-                self._state,
-                interval_start=self._state.interval_start + delta,
-                snoozed_until=self._state.snoozed_until + delta
-                if self._state.snoozed_until
-                else None,
-            )
+            stood_still = decision.due_at.astimezone(UTC) - planned.at.astimezone(UTC)
+            self._state = planner.shift_countdown(self._state, stood_still)
             self._replan()
         if previous != self.waiting_for:
             self.status_changed.emit()
@@ -461,7 +551,7 @@ class Controller(QObject):
         self.break_finished.emit(Outcome.NATURAL.value)
 
     def _break_seconds(self, kind: str) -> int:
-        if kind == "long":
+        if kind == BreakKind.LONG:
             return self._settings.long_break_seconds
         return self._settings.short_break_seconds
 
@@ -492,7 +582,7 @@ class Controller(QObject):
             planned = self.next_break()
             if planned is not None and planned.at < now:
                 planned = PlannedBreak(now, planned.kind, planned.reason)
-            self._scheduler.plan(
+            self._timer.plan(
                 planned, self._settings.notice_seconds, now, pause_end=self._state.paused_until
             )
             if self._idle is not None and planned is not None:

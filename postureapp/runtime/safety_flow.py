@@ -1,7 +1,8 @@
 """Safety and progress: the first-start welcome, daily check-ins and the safety pause.
 
-The rules are in `core.safety`; this object shows their dialogs at the right moments, stores the
-answers in the break log and remembers what it has shown.
+The rules are in `core.safety`; this object applies them at the right moments, stores the
+answers in the break log and remembers what it has asked. It shows nothing itself: it emits what
+should be shown, and the views report the user's answers to its slots.
 """
 
 from __future__ import annotations
@@ -12,22 +13,30 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from postureapp.core import safety
 from postureapp.core.clock import Clock
 from postureapp.core.history import BreakLog
+from postureapp.core.terms import Feeling, Outcome
 
 log = logging.getLogger(__name__)
 
 
-class Wellbeing(QObject):
-    """Owns the SafetyState and the safety dialogs.
+class SafetyFlow(QObject):
+    """Owns the SafetyState.
 
     Signals:
-        exercises_paused_changed(bool): exercise breaks were paused (a warning sign) or resumed.
+        welcome_due(): show the first-start welcome.
+        checkin_due(): ask how the upper back feels.
+        pause_started(str): exercise breaks were paused; the reason (a core.safety text).
+        professional_suggested(str): suggest a physical therapist; the reason.
+        exercises_paused_changed(bool): exercise breaks were paused or resumed.
     """
 
+    welcome_due = Signal()
+    checkin_due = Signal()
+    pause_started = Signal(str)
+    professional_suggested = Signal(str)
     exercises_paused_changed = Signal(bool)
 
     def __init__(
@@ -45,7 +54,6 @@ class Wellbeing(QObject):
         self.problems = list(loaded.problems)
         self.state = loaded.state
         self.checkins_enabled = True
-        self._open: dict[str, QWidget] = {}
 
     @property
     def exercises_paused(self) -> bool:
@@ -58,47 +66,21 @@ class Wellbeing(QObject):
         except OSError as exc:
             log.error("could not save %s: %s", self._file, exc)
 
-    def _show(self, key: str, widget: QWidget) -> None:
-        """Keep one of each dialog open at a time, and a reference while it is shown."""
-        old = self._open.pop(key, None)
-        if old is not None:
-            old.close()
-        self._open[key] = widget
-        present = getattr(widget, "present", None)
-        if callable(present):
-            present()
-        else:
-            widget.show()
-            widget.raise_()
-
-    def dialog(self, key: str) -> QWidget | None:
-        return self._open.get(key)
-
-    # --- welcome and about ---------------------------------------------------------------------
+    # --- welcome -------------------------------------------------------------------------------
 
     def welcome_if_first_start(self) -> None:
-        if self.state.welcome_shown:
-            return
-        from postureapp.ui.safety import WelcomeDialog
+        if not self.state.welcome_shown:
+            self.welcome_due.emit()
 
-        dialog = WelcomeDialog()
-        dialog.acknowledged.connect(self._welcomed)
-        self._show("welcome", dialog)
-
-    def _welcomed(self) -> None:
+    def welcomed(self) -> None:
+        """The user acknowledged the welcome: it is not shown again."""
         self._save(replace(self.state, welcome_shown=True))
-        self._open.pop("welcome", None)
-
-    def show_about(self) -> None:
-        from postureapp.ui.safety import AboutSafetyDialog
-
-        self._show("about", AboutSafetyDialog())
 
     # --- check-ins -----------------------------------------------------------------------------
 
     def after_break(self, outcome: str) -> None:
         """After the first completed break of the day, ask once how the upper back feels."""
-        if outcome != "completed":
+        if outcome != Outcome.COMPLETED:
             return
         now = self._clock.now()
         today = now.date()
@@ -110,28 +92,25 @@ class Wellbeing(QObject):
             completed_today=completed,
         ):
             return
-        from postureapp.ui.safety import CheckInPopup
-
         self._save(replace(self.state, last_checkin_prompt_at=now))
-        popup = CheckInPopup()
-        popup.answered.connect(self._answered)
-        popup.warning_reported.connect(self._warning)
-        self._show("checkin", popup)
+        self.checkin_due.emit()
 
-    def _answered(self, feeling: str, stiffness: int) -> None:
+    def answered(self, feeling: str, stiffness: int) -> None:
+        """A check-in answer: better, same or worse, with a stiffness of 0-10 (-1: not given)."""
         self._log.add_checkin(
             at=self._clock.now(), feeling=feeling, stiffness=None if stiffness < 0 else stiffness
         )
         log.info("check-in: %s, stiffness %s", feeling, stiffness)
         self.assess()
 
-    def _warning(self) -> None:
-        self._log.add_checkin(at=self._clock.now(), feeling="warning")
+    def warning_reported(self) -> None:
+        """The user reported a warning sign ("something else is wrong")."""
+        self._log.add_checkin(at=self._clock.now(), feeling=Feeling.WARNING)
         log.info("check-in: a warning sign was reported")
         self.assess()
 
     def assess(self) -> None:
-        """Apply the rules to every check-in; show a pause or a suggestion at most once."""
+        """Apply the rules to every check-in; ask for a pause or a suggestion at most once."""
         now = self._clock.now()
         today = now.date()
         by_day = self._log.daily_completed(today - timedelta(days=27), today)
@@ -145,19 +124,16 @@ class Wellbeing(QObject):
         reaction = safety.react(self.state, advice, now)
         self._save(reaction.state)
         if reaction.show_pause and advice.pause_reason is not None:
-            from postureapp.ui.safety import WarningPauseDialog
-
             log.warning("exercise breaks paused: %s", advice.pause_reason)
-            dialog = WarningPauseDialog(advice.pause_reason)
-            dialog.resume_requested.connect(self.resume_exercises)
-            self._show("pause", dialog)
+            self.pause_started.emit(advice.pause_reason)
             self.exercises_paused_changed.emit(True)
         if reaction.show_suggestion and advice.professional_reason is not None:
-            from postureapp.ui.safety import ProfessionalSuggestion
-
-            self._show("suggestion", ProfessionalSuggestion(advice.professional_reason))
+            self.professional_suggested.emit(advice.professional_reason)
 
     def resume_exercises(self) -> None:
+        """The user confirmed it is safe: exercise breaks come back."""
+        if not self.state.exercises_paused:
+            return
         self._save(safety.resume_exercises(self.state, self._clock.now()))
         log.info("exercise breaks resumed by the user")
         self.exercises_paused_changed.emit(False)

@@ -1,0 +1,84 @@
+"""The small interfaces the runtime and the views depend on, so no part depends on another's class.
+
+Each is implemented in `platform` (per operating system and desktop) or in `runtime`, and handed
+in by the composition root (`postureapp.app`). Tests hand in fakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Protocol
+
+from postureapp.core.plan import PlannedBreak
+from postureapp.core.presence import Blockers
+
+Done = Callable[[], None] | None
+
+
+class IdleSource(Protocol):
+    """How long since the user last touched the keyboard or mouse.
+
+    `idle_seconds` answers at once from what is known (None when it cannot be read just now);
+    `refresh(done)` fetches a new reading and calls `done` when there is one (at once for
+    sources that read synchronously; after the reply for D-Bus ones, which never block).
+    """
+
+    name: str
+
+    def idle_seconds(self) -> float | None: ...
+
+    def refresh(self, done: Done = None) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class BlockerSettings(Protocol):
+    """The settings that switch each blocker check on (core.settings.Settings provides them)."""
+
+    @property
+    def wait_for_fullscreen(self) -> bool: ...
+    @property
+    def wait_for_dnd(self) -> bool: ...
+    @property
+    def wait_for_calls(self) -> bool: ...
+
+
+#: What stands in the way of a break right now (full screen, do-not-disturb, a call).
+BlockerProbe = Callable[[BlockerSettings], Blockers]
+
+
+class SleepCheck(Protocol):
+    """Measures sleeps and clock changes whenever the owner's timers fire (platform.sleep)."""
+
+    def check(self, now_wall: datetime, now_mono: float) -> float: ...
+
+
+class BreakTimer(Protocol):
+    """Fires the planned break, its notice and the end of a pause (runtime.scheduling)."""
+
+    def start(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+    def plan(
+        self,
+        planned: PlannedBreak | None,
+        notice_seconds: int,
+        now: datetime,
+        pause_end: datetime | None = None,
+    ) -> None: ...
+
+
+class Autostart(Protocol):
+    """Starting the app at login, the platform's way."""
+
+    def is_enabled(self) -> bool: ...
+
+    def enable(self) -> None: ...
+
+    def disable(self) -> None: ...
+
+    def location(self) -> str:
+        """Where the login entry lives, for messages."""
+        ...

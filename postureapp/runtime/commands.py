@@ -1,0 +1,121 @@
+"""One table of commands for the socket, the tray menu and the status window.
+
+Whoever asks (`postureapp pause 1h`, the tray's Pause menu, a button), the same method carries
+the command out and gives the same reply: a dict that goes back over the socket as JSON. A
+request that cannot be carried out raises ProtocolError with a sentence for the user.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Protocol
+
+from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, Request
+from postureapp.core.terms import Trigger
+from postureapp.runtime.controller import Controller, UnknownExercise
+
+log = logging.getLogger(__name__)
+
+Reply = dict[str, object]
+
+
+class Windows(Protocol):
+    """The views' side: bring up one of `protocol.WINDOWS` (status, settings, history, about)."""
+
+    def open(self, name: str) -> None: ...
+
+
+class Commands:
+    """Carries out remote commands against the controller and the views."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        windows: Windows,
+        *,
+        quit: Callable[[], None],
+        tray_shown: Callable[[], bool],
+    ) -> None:
+        self._controller = controller
+        self._windows = windows
+        self._quit = quit
+        self._tray_shown = tray_shown
+        self._table: dict[str, Callable[[str | None], Reply]] = {
+            "status": self.status,
+            "break-now": self.break_now,
+            "pause": self.pause,
+            "resume": self.resume,
+            "skip": self.skip,
+            "open": self.open,
+            "show": self.show,
+            "quit": self.quit,
+        }
+        missing = {command.name for command in REMOTE_COMMANDS} - set(self._table)
+        assert not missing, f"commands without a handler: {missing}"
+
+    def handle(self, request: Request) -> Reply:
+        """Answer one request from the socket (already checked by `protocol.decode_request`)."""
+        handler = self._table.get(request.command)
+        if handler is None:
+            raise ProtocolError(f"unknown command {request.command!r}")
+        return handler(request.argument)
+
+    def run(self, command: str, argument: str | None = None) -> Reply:
+        """Carry out a command from the tray or a window; a refusal is logged, not raised."""
+        try:
+            return self.handle(Request(command, argument))
+        except ProtocolError as refused:
+            log.info("%s refused: %s", command, refused)
+            return {"error": str(refused)}
+
+    # --- the commands --------------------------------------------------------------------------
+
+    def status(self, _argument: str | None = None) -> Reply:
+        return {**self._controller.status(), "tray": self._tray_shown()}
+
+    def break_now(self, exercise_id: str | None = None) -> Reply:
+        try:
+            started = self._controller.take_break(Trigger.MANUAL, exercise_id=exercise_id)
+        except UnknownExercise as error:
+            raise ProtocolError(f"break-now: {error}") from None
+        if not started:
+            busy = self._controller.active is not None
+            return {
+                "started": False,
+                "error": "a break is already on screen"
+                if busy
+                else "no exercise fits your settings",
+            }
+        return {"started": True}
+
+    def pause(self, spec: str | None) -> Reply:
+        if spec is None:
+            raise ProtocolError("pause: an argument is required")
+        until = self._controller.pause(spec)
+        return {"paused_until": until.isoformat() if until else None}
+
+    def resume(self, _argument: str | None = None) -> Reply:
+        was_paused = self._controller.state.paused
+        self._controller.resume()
+        return {"resumed": was_paused}
+
+    def skip(self, _argument: str | None = None) -> Reply:
+        controller = self._controller
+        if controller.active is None:
+            return {"skipped": False, "error": "no break is on screen"}
+        if not controller.skip():
+            return {"skipped": False, "error": "strict mode is on: breaks cannot be skipped"}
+        return {"skipped": True}
+
+    def open(self, window: str | None) -> Reply:
+        self._windows.open(window or "status")
+        return {"opened": window or "status"}
+
+    def show(self, _argument: str | None = None) -> Reply:
+        self._windows.open("status")
+        return {"shown": True}
+
+    def quit(self, _argument: str | None = None) -> Reply:
+        self._quit()
+        return {"quitting": True}

@@ -1,0 +1,76 @@
+"""Shows the safety dialogs when the safety flow asks, and reports what the user answered.
+
+The dialogs themselves (`ui.safety`) load only when one is first shown: most days need none.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from postureapp.ui.windows import WindowKeeper
+
+
+class SafetyWindows(QObject):
+    """Shows the safety dialogs and reports what the user answered.
+
+    Signals:
+        welcomed(): the user acknowledged the welcome.
+        answered(feeling, stiffness): a check-in answer (stiffness -1 when not given).
+        warning_reported(): "Something else is wrong" in a check-in.
+        resume_requested(): the user confirmed that exercise breaks may come back.
+    """
+
+    welcomed = Signal()
+    answered = Signal(str, int)
+    warning_reported = Signal()
+    resume_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._windows = WindowKeeper(self)
+
+    def dialog(self, key: str) -> QWidget | None:
+        """The open dialog: welcome, about, checkin, pause or suggestion."""
+        return self._windows.get(key)
+
+    def show_welcome(self) -> None:
+        def make() -> QWidget:
+            from postureapp.ui.safety import WelcomeDialog
+
+            dialog = WelcomeDialog()
+            dialog.acknowledged.connect(self.welcomed)
+            return dialog
+
+        self._windows.show("welcome", make, replace=True)
+
+    def show_about(self) -> None:
+        from postureapp.ui.safety import AboutSafetyDialog
+
+        self._windows.show("about", AboutSafetyDialog)
+
+    def ask_checkin(self) -> None:
+        def make() -> QWidget:
+            from postureapp.ui.safety import CheckInPopup
+
+            popup = CheckInPopup()
+            popup.answered.connect(self.answered)
+            popup.warning_reported.connect(self.warning_reported)
+            return popup
+
+        self._windows.show("checkin", make, replace=True)
+
+    def show_pause(self, reason: str) -> None:
+        def make() -> QWidget:
+            from postureapp.ui.safety import WarningPauseDialog
+
+            dialog = WarningPauseDialog(reason)
+            dialog.resume_requested.connect(self.resume_requested)
+            return dialog
+
+        self._windows.show("pause", make, replace=True)
+
+    def show_suggestion(self, reason: str) -> None:
+        from postureapp.ui.safety import ProfessionalSuggestion
+
+        self._windows.show("suggestion", lambda: ProfessionalSuggestion(reason), replace=True)

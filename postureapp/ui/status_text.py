@@ -1,0 +1,26 @@
+"""The one line that says where things stand, for the tray tooltip and the status window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from postureapp.core.plan import PlannedBreak, ScheduleState
+from postureapp.core.terms import BreakKind
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("status", text)
+
+
+def describe(in_break: bool, state: ScheduleState, planned: PlannedBreak | None) -> tuple[str, str]:
+    """(icon state, one line): 'due' during a break, 'paused' while paused, else 'normal'."""
+    if in_break:
+        return "due", _tr("On a break")
+    if state.paused_indefinitely:
+        return "paused", _tr("Paused — resume from the menu")
+    if state.paused_until is not None:
+        return "paused", _tr("Paused until {0}").format(state.paused_until.strftime("%a %H:%M"))
+    if planned is None:
+        return "normal", _tr("No break planned")
+    kind = _tr("long break") if planned.kind == BreakKind.LONG else _tr("short break")
+    return "normal", _tr("Next {0} at {1}").format(kind, planned.at.strftime("%H:%M"))

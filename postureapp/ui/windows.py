@@ -1,0 +1,54 @@
+"""One window of each kind at a time: asking again brings the open one forward."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+
+def bring_forward(widget: QWidget) -> None:
+    """Show `widget` and raise it; a window with its own `present()` places itself."""
+    present = getattr(widget, "present", None)
+    if callable(present):
+        present()
+        return
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
+
+
+class WindowKeeper(QObject):
+    """Keeps a reference to each open window under a key (a window nobody holds is collected)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open: dict[str, QWidget] = {}
+
+    def get(self, key: str) -> QWidget | None:
+        return self._open.get(key)
+
+    def show(self, key: str, make: Callable[[], QWidget], *, replace: bool = False) -> QWidget:
+        """Bring the window under `key` forward, made with `make` when there is none yet.
+
+        `replace` closes an open one first (its content is out of date).
+        """
+        widget = self._open.get(key)
+        if widget is not None and replace:
+            widget.close()
+            widget = None
+        if widget is None:
+            widget = make()
+            self._open[key] = widget
+            widget.destroyed.connect(lambda *_: self._forget(key, widget))
+        bring_forward(widget)
+        return widget
+
+    def _forget(self, key: str, widget: QWidget) -> None:
+        if self._open.get(key) is widget:
+            del self._open[key]
+
+    def close_all(self) -> None:
+        for widget in list(self._open.values()):
+            widget.close()
