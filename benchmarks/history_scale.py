@@ -246,7 +246,7 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
 
 def breakdown(home: Path, db: Path, today: date, runs: int) -> dict[str, float]:
     """Where the time of (a) and (b) goes: opening the log, the queries, the CLI's start-up."""
-    startup = [sys.executable, "-c", "import postureapp.cli, postureapp.cli_history"]
+    startup = [sys.executable, "-c", "import postureapp.cli, postureapp.cli.history"]
     env = child_env(home)
 
     def open_close(full_check: bool) -> None:

@@ -96,3 +96,7 @@ def assets_dir() -> Path:
     here = Path(__file__).resolve().parent
     bundled = here / "assets"
     return bundled if bundled.is_dir() else here.parent / "assets"
+
+
+class PathsError(Exception):
+    """A folder the app needs cannot be used; the message names it and says what to do."""

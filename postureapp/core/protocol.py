@@ -45,7 +45,10 @@ REMOTE_COMMANDS: tuple[RemoteCommand, ...] = (
     ),
     RemoteCommand("resume", "none", "end a pause"),
     RemoteCommand("skip", "none", "skip the break on screen (not in strict mode)"),
-    RemoteCommand("open", "required", "bring up a window of the running app", "WINDOW", WINDOWS),
+    RemoteCommand(
+        "open", "required", "bring up a window of the running app", "WINDOW", WINDOWS,
+        " | ".join(WINDOWS),
+    ),
     RemoteCommand("show", "none", "bring up the running app's status window"),
     RemoteCommand("quit", "none", "stop the running app"),
 )  # fmt: skip

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from postureapp import cli_desktop
+from postureapp.cli import desktop as cli_desktop
 from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.autostart import (
     AutostartError,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from postureapp import cli_config
+from postureapp.cli import config as cli_config
 from postureapp.core.settings import FIELDS, SCHEMA_VERSION, Settings, load, save
 from postureapp.paths import AppPaths
 

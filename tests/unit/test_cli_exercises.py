@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from postureapp import cli_exercises
+from postureapp.cli import exercises as cli_exercises
 from postureapp.paths import AppPaths
 
 TEMPLATE = """\

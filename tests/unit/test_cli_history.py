@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_history import damage_table
 
-from postureapp.cli_history import register
+from postureapp.cli.history import register
 from postureapp.core.history import BreakLog, BreakRow, Outcome, csv_cell
 from postureapp.paths import AppPaths
 

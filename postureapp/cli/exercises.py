@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from postureapp.cli.exits import Exit
 from postureapp.core.exercises import (
     Exercise,
     exercise_files,
@@ -89,7 +90,7 @@ def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
     if not args.json:
         out.writelines(f"note: {note}\n" for note in library.notes)
     err.writelines(f"problem: {error}\n" for error in library.problems)
-    return 1 if library.problems else 0
+    return Exit.FAILED if library.problems else 0
 
 
 def validate_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -97,7 +98,7 @@ def validate_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, e
     target: Path = args.path
     if not target.exists():
         err.write(f"{target}: no such file or folder\n")
-        return 2
+        return Exit.USAGE
     # The built-in pack keeps its pictures in a sibling folder rather than beside the files.
     builtin = assets_dir()
     folder = target if target.is_dir() else target.parent
@@ -111,7 +112,7 @@ def validate_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, e
         err.writelines(f"{error}\n" for error in errors)
         files = {error.path for error in errors}
         err.write(f"{len(errors)} problem(s) in {len(files)} file(s)\n")
-        return 1
+        return Exit.FAILED
     count = len(exercise_files(target)) if target.is_dir() else 1
     out.write(f"OK: {count} exercise{'' if count == 1 else 's'}\n")
-    return 0
+    return Exit.OK

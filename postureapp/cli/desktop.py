@@ -9,15 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from postureapp.cli.exits import Exit, Handler
 from postureapp.core.files import atomic_write_bytes
 from postureapp.paths import AppPaths, assets_dir
 
-Handler = Callable[[AppPaths, argparse.Namespace, TextIO, TextIO], int]
-EXIT_OK, EXIT_FAILED, EXIT_NOT_LINUX = 0, 1, 2
 ICON_NAME = "postureapp.svg"
 
 
@@ -70,7 +68,7 @@ def _linux_only(command: str, err: TextIO) -> bool:
 
 def _failed(command: str, message: str, err: TextIO) -> int:
     print(f"postureapp {command}: {message}", file=err)
-    return EXIT_FAILED
+    return Exit.FAILED
 
 
 def _why(error: OSError) -> str:
@@ -89,7 +87,7 @@ def install_desktop_entry(
 
     command = "install-desktop-entry"
     if not _linux_only(command, err):
-        return EXIT_NOT_LINUX
+        return Exit.USAGE
     icons = assets_dir() / "icons"
     try:
         entry = desktop_entry(icons / ENTRY_NAME, launch_command()).encode("utf-8")
@@ -105,7 +103,7 @@ def install_desktop_entry(
         except OSError as error:
             return _failed(command, f"cannot write {target}: {_why(error)}", err)
         print(f"Wrote {target}", file=out)
-    return EXIT_OK
+    return Exit.OK
 
 
 def remove_desktop_entry(
@@ -113,7 +111,7 @@ def remove_desktop_entry(
 ) -> int:
     command = "remove-desktop-entry"
     if not _linux_only(command, err):
-        return EXIT_NOT_LINUX
+        return Exit.USAGE
     for target in _targets():
         try:
             target.unlink()
@@ -123,7 +121,7 @@ def remove_desktop_entry(
         except OSError as error:
             return _failed(command, f"cannot remove {target}: {_why(error)}", err)
         print(f"Removed {target}", file=out)
-    return EXIT_OK
+    return Exit.OK
 
 
 def autostart(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -143,4 +141,4 @@ def autostart(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
         print(f"postureapp starts at login ({entry.location()}).", file=out)
     else:
         print("postureapp does not start at login.", file=out)
-    return EXIT_OK
+    return Exit.OK

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
+from postureapp.cli.exits import Exit
 from postureapp.core.files import atomic_write_text
 from postureapp.core.history import (
     BreakLog,
@@ -31,8 +32,6 @@ from postureapp.core.settings import SettingError, Settings, field_for
 from postureapp.core.stats import Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
 
-Handler = Callable[[AppPaths, argparse.Namespace, TextIO, TextIO], int]
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _FORMATTERS = {"csv": format_csv, "json": format_json}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STREAK_SETTING = "behaviour.streak_min_breaks"
@@ -109,23 +108,23 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
         return body(datetime.now().astimezone())
     except _UsageError as error:
         err.write(f"postureapp {command}: {error}\n")
-        return EXIT_USAGE
+        return Exit.USAGE
     except (HistoryError, ImportFileError) as error:
         err.write(f"postureapp {command}: {error}\n")
-        return EXIT_FAILED
+        return Exit.FAILED
     except sqlite3.OperationalError as error:
         err.write(f"postureapp {command}: the break log cannot be used right now: {error}\n")
-        return EXIT_FAILED
+        return Exit.FAILED
     except sqlite3.DatabaseError as error:  # damage the quick open did not look for
         err.write(
             f"postureapp {command}: the break log {paths.database_file} looks damaged ({error}); "
             "start postureapp to set it aside and begin a new one\n"
         )
-        return EXIT_FAILED
+        return Exit.FAILED
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         err.write(f"postureapp {command}: {where}{error.strerror or error}\n")
-        return EXIT_FAILED
+        return Exit.FAILED
 
 
 # --- stats -------------------------------------------------------------------------------------
@@ -147,7 +146,7 @@ def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
             out.write("\n")
         else:
             out.write(format_stats(stats))
-        return EXIT_OK
+        return Exit.OK
 
     return _guarded("stats", paths, body, err)
 
@@ -254,7 +253,7 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
         else:
             atomic_write_text(args.output, text)
             err.write(f"wrote {len(rows)} breaks to {args.output}\n")
-        return EXIT_OK
+        return Exit.OK
 
     return _guarded("export", paths, body, err)
 
@@ -274,6 +273,6 @@ def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
         with _open(paths, now, err, "import") as log:
             added, present = log.import_rows(rows)
         out.write(f"added {added}, already present {present}\n")
-        return EXIT_OK
+        return Exit.OK
 
     return _guarded("import", paths, body, err)

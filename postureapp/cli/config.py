@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 import shutil
-from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
+from postureapp.cli.exits import Exit, Handler
 from postureapp.core.files import free_name
 from postureapp.core.settings import (
     FIELDS,
@@ -25,8 +25,6 @@ from postureapp.core.settings import (
     save,
 )
 from postureapp.paths import AppPaths
-
-Handler = Callable[[AppPaths, argparse.Namespace, TextIO, TextIO], int]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def show_path(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(paths.settings_file, file=out)
-    return 0
+    return Exit.OK
 
 
 def show(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -69,7 +67,7 @@ def show(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         if field.key in changed:
             line += f"  # changed; default {_as_toml(field, defaults)}"
         print(line, file=out)
-    return 0
+    return Exit.OK
 
 
 def get(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -77,10 +75,10 @@ def get(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
         field = field_for(args.key)
     except SettingError as error:
         print(f"postureapp config: {error}", file=err)
-        return 1
+        return Exit.FAILED
     result = _load(paths, err)
     print(field.format_text(result.settings.get(field.key)), file=out)
-    return 0
+    return Exit.OK
 
 
 def set_value(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -89,7 +87,7 @@ def set_value(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
         value = field.parse_text(args.value)
     except SettingError as error:
         print(f"postureapp config: {error}", file=err)
-        return 1
+        return Exit.FAILED
     result = _load(paths, err)
     return _write(paths, result, result.settings.with_value(field.key, value), out, err)
 
@@ -101,7 +99,7 @@ def reset(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -
             return _refuse_read_only(paths, err)
         if not diff(result.settings, Settings.defaults()):
             print("Every setting already has its default value.", file=out)
-            return 0
+            return Exit.OK
         target = paths.settings_file
         if target.exists():
             stamp = f"{datetime.now().astimezone():%Y%m%d-%H%M%S}"
@@ -113,7 +111,7 @@ def reset(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -
         field = field_for(args.key)
     except SettingError as error:
         print(f"postureapp config: {error}", file=err)
-        return 1
+        return Exit.FAILED
     result = _load(paths, err)
     return _write(paths, result, result.settings.with_value(field.key, field.default), out, err)
 
@@ -132,21 +130,21 @@ def _write(paths: AppPaths, result: LoadResult, new: Settings, out: TextIO, err:
     changed = diff(result.settings, new)
     if not changed:
         print("Nothing to change.", file=out)
-        return 0
+        return Exit.OK
     try:
         save(paths.settings_file, new, unknown=result.unknown)
     except (SettingsReadOnly, OSError) as error:
         print(f"postureapp config: {error}", file=err)
-        return 1
+        return Exit.FAILED
     for key in changed:
         field = field_for(key)
         print(f"{key}: {_as_toml(field, result.settings)} -> {_as_toml(field, new)}", file=out)
-    return 0
+    return Exit.OK
 
 
 def _refuse_read_only(paths: AppPaths, err: TextIO) -> int:
     print(f"postureapp config: {paths.settings_file} is left unchanged (see above)", file=err)
-    return 1
+    return Exit.FAILED
 
 
 def _as_toml(field: Field, settings: Settings) -> str:
