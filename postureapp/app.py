@@ -22,8 +22,8 @@ from postureapp.core.exercises import Exercise, Library, load_library, movement_
 from postureapp.core.history import BreakLog
 from postureapp.core.ports import IdleSource
 from postureapp.paths import AppPaths, assets_dir
+from postureapp.platform.blockers import current_blockers
 from postureapp.platform.idle import choose_backend
-from postureapp.platform.interruptions import current_blockers
 from postureapp.platform.sleep import SleepWatcher
 from postureapp.runtime.commands import Commands
 from postureapp.runtime.controller import ActiveBreak, Controller, Notice

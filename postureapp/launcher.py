@@ -48,7 +48,7 @@ def launch(paths: AppPaths, *, at_login: bool = False) -> int:
     install_translations(qapp)
     early = Early.make(paths)
     if not early.server.claim():
-        from postureapp.platform.ipc_client import NoInstance, send
+        from postureapp.platform.ipc.client import NoInstance, send
 
         log.info("another instance is running; asking it to show itself")
         try:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from postureapp.core.protocol import ProtocolError, Request
 from postureapp.paths import AppPaths
-from postureapp.platform.ipc_server import InstanceServer
+from postureapp.platform.ipc.server import InstanceServer
 from postureapp.ui.actions import AppActions
 from postureapp.ui.tray import Tray
 

@@ -22,7 +22,7 @@ from postureapp import __version__
 from postureapp.cli.exits import Exit
 from postureapp.core.protocol import Request
 from postureapp.paths import AppPaths, PathsError
-from postureapp.platform.ipc_client import NoInstance, send
+from postureapp.platform.ipc.client import NoInstance, send
 
 
 def has_display(environ: os._Environ[str] | dict[str, str]) -> bool:

@@ -15,7 +15,7 @@ from typing import TextIO
 from postureapp.cli.exits import Exit
 from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, RemoteCommand, Request
 from postureapp.paths import AppPaths
-from postureapp.platform.ipc_client import NoInstance, send
+from postureapp.platform.ipc.client import NoInstance, send
 
 NOT_RUNNING = "postureapp is not running (start it with: postureapp)"
 

@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from postureapp.platform.idle import X11Idle, load_xlib, open_display
-from postureapp.platform.interruptions import XProperties, x11_fullscreen
+from postureapp.platform.blockers.linux import x11_fullscreen
+from postureapp.platform.idle import X11Idle
+from postureapp.platform.x11 import XProperties, load_xlib, open_display
 
 pytestmark = pytest.mark.e2e
 

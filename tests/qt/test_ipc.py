@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request
-from postureapp.platform import ipc_client
-from postureapp.platform.ipc_server import InstanceServer
+from postureapp.platform.ipc import client as ipc_client
+from postureapp.platform.ipc.server import InstanceServer
 
 
 @pytest.fixture

@@ -22,6 +22,9 @@ from postureapp.platform.idle import (
     idle_ms_from_reply,
     idle_ms_from_ticks,
 )
+from postureapp.platform.idle import dbus as idle_dbus
+from postureapp.platform.idle import windows as idle_windows
+from postureapp.platform.idle import x11 as idle_x11
 
 
 class Named(idle.ReadsAtOnce):
@@ -110,7 +113,7 @@ class FakeUser32:
         self.ok = ok
 
     def GetLastInputInfo(self, info: Any) -> int:
-        assert info.contents.cbSize == ctypes.sizeof(idle.LastInputInfo)
+        assert info.contents.cbSize == ctypes.sizeof(idle_windows.LastInputInfo)
         info.contents.dwTime = self.last_input
         return int(self.ok)
 
@@ -158,7 +161,7 @@ def test_a_fresh_dbus_reading_grows_with_the_time_since_it_arrived() -> None:
 
 def test_a_stale_or_future_dbus_reading_says_nothing() -> None:
     reading = Reading(seconds=12.0, at=100.0)
-    assert reading.now(100.0 + idle.FRESH_SECONDS + 0.1) is None
+    assert reading.now(100.0 + idle_dbus.FRESH_SECONDS + 0.1) is None
     assert reading.now(99.0) is None
 
 
@@ -193,7 +196,7 @@ class FakeXss:
         return int(self.extension)
 
     def XScreenSaverAllocInfo(self) -> Any:
-        return ctypes.pointer(idle.XScreenSaverInfo())
+        return ctypes.pointer(idle_x11.XScreenSaverInfo())
 
     def XScreenSaverQueryInfo(self, display: int, root: int, info: Any) -> int:
         assert (display, root) == (42, 7)
@@ -254,7 +257,7 @@ def test_macos_asks_for_any_input_in_the_combined_session_and_rejects_nonsense()
 
 def test_the_sensing_modules_load_without_the_gui_toolkit() -> None:
     code = (
-        "import sys, postureapp.platform.idle, postureapp.platform.interruptions, "
+        "import sys, postureapp.platform.idle, postureapp.platform.blockers, "
         "postureapp.core.presence; "
         "sys.exit(any(name.startswith('PySide6') for name in sys.modules))"
     )

@@ -12,24 +12,19 @@ import pytest
 
 from postureapp.core.presence import Blockers
 from postureapp.core.settings import Settings
-from postureapp.platform import interruptions
-from postureapp.platform.interruptions import (
-    CONSENT_STORE,
-    Probes,
+from postureapp.platform.blockers import Probes, current_blockers, default_probes
+from postureapp.platform.blockers.linux import (
     active_window_fullscreen,
     banners_hidden,
     camera_open,
-    capture_in_use,
     capture_sources,
-    capturing_on_mac,
-    current_blockers,
-    default_probes,
-    fourcc,
     inhibited_from_reply,
     microphone_recording,
     monitor_sources,
     x11_fullscreen,
 )
+from postureapp.platform.blockers.mac import capturing_on_mac, fourcc, uint32s
+from postureapp.platform.blockers.windows import CONSENT_STORE, capture_in_use
 
 
 @dataclass(frozen=True)
@@ -317,4 +312,4 @@ def test_macos_capture_is_a_running_default_microphone_or_any_running_camera(
 
 def test_four_character_codes_read_big_endian() -> None:
     assert fourcc("gone") == 0x676F6E65
-    assert interruptions.uint32s(struct.pack("=2I", 3, 4) + b"\x01") == [3, 4]
+    assert uint32s(struct.pack("=2I", 3, 4) + b"\x01") == [3, 4]

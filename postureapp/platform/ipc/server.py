@@ -16,7 +16,7 @@ from postureapp.core.protocol import (
     decode_request,
     encode_reply,
 )
-from postureapp.platform.ipc_client import is_alive
+from postureapp.platform.ipc.client import is_alive
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""The single-instance socket: the running app listens, the CLI asks."""
