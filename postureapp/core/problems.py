@@ -349,3 +349,38 @@ def read_toml(
     if _depth(parsed, MAX_TOML_DEPTH) > MAX_TOML_DEPTH:
         raise ProblemError(too_deep)
     return parsed, text
+
+
+#: The app's own small JSON files (the schedule, the safety state).
+MAX_JSON_BYTES = 100_000
+
+
+def read_json(path: Path, *, max_bytes: int = MAX_JSON_BYTES) -> object:
+    """Parse a small JSON file; every way it can fail (other than not existing) is a ProblemError."""
+    import json
+
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        why = error.strerror or str(error)
+        raise ProblemError(Problem(source, "", "a readable file", why)) from error
+    if len(data) > max_bytes:
+        expected = f"a file of at most {max_bytes:,} bytes"
+        raise ProblemError(Problem(source, "", expected, "a bigger file"))
+    try:
+        return json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        found = f"byte {error.object[error.start]:#04x} at offset {error.start}"
+        raise ProblemError(Problem(source, "", "UTF-8 text", found)) from error
+    except json.JSONDecodeError as error:
+        found = f"a syntax error ({error.msg})"
+        problem = Problem(source, "", "valid JSON", found, error.lineno, error.colno)
+        raise ProblemError(problem) from error
+    except RecursionError as error:
+        raise ProblemError(
+            Problem(source, "", "JSON nested a few levels deep", "deeper")
+        ) from error

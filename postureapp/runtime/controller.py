@@ -30,21 +30,13 @@ from postureapp.core.exercises import (
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
 from postureapp.core.ports import BlockerProbe, BreakTimer, IdleSource, SleepCheck
-from postureapp.core.presence import (
-    Blockers,
-    Natural,
-    NotDue,
-    Presence,
-    Shift,
-    Start,
-    Wait,
-    decide,
-    watch_interval,
-)
+from postureapp.core.presence import Natural, NotDue, Shift, Start, Wait
 from postureapp.core.protocol import parse_pause
 from postureapp.core.session import BreakSession, Countdown
 from postureapp.core.settings import Settings
 from postureapp.core.terms import BreakKind, Outcome, Trigger
+from postureapp.runtime.presence_watch import PresenceWatch
+from postureapp.runtime.status import status_report
 
 log = logging.getLogger(__name__)
 
@@ -135,14 +127,9 @@ class Controller(QObject):
         #: While True (a warning sign was reported), breaks only say "stand up and move".
         self.exercises_paused = False
         self._reminder = reminder
-        self._idle = idle
-        self._blockers: BlockerProbe = blockers or (lambda _settings: Blockers())
-        self._presence = Presence.fresh(clock.now())
-        self.waiting_for: str | None = None
         self._fell_due: float | None = None
         self._sleep = sleep
-        # One coarse timer for sampling idle time; it runs only when an idle source exists.
-        self._sense_timer = self._single_shot(self.sample)
+        self._watch = PresenceWatch(clock, idle, blockers, self.sample, self)
         # One timer for the end of the break on screen: the break ends on time with or without
         # a window (the window only shows the session).
         self._end_timer = self._single_shot(self.check_break)
@@ -169,12 +156,10 @@ class Controller(QObject):
         self._replan()
 
     def stop(self) -> None:
-        self._sense_timer.stop()
+        self._watch.stop()
         self._end_timer.stop()
         self._save()
         self._timer.shutdown()
-        if self._idle is not None:
-            self._idle.close()
 
     @property
     def state(self) -> ScheduleState:
@@ -186,7 +171,12 @@ class Controller(QObject):
 
     @property
     def idle(self) -> IdleSource | None:
-        return self._idle
+        return self._watch.idle
+
+    @property
+    def waiting_for(self) -> str | None:
+        """What a due break waits for: away, call, fullscreen or dnd; None when nothing."""
+        return self._watch.waiting_for
 
     @property
     def library(self) -> Library:
@@ -194,7 +184,7 @@ class Controller(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
-        self._presence = Presence.fresh(self._clock.now())
+        self._watch.restart(self._clock.now())
         self._replan()
 
     def set_library(self, library: Library) -> None:
@@ -214,40 +204,16 @@ class Controller(QObject):
         return planner.can_snooze(self._state, self._settings)
 
     def status(self) -> dict[str, object]:
-        now = self._clock.now()
-        planned = None if self.active else self.next_break()
-        paused_until = self._state.paused_until
-        return {
-            "running": True,
-            "paused": self._state.paused,
-            "paused_until": paused_until.isoformat() if paused_until else None,
-            "paused_indefinitely": self._state.paused_indefinitely,
-            "in_break": self.active is not None,
-            "next_break_at": planned.at.isoformat() if planned else None,
-            "next_break_kind": planned.kind if planned else None,
-            "reason": planned.reason if planned else None,
-            "snoozes_in_row": self._state.snoozes_in_row,
-            "breaks_logged": self._log.count(),
-            "idle_backend": self._idle.name if self._idle is not None else None,
-            "idle_seconds": self._idle_now(),
-            "waiting_for": self.waiting_for,
-            "in_working_hours": planner.in_working_hours(now, self._settings),
-            "breaks_resume_at": self._resume_time(now),
-            "exercises_paused": self.exercises_paused,
-        }
+        """Where things stand, as `postureapp status --json` shows it."""
+        return status_report(self, self._clock.now())
 
-    def _resume_time(self, now: datetime) -> str | None:
-        """Outside working hours: when breaks start again."""
-        if planner.in_working_hours(now, self._settings):
-            return None
-        change = planner.next_working_change(now, self._settings)
-        return change.isoformat() if change else None
+    @property
+    def breaks(self) -> BreakLog:
+        return self._log
 
-    def _idle_now(self) -> float | None:
-        if self._idle is None:
-            return None
-        seconds = self._idle.idle_seconds()
-        return None if seconds is None else round(seconds, 1)
+    @property
+    def watch(self) -> PresenceWatch:
+        return self._watch
 
     # --- a break -------------------------------------------------------------------------------
 
@@ -309,7 +275,9 @@ class Controller(QObject):
             return (self._library.exercises[exercise_id],)
         if self.exercises_paused and self._reminder is not None:
             return (self._reminder(target),)
-        return self._chooser.choose(kind, self._preferences(), self._recent_ids(now), target)
+        start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        recent = self._log.recent_exercise_ids(since=start_of_day, breaks=RECENT_BREAKS)
+        return self._chooser.choose(kind, Preferences.of(self._settings), recent, target)
 
     def _arm_end(self) -> None:
         active = self.active
@@ -354,7 +322,7 @@ class Controller(QObject):
             self._state = planner.after_break(self._state, active.plan.kind, now)
         self._log.finish(active.row_id, outcome=result, ended_at=now, seconds_done=seconds_done)
         log.info("break %s after %d s", result.value, seconds_done)
-        self._presence = Presence.fresh(now)
+        self._watch.restart(now)
         self._replan()
         self.break_finished.emit(result.value)
 
@@ -419,7 +387,7 @@ class Controller(QObject):
         return until
 
     def resume(self) -> None:
-        self._presence = Presence.fresh(self._clock.now())
+        self._watch.restart(self._clock.now())
         self._state = planner.resume(self._state, self._clock.now())
         log.info("resumed")
         self._replan()
@@ -466,7 +434,7 @@ class Controller(QObject):
         now = self._clock.now()
         gap_started = now - timedelta(seconds=seconds)
         self._state, natural = planner.after_gap(self._state, self._settings, gap_started, now)
-        self._presence = Presence.fresh(now)
+        self._watch.restart(now)
         log.info("woke after %.0f s asleep%s", seconds, " (a natural break)" if natural else "")
         if natural:
             self._credit_natural(BreakKind.LONG, gap_started, gap_started, now)
@@ -477,7 +445,7 @@ class Controller(QObject):
         """The wall clock was set back: the countdown keeps what was left of it."""
         now = self._clock.now()
         self._state = planner.on_clock_change(self._state, now - timedelta(seconds=seconds), now)
-        self._presence = Presence.fresh(now)
+        self._watch.restart(now)
         log.info("the clock was set by %+.0f s; re-planning", seconds)
         self._replan()
 
@@ -490,45 +458,27 @@ class Controller(QObject):
     def sample(self) -> None:
         """Read idle time (asynchronously where the source needs D-Bus), then decide."""
         self._check_sleep()
-        if self._idle is None:
-            self._decide(None)
-        else:
-            idle = self._idle
-            idle.refresh(lambda: self._decide(idle.idle_seconds()))
+        self._watch.read(self._decide)
 
     def _decide(self, idle_seconds: float | None) -> None:
         """Start, hold, shift or credit the next break, per `core.presence`."""
         planned = self.next_break()
         if planned is None or self.active is not None:
             return
-        now = self._clock.now()
-        decision, self._presence = decide(
-            now,
-            planned.at,
-            self._break_seconds(planned.kind),
-            idle_seconds,
-            lambda: self._blockers(self._settings),
-            self._presence,
-            self._settings,
-        )
-        previous, self.waiting_for = self.waiting_for, None
+        seconds = self._break_seconds(planned.kind)
+        decision, changed = self._watch.judge(planned, seconds, idle_seconds, self._settings)
         if isinstance(decision, Start):
             if not self.take_break(_trigger_for(planned), planned.kind):
                 self._replan()
-        elif isinstance(decision, Wait):
-            self.waiting_for = decision.reason
-            if previous != decision.reason:
-                log.info("break due; waiting (%s)", decision.reason)
-            self._arm_sensing(decision.recheck_in)
-        elif isinstance(decision, NotDue):
-            self._arm_sensing(decision.recheck_in)
+        elif isinstance(decision, Wait | NotDue):
+            self._watch.sample_in(decision.recheck_in)
         elif isinstance(decision, Natural):
             self._credit_natural(planned.kind, planned.at, decision.idle_started, decision.ended)
         elif isinstance(decision, Shift):
             stood_still = decision.due_at.astimezone(UTC) - planned.at.astimezone(UTC)
             self._state = planner.shift_countdown(self._state, stood_still)
             self._replan()
-        if previous != self.waiting_for:
+        if changed:
             self.status_changed.emit()
 
     def _credit_natural(
@@ -555,26 +505,6 @@ class Controller(QObject):
             return self._settings.long_break_seconds
         return self._settings.short_break_seconds
 
-    def _arm_sensing(self, after: timedelta) -> None:
-        if self._idle is None and self.waiting_for is None:
-            return
-        self._sense_timer.start(max(int(after.total_seconds() * 1000), 1000))
-
-    def _preferences(self) -> Preferences:
-        return Preferences(
-            areas=frozenset(self._settings.areas),
-            positions=frozenset(self._settings.positions),
-            equipment=frozenset(self._settings.equipment),
-        )
-
-    def _recent_ids(self, now: datetime) -> list[str]:
-        start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        rows = self._log.rows(since=start_of_day, limit=RECENT_BREAKS, newest_first=True)
-        ids: list[str] = []
-        for row in reversed(rows):
-            ids.extend(row.exercise_ids)
-        return ids
-
     def _replan(self) -> None:
         now = self._clock.now()
         self._state = planner.expire_pause(self._state, now)
@@ -585,10 +515,7 @@ class Controller(QObject):
             self._timer.plan(
                 planned, self._settings.notice_seconds, now, pause_end=self._state.paused_until
             )
-            if self._idle is not None and planned is not None:
-                self._arm_sensing(watch_interval(self._settings))
-            else:
-                self._sense_timer.stop()
+            self._watch.watch(planned, self._settings)
         self._save()
         self.status_changed.emit()
 

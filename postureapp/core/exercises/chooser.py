@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from postureapp.core.exercises.model import ROUNDS, Exercise
 from postureapp.core.exercises.reader import Library
@@ -44,6 +45,17 @@ _MOVEMENT_ORDER: dict[str, int] = {
 }
 
 
+class PreferenceSettings(Protocol):
+    """The settings that say what a break may offer (core.settings.Settings provides them)."""
+
+    @property
+    def areas(self) -> frozenset[str]: ...
+    @property
+    def positions(self) -> frozenset[str]: ...
+    @property
+    def equipment(self) -> frozenset[str]: ...
+
+
 @dataclass(frozen=True)
 class Preferences:
     """What the user allows a break to offer."""
@@ -51,6 +63,13 @@ class Preferences:
     areas: frozenset[str]
     positions: frozenset[str]
     equipment: frozenset[str]
+
+    @classmethod
+    def of(cls, settings: PreferenceSettings) -> Preferences:
+        """What the settings allow."""
+        return cls(
+            frozenset(settings.areas), frozenset(settings.positions), frozenset(settings.equipment)
+        )
 
     @classmethod
     def default(cls) -> Preferences:

@@ -429,6 +429,11 @@ class BreakLog:
             params.append(limit)
         return [break_from_sql(r) for r in self._conn.execute(sql, params)]
 
+    def recent_exercise_ids(self, *, since: datetime, breaks: int) -> list[str]:
+        """The exercises of the last `breaks` breaks started since `since`, the most recent last."""
+        rows = self.rows(since=since, limit=breaks, newest_first=True)
+        return [exercise for row in reversed(rows) for exercise in row.exercise_ids]
+
     def export_rows(
         self, *, since: date | None = None, until: date | None = None
     ) -> list[BreakRow]:

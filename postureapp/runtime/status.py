@@ -1,0 +1,46 @@
+"""Where things stand, as one JSON object: `postureapp status --json` and the status window."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from postureapp.core import plan as planner
+
+if TYPE_CHECKING:
+    from postureapp.runtime.controller import Controller
+
+
+def _resume_time(now: datetime, controller: Controller) -> str | None:
+    """Outside working hours: when breaks start again."""
+    settings = controller.settings
+    if planner.in_working_hours(now, settings):
+        return None
+    change = planner.next_working_change(now, settings)
+    return change.isoformat() if change else None
+
+
+def status_report(controller: Controller, now: datetime) -> dict[str, object]:
+    """Times are ISO 8601 with their UTC offset; the CLI shows them in local time."""
+    state = controller.state
+    planned = None if controller.active else controller.next_break()
+    paused_until = state.paused_until
+    idle = controller.idle
+    return {
+        "running": True,
+        "paused": state.paused,
+        "paused_until": paused_until.isoformat() if paused_until else None,
+        "paused_indefinitely": state.paused_indefinitely,
+        "in_break": controller.active is not None,
+        "next_break_at": planned.at.isoformat() if planned else None,
+        "next_break_kind": planned.kind if planned else None,
+        "reason": planned.reason if planned else None,
+        "snoozes_in_row": state.snoozes_in_row,
+        "breaks_logged": controller.breaks.count(),
+        "idle_backend": idle.name if idle is not None else None,
+        "idle_seconds": controller.watch.idle_now(),
+        "waiting_for": controller.waiting_for,
+        "in_working_hours": planner.in_working_hours(now, controller.settings),
+        "breaks_resume_at": _resume_time(now, controller),
+        "exercises_paused": controller.exercises_paused,
+    }
