@@ -28,11 +28,9 @@ The rules about time, decided here once:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from pathlib import Path
 from typing import Protocol
 
 from postureapp.core.clock import plus
@@ -402,70 +400,6 @@ def restore(state: ScheduleState, settings: PlanSettings, now: datetime) -> Sche
     if off < timedelta(0) or _is_a_break(off, settings):
         state = after_break(state, BreakKind.LONG, now)
     return expire_pause(state, now)
-
-
-# --- persistence -------------------------------------------------------------------------------
-
-
-def _to_json(state: ScheduleState) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for key, value in asdict(state).items():
-        out[key] = value.isoformat() if isinstance(value, datetime) else value
-    return out
-
-
-_DATETIME_FIELDS = ("interval_start", "snoozed_until", "paused_until", "saved_at")
-
-
-def dumps_state(state: ScheduleState) -> str:
-    return json.dumps(_to_json(state), indent=2, sort_keys=True)
-
-
-def loads_state(text: str) -> ScheduleState:
-    """Parse a saved state; raises ValueError with the field that is wrong."""
-    raw = json.loads(text)
-    if not isinstance(raw, dict):
-        raise ValueError("expected a JSON object")
-    values: dict[str, object] = {}
-    for key in _DATETIME_FIELDS:
-        item = raw.get(key)
-        if item is None:
-            values[key] = None
-            continue
-        if not isinstance(item, str):
-            raise ValueError(f"{key}: expected an ISO 8601 time, found {item!r}")
-        parsed = datetime.fromisoformat(item)
-        if parsed.tzinfo is None:
-            raise ValueError(f"{key}: expected a time with a UTC offset, found {item!r}")
-        values[key] = parsed
-    if values["interval_start"] is None:
-        raise ValueError("interval_start: missing")
-    for key in ("breaks_towards_long", "snoozes_in_row"):
-        number = raw.get(key, 0)
-        if not isinstance(number, int) or isinstance(number, bool) or number < 0:
-            raise ValueError(f"{key}: expected a whole number >= 0, found {number!r}")
-        values[key] = number
-    flag = raw.get("paused_indefinitely", False)
-    if not isinstance(flag, bool):
-        raise ValueError(f"paused_indefinitely: expected true or false, found {flag!r}")
-    values["paused_indefinitely"] = flag
-    return ScheduleState(**values)  # type: ignore[arg-type]
-
-
-def save_state(path: Path, state: ScheduleState, now: datetime) -> None:
-    """Write atomically, stamped with the time, so a restart can tell how long the app was off."""
-    from postureapp.core.files import atomic_write_text
-
-    atomic_write_text(path, dumps_state(replace(state, saved_at=now)) + "\n")
-
-
-def load_state(path: Path) -> ScheduleState | None:
-    """The saved state, or None when there is none or it cannot be read (it is then kept aside)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    return loads_state(text)
 
 
 # --- pauses ------------------------------------------------------------------------------------

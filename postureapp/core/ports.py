@@ -70,6 +70,10 @@ class BreakTimer(Protocol):
     ) -> None: ...
 
 
+class AutostartError(Exception):
+    """Starting at login could not be switched or read; the message names the file or key."""
+
+
 class Autostart(Protocol):
     """Starting the app at login, the platform's way."""
 

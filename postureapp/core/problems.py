@@ -267,8 +267,8 @@ class Collector:
         self, table: Mapping[str, Any], name: str, *, optional: bool = False
     ) -> datetime | None:
         """An ISO 8601 time with a UTC offset; None when absent (and optional) or wrong."""
-        value = table.get(name)
-        if optional and value in (None, ""):
+        value = table.get(name, MISSING)
+        if optional and (value is MISSING or value in (None, "")):
             return None
         try:
             found = datetime.fromisoformat(value) if isinstance(value, str) else None

@@ -8,6 +8,7 @@ and the user's choices to the public slots below (`on_due`, `on_woke`, `finish_b
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postureapp.core import plan as planner
+from postureapp.core import schedule_file
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import (
     BreakPlan,
@@ -27,6 +29,7 @@ from postureapp.core.exercises import (
     Preferences,
     plan_break,
 )
+from postureapp.core.files import set_aside
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
 from postureapp.core.ports import BlockerProbe, BreakTimer, IdleSource, SleepCheck
@@ -146,11 +149,12 @@ class Controller(QObject):
         """Restore the saved schedule (or start afresh) and plan the next break."""
         now = self._clock.now()
         try:
-            saved = planner.load_state(self._state_file)
+            saved = schedule_file.load_state(self._state_file)
         except ValueError as exc:
-            log.warning("the saved schedule %s could not be read (%s); starting afresh",
-                        self._state_file, exc)  # fmt: skip
+            log.warning("the saved schedule could not be read (%s); starting afresh", exc)
             saved = None
+            with contextlib.suppress(OSError):
+                set_aside(self._state_file, "bad", now)
         self._state = planner.restore(saved, self._settings, now) if saved else self._state
         self._timer.start()
         self._replan()
@@ -521,6 +525,6 @@ class Controller(QObject):
 
     def _save(self) -> None:
         try:
-            planner.save_state(self._state_file, self._state, self._clock.now())
+            schedule_file.save_state(self._state_file, self._state, self._clock.now())
         except OSError as exc:
             log.error("could not save the schedule to %s: %s", self._state_file, exc)

@@ -6,36 +6,25 @@ checks are the ones the settings file and `postureapp config` use.
 
 from __future__ import annotations
 
-import abc
 import itertools
 import logging
-from collections.abc import Callable, Iterable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from postureapp.core.ports import Autostart, AutostartError
 from postureapp.core.settings import (
     DAYS,
     FIELDS,
@@ -53,251 +42,22 @@ from postureapp.core.settings.kinds import (
     TimeRangesKind,
     TimesKind,
 )
-from postureapp.platform.autostart import Autostart, AutostartError
+from postureapp.ui.setting_editors import (
+    ChoiceEditor,
+    ChoicesEditor,
+    Editor,
+    FolderEditor,
+    NumberEditor,
+    SwitchEditor,
+    TextEditor,
+    mnemonics_in,
+    translated,
+    with_mnemonic,
+)
 
 log = logging.getLogger(__name__)
 
 START_AT_LOGIN = "behaviour.start_at_login"
-_ERROR_STYLE = "color: #c62828;"
-
-
-def _translated(text: str) -> str:
-    """Words declared in core (labels, help, units, choices) go through the 'settings' context."""
-    return QCoreApplication.translate("settings", text)
-
-
-def choice_text(choice: str) -> str:
-    """'upper-back' reads as 'Upper back', 'mon' as 'Mon'."""
-    return _translated(choice.replace("-", " ").capitalize())
-
-
-def _escaped(text: str) -> str:
-    return text.replace("&", "&&")
-
-
-def with_mnemonic(text: str, taken: set[str]) -> str:
-    """`text` with '&' before its first free letter, word starts first; the letter joins `taken`."""
-    letters = [i for i, c in enumerate(text) if c.isalpha()]
-    starts = [i for i in letters if i == 0 or not text[i - 1].isalpha()]
-    for i in starts + [i for i in letters if i not in starts]:
-        letter = text[i].lower()
-        if letter not in taken:
-            taken.add(letter)
-            return _escaped(text[:i]) + "&" + _escaped(text[i:])
-    return _escaped(text)
-
-
-def mnemonics_in(texts: Iterable[str]) -> set[str]:
-    """The letters already bound by '&' in these texts."""
-    taken = set()
-    for text in texts:
-        marked = text.replace("&&", "")
-        where = marked.find("&")
-        if 0 <= where < len(marked) - 1:
-            taken.add(marked[where + 1].lower())
-    return taken
-
-
-class _Editor(abc.ABC):
-    """One field's input, with its help line and an error line the dialog fills in."""
-
-    def __init__(self, field: Field, on_edit: Callable[[], None], input: QWidget) -> None:
-        self.field = field
-        self.on_edit = on_edit
-        self.input = input
-        self.label = _translated(field.label)
-        self.help_text = _translated(field.help)
-        input.setObjectName(field.key)
-        input.setAccessibleName(self.label)
-        input.setAccessibleDescription(self.help_text)
-        input.setToolTip(self.help_text + "\n" + _translated("Allowed: {0}").format(field.expected))
-        self.help = QLabel(self.help_text)
-        self.help.setWordWrap(True)
-        self.help.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        font = self.help.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.help.setFont(font)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.error.setAccessibleName(_translated("Problem with {0}").format(self.label))
-        self.error.setVisible(False)
-
-    @property
-    def body(self) -> QWidget:
-        """What goes in the form's field column above the help line."""
-        return self.input
-
-    @property
-    def buddy(self) -> QWidget:
-        """The widget a mnemonic on the row's label moves to."""
-        return self.input
-
-    @property
-    def focusable(self) -> list[QWidget]:
-        return [self.input]
-
-    @property
-    def labels_itself(self) -> bool:
-        """Check boxes carry their own text, so the row needs no label of its own."""
-        return False
-
-    @abc.abstractmethod
-    def read(self) -> SettingValue:
-        """The typed value shown now; raises SettingError with the field's own message."""
-
-    @abc.abstractmethod
-    def show(self, value: SettingValue) -> None:
-        """Display `value` (the dialog keeps this from counting as a user's edit)."""
-
-    def set_error(self, message: str | None) -> None:
-        self.error.setText(f"⚠ {message}" if message else "")
-        self.error.setVisible(bool(message))
-        self.input.setAccessibleDescription(message or self.help_text)
-
-
-class _NumberEditor(_Editor):
-    def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
-        self.spin = QSpinBox()
-        super().__init__(field, on_edit, self.spin)
-        kind = field.kind
-        assert isinstance(kind, Number)
-        self.spin.setRange(kind.low, kind.high)
-        if kind.unit:
-            self.spin.setSuffix(" " + _translated(kind.unit))
-        # Typed digits count when the user leaves the box or presses Enter, not per keystroke.
-        self.spin.setKeyboardTracking(False)
-        self.spin.setAccelerated(True)
-        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.spin.valueChanged.connect(on_edit)
-
-    def read(self) -> SettingValue:
-        return self.field.parse(self.spin.value())
-
-    def show(self, value: SettingValue) -> None:
-        assert isinstance(value, int)
-        self.spin.setValue(value)
-
-
-class _SwitchEditor(_Editor):
-    def __init__(self, field: Field, on_edit: Callable[[], None], text: str) -> None:
-        self.box = QCheckBox(text)
-        super().__init__(field, on_edit, self.box)
-        self.box.toggled.connect(on_edit)
-
-    @property
-    def labels_itself(self) -> bool:
-        return True
-
-    def read(self) -> SettingValue:
-        return self.box.isChecked()
-
-    def show(self, value: SettingValue) -> None:
-        self.box.setChecked(bool(value))
-
-
-class _ChoiceEditor(_Editor):
-    def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
-        self.combo = QComboBox()
-        super().__init__(field, on_edit, self.combo)
-        assert isinstance(field.kind, Choice)
-        for choice in field.kind.options:
-            self.combo.addItem(choice_text(choice), choice)
-        self.combo.currentIndexChanged.connect(on_edit)
-
-    def read(self) -> SettingValue:
-        return self.field.parse(self.combo.currentData())
-
-    def show(self, value: SettingValue) -> None:
-        self.combo.setCurrentIndex(self.combo.findData(value))
-
-
-class _ChoicesEditor(_Editor):
-    def __init__(self, field: Field, on_edit: Callable[[], None]) -> None:
-        super().__init__(field, on_edit, QWidget())
-        row = QHBoxLayout(self.input)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QCheckBox] = {}
-        assert isinstance(field.kind, Choices)
-        for choice in field.kind.options:
-            box = QCheckBox(choice_text(choice))
-            box.setObjectName(f"{field.key}.{choice}")
-            box.setAccessibleName(f"{self.label}: {choice_text(choice)}")
-            box.setAccessibleDescription(self.help_text)
-            box.toggled.connect(on_edit)
-            row.addWidget(box)
-            self.boxes[choice] = box
-        row.addStretch(1)
-
-    @property
-    def buddy(self) -> QWidget:
-        return next(iter(self.boxes.values()))
-
-    @property
-    def focusable(self) -> list[QWidget]:
-        return list(self.boxes.values())
-
-    def read(self) -> SettingValue:
-        return self.field.parse([choice for choice, box in self.boxes.items() if box.isChecked()])
-
-    def show(self, value: SettingValue) -> None:
-        assert isinstance(value, frozenset)
-        for choice, box in self.boxes.items():
-            box.setChecked(choice in value)
-
-
-class _TextEditor(_Editor):
-    """Time ranges, times and folders: typed text, checked with `parse_text` at each keystroke."""
-
-    def __init__(self, field: Field, on_edit: Callable[[], None], placeholder: str) -> None:
-        self.line = QLineEdit()
-        super().__init__(field, on_edit, self.line)
-        self.line.setPlaceholderText(placeholder)
-        self.line.setClearButtonEnabled(True)
-        self.line.textChanged.connect(on_edit)
-
-    def read(self) -> SettingValue:
-        return self.field.parse_text(self.line.text())
-
-    def show(self, value: SettingValue) -> None:
-        self.line.setText(self.field.format_text(value))
-
-
-class _FolderEditor(_TextEditor):
-    def __init__(
-        self,
-        field: Field,
-        on_edit: Callable[[], None],
-        placeholder: str,
-        browse_text: str,
-        browse_name: str,
-    ) -> None:
-        super().__init__(field, on_edit, placeholder)
-        self.browse = QPushButton(browse_text)
-        self.browse.setObjectName(f"{field.key}.browse")
-        self.browse.setAccessibleName(browse_name)
-        self.browse.setAutoDefault(False)  # Enter in the folder box still means OK
-        self.browse.clicked.connect(self._browse)
-        self._body = QWidget()
-        row = QHBoxLayout(self._body)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.line, 1)
-        row.addWidget(self.browse)
-
-    @property
-    def body(self) -> QWidget:
-        return self._body
-
-    @property
-    def focusable(self) -> list[QWidget]:
-        return [self.line, self.browse]
-
-    def _browse(self) -> None:
-        start = self.line.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self.line.window(), self.label, start)
-        if chosen:
-            self.line.setText(chosen)
 
 
 class SettingsDialog(QDialog):
@@ -326,7 +86,7 @@ class SettingsDialog(QDialog):
         self._emitted = settings
         self._autostart_problem: str | None = None
         self._loading = False
-        self._editors: dict[str, _Editor] = {}
+        self._editors: dict[str, Editor] = {}
         self.setWindowTitle(self.tr("postureapp — Settings"))
 
         standard = QDialogButtonBox.StandardButton
@@ -343,9 +103,7 @@ class SettingsDialog(QDialog):
             "exercises": self.tr("E&xercises"),
             "behaviour": self.tr("Be&haviour"),
         }
-        tab_titles = [
-            titles.get(section, _translated(section.capitalize())) for section in SECTIONS
-        ]
+        tab_titles = [titles.get(section, translated(section.capitalize())) for section in SECTIONS]
         taken = mnemonics_in([*tab_titles, *(b.text() for b in self.buttons.buttons())])
         self.tabs = QTabWidget()
         for section, title in zip(SECTIONS, tab_titles, strict=True):
@@ -445,34 +203,34 @@ class SettingsDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return scroll
 
-    def _make_editor(self, field: Field, taken: set[str]) -> _Editor:
+    def _make_editor(self, field: Field, taken: set[str]) -> Editor:
         def on_edit() -> None:
             self._edited(field.key)
 
         if isinstance(field.kind, Number):
-            editor: _Editor = _NumberEditor(field, on_edit)
+            editor: Editor = NumberEditor(field, on_edit)
         elif isinstance(field.kind, Switch):
-            editor = _SwitchEditor(field, on_edit, with_mnemonic(_translated(field.label), taken))
+            editor = SwitchEditor(field, on_edit, with_mnemonic(translated(field.label), taken))
         elif isinstance(field.kind, Choice):
-            editor = _ChoiceEditor(field, on_edit)
+            editor = ChoiceEditor(field, on_edit)
         elif isinstance(field.kind, Choices):
-            editor = _ChoicesEditor(field, on_edit)
+            editor = ChoicesEditor(field, on_edit)
         elif isinstance(field.kind, TimeRangesKind):
-            editor = _TextEditor(field, on_edit, self.tr("none — e.g. 09:00-12:30, 13:30-17:30"))
+            editor = TextEditor(field, on_edit, self.tr("none — e.g. 09:00-12:30, 13:30-17:30"))
         elif isinstance(field.kind, TimesKind):
-            editor = _TextEditor(field, on_edit, self.tr("none — e.g. 11:00, 15:30"))
+            editor = TextEditor(field, on_edit, self.tr("none — e.g. 11:00, 15:30"))
         else:
-            editor = _FolderEditor(
+            editor = FolderEditor(
                 field,
                 on_edit,
                 self.tr("the usual folder"),
                 with_mnemonic(self.tr("Browse…"), taken),
-                self.tr("Browse for {0}").format(_translated(field.label)),
+                self.tr("Browse for {0}").format(translated(field.label)),
             )
         self._editors[field.key] = editor
         return editor
 
-    def _add_row(self, form: QFormLayout, editor: _Editor, taken: set[str]) -> None:
+    def _add_row(self, form: QFormLayout, editor: Editor, taken: set[str]) -> None:
         cell = QWidget()
         stack = QVBoxLayout(cell)
         stack.setContentsMargins(0, 0, 0, 0)

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from postureapp.core.clock import FakeClock
 from postureapp.core.history import BreakLog, Outcome, Trigger
-from postureapp.core.plan import load_state
+from postureapp.core.schedule_file import load_state
 from postureapp.runtime.controller import ActiveBreak, Controller
 
 

@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from postureapp.core.clock import FakeClock
 from postureapp.core.history import BreakLog, Outcome, Trigger
+from postureapp.ui.history_chart import tick_step
 from postureapp.ui.history_window import (
     HistoryWindow,
     SummaryCard,
     format_minutes,
     most_and_least,
-    tick_step,
 )
 
 PLUS2 = timezone(timedelta(hours=2))

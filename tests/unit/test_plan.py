@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from postureapp.core import plan
+from postureapp.core import plan, schedule_file
 from postureapp.core.plan import ScheduleState, SnoozeRefused
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -118,8 +118,8 @@ def test_state_survives_a_round_trip_through_the_file(tmp_path: Path) -> None:
         paused_until=None,
     )
     path = tmp_path / "state" / "schedule.json"
-    plan.save_state(path, state, T0 + timedelta(minutes=31))
-    loaded = plan.load_state(path)
+    schedule_file.save_state(path, state, T0 + timedelta(minutes=31))
+    loaded = schedule_file.load_state(path)
     assert loaded is not None
     assert loaded.snoozed_until == state.snoozed_until and loaded.breaks_towards_long == 3
     assert loaded.saved_at == T0 + timedelta(minutes=31)
@@ -128,16 +128,23 @@ def test_state_survives_a_round_trip_through_the_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "field"),
     [
-        ('{"interval_start": "yesterday"}', "Invalid isoformat"),
+        (
+            '{"interval_start": "yesterday"}',
+            "interval_start: expected an ISO 8601 time with a UTC offset.*found 'yesterday'",
+        ),
         (
             '{"interval_start": "2026-03-02T09:00:00"}',
-            "interval_start: expected a time with a UTC offset",
+            "interval_start: expected an ISO 8601 time with a UTC offset",
         ),
-        ('{"interval_start": "2026-03-02T09:00:00+00:00", "snoozes_in_row": -1}', "snoozes_in_row"),
+        (
+            '{"interval_start": "2026-03-02T09:00:00+00:00", "snoozes_in_row": -1}',
+            "snoozes_in_row: expected an integer from 0",
+        ),
         ("[1, 2]", "expected a JSON object"),
-        ("{}", "interval_start: missing"),
+        ("{}", "interval_start: expected .* found nothing"),
+        ("[" * 5000 + "]" * 5000, "nested too deep"),
     ],
 )
 def test_a_damaged_state_file_is_reported_precisely(text: str, field: str) -> None:
     with pytest.raises(ValueError, match=field):
-        plan.loads_state(text)
+        schedule_file.loads_state(text)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from postureapp.core import plan
+from postureapp.core import plan, schedule_file
 from postureapp.core.plan import PlannedBreak, ScheduleState
 from postureapp.core.settings import Settings
 
@@ -366,8 +366,8 @@ def test_a_long_suspend_keeps_a_pause() -> None:
 def test_a_restart_keeps_snoozes_and_the_pause(tmp_path: Path) -> None:
     path = tmp_path / "schedule.json"
     snoozed = plan.snooze(ScheduleState.fresh(berlin(2, 9)), settings(), berlin(2, 9, 30))
-    plan.save_state(path, snoozed, berlin(2, 9, 31))
-    loaded = plan.load_state(path)
+    schedule_file.save_state(path, snoozed, berlin(2, 9, 31))
+    loaded = schedule_file.load_state(path)
     assert loaded is not None
     back = plan.restore(loaded, settings(), berlin(2, 9, 32))
     assert back.snoozes_in_row == 1
@@ -375,8 +375,8 @@ def test_a_restart_keeps_snoozes_and_the_pause(tmp_path: Path) -> None:
     assert nxt is not None and (wall(nxt.at), nxt.reason) == ("Mon 09:35 +0100", "snooze")
 
     paused = plan.pause(ScheduleState.fresh(berlin(2, 17)), berlin(3, 9))
-    plan.save_state(path, paused, berlin(2, 17, 5))
-    loaded = plan.load_state(path)
+    schedule_file.save_state(path, paused, berlin(2, 17, 5))
+    loaded = schedule_file.load_state(path)
     assert loaded is not None
     overnight = plan.restore(loaded, settings(), berlin(3, 7, 30))
     assert overnight.paused_until is not None and utc(overnight.paused_until) == utc(berlin(3, 9))

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from postureapp.core.ports import Autostart
+from postureapp.core.ports import Autostart, AutostartError
 from postureapp.paths import assets_dir
-from postureapp.platform.autostart.base import AutostartError, launch_command
+from postureapp.platform.autostart.base import launch_command
 from postureapp.platform.autostart.mac import AGENT_LABEL, LaunchAgent
 from postureapp.platform.autostart.windows import (
     RUN_KEY,

@@ -9,11 +9,7 @@ import sys
 from pathlib import Path
 
 from postureapp.core.files import atomic_write_bytes
-from postureapp.core.ports import Autostart
-
-
-class AutostartError(Exception):
-    """Starting at login could not be switched or read; the message names the file or key."""
+from postureapp.core.ports import Autostart, AutostartError
 
 
 def launch_command() -> list[str]:

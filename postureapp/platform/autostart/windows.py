@@ -8,8 +8,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from postureapp.core.ports import Autostart
-from postureapp.platform.autostart.base import AutostartError, why
+from postureapp.core.ports import Autostart, AutostartError
+from postureapp.platform.autostart.base import why
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 

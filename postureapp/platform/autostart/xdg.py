@@ -6,7 +6,8 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from postureapp.platform.autostart.base import AutostartError, FileAutostart, why
+from postureapp.core.ports import AutostartError
+from postureapp.platform.autostart.base import FileAutostart, why
 
 ENTRY_NAME = "postureapp.desktop"
 
