@@ -21,12 +21,13 @@ from postureapp.core.clock import Clock
 from postureapp.core.exercises import Exercise, Library, load_library, movement_reminder
 from postureapp.core.history import BreakLog
 from postureapp.core.ports import IdleSource
+from postureapp.core.session import ActiveBreak, Notice
 from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.blockers import current_blockers
 from postureapp.platform.idle import choose_backend
 from postureapp.platform.sleep import SleepWatcher
 from postureapp.runtime.commands import Commands
-from postureapp.runtime.controller import ActiveBreak, Controller, Notice
+from postureapp.runtime.controller import Controller
 from postureapp.runtime.messages import Messages
 from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
@@ -157,7 +158,7 @@ class PostureApp(QObject):
             sleep=self.sleep,
             parent=self,
         )
-        self.controller.exercises_paused = self.safety.exercises_paused
+        self.controller.offer.exercises_paused = self.safety.exercises_paused
         self.commands = Commands(
             self.controller,
             self,

@@ -13,8 +13,10 @@ import bisect
 import itertools
 import math
 from dataclasses import dataclass
+from datetime import datetime
 
 from postureapp.core.exercises.model import BreakPlan, PlannedStep
+from postureapp.core.terms import BreakKind
 
 #: The next step is announced this many seconds before it begins.
 ANNOUNCE_SECONDS = 5.0
@@ -143,3 +145,28 @@ class BreakSession:
             last_step=not following,
             finished=elapsed >= self.total_seconds,
         )
+
+
+@dataclass(frozen=True)
+class ActiveBreak:
+    """A break on screen: the running session, its log row and why it started."""
+
+    session: BreakSession
+    row_id: int
+    due_at: datetime
+    can_snooze: bool
+    strict: bool
+    #: The monotonic time the break fell due (or was asked for), to measure how fast it shows.
+    fell_due: float
+
+    @property
+    def plan(self) -> BreakPlan:
+        return self.session.plan
+
+
+@dataclass(frozen=True)
+class Notice:
+    """The notice before a break: which kind, and when it starts."""
+
+    kind: BreakKind
+    countdown: Countdown

@@ -13,7 +13,8 @@ from typing import Protocol
 
 from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, Request
 from postureapp.core.terms import Trigger
-from postureapp.runtime.controller import Controller, UnknownExercise
+from postureapp.runtime.controller import Controller
+from postureapp.runtime.offer import UnknownExercise
 
 log = logging.getLogger(__name__)
 

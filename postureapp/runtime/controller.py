@@ -12,7 +12,6 @@ import contextlib
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,11 +21,8 @@ from postureapp.core import plan as planner
 from postureapp.core import schedule_file
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import (
-    BreakPlan,
-    Chooser,
     Exercise,
     Library,
-    Preferences,
     plan_break,
 )
 from postureapp.core.files import set_aside
@@ -35,47 +31,17 @@ from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
 from postureapp.core.ports import BlockerProbe, BreakTimer, IdleSource, SleepCheck
 from postureapp.core.presence import Natural, NotDue, Shift, Start, Wait
 from postureapp.core.protocol import parse_pause
-from postureapp.core.session import BreakSession, Countdown
+from postureapp.core.session import ActiveBreak, BreakSession, Countdown, Notice
 from postureapp.core.settings import Settings
 from postureapp.core.terms import BreakKind, Outcome, Trigger
+from postureapp.runtime.offer import Offer
 from postureapp.runtime.presence_watch import PresenceWatch
 from postureapp.runtime.status import status_report
 
 log = logging.getLogger(__name__)
 
-#: How many of the day's last breaks the chooser tries not to repeat.
-RECENT_BREAKS = 4
 #: A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.
 SLEEP_ENDS_BREAK_S = 300.0
-
-
-class UnknownExercise(ValueError):
-    """`take_break` was asked for an exercise the library does not have."""
-
-
-@dataclass(frozen=True)
-class ActiveBreak:
-    """A break on screen: the running session, its log row and why it started."""
-
-    session: BreakSession
-    row_id: int
-    due_at: datetime
-    can_snooze: bool
-    strict: bool
-    #: The monotonic time the break fell due (or was asked for), to measure how fast it shows.
-    fell_due: float
-
-    @property
-    def plan(self) -> BreakPlan:
-        return self.session.plan
-
-
-@dataclass(frozen=True)
-class Notice:
-    """The notice before a break: which kind, and when it starts."""
-
-    kind: BreakKind
-    countdown: Countdown
 
 
 def _trigger_for(planned: PlannedBreak) -> Trigger:
@@ -120,28 +86,19 @@ class Controller(QObject):
         self._clock = clock
         self._settings = settings
         self._log = breaks
-        self._library = library
-        self._rng = rng or random.Random()
-        self._chooser = Chooser(library, self._rng)
+        self.offer = Offer(library, breaks, rng, reminder)
         self._timer = timer
         self._state_file = state_file
         self._state = ScheduleState.fresh(clock.now())
         self.active: ActiveBreak | None = None
-        #: While True (a warning sign was reported), breaks only say "stand up and move".
-        self.exercises_paused = False
-        self._reminder = reminder
         self._fell_due: float | None = None
         self._sleep = sleep
         self._watch = PresenceWatch(clock, idle, blockers, self.sample, self)
         # One timer for the end of the break on screen: the break ends on time with or without
         # a window (the window only shows the session).
-        self._end_timer = self._single_shot(self.check_break)
-
-    def _single_shot(self, slot: Callable[[], None]) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(slot)
-        return timer
+        self._end_timer = QTimer(self)
+        self._end_timer.setSingleShot(True)
+        self._end_timer.timeout.connect(self.check_break)
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -184,7 +141,7 @@ class Controller(QObject):
 
     @property
     def library(self) -> Library:
-        return self._library
+        return self.offer.library
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
@@ -192,11 +149,15 @@ class Controller(QObject):
         self._replan()
 
     def set_library(self, library: Library) -> None:
-        self._library = library
-        self._chooser = Chooser(library, self._rng)
+        self.offer.set_library(library)
+
+    @property
+    def exercises_paused(self) -> bool:
+        """While True (a warning sign was reported), breaks only say "stand up and move"."""
+        return self.offer.exercises_paused
 
     def set_exercises_paused(self, paused: bool) -> None:
-        self.exercises_paused = paused
+        self.offer.exercises_paused = paused
         self.status_changed.emit()
 
     # --- status --------------------------------------------------------------------------------
@@ -232,13 +193,12 @@ class Controller(QObject):
             return False
         fell_due = self._fell_due if self._fell_due is not None else self._clock.monotonic()
         self._fell_due = None
-        if exercise_id is not None and exercise_id not in self._library.exercises:
-            raise UnknownExercise(f"no exercise with the id {exercise_id!r}")
         now = self._clock.now()
         kind = BreakKind(kind or planner.kind_of_next(self._state, self._settings))
         planned = self.next_break()
         due_at = planned.at if planned and trigger != Trigger.MANUAL else now
-        exercises = self._exercises_for(kind, exercise_id, now)
+        target = self._settings.break_seconds(kind)
+        exercises = self.offer.exercises(kind, target, self._settings, now, exercise_id)
         if not exercises:
             self.message.emit(
                 self.tr(
@@ -270,18 +230,6 @@ class Controller(QObject):
         self.break_started.emit(self.active)
         self.status_changed.emit()
         return True
-
-    def _exercises_for(
-        self, kind: BreakKind, exercise_id: str | None, now: datetime
-    ) -> tuple[Exercise, ...]:
-        target = self._break_seconds(kind)
-        if exercise_id is not None:
-            return (self._library.exercises[exercise_id],)
-        if self.exercises_paused and self._reminder is not None:
-            return (self._reminder(target),)
-        start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        recent = self._log.recent_exercise_ids(since=start_of_day, breaks=RECENT_BREAKS)
-        return self._chooser.choose(kind, Preferences.of(self._settings), recent, target)
 
     def _arm_end(self) -> None:
         active = self.active
@@ -469,7 +417,7 @@ class Controller(QObject):
         planned = self.next_break()
         if planned is None or self.active is not None:
             return
-        seconds = self._break_seconds(planned.kind)
+        seconds = self._settings.break_seconds(planned.kind)
         decision, changed = self._watch.judge(planned, seconds, idle_seconds, self._settings)
         if isinstance(decision, Start):
             if not self.take_break(_trigger_for(planned), planned.kind):
@@ -503,11 +451,6 @@ class Controller(QObject):
         self._state = planner.after_break(self._state, kind, ended_at)
         self._replan()
         self.break_finished.emit(Outcome.NATURAL.value)
-
-    def _break_seconds(self, kind: str) -> int:
-        if kind == BreakKind.LONG:
-            return self._settings.long_break_seconds
-        return self._settings.short_break_seconds
 
     def _replan(self) -> None:
         now = self._clock.now()

@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from postureapp.core import plan as planner
+from postureapp.core.history import BreakLog
+from postureapp.core.plan import PlannedBreak, ScheduleState
+from postureapp.core.ports import IdleSource
+from postureapp.core.settings import Settings
 
-if TYPE_CHECKING:
-    from postureapp.runtime.controller import Controller
+
+class Watch(Protocol):
+    def idle_now(self) -> float | None: ...
+
+
+class Controller(Protocol):
+    """What the report reads (runtime.controller.Controller provides it)."""
+
+    @property
+    def state(self) -> ScheduleState: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def active(self) -> object | None: ...
+    @property
+    def breaks(self) -> BreakLog: ...
+    @property
+    def idle(self) -> IdleSource | None: ...
+    @property
+    def watch(self) -> Watch: ...
+    @property
+    def waiting_for(self) -> str | None: ...
+    @property
+    def exercises_paused(self) -> bool: ...
+    def next_break(self) -> PlannedBreak | None: ...
 
 
 def _resume_time(now: datetime, controller: Controller) -> str | None:

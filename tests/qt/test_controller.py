@@ -7,7 +7,8 @@ from datetime import timedelta
 from postureapp.core.clock import FakeClock
 from postureapp.core.history import BreakLog, Outcome, Trigger
 from postureapp.core.schedule_file import load_state
-from postureapp.runtime.controller import ActiveBreak, Controller
+from postureapp.core.session import ActiveBreak
+from postureapp.runtime.controller import Controller
 
 
 def test_a_scheduled_break_is_logged_and_the_next_one_planned(

@@ -10,7 +10,7 @@ from typing import Any
 
 from postureapp.core.settings.fields import FIELDS, field_for
 from postureapp.core.settings.kinds import SettingValue, TimeRanges, Times
-from postureapp.core.terms import WEEKDAYS
+from postureapp.core.terms import WEEKDAYS, BreakKind
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,10 @@ class Settings:
 
     def with_value(self, key: str, value: object) -> Settings:
         return self.replace(**{field_for(key).name: value})
+
+    def break_seconds(self, kind: str) -> int:
+        """How long a break of `kind` lasts."""
+        return self.long_break_seconds if kind == BreakKind.LONG else self.short_break_seconds
 
     def day_ranges(self, weekday: int) -> TimeRanges:
         """Working hours for `date.weekday()` (0 = Monday)."""
