@@ -89,10 +89,13 @@ def decode_request(data: bytes) -> Request:
     unknown = set(raw) - {"command", "argument"}
     if unknown:
         raise ProtocolError(f"unexpected field(s): {', '.join(sorted(map(str, unknown)))}")
-    command = raw.get("command")
+    return checked(raw.get("command"), raw.get("argument"))
+
+
+def checked(command: object, argument: object = None) -> Request:
+    """A request whoever made it (the socket, the tray): refused with ProtocolError if wrong."""
     if not isinstance(command, str) or command not in COMMANDS:
         raise ProtocolError(f"unknown command {command!r}; known: {', '.join(COMMANDS)}")
-    argument = raw.get("argument")
     takes = COMMANDS[command]
     if argument is None:
         if takes == "required":

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, Request
+from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, Request, checked
 from postureapp.core.terms import Trigger
 from postureapp.runtime.controller import Controller
 from postureapp.runtime.offer import UnknownExercise
@@ -65,7 +65,7 @@ class Commands:
     def run(self, command: str, argument: str | None = None) -> Reply:
         """Carry out a command from the tray or a window; a refusal is logged, not raised."""
         try:
-            return self.handle(Request(command, argument))
+            return self.handle(checked(command, argument))
         except ProtocolError as refused:
             log.info("%s refused: %s", command, refused)
             return {"error": str(refused)}

@@ -70,7 +70,11 @@ def test_break_now_opens_the_window_and_the_countdown_logs_a_completed_break(
     start_and_wait(desktop)
     result = desktop.run("break-now", "--exercise", "e2e-quick")
     assert result.returncode == 0, result.stderr
-    wait_for(lambda: desktop.windows("time for a break"), 1.0, "the break window (1 s)")
+    # How fast the window shows is measured in benchmarks/ (the app logs it); here a loaded CI
+    # runner gets room, and the log must say it was painted.
+    wait_for(lambda: desktop.windows("time for a break"), 15, "the break window")
+    log_file = desktop.home / "log" / "postureapp.log"
+    wait_for(lambda: "break window painted" in log_file.read_text(), 15, "the paint to be logged")
     status = desktop.status()
     assert status is not None and status["in_break"] is True
     # The three-second countdown ends by itself.

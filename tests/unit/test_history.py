@@ -301,7 +301,7 @@ def test_an_upgrade_backs_up_the_file_first_then_migrates(db: Path) -> None:
     log, report = BreakLog.open(db, now=NOW, migrations=(*MIGRATIONS, add_mood_column))
     assert report.migrated_from == CURRENT
     assert report.backup == db.with_name(f"breaks.sqlite3.backup-v{CURRENT}-20240510-093000")
-    assert log._conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT + 1
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == CURRENT + 1
     assert [r.exercise_ids for r in log.rows()] == [("neck-roll",)]
     log.close()
     backup = sqlite3.connect(report.backup)
@@ -516,12 +516,15 @@ def test_upgrading_to_version_3_keeps_every_row_and_accepts_stopped(v1_db: Path)
             outcome=Outcome.STOPPED,
             seconds_done=12,
         )
-        after = log._conn.execute("SELECT * FROM breaks WHERE id != ? ORDER BY id", (stopped,))
-        kept = after.fetchall()
+        reader = sqlite3.connect(v1_db)
+        kept = reader.execute(
+            "SELECT * FROM breaks WHERE id != ? ORDER BY id", (stopped,)
+        ).fetchall()
         assert [r[:8] + r[9:] for r in kept] == [r[:8] + r[9:] for r in rows]  # all but outcome
         assert log.outcome_totals()[Outcome.STOPPED] == (1, 12)
         assert_summary_matches_the_breaks(log)
-        indexes = {name for (name,) in log._conn.execute("SELECT name FROM sqlite_schema")}
+        indexes = {name for (name,) in reader.execute("SELECT name FROM sqlite_schema")}
+        reader.close()
         assert {"breaks_started_at", "breaks_count_insert", "breaks_count_update"} <= indexes
 
 
