@@ -11,7 +11,6 @@ import signal
 import socket
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
@@ -22,6 +21,7 @@ from postureapp.core.exercises import Exercise, Library, load_library, movement_
 from postureapp.core.history import BreakLog
 from postureapp.core.ports import IdleSource
 from postureapp.core.session import ActiveBreak, Notice
+from postureapp.core.terms import BreakKind, Outcome
 from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.blockers import current_blockers
 from postureapp.platform.idle import choose_backend
@@ -42,9 +42,6 @@ from postureapp.ui.status_text import describe
 from postureapp.ui.status_window import StatusWindow
 from postureapp.ui.tray import TrayWait
 from postureapp.ui.windows import WindowKeeper
-
-if TYPE_CHECKING:
-    from postureapp.core.terms import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -276,11 +273,11 @@ class PostureApp(QObject):
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.present()
-        if active.plan.kind == "long":
+        if active.plan.kind == BreakKind.LONG:
             dim_other_screens(window)
 
     def _break_chosen(self, outcome: Outcome | str) -> None:
-        if outcome == "skipped":
+        if outcome == Outcome.SKIPPED:
             self.controller.skip()
         else:
             self.controller.finish_break(outcome)

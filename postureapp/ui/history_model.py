@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from postureapp.core.history import BreakRow, Outcome, Trigger
+from postureapp.core.terms import BreakKind
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,7 @@ class RecentBreaksModel(QAbstractTableModel):
             Column.DONE: self.tr("Time done"),
             Column.TRIGGER: self.tr("Started by"),
         }
-        self._kinds = {"short": self.tr("Short"), "long": self.tr("Long")}
+        self._kinds = {BreakKind.SHORT: self.tr("Short"), BreakKind.LONG: self.tr("Long")}
         self._outcomes = {
             Outcome.RUNNING: self.tr("In progress"),
             Outcome.COMPLETED: self.tr("Completed"),
