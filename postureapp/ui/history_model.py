@@ -69,7 +69,10 @@ class RecentBreaksModel(QAbstractTableModel):
             Column.DONE: self.tr("Time done"),
             Column.TRIGGER: self.tr("Started by"),
         }
-        self._kinds = {BreakKind.SHORT: self.tr("Short"), BreakKind.LONG: self.tr("Long")}
+        self._kinds: dict[str, str] = {
+            BreakKind.SHORT: self.tr("Short"),
+            BreakKind.LONG: self.tr("Long"),
+        }
         self._outcomes = {
             Outcome.RUNNING: self.tr("In progress"),
             Outcome.COMPLETED: self.tr("Completed"),
