@@ -94,7 +94,9 @@ def _paused(reply: Reply) -> str:
 
 #: What each command prints when it was carried out.
 SAY: dict[str, Callable[[Reply], str]] = {
-    "break-now": lambda reply: "Break started.",
+    "break-now": lambda reply: (
+        "Break started." + (f" (Note: {reply['note']}.)" if reply.get("note") else "")
+    ),
     "pause": _paused,
     "resume": lambda reply: "Resumed." if reply.get("resumed") else "Breaks were not paused.",
     "skip": lambda reply: "Break skipped.",

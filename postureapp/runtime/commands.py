@@ -14,7 +14,7 @@ from typing import Protocol
 from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, Request, checked
 from postureapp.core.terms import Trigger
 from postureapp.runtime.controller import Controller
-from postureapp.runtime.offer import UnknownExercise
+from postureapp.runtime.offer import ExercisesPaused, UnknownExercise
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +76,10 @@ class Commands:
         return {**self._controller.status(), "tray": self._tray_shown()}
 
     def break_now(self, exercise_id: str | None = None) -> Reply:
+        controller = self._controller
         try:
-            started = self._controller.take_break(Trigger.MANUAL, exercise_id=exercise_id)
-        except UnknownExercise as error:
+            started = controller.take_break(Trigger.MANUAL, exercise_id=exercise_id)
+        except (UnknownExercise, ExercisesPaused) as error:
             raise ProtocolError(f"break-now: {error}") from None
         if not started:
             busy = self._controller.active is not None
@@ -88,6 +89,13 @@ class Commands:
                 if busy
                 else "no exercise fits your settings",
             }
+        active = controller.active
+        if (
+            exercise_id
+            and active
+            and controller.offer.switched_off(exercise_id, active.plan.kind, controller.settings)
+        ):
+            return {"started": True, "note": "this exercise is switched off in your settings"}
         return {"started": True}
 
     def pause(self, spec: str | None) -> Reply:

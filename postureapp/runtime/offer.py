@@ -8,7 +8,8 @@ import random
 from collections.abc import Callable
 from datetime import datetime
 
-from postureapp.core.exercises import Chooser, Exercise, Library, Preferences
+from postureapp.core.exercises import Chooser, Exercise, Library, Preferences, eligible
+from postureapp.core.exercises.pacing import pace
 from postureapp.core.history import BreakLog
 from postureapp.core.settings import Settings
 from postureapp.core.terms import BreakKind
@@ -19,6 +20,10 @@ RECENT_BREAKS = 4
 
 class UnknownExercise(ValueError):
     """A break was asked for with an exercise the library does not have."""
+
+
+class ExercisesPaused(ValueError):
+    """A named exercise was asked for while exercise breaks are paused for safety."""
 
 
 class Offer:
@@ -39,6 +44,11 @@ class Offer:
         #: While True (a warning sign was reported), breaks only say "stand up and move".
         self.exercises_paused = False
 
+    def switched_off(self, exercise_id: str, kind: BreakKind, settings: Settings) -> bool:
+        """Whether the settings would never offer this exercise in a break of `kind`."""
+        exercise = self.library.exercises.get(exercise_id)
+        return exercise is not None and not eligible(exercise, kind, Preferences.of(settings))
+
     def set_library(self, library: Library) -> None:
         self.library = library
         self._chooser = Chooser(library, self._rng)
@@ -55,7 +65,12 @@ class Offer:
         if exercise_id is not None:
             if exercise_id not in self.library.exercises:
                 raise UnknownExercise(f"no exercise with the id {exercise_id!r}")
-            return (self.library.exercises[exercise_id],)
+            if self.exercises_paused:
+                raise ExercisesPaused(
+                    "exercise breaks are paused for safety; resume them from About & safety "
+                    "(postureapp open about) once a clinician has looked at it, or it has passed"
+                )
+            return pace([self.library.exercises[exercise_id]], target_seconds)
         if self.exercises_paused and self._reminder is not None:
             return (self._reminder(target_seconds),)
         start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)

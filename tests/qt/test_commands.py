@@ -136,3 +136,22 @@ def test_a_refusal_from_the_tray_is_reported_not_raised(commands) -> None:  # ty
     assert table.run("open", "kitchen") == {
         "error": "open: expected one of status, settings, history, about, got 'kitchen'"
     }
+
+
+def test_a_named_exercise_is_refused_during_a_safety_pause(commands, controller) -> None:  # type: ignore[no-untyped-def]
+    table, _ = commands
+    controller.set_exercises_paused(True)
+    with pytest.raises(ProtocolError, match="paused for safety"):
+        ask(table, '{"command": "break-now", "argument": "tuck"}')
+    assert controller.active is None
+    assert ask(table, '{"command": "break-now"}') == {"started": True}, "a plain break still comes"
+
+
+def test_a_switched_off_exercise_runs_when_named_and_says_so(make_controller, windows) -> None:  # type: ignore[no-untyped-def]
+    from postureapp.core.settings import Settings
+
+    neck_only = Settings.defaults().replace(areas=frozenset({"neck"}))
+    controller = make_controller(settings=neck_only)
+    table = Commands(controller, windows, quit=lambda: None, tray_shown=lambda: True)
+    reply = ask(table, '{"command": "break-now", "argument": "twist"}')
+    assert reply == {"started": True, "note": "this exercise is switched off in your settings"}

@@ -68,6 +68,8 @@ def day(qtbot: QtBot, minute_pack: Library, tmp_path: Path, scheduler, wire):  #
     clock = FakeClock(at(27, 9, 0))
     breaks, _ = BreakLog.open(tmp_path / "breaks.sqlite3", now=clock.now())
     settings = Settings.defaults().replace(
+        short_break_seconds=60,  # breaks last what the settings say: one minute, four minutes
+        long_break_seconds=240,
         working_hours_enabled=True,
         mon=WORK,
         tue=WORK,

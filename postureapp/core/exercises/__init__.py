@@ -6,7 +6,7 @@ writer    exercises written back as the same documented TOML
 chooser   which exercises a short or a long break offers
 """
 
-from postureapp.core.exercises.chooser import Chooser, Preferences, eligible, fill_with_rounds
+from postureapp.core.exercises.chooser import Chooser, Preferences, eligible
 from postureapp.core.exercises.model import (
     BUILTIN,
     CUSTOM,
@@ -44,7 +44,6 @@ __all__ = [
     "Step",
     "eligible",
     "exercise_files",
-    "fill_with_rounds",
     "load_exercise",
     "load_library",
     "movement_reminder",

@@ -10,7 +10,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from postureapp.core.exercises.model import ROUNDS, Exercise
+from postureapp.core.exercises.model import Exercise
+from postureapp.core.exercises.pacing import fits, pace, paced_length, span, tolerance
 from postureapp.core.exercises.reader import Library
 from postureapp.core.terms import Area, BreakKind, Movement, Position
 
@@ -22,11 +23,6 @@ BALANCED_MOVEMENTS = (
     Movement.SHOULDER_BLADES,
 )
 LONG_SIZE = (3, 5)
-# A long routine may run over its target by this fraction (or at least LONG_SLACK_SECONDS).
-LONG_SLACK = 0.1
-LONG_SLACK_SECONDS = 20
-# A short break prefers exercises whose length is within these multiples of the target.
-SHORT_NEAR = (0.5, 1.6)
 # Routine order: stay seated, then stand up, then get down to the floor once; gentle neck and
 # shoulder-blade work warms up before the larger spinal movements.
 _POSITION_ORDER = {name: rank for rank, name in enumerate(Position)}
@@ -101,7 +97,8 @@ class Chooser:
     def choose(
         self, kind: str, prefs: Preferences, recent_ids: Sequence[str], target_seconds: int
     ) -> tuple[Exercise, ...]:
-        """One exercise for a short break, a balanced routine of 3 to 5 for a long one.
+        """One exercise for a short break, a balanced routine of 3 to 5 for a long one, paced to
+        `target_seconds` (see `pacing`).
 
         `recent_ids` lists what recent breaks offered, the most recent last.
         """
@@ -113,8 +110,8 @@ class Chooser:
             return ()
         last_use = {exercise_id: index for index, exercise_id in enumerate(recent_ids)}
         if kind == BreakKind.SHORT:
-            return (self._short(tiers[0], last_use, target_seconds),)
-        return self._long(tiers, last_use, target_seconds)
+            return pace([self._short(tiers[0], last_use, target_seconds)], target_seconds)
+        return pace(self._long(tiers, last_use, target_seconds), target_seconds)
 
     def _tiers(self, kind: str, prefs: Preferences) -> list[list[Exercise]]:
         """Candidates from the strictest filter to the loosest, each tier holding only new ones.
@@ -152,68 +149,46 @@ class Chooser:
     def _short(
         self, candidates: Sequence[Exercise], last_use: Mapping[str, int], target: int
     ) -> Exercise:
+        """The freshest exercise that can be paced to `target`; the nearest one if none can."""
         ordered = self._by_freshness(candidates, last_use)
-        freshest = last_use.get(ordered[0].id, -1)
-        pool = [ex for ex in ordered if last_use.get(ex.id, -1) == freshest]
-        low, high = SHORT_NEAR
-        near = [ex for ex in pool if low * target <= ex.duration_seconds <= high * target]
-        if not near:
-            best = min(abs(ex.duration_seconds - target) for ex in pool)
-            near = [ex for ex in pool if abs(ex.duration_seconds - target) == best]
-        return near[0]
+        fitting = [ex for ex in ordered if fits([ex], target)]
+        if fitting:
+            return fitting[0]
+        return min(ordered, key=lambda ex: abs(paced_length(pace([ex], target)) - target))
 
     def _long(
         self, tiers: Sequence[Sequence[Exercise]], last_use: Mapping[str, int], target: int
-    ) -> tuple[Exercise, ...]:
+    ) -> list[Exercise]:
+        """One of each balanced movement first, then others, while the routine can still be paced
+        to `target` (at its shortest it must not run over); 3 to 5 exercises where they fit."""
         smallest, largest = LONG_SIZE
-        limit = target + max(LONG_SLACK_SECONDS, round(target * LONG_SLACK))
+        limit = target + tolerance(target)
         ordered = self._by_freshness(tiers[0], last_use)
         picked: list[Exercise] = []
 
-        def total() -> int:
-            return sum(ex.duration_seconds for ex in picked)
+        def shortest() -> int:
+            return sum(span(ex)[0] for ex in picked)
 
-        def fits(ex: Exercise) -> bool:
-            return ex not in picked and total() + ex.duration_seconds <= limit
+        def room_for(ex: Exercise) -> bool:
+            return ex not in picked and len(picked) < largest and shortest() + span(ex)[0] <= limit
 
         for movement in BALANCED_MOVEMENTS:
-            match = next((ex for ex in ordered if ex.movement == movement and fits(ex)), None)
-            if match is not None and len(picked) < largest:
+            match = next((ex for ex in ordered if ex.movement == movement and room_for(ex)), None)
+            if match is not None:
                 picked.append(match)
-        while len(picked) < largest and not (len(picked) >= smallest and total() >= target):
+        while len(picked) < smallest or sum(span(ex)[1] for ex in picked) < target:
             covered = {ex.movement for ex in picked}
             options = sorted(
-                (ex for ex in ordered if fits(ex)), key=lambda ex: ex.movement in covered
+                (ex for ex in ordered if room_for(ex)), key=lambda ex: ex.movement in covered
             )
             if not options:
                 break
             picked.append(options[0])
         for tier in tiers:
-            spare = [ex for ex in self._by_freshness(tier, last_use) if ex not in picked]
-            spare.sort(key=lambda ex: (ex.id in last_use, ex.duration_seconds))
+            spare = [ex for ex in self._by_freshness(tier, last_use) if room_for(ex)]
+            spare.sort(key=lambda ex: (ex.id in last_use, span(ex)[0]))
             picked.extend(spare[: max(0, smallest - len(picked))])
         picked.sort(
             key=lambda ex: (_POSITION_ORDER[ex.position], _MOVEMENT_ORDER.get(ex.movement, 0))
         )
-        return fill_with_rounds(picked, target)
-
-
-def fill_with_rounds(exercises: Sequence[Exercise], target: int) -> tuple[Exercise, ...]:
-    """Add rounds, one at a time and in turn, until the routine is as near `target` as it gets.
-
-    Desk exercises last under a minute, so five of them fall short of a four-minute long break;
-    repeating the movements (not adding more of them) keeps the routine balanced and calm.
-    Exercises that already repeat go first; none goes past the schema's round limit.
-    """
-    chosen = list(exercises)
-    order = sorted(range(len(chosen)), key=lambda i: chosen[i].rounds == 1)
-    grew = True
-    while grew:
-        grew = False
-        for i in order:
-            ex = chosen[i]
-            total = sum(item.duration_seconds for item in chosen)
-            if ex.rounds < ROUNDS[1] and total + ex.round_seconds <= target:
-                chosen[i] = replace(ex, rounds=ex.rounds + 1)
-                grew = True
-    return tuple(chosen)
+        return picked

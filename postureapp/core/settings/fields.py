@@ -112,8 +112,10 @@ FIELDS: tuple[Field, ...] = (
         "Work between breaks", "Minutes of work between one break and the next.",
     ),
     _number(
-        "breaks.short_break_seconds", 40, 10, 300, "seconds",
-        "Short break length", "How long a short break lasts.",
+        "breaks.short_break_seconds", 40, 20, 300, "seconds",
+        "Short break length",
+        "How long a short break lasts. Its exercise is repeated or held longer to fit, and every "
+        "step leaves time to read it; a break lands within 10 % (or 5 s) of this.",
     ),
     _number(
         "breaks.long_every", 4, 0, 12, "breaks",
@@ -121,7 +123,9 @@ FIELDS: tuple[Field, ...] = (
     ),
     _number(
         "breaks.long_break_seconds", 240, 60, 1200, "seconds",
-        "Long break length", "How long a long break lasts.",
+        "Long break length",
+        "How long a long break lasts. Its exercises are repeated or held longer to fit; a break "
+        "lands within 10 % (or 5 s) of this.",
     ),
     _number(
         "breaks.notice_seconds", 30, 0, 300, "seconds",
