@@ -327,6 +327,7 @@ class PostureApp(QObject):
             self.windows.show("settings", self._make_settings_dialog)
         elif name == "history":
             history = self.windows.show("history", self._make_history_window)
+            history.enabled = self.controller.offer.enabled_ids(self.controller.settings)  # type: ignore[attr-defined]
             history.refresh()  # type: ignore[attr-defined]
         elif name == "about":
             self.safety_windows.show_about()
@@ -351,6 +352,7 @@ class PostureApp(QObject):
             self.clock,
             self.controller.settings.streak_min_breaks,
             exercise_titles={key: ex.title for key, ex in self.library.exercises.items()},
+            enabled=self.controller.offer.enabled_ids(self.controller.settings),
         )
         window.setWindowIcon(icon("normal"))
         self.controller.break_finished.connect(window.refresh)

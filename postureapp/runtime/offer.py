@@ -49,6 +49,15 @@ class Offer:
         exercise = self.library.exercises.get(exercise_id)
         return exercise is not None and not eligible(exercise, kind, Preferences.of(settings))
 
+    def enabled_ids(self, settings: Settings) -> set[str]:
+        """The exercises the settings may offer, in a short or a long break."""
+        prefs = Preferences.of(settings)
+        return {
+            exercise.id
+            for exercise in self.library.exercises.values()
+            if any(eligible(exercise, kind, prefs) for kind in BreakKind)
+        }
+
     def set_library(self, library: Library) -> None:
         self.library = library
         self._chooser = Chooser(library, self._rng)

@@ -115,6 +115,7 @@ class HistoryWindow(QWidget):
         streak_min: int,
         *,
         exercise_titles: Mapping[str, str] | None = None,
+        enabled: Iterable[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -122,6 +123,8 @@ class HistoryWindow(QWidget):
         self._clock = clock
         self._streak_min = streak_min
         self._titles = dict(exercise_titles or {})
+        #: The exercises the settings may offer; only these appear as "done least" (None: all).
+        self.enabled: set[str] | None = None if enabled is None else set(enabled)
         self._stale = True
         self.stats: Stats | None = None
         self.setWindowTitle(self.tr("postureapp — History"))
@@ -327,7 +330,12 @@ class HistoryWindow(QWidget):
         since = datetime.combine(first_day, time()).astimezone()
         ratings = daily_stiffness(self._log.checkins(since=since), self._clock.now())
         self.chart_view.set_stiffness(stats.per_day, ratings)
-        most, least = most_and_least(stats.per_exercise, self._titles)
+        enabled = self.enabled
+        most, least = most_and_least(
+            stats.per_exercise, self._titles if enabled is None else enabled
+        )
+        if enabled is not None:
+            least = [item for item in least if item[0] in enabled]
         self._fill_list(self.most_list, most)
         self._fill_list(self.least_list, least)
 

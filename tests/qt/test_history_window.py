@@ -145,6 +145,18 @@ def test_known_exercises_never_done_lead_the_least_list_under_their_titles(
     assert window.model.data(window.model.index(0, 3)) == "Open book"  # the skipped one
 
 
+def test_a_switched_off_exercise_is_never_suggested_as_done_least(
+    qtbot: QtBot, filled: BreakLog
+) -> None:
+    titles = {"open-book": "Open book", "seated-twist": "Seated twist", "chin-tuck": "Chin tuck"}
+    window = open_window(
+        qtbot, filled, exercise_titles=titles, enabled={"chin-tuck", "wall-angels"}
+    )
+    least = [key for key, _ in listed(window.least_list)]
+    assert "open-book" not in least and "seated-twist" not in least
+    assert least == ["wall-angels"]
+
+
 def test_most_and_least_never_name_an_exercise_twice() -> None:
     assert most_and_least([("a", 3), ("b", 2)]) == ([("a", 3)], [("b", 2)])
     assert most_and_least([("a", 3)]) == ([("a", 3)], [])
