@@ -17,10 +17,19 @@ from postureapp.core.history import BreakLog, BreakRow, DayOutcomeTotal, Outcome
 PER_DAY_WINDOW = 30
 # Outcomes of breaks that were offered and could have been done; natural breaks (taken on the
 # user's own initiative) and running ones say nothing about how well the reminders are followed.
+# Only a completed break counts as done (in the rate and towards streaks); one ended early or
+# stopped because it hurt was offered and not completed, though its minutes were exercised.
 RATE_OUTCOMES = frozenset(
-    {Outcome.COMPLETED, Outcome.SKIPPED, Outcome.SNOOZED, Outcome.PARTIAL, Outcome.INTERRUPTED}
+    {
+        Outcome.COMPLETED,
+        Outcome.SKIPPED,
+        Outcome.SNOOZED,
+        Outcome.PARTIAL,
+        Outcome.STOPPED,
+        Outcome.INTERRUPTED,
+    }
 )
-EXERCISED_OUTCOMES = frozenset({Outcome.COMPLETED, Outcome.PARTIAL})
+EXERCISED_OUTCOMES = frozenset({Outcome.COMPLETED, Outcome.PARTIAL, Outcome.STOPPED})
 
 
 @dataclass(frozen=True)

@@ -262,6 +262,8 @@ class Controller(QObject):
         if seconds_done is None:
             seconds_done = active.session.seconds_done(self._clock.monotonic())
         result = Outcome(outcome)
+        if result is Outcome.COMPLETED and not active.session.finished(self._clock.monotonic()):
+            result = Outcome.PARTIAL  # "Done" before the end: the minutes count, not the break
         if result is Outcome.PARTIAL and seconds_done == 0:
             result = Outcome.SKIPPED
         if result is Outcome.SNOOZED:

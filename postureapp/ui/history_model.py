@@ -78,7 +78,8 @@ class RecentBreaksModel(QAbstractTableModel):
             Outcome.COMPLETED: self.tr("Completed"),
             Outcome.SKIPPED: self.tr("Skipped"),
             Outcome.SNOOZED: self.tr("Snoozed"),
-            Outcome.PARTIAL: self.tr("Partly done"),
+            Outcome.PARTIAL: self.tr("Ended early"),
+            Outcome.STOPPED: self.tr("Stopped: it hurt"),
             Outcome.NATURAL: self.tr("Natural break"),
             Outcome.INTERRUPTED: self.tr("Interrupted"),
         }
@@ -87,7 +88,12 @@ class RecentBreaksModel(QAbstractTableModel):
             Outcome.COMPLETED: self.tr("You did the whole break."),
             Outcome.SKIPPED: self.tr("You skipped this break."),
             Outcome.SNOOZED: self.tr("You put this break off for a few minutes."),
-            Outcome.PARTIAL: self.tr("You stopped before the end; the time done still counts."),
+            Outcome.PARTIAL: self.tr(
+                "You ended it before the end; the minutes count, the break is not completed."
+            ),
+            Outcome.STOPPED: self.tr(
+                "You stopped because something hurt. If it keeps hurting, see a clinician."
+            ),
             Outcome.NATURAL: self.tr("You were away from the computer long enough to rest."),
             Outcome.INTERRUPTED: self.tr("The app stopped while this break was on screen."),
         }

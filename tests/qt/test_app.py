@@ -106,7 +106,8 @@ def test_a_corrupt_database_is_kept_and_the_app_runs(make_app, paths: AppPaths) 
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
     assert any(str(kept[0]) in text for text in message_boxes(app))
     assert app.controller.take_break()
-    app.controller.finish_break("completed", 40)
+    app.clock.advance(app.controller.active.session.total_seconds)  # type: ignore[union-attr]
+    app.controller.check_break()
     assert [row.outcome for row in app.breaks.rows()] == [Outcome.COMPLETED]
 
 
@@ -124,7 +125,8 @@ def test_a_completed_break_brings_one_check_in_and_a_warning_pauses_exercises(
 ) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     assert app.controller.take_break()
-    app.window.done_button.click()  # type: ignore[union-attr]
+    app.clock.advance(app.controller.active.session.total_seconds)  # type: ignore[union-attr]
+    app.controller.check_break()  # the break ran to its end
     popup = app.safety_windows.dialog("checkin")
     assert popup is not None and popup.isVisible(), "asked after the first completed break"
     with qtbot.waitSignal(popup.warning_reported):
@@ -178,7 +180,7 @@ def test_the_notice_offers_start_now_and_postpone(make_app, qtbot: QtBot) -> Non
     [
         ("skip_button", Outcome.SKIPPED, 7),
         ("snooze_button", Outcome.SNOOZED, 4),
-        ("done_button", Outcome.COMPLETED, 12),
+        ("done_button", Outcome.PARTIAL, 12),  # Done before the end: the minutes count
     ],
 )
 def test_clicking_skip_snooze_or_done_logs_the_outcome_and_the_seconds(  # type: ignore[no-untyped-def]

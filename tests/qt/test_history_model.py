@@ -97,7 +97,7 @@ def test_display_strings_of_a_partial_long_break(model: RecentBreaksModel) -> No
     assert [text(model, 0, c) for c in Column] == [
         "Wed 2024-05-15 16:05",
         "Long",
-        "Partly done",
+        "Ended early",
         "Chin tuck, seated-twist",  # a known title, and an id the library does not know
         "2 min 5 s",
         "Fixed time",
@@ -116,7 +116,7 @@ def test_outcome_tooltip_explains_it_and_time_done_is_right_aligned(
     model: RecentBreaksModel,
 ) -> None:
     tip = model.data(model.index(0, Column.OUTCOME), Qt.ItemDataRole.ToolTipRole)
-    assert "stopped before the end" in str(tip)
+    assert "ended it before the end" in str(tip)
     exercises_tip = model.data(model.index(0, Column.EXERCISES), Qt.ItemDataRole.ToolTipRole)
     assert exercises_tip == "Chin tuck\nseated-twist"
     alignment = model.data(model.index(0, Column.DONE), Qt.ItemDataRole.TextAlignmentRole)
