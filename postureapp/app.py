@@ -33,7 +33,8 @@ from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
 from postureapp.startup import Early
-from postureapp.ui.break_window import BreakWindow, dim_other_screens
+from postureapp.ui import theme
+from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
 from postureapp.ui.notice import NoticePopup
@@ -41,6 +42,7 @@ from postureapp.ui.safety_windows import SafetyWindows
 from postureapp.ui.status_text import describe
 from postureapp.ui.status_window import StatusWindow
 from postureapp.ui.tray import TrayWait
+from postureapp.ui.veil import dim_other_screens
 from postureapp.ui.windows import WindowKeeper
 
 log = logging.getLogger(__name__)
@@ -116,6 +118,7 @@ class PostureApp(QObject):
         paths, clock, messages = self.paths, self.clock, self.messages
         self.settings = SettingsKeeper(paths.settings_file, clock, messages, self)
         settings = self.settings.load()
+        theme.apply_colour_scheme(settings.theme)
         self.breaks, report = BreakLog.open(paths.database_file, now=clock.now())
         if report.set_aside is not None:
             messages.tell(
@@ -166,6 +169,7 @@ class PostureApp(QObject):
         self.sounds = SoundCues(parent=self)
         self.status_window = StatusWindow(self.actions)
         self._connect()
+        self._exercises_paused(self.safety.exercises_paused)
 
     def _connect(self) -> None:
         actions, commands, controller = self.actions, self.commands, self.controller
@@ -176,6 +180,7 @@ class PostureApp(QObject):
         actions.settings.triggered.connect(lambda: self.open("settings"))
         actions.history.triggered.connect(lambda: self.open("history"))
         actions.about.triggered.connect(lambda: self.open("about"))
+        actions.resume_exercises.triggered.connect(lambda: self.safety_windows.confirm_resume())
         actions.quit.triggered.connect(self.quit)
         self.tray.icon.activated.connect(self._tray_activated)
 
@@ -191,16 +196,19 @@ class PostureApp(QObject):
         controller.notice.connect(self.show_notice)
         controller.message.connect(self.messages.tell)
         controller.break_finished.connect(safety.after_break)
+        controller.break_finished.connect(self._after_break)
 
         safety.welcome_due.connect(views.show_welcome)
         safety.checkin_due.connect(views.ask_checkin)
         safety.pause_started.connect(views.show_pause)
         safety.professional_suggested.connect(views.show_suggestion)
         safety.exercises_paused_changed.connect(controller.set_exercises_paused)
+        safety.exercises_paused_changed.connect(self._exercises_paused)
         views.welcomed.connect(safety.welcomed)
         views.answered.connect(safety.answered)
         views.warning_reported.connect(safety.warning_reported)
         views.resume_requested.connect(safety.resume_exercises)
+        views.pause_requested.connect(safety.pause_for_hurt)
 
         self.settings.changed.connect(self._settings_changed)
 
@@ -247,6 +255,8 @@ class PostureApp(QObject):
         if previous.custom_folder != settings.custom_folder:
             self.library = load_exercises(self.paths, settings)
             self.controller.set_library(self.library)
+        if previous.theme != settings.theme:
+            theme.apply_colour_scheme(settings.theme)
         self.safety.checkins_enabled = settings.checkins
         self.controller.apply_settings(settings)
 
@@ -281,6 +291,14 @@ class PostureApp(QObject):
             self.controller.skip()
         else:
             self.controller.finish_break(outcome)
+
+    def _after_break(self, outcome: str) -> None:
+        if outcome == Outcome.STOPPED:
+            self.safety_windows.show_hurt()
+
+    def _exercises_paused(self, paused: bool) -> None:
+        self.actions.set_exercises_paused(paused)
+        self.status_window.set_exercises_paused(paused)
 
     def _window_gone(self) -> None:
         self.window = None
@@ -330,7 +348,7 @@ class PostureApp(QObject):
             history.enabled = self.controller.offer.enabled_ids(self.controller.settings)  # type: ignore[attr-defined]
             history.refresh()  # type: ignore[attr-defined]
         elif name == "about":
-            self.safety_windows.show_about()
+            self.safety_windows.show_about(paused=self.safety.exercises_paused)
         else:
             self.status_window.present()
 

@@ -87,6 +87,16 @@ def _status_lines(reply: Reply) -> list[str]:
     return lines
 
 
+def _resumed(reply: Reply) -> str:
+    said = "Resumed." if reply.get("resumed") else "Breaks were not paused."
+    if reply.get("exercises_paused"):
+        said += (
+            "\nExercise breaks stay paused for your safety: About & safety is open, where you "
+            "can confirm it is safe to resume them."
+        )
+    return said
+
+
 def _paused(reply: Reply) -> str:
     until = reply.get("paused_until")
     return f"Paused until {when(until)}." if until else "Paused until you resume."
@@ -98,7 +108,7 @@ SAY: dict[str, Callable[[Reply], str]] = {
         "Break started." + (f" (Note: {reply['note']}.)" if reply.get("note") else "")
     ),
     "pause": _paused,
-    "resume": lambda reply: "Resumed." if reply.get("resumed") else "Breaks were not paused.",
+    "resume": _resumed,
     "skip": lambda reply: "Break skipped.",
     "open": lambda reply: "",
     "show": lambda reply: "",

@@ -121,7 +121,19 @@ class BreakSession:
         return min(bisect.bisect_right(self._ends, elapsed), len(self._ends) - 1)
 
     def view(self, now: float) -> StepView:
-        elapsed = self.elapsed(now)
+        return self.view_after(self.elapsed(now))
+
+    def view_at_step(self, index: int) -> StepView:
+        """The view as step `index` begins (to measure the texts it will show)."""
+        return self.view_after(float(self._ends[index - 1]) if index else 0.0)
+
+    def view_before(self, index: int) -> StepView:
+        """The view just before step `index` begins, when it is being announced."""
+        return self.view_after(max(self._ends[index - 1] - 0.5, 0.0))
+
+    def view_after(self, elapsed: float) -> StepView:
+        """What the window shows `elapsed` seconds into the break."""
+        elapsed = min(max(elapsed, 0.0), float(self.total_seconds))
         index = self.index_at(elapsed)
         step = self.plan.steps[index]
         step_left = max(self._ends[index] - elapsed, 0.0)

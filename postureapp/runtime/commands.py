@@ -105,8 +105,13 @@ class Commands:
         return {"paused_until": until.isoformat() if until else None}
 
     def resume(self, _argument: str | None = None) -> Reply:
+        """End a pause. Exercise breaks paused for safety need the user's confirmation in the
+        About & safety window, which opens for it."""
         was_paused = self._controller.state.paused
         self._controller.resume()
+        if self._controller.exercises_paused:
+            self._windows.open("about")
+            return {"resumed": was_paused, "exercises_paused": True}
         return {"resumed": was_paused}
 
     def skip(self, _argument: str | None = None) -> Reply:

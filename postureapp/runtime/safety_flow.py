@@ -130,6 +130,14 @@ class SafetyFlow(QObject):
         if reaction.show_suggestion and advice.professional_reason is not None:
             self.professional_suggested.emit(advice.professional_reason)
 
+    def pause_for_hurt(self) -> None:
+        """The user stopped a break because it hurt and chose to pause the exercise breaks."""
+        if self.state.exercises_paused:
+            return
+        self._save(safety.pause_exercises(self.state, self._clock.now()))
+        log.warning("exercise breaks paused: %s", safety.PAUSE_REASON_HURT)
+        self.exercises_paused_changed.emit(True)
+
     def resume_exercises(self) -> None:
         """The user confirmed it is safe: exercise breaks come back."""
         if not self.state.exercises_paused:

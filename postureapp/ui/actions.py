@@ -23,6 +23,8 @@ class AppActions(QObject):
         self.pause_60 = QAction(self.tr("1 hour"), self)
         self.pause_tomorrow = QAction(self.tr("Until tomorrow"), self)
         self.resume = QAction(self.tr("Resume"), self)
+        self.resume_exercises = QAction(self.tr("Resume exercise breaks…"), self)
+        self.resume_exercises.setVisible(False)
         self.settings = QAction(self.tr("Settings…"), self)
         self.history = QAction(self.tr("History…"), self)
         self.about = QAction(self.tr("About && safety…"), self)
@@ -39,6 +41,10 @@ class AppActions(QObject):
     def set_paused(self, paused: bool) -> None:
         self.resume.setEnabled(paused)
 
+    def set_exercises_paused(self, paused: bool) -> None:
+        """While exercise breaks are paused for safety, the menu offers to resume them."""
+        self.resume_exercises.setVisible(paused)
+
     def build_menu(self) -> QMenu:
         menu = QMenu()
         menu.addAction(self.break_now)
@@ -46,6 +52,7 @@ class AppActions(QObject):
         for action in self.pause_actions:
             pause_menu.addAction(action)
         menu.addAction(self.resume)
+        menu.addAction(self.resume_exercises)
         menu.addSeparator()
         menu.addAction(self.settings)
         menu.addAction(self.history)

@@ -5,19 +5,20 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from postureapp.core.clock import Clock
 from postureapp.core.session import Countdown
 from postureapp.core.terms import BreakKind
+from postureapp.ui import theme
 from postureapp.ui.icons import icon
-
-MARGIN = 16
+from postureapp.ui.placement import place
 
 
 class NoticePopup(QWidget):
-    """A small corner window that counts down to the break and then goes away by itself.
+    """A small corner card that counts down to the break and then goes away by itself.
+
+    It never takes the keyboard: it is only clicked.
 
     Signals:
         start_now(): the user wants the break at once.
@@ -40,7 +41,8 @@ class NoticePopup(QWidget):
             None,
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint,
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -48,35 +50,65 @@ class NoticePopup(QWidget):
         self.setObjectName("NoticePopup")
         self._countdown = countdown
         self._clock = clock
-        what = self.tr("A long break") if kind == BreakKind.LONG else self.tr("A short break")
-        self.headline = QLabel()
-        self.headline.setAccessibleName(self.tr("Break coming"))
-        self._what = what
+        self._what = self.tr("A long break") if kind == BreakKind.LONG else self.tr("A short break")
+        palette = self.palette()
+        card = QFrame()
+        card.setObjectName("noticeCard")
+        card.setStyleSheet(
+            f"#noticeCard {{ background: {theme.card(palette).name()};"
+            f" border: 1px solid {palette.mid().color().name()}; border-radius: 12px; }}"
+        )
         logo = QLabel()
-        logo.setPixmap(icon("due").pixmap(32, 32))
+        logo.setPixmap(icon("due").pixmap(36, 36))
+        logo.setAccessibleName(self.tr("postureapp"))
+        self.headline = QLabel()
+        self.headline.setFont(theme.font(self.headline.font(), "lead", bold=True))
+        self.headline.setAccessibleDescription(self.tr("Break coming"))
+        self.detail = QLabel(
+            self.tr("Finish your thought; the break starts when this counts down.")
+        )
+        self.detail.setWordWrap(True)
+        theme.colour_text(self.detail, theme.muted(palette))
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.headline)
+        texts.addWidget(self.detail)
+        top = QHBoxLayout()
+        top.setSpacing(theme.MEDIUM)
+        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(texts, 1)
+
         self.start_button = QPushButton(self.tr("Start now"))
-        self.start_button.setAccessibleName(self.tr("Start the break now"))
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName(self.tr("Start now"))
+        self.start_button.setAccessibleDescription(self.tr("Start the break now"))
         self.start_button.clicked.connect(self._start)
         self.postpone_button = QPushButton(self.tr("In {0} min").format(snooze_minutes))
-        self.postpone_button.setAccessibleName(
+        self.postpone_button.setAccessibleName(self.tr("In {0} min").format(snooze_minutes))
+        self.postpone_button.setAccessibleDescription(
             self.tr("Postpone the break by {0} minutes").format(snooze_minutes)
         )
         self.postpone_button.setEnabled(can_postpone)
         if not can_postpone:
             self.postpone_button.setToolTip(self.tr("It cannot be postponed again."))
         self.postpone_button.clicked.connect(self._postpone)
-        top = QHBoxLayout()
-        top.addWidget(logo)
-        top.addWidget(self.headline, 1)
+        for button in (self.start_button, self.postpone_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.postpone_button)
         buttons.addWidget(self.start_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        self.setMinimumWidth(320)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
+
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(theme.LARGE, theme.MEDIUM, theme.LARGE, theme.MEDIUM)
+        inside.setSpacing(theme.MEDIUM)
+        inside.addLayout(top)
+        inside.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(card)
+        self.setFixedWidth(360)
+        theme.polish(self)
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._tick)
@@ -101,10 +133,8 @@ class NoticePopup(QWidget):
         self.close()
 
     def present(self) -> None:
-        """Bottom-right of the screen with the cursor, where tray notices usually appear."""
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
+        """Bottom-right of the screen with the mouse, where tray notices usually appear."""
         self.adjustSize()
-        self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
+        place(self, "corner")
         self.show()
         self._timer.start()

@@ -7,14 +7,14 @@ They show texts from `postureapp.core.safety` and report what the user chose; wh
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from postureapp.core import safety
 from postureapp.core.terms import Feeling
+from postureapp.ui import theme
+from postureapp.ui.placement import place
 
 
 def _tr(text: str) -> str:
@@ -96,24 +98,45 @@ class WelcomeDialog(QDialog):
 
 
 class AboutSafetyDialog(WelcomeDialog):
-    """The welcome content again, for the tray's "About & safety" action.
+    """The welcome content again, for the tray's "About & safety" action; while exercise breaks
+    are paused for safety, it says so and offers to resume them.
 
     Signals:
         acknowledged(): the user pressed "Got it".
+        resume_requested(): "Resume exercise breaks…" (the confirmation comes next).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    resume_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, paused: bool = False) -> None:
         super().__init__(parent, later=True)
+        self.paused_note = QLabel(_tr(safety.PAUSED_NOTE))
+        self.paused_note.setWordWrap(True)
+        self.resume_button = _button(
+            self.tr("Resume exercise breaks…"), self.tr("Resume exercise breaks")
+        )
+        self.resume_button.clicked.connect(self.resume_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.paused_note, 1)
+        row.addWidget(self.resume_button)
+        box = QWidget()
+        box.setLayout(row)
+        box.setVisible(paused)
+        self.paused_box = box
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, box)
 
 
 class CheckInPopup(QWidget):
-    """A small corner window asking how the upper back feels; it never takes the keyboard.
+    """A small corner card asking how the upper back feels; it never takes the keyboard.
 
-    One click on Better / Same / Worse answers, with the slider's value if the user set it.
+    One click on Better / Same / Worse answers, with the stiffness rating if the user chose one
+    (the rating starts unset: none of its buttons is pressed).
 
     Signals:
         answered(feeling, stiffness): 'better', 'same' or 'worse'; stiffness 0-10, or -1 when
-            the slider was left alone.
+            no rating was chosen.
         dismissed(): "Not now", Esc or the window's close button.
         warning_reported(): "Something else is wrong"; the popup then shows the warning signs.
     """
@@ -125,7 +148,6 @@ class CheckInPopup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._done = False
-        self._stiffness_set = False
         self.setWindowTitle(self.tr("postureapp — check-in"))
         self.setWindowFlags(
             Qt.WindowType.Tool
@@ -141,20 +163,18 @@ class CheckInPopup(QWidget):
         self.signs_page = self._signs_page()
         self.signs_page.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setContentsMargins(theme.LARGE, theme.MEDIUM, theme.LARGE, theme.MEDIUM)
         layout.addWidget(self.question_page)
         layout.addWidget(self.signs_page)
-        self.setMinimumWidth(340)
+        self.setFixedWidth(400)
+        theme.polish(self)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self.close)
 
     def _question_page(self) -> QWidget:
         question = QLabel(self.tr("How does your upper back feel today?"))
         question.setWordWrap(True)
-        font = question.font()
-        font.setBold(True)
-        question.setFont(font)
-        question.setAccessibleName(self.tr("Question"))
+        question.setFont(theme.font(question.font(), "lead", bold=True))
 
         self.better_button = _button(self.tr("Better"), self.tr("Better than before"))
         self.same_button = _button(self.tr("Same"), self.tr("About the same"))
@@ -168,22 +188,27 @@ class CheckInPopup(QWidget):
             button.clicked.connect(lambda _checked=False, f=feeling: self._answer(f))
             answers.addWidget(button)
 
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, 10)
-        self.slider.setValue(5)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setAccessibleName(self.tr("Stiffness, from 0 (none) to 10 (very stiff)"))
-        self.slider.valueChanged.connect(self._stiffness_changed)
-        self.slider.sliderPressed.connect(lambda: self._stiffness_changed(self.slider.value()))
-        self.stiffness_label = QLabel(self.tr("Stiffness from 0 to 10 (optional): not set"))
-        self.stiffness_label.setAccessibleName(self.tr("Stiffness rating"))
-        self.stiffness_label.setBuddy(self.slider)
+        self.stiffness_label = QLabel(self.tr("How stiff, from 0 (not at all) to 10? Optional."))
+        self.stiffness_label.setWordWrap(True)
+        theme.colour_text(self.stiffness_label, theme.muted(self.palette()))
+        self.ratings = QButtonGroup(self)
+        self.ratings.setExclusive(True)
+        scale = QHBoxLayout()
+        scale.setSpacing(2)
+        for value in range(11):
+            rating = QPushButton(str(value))
+            rating.setCheckable(True)
+            rating.setFixedWidth(30)
+            rating.setAccessibleName(self.tr("Stiffness {0} of 10").format(value))
+            rating.setAccessibleDescription(self.tr("0 is not stiff at all, 10 is very stiff"))
+            self.ratings.addButton(rating, value)
+            scale.addWidget(rating)
+        scale.addStretch(1)
 
         self.warning_button = _button(
             self.tr("Something else is wrong"), self.tr("Something else is wrong: show the signs")
         )
-        self.warning_button.setFlat(True)
+        self.warning_button.setObjectName("quiet")
         self.warning_button.clicked.connect(self._report_warning)
         self.not_now_button = _button(self.tr("Not now"), self.tr("Not now, close the check-in"))
         self.not_now_button.clicked.connect(self.close)
@@ -195,10 +220,11 @@ class CheckInPopup(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.MEDIUM)
         layout.addWidget(question)
         layout.addLayout(answers)
         layout.addWidget(self.stiffness_label)
-        layout.addWidget(self.slider)
+        layout.addLayout(scale)
         layout.addLayout(footer)
         return page
 
@@ -210,7 +236,6 @@ class CheckInPopup(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setAccessibleName(self.tr("What to do now"))
         self.close_button = _button(self.tr("Close"), self.tr("Close the warning signs"))
         self.close_button.clicked.connect(self.close)
         page = QWidget()
@@ -223,14 +248,8 @@ class CheckInPopup(QWidget):
 
     @property
     def stiffness(self) -> int:
-        """The slider's value once the user has touched it, otherwise -1."""
-        return self.slider.value() if self._stiffness_set else -1
-
-    def _stiffness_changed(self, value: int) -> None:
-        self._stiffness_set = True
-        self.stiffness_label.setText(
-            self.tr("Stiffness from 0 to 10 (optional): {0} of 10").format(value)
-        )
+        """The rating the user chose, or -1 when none was."""
+        return self.ratings.checkedId()
 
     def _answer(self, feeling: str) -> None:
         self._done = True
@@ -241,16 +260,14 @@ class CheckInPopup(QWidget):
         self._done = True
         self.question_page.hide()
         self.signs_page.show()
-        self.resize(max(self.width(), 400), 380)
-        self.close_button.setFocus()
+        self.setFixedSize(440, 420)
         self.warning_reported.emit()
+        place(self, "corner")
 
     def present(self) -> None:
         """Show in the bottom-right corner of the screen with the mouse, without taking focus."""
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
         self.adjustSize()
-        self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
+        place(self, "corner")
         self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -328,3 +345,37 @@ class ProfessionalSuggestion(QDialog):
     def accept(self) -> None:
         self.acknowledged.emit()
         super().accept()
+
+
+class HurtDialog(QDialog):
+    """After "This hurts — stop": what to do now, the warning signs, and an offer to pause.
+
+    Signals:
+        pause_requested(): the user chose to pause exercise breaks.
+    """
+
+    pause_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr(safety.HURT_TITLE))
+        self.text = _reading_view(safety.hurt_html(_tr), _tr(safety.HURT_TITLE))
+        self.pause_button = _button(
+            self.tr("Pause exercise breaks"), self.tr("Pause exercise breaks until it is better")
+        )
+        self.pause_button.clicked.connect(self._pause)
+        self.keep_button = _button(self.tr("Keep them on"), self.tr("Keep exercise breaks on"))
+        self.keep_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.resize(520, 460)
+        self.pause_button.setFocus()
+
+    def _pause(self) -> None:
+        self.pause_requested.emit()
+        self.accept()

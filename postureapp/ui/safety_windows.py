@@ -19,12 +19,14 @@ class SafetyWindows(QObject):
         answered(feeling, stiffness): a check-in answer (stiffness -1 when not given).
         warning_reported(): "Something else is wrong" in a check-in.
         resume_requested(): the user confirmed that exercise breaks may come back.
+        pause_requested(): after a break that hurt, the user chose to pause exercise breaks.
     """
 
     welcomed = Signal()
     answered = Signal(str, int)
     warning_reported = Signal()
     resume_requested = Signal()
+    pause_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,10 +46,31 @@ class SafetyWindows(QObject):
 
         self._windows.show("welcome", make, replace=True)
 
-    def show_about(self) -> None:
+    def show_about(self, paused: bool = False) -> None:
         from postureapp.ui.safety import AboutSafetyDialog
 
-        self._windows.show("about", AboutSafetyDialog)
+        def make() -> QWidget:
+            dialog = AboutSafetyDialog(paused=paused)
+            dialog.resume_requested.connect(lambda: self.confirm_resume())
+            return dialog
+
+        self._windows.show("about", make, replace=True)
+
+    def confirm_resume(self, reason: str | None = None) -> None:
+        """Ask for the confirmation the pause asked for, before exercise breaks come back."""
+        from postureapp.core import safety
+
+        self.show_pause(reason or safety.PAUSED_NOTE)
+
+    def show_hurt(self) -> None:
+        def make() -> QWidget:
+            from postureapp.ui.safety import HurtDialog
+
+            dialog = HurtDialog()
+            dialog.pause_requested.connect(self.pause_requested)
+            return dialog
+
+        self._windows.show("hurt", make, replace=True)
 
     def ask_checkin(self) -> None:
         def make() -> QWidget:

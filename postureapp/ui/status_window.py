@@ -3,24 +3,41 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from postureapp.ui import theme
 from postureapp.ui.actions import AppActions
 from postureapp.ui.icons import icon
+from postureapp.ui.placement import place
 
 
-def _button(action: QAction) -> QPushButton:
-    button = QPushButton(action.text())
-    button.setAccessibleName(action.text().replace("&&", "&"))
+def _button(action: QAction, *, primary: bool = False) -> QPushButton:
+    text = action.text()
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&&", "&"))
+    button.setAccessibleDescription(action.toolTip().replace("&&", "&"))
+    button.setAutoDefault(False)
+    if primary:
+        button.setObjectName("primary")
     button.clicked.connect(action.trigger)
     button.setEnabled(action.isEnabled())
+    button.setVisible(action.isVisible())
     action.enabledChanged.connect(button.setEnabled)
+    action.visibleChanged.connect(lambda: button.setVisible(action.isVisible()))
     return button
 
 
 class StatusWindow(QWidget):
-    """Next break, pause state and every command, as buttons.
+    """Where things stand, what can be done, and (when paused for safety) how to resume.
 
     Closing it only hides it while a tray icon exists; without a tray it minimises instead, so
     the app never vanishes from the screen while it runs.
@@ -31,20 +48,40 @@ class StatusWindow(QWidget):
         self.tray_available = True
         self.setWindowTitle(self.tr("postureapp"))
         self.setWindowIcon(icon("normal"))
+        palette = self.palette()
+        kicker = QLabel(self.tr("POSTUREAPP"))
+        kicker.setFont(theme.font(kicker.font(), "small", bold=True))
+        theme.colour_text(kicker, theme.accent(palette))
         self.headline = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.headline.setAccessibleName(self.tr("Next break"))
+        self.headline.setFont(theme.font(self.headline.font(), "lead", bold=True))
+        self.headline.setWordWrap(True)
+        self.headline.setAccessibleDescription(self.tr("Next break"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setVisible(False)
-        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleDescription(self.tr("Note"))
+
+        self.safety_banner = QFrame()
+        self.safety_banner.setObjectName("banner")
+        self.safety_banner.setStyleSheet(
+            f"#banner {{ border: 1px solid {theme.warning(palette).name()}; border-radius: 10px; }}"
+        )
+        self.safety_text = QLabel(
+            self.tr("Exercise breaks are paused for your safety; breaks only remind you to move.")
+        )
+        self.safety_text.setWordWrap(True)
+        banner = QHBoxLayout(self.safety_banner)
+        banner.setContentsMargins(theme.MEDIUM, theme.SMALL, theme.MEDIUM, theme.SMALL)
+        banner.addWidget(self.safety_text, 1)
+        banner.addWidget(_button(actions.resume_exercises))
+        self.safety_banner.setVisible(False)
 
         grid = QGridLayout()
-        grid.addWidget(_button(actions.break_now), 0, 0, 1, 3)
-        pause_label = QLabel(self.tr("Pause for:"))
+        grid.setHorizontalSpacing(theme.SMALL)
+        grid.setVerticalSpacing(theme.SMALL)
+        grid.addWidget(_button(actions.break_now, primary=True), 0, 0, 1, 3)
+        pause_label = QLabel(self.tr("Pause for"))
+        theme.colour_text(pause_label, theme.muted(palette))
         grid.addWidget(pause_label, 1, 0, 1, 3)
         for column, action in enumerate(actions.pause_actions):
             grid.addWidget(_button(action), 2, column)
@@ -55,10 +92,16 @@ class StatusWindow(QWidget):
         grid.addWidget(_button(actions.quit), 5, 2)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.XLARGE, theme.LARGE, theme.XLARGE, theme.LARGE)
+        layout.setSpacing(theme.MEDIUM)
+        layout.addWidget(kicker)
         layout.addWidget(self.headline)
         layout.addWidget(self.note)
+        layout.addWidget(self.safety_banner)
         layout.addLayout(grid)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(440)
+        self.setWindowFlag(Qt.WindowType.Dialog)
+        theme.polish(self)
 
     def set_status(self, headline: str) -> None:
         self.headline.setText(headline)
@@ -67,7 +110,13 @@ class StatusWindow(QWidget):
         self.note.setText(text)
         self.note.setVisible(True)
 
+    def set_exercises_paused(self, paused: bool) -> None:
+        self.safety_banner.setVisible(paused)
+
     def present(self) -> None:
+        self.adjustSize()
+        if not self.isVisible():
+            place(self, "center")
         self.showNormal()
         self.raise_()
         self.activateWindow()

@@ -70,24 +70,25 @@ def test_about_cracking_opens_the_note_and_back_returns(qtbot: QtBot) -> None:
     assert dialog.pages.currentWidget() is dialog.text
 
 
-def test_a_check_in_click_sends_the_feeling_and_the_slider_value(qtbot: QtBot) -> None:
+def test_a_check_in_click_sends_the_feeling_and_the_rating(qtbot: QtBot) -> None:
     popup = CheckInPopup()
     shown(qtbot, popup)
-    popup.slider.setFocus()
-    key(popup.slider, Qt.Key.Key_End)
-    for _ in range(3):
-        key(popup.slider, Qt.Key.Key_Left)
-    assert "7 of 10" in popup.stiffness_label.text()
+    click(popup.ratings.button(7))
+    assert popup.ratings.button(7).isChecked()
+    assert popup.ratings.button(7).accessibleName() == "Stiffness 7 of 10"
     with qtbot.waitSignal(popup.answered, timeout=1000) as signal:
         click(popup.worse_button)
     assert signal.args == ["worse", 7]
     assert not popup.isVisible()
 
 
-def test_an_untouched_slider_is_sent_as_minus_one(qtbot: QtBot) -> None:
+def test_no_rating_is_chosen_until_the_user_chooses_and_none_is_sent_as_minus_one(
+    qtbot: QtBot,
+) -> None:
     popup = CheckInPopup()
     shown(qtbot, popup)
-    assert "not set" in popup.stiffness_label.text()
+    assert popup.ratings.checkedButton() is None, "nothing looks chosen that was not"
+    assert len(popup.ratings.buttons()) == 11
     with qtbot.waitSignal(popup.answered, timeout=1000) as signal:
         click(popup.better_button)
     assert signal.args == ["better", -1]

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -256,6 +257,8 @@ def test_every_field_has_a_named_editor_showing_its_value_and_help(qtbot: QtBot)
             assert widget.isChecked() == defaults.get(field.key)
         elif isinstance(widget, QLineEdit):
             assert widget.text() == field.format_text(defaults.get(field.key))
+        elif isinstance(widget, QComboBox):
+            assert widget.currentData() == defaults.get(field.key)
         else:
             boxes = widget.findChildren(QCheckBox)
             assert len(boxes) == len(field.kind.options), field.key  # type: ignore[attr-defined]

@@ -333,7 +333,7 @@ def test_unknown_keys_are_reported_with_a_suggestion_and_kept_on_save(tmp_path: 
         3,
         "unknown setting (did you mean breaks.short_interval_minutes?)",
     )
-    assert messages["display.theme"] == (6, "unknown setting")
+    assert messages["display.theme"] == (6, "unknown setting (did you mean behaviour.theme?)")
 
     save(path, result.settings.replace(sound=True), unknown=result.unknown)
     again = load(path, now=NOW)

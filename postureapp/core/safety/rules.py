@@ -223,6 +223,11 @@ def react(state: SafetyState, advice: Advice, now: datetime) -> SafetyReaction:
     return SafetyReaction(state, show_pause, advice.suggest_professional)
 
 
+def pause_exercises(state: SafetyState, now: datetime) -> SafetyState:
+    """The user chose to pause the exercises (after one hurt); a pause already on stays as it is."""
+    return state if state.exercises_paused else replace(state, exercises_paused_since=now)
+
+
 def resume_exercises(state: SafetyState, now: datetime) -> SafetyState:
     """The user resumed on purpose: check-ins before `now` no longer hold the exercises back."""
     return replace(state, exercises_paused_since=None, resumed_at=now)

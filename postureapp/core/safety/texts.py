@@ -247,3 +247,37 @@ def pause_html(reason: str, tr: Translate = _same) -> str:
 
 def professional_html(reason: str, tr: Translate = _same) -> str:
     return _paragraph(tr(reason)) + _paragraph(tr(PROFESSIONAL_TEXT))
+
+
+# --- after "this hurts" ----------------------------------------------------------------------
+
+HURT_TITLE = QT_TRANSLATE_NOOP("safety", "You stopped because it hurt")
+HURT_TEXT: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "safety",
+        "Stopping was the right thing to do. Rest now, and leave out the movement that hurt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "safety",
+        "If the pain stays or gets worse, have a physical therapist or a doctor look at it.",
+    ),
+)
+HURT_OFFER = QT_TRANSLATE_NOOP(
+    "safety",
+    "You can pause the exercise breaks until then. postureapp will only remind you now and then "
+    "to stand up and walk about.",
+)
+PAUSE_REASON_HURT = QT_TRANSLATE_NOOP("safety", "You stopped a break because a movement hurt.")
+PAUSED_NOTE = QT_TRANSLATE_NOOP(
+    "safety",
+    "Exercise breaks are paused for your safety. Breaks only remind you to stand up and move.",
+)
+
+
+def hurt_html(tr: Translate = _same) -> str:
+    """What follows "This hurts — stop": what to do now, and the signs that need a clinician."""
+    return (
+        "".join(_paragraph(tr(text)) for text in HURT_TEXT)
+        + warning_signs_html(tr)
+        + _paragraph(tr(HURT_OFFER))
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from postureapp.core.settings.kinds import (
+    Choice,
     Choices,
     Folder,
     Kind,
@@ -199,6 +200,11 @@ FIELDS: tuple[Field, ...] = (
         "Your exercises folder", "A folder of your own exercise files; empty means the usual one.",
     ),
     _switch("behaviour.sound", False, "Sound", "Play a soft sound when a break starts and ends."),
+    Field(
+        "behaviour.theme", Choice(("system", "light", "dark")), "system",
+        "Appearance",
+        "Light or dark windows; system follows your desktop.",
+    ),
     _switch(
         "behaviour.start_at_login", False, "Start at login", "Start postureapp when you log in."
     ),

@@ -47,6 +47,7 @@ class Settings:
     equipment: frozenset[str]
     custom_folder: Path | None
     sound: bool
+    theme: str
     start_at_login: bool
     idle_threshold_minutes: int
     checkins: bool
