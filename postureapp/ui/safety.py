@@ -198,6 +198,7 @@ class CheckInPopup(QWidget):
         for value in range(11):
             rating = QPushButton(str(value))
             rating.setCheckable(True)
+            rating.setObjectName("rating")
             rating.setFixedWidth(30)
             rating.setAccessibleName(self.tr("Stiffness {0} of 10").format(value))
             rating.setAccessibleDescription(self.tr("0 is not stiff at all, 10 is very stiff"))
@@ -359,10 +360,14 @@ class HurtDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr(safety.HURT_TITLE))
+        heading = QLabel(_tr(safety.HURT_TITLE))
+        heading.setFont(theme.font(heading.font(), "lead", bold=True))
         self.text = _reading_view(safety.hurt_html(_tr), _tr(safety.HURT_TITLE))
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.pause_button = _button(
             self.tr("Pause exercise breaks"), self.tr("Pause exercise breaks until it is better")
         )
+        self.pause_button.setObjectName("primary")
         self.pause_button.clicked.connect(self._pause)
         self.keep_button = _button(self.tr("Keep them on"), self.tr("Keep exercise breaks on"))
         self.keep_button.clicked.connect(self.reject)
@@ -371,10 +376,19 @@ class HurtDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.pause_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.XLARGE, theme.LARGE, theme.XLARGE, theme.LARGE)
+        layout.setSpacing(theme.MEDIUM)
+        layout.addWidget(heading)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
-        self.resize(520, 460)
+        self.resize(540, 500)
+        theme.polish(self)
         self.pause_button.setFocus()
+
+    def present(self) -> None:
+        place(self, "center")
+        self.show()
+        self.raise_()
 
     def _pause(self) -> None:
         self.pause_requested.emit()

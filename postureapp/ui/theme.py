@@ -101,6 +101,12 @@ def stylesheet(palette: QPalette) -> str:
             background: transparent; border: none; color: palette(link); padding: 4px 6px;
             text-decoration: underline;
         }}
+        QPushButton#rating {{ padding: 5px 0px; border-radius: 6px; }}
+        QPushButton#rating:focus {{ padding: 4px 0px; }}
+        QPushButton:checked {{
+            background: palette(highlight); color: palette(highlighted-text);
+            border-color: palette(highlight);
+        }}
         QPushButton#hurt {{
             background: transparent; color: {warm}; border: 1px solid {warm};
         }}

@@ -221,3 +221,52 @@ def test_the_two_week_suggestion_comes_once(make_app) -> None:  # type: ignore[n
     assert app.safety_windows.dialog("suggestion") is suggestion, "not shown again within a month"
     assert not suggestion.isVisible()
     assert app.safety.state.last_suggestion_at is not None
+
+
+def test_this_hurts_stops_at_once_shows_the_signs_and_offers_a_pause(
+    make_app, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    assert app.controller.take_break()
+    app.clock.advance(9)
+    QTest.mouseClick(app.window.hurt_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    row = app.breaks.rows()[0]
+    assert (row.outcome, row.seconds_done) == (Outcome.STOPPED, 9)
+    assert app.controller.active is None, "the break ended at once"
+    hurt = app.safety_windows.dialog("hurt")
+    assert hurt is not None and hurt.isVisible()
+    assert "Numbness" in hurt.text.toPlainText() and "Emergency" in hurt.text.toPlainText()
+    assert not app.actions.resume_exercises.isVisible()
+    with qtbot.waitSignal(app.safety.exercises_paused_changed):
+        hurt.pause_button.click()
+    assert app.controller.exercises_paused
+    assert app.actions.resume_exercises.isVisible(), "the tray menu offers to resume"
+    assert app.status_window.safety_banner.isVisibleTo(app.status_window)
+    app.actions.resume_exercises.trigger()
+    confirm = app.safety_windows.dialog("pause")
+    assert confirm is not None and not confirm.resume_button.isEnabled(), "it asks to confirm"
+    confirm.confirm.setChecked(True)
+    with qtbot.waitSignal(app.safety.exercises_paused_changed):
+        confirm.resume_button.click()
+    assert not app.controller.exercises_paused and not app.actions.resume_exercises.isVisible()
+
+
+def test_this_hurts_works_in_strict_mode_too(make_app, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    paths.settings_file.write_text("[breaks]\nstrict = true\n")
+    app = make_app()
+    assert app.controller.take_break()
+    window = app.window
+    assert window is not None and not window.done_button.isVisible()
+    app.clock.advance(4)
+    QTest.mouseClick(window.hurt_button, Qt.MouseButton.LeftButton)
+    assert app.breaks.rows()[0].outcome is Outcome.STOPPED
+
+
+def test_resume_during_a_safety_pause_opens_about_and_says_so(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.safety.pause_for_hurt()
+    reply = app.commands.run("resume")
+    assert reply == {"resumed": False, "exercises_paused": True}
+    about = app.safety_windows.dialog("about")
+    assert about is not None and about.isVisible()
+    assert about.paused_box.isVisibleTo(about) and about.resume_button.isEnabled()
