@@ -336,3 +336,8 @@ def test_the_pause_text_names_the_reason_and_repeats_the_emergency_line() -> Non
     text = safety.pause_html(safety.PAUSE_REASON_WORSE)
     assert safety.PAUSE_REASON_WORSE in plain(text)
     assert "other than ordinary stiffness" in text and 'class="emergency"' in text
+
+
+def test_the_stand_up_reminder_names_no_length_of_its_own() -> None:
+    """It lasts whatever the break lasts, so it must not promise "a minute"."""
+    assert "minute" not in safety.PAUSED_BREAK_TEXT and "second" not in safety.PAUSED_BREAK_TEXT

@@ -171,7 +171,7 @@ PAUSE_EXPLANATION: tuple[str, ...] = (
 
 
 PAUSED_BREAK_TEXT = QT_TRANSLATE_NOOP(
-    "safety", "Time to stand up, walk about for a minute and rest your eyes."
+    "safety", "Time to stand up, walk about and rest your eyes until the countdown ends."
 )
 
 
