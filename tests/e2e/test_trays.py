@@ -56,7 +56,7 @@ def test_a_restarting_sni_tray_is_covered_by_the_status_window_and_gets_the_icon
     desk.stop_tray()
     wait_for(
         lambda: (s := desk.status()) and s["tray"] is False and desk.windows("^postureapp$"),
-        WINDOW_S,
+        REACT_S,
         "the status window while there is no tray",
     )
     desk.start_tray("sni")
