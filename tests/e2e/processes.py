@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pwd
 import shutil
 import signal
 import subprocess
@@ -77,7 +78,7 @@ class Processes:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
                 user=user,
-                group=user,
+                group=pwd.getpwnam(user).pw_gid if user else None,
                 extra_groups=[] if user else None,
                 cwd=cwd,
             )

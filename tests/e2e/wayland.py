@@ -109,7 +109,7 @@ class WaylandSession(Session):
         # Its own runtime folder, outside the test's private tmp_path, which it could not enter.
         folder = Path(tempfile.mkdtemp(prefix="pa-sway-", dir="/tmp"))
         if user is not None:
-            shutil.chown(folder, user, user)
+            shutil.chown(folder, user, pwd.getpwnam(user).pw_gid)
         folder.chmod(0o700)
         self._sway_dir = folder
         width, height = self.size.split("x")
@@ -120,7 +120,7 @@ class WaylandSession(Session):
         config = folder / "config"
         config.write_text("\n".join(lines) + "\n")
         if user is not None:
-            shutil.chown(config, user, user)
+            shutil.chown(config, user, pwd.getpwnam(user).pw_gid)
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(folder),
