@@ -61,12 +61,8 @@ def test_the_app_reads_idle_time_under_sway(wayland: MakeSession) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 15 (windows that behave on tiling window managers): under sway the break "
-    "window is tiled over the whole workspace instead of floating",
-)
 def test_the_break_window_floats_under_sway(wayland: MakeSession) -> None:
+    """Issue 15: a tiling window manager floats the break window instead of tiling it."""
     session = wayland("sway")
     add_exercise(session.home, "e2e-long", seconds=60)
     session.start_app_and_wait()
