@@ -1,28 +1,42 @@
 #!/usr/bin/env bash
-# Re-takes the break-window screenshots in this folder under Xvfb with a tray host:
+# Re-takes the screenshots in this folder under Xvfb with openbox (title bars, as users have
+# them) and a tray host:
 #   bash docs/screenshots/take.sh        (needs the app installed: bash .ci/quickstart test)
-# Each shot starts a fresh postureapp in its own POSTUREAPP_HOME (welcome already seen), starts
-# one exercise with `postureapp break-now --exercise ID` and saves the break window a few seconds in.
+# Break windows come from the real app (`postureapp break-now`) in a fresh POSTUREAPP_HOME with
+# the welcome already seen; the notice and the check-in come from docs/screenshots/preview.py,
+# which builds the app's own widgets (the app shows them at moments that are slow to reach).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-shot=$(cd "$here/../../../shared/tools" 2>/dev/null && pwd)/screenshot
+root=$(cd "$here/../.." && pwd)
+shot=$(cd "$root/../shared/tools" 2>/dev/null && pwd)/screenshot
 [ -x "$shot" ] || { echo "needs ../shared/tools/screenshot beside the repository" >&2; exit 1; }
-command -v postureapp >/dev/null || export PATH="$here/../../.venv/bin:$PATH"
+command -v postureapp >/dev/null || export PATH="$root/.venv/bin:$PATH"
+python=$(command -v python)
 
-take() {  # take ID SECONDS SIZE SCALE NAME
-  home=$(mktemp -d)
-  mkdir -p "$home/state"
+break_window() {  # break_window NAME THEME SIZE SCALE WAIT LONG_EVERY BREAK-NOW-ARGS...
+  local name=$1 theme=$2 size=$3 scale=$4 wait=$5 every=$6; shift 6
+  local home; home=$(mktemp -d)
+  mkdir -p "$home/state" "$home/config"
   printf '{"version": 1, "welcome_shown": true}\n' >"$home/state/safety.json"
-  "$shot" "$here/$5.png" --size "$3" --wait "$2" --window "time for a break" -- \
-    env POSTUREAPP_HOME="$home" QT_SCALE_FACTOR="$4" sh -c \
-    "postureapp & sleep 3; postureapp break-now --exercise $1; sleep 120" >/dev/null
-  rm -rf "$home"
-  echo "$here/$5.png"
+  printf '[breaks]\nlong_every = %s\n[behaviour]\ntheme = "%s"\n' "$every" "$theme" \
+    >"$home/config/settings.toml"
+  "$shot" "$here/$name.png" --wm --size "$size" --wait "$wait" -- \
+    env POSTUREAPP_HOME="$home" QT_SCALE_FACTOR="$scale" sh -c \
+    "postureapp & sleep 3; postureapp break-now $*; sleep 300" >/dev/null
+  rm -rf "$home" "$here/$name.log"
+  echo "$here/$name.png"
 }
 
-take seated-twist 9 1366x768 1 break-window
-take chin-tuck 6 1366x768 1 chin-tuck-1366x768
-take standing-side-stretch 10 1366x768 1 side-stretch-1366x768
-take seated-twist 9 3840x2160 2 seated-twist-3840x2160
-take chin-tuck 6 3840x2160 2 chin-tuck-3840x2160
-take standing-side-stretch 10 3840x2160 2 side-stretch-3840x2160
+preview() {  # preview NAME WINDOW THEME
+  "$shot" "$here/$1.png" --wm --wait 3 -- "$python" "$here/preview.py" "$2" --theme "$3" >/dev/null
+  rm -f "$here/$1.log"
+  echo "$here/$1.png"
+}
+
+for theme in light dark; do
+  break_window "short-break-$theme" "$theme" 1366x768 1 12 4 --exercise seated-twist
+  break_window "long-break-$theme" "$theme" 1366x768 1 40 1
+  preview "notice-$theme" notice "$theme"
+  preview "check-in-$theme" checkin "$theme"
+done
+break_window short-break-3840x2160 light 3840x2160 2 12 4 --exercise seated-twist
