@@ -56,3 +56,18 @@ def test_a_screen_reader_reads_the_exercise_the_step_and_the_countdown(
         )
 
     wait_for(readable, REACT_S, "the exercise, its instruction and a countdown over AT-SPI")
+
+
+def test_a_screen_reader_can_press_this_hurts_and_read_what_to_do_next(
+    x_desktop: MakeDesktop,
+) -> None:
+    """Issue 12: the stop action is reachable through AT-SPI, and the warning signs then read."""
+    desk, atspi = start_a_long_break(x_desktop)
+    wait_for(lambda: atspi.find("This hurts"), WINDOW_S, "the stop action over AT-SPI")
+    assert atspi.press("^This hurts")
+    wait_for(lambda: not desk.windows(BREAK_WINDOW), WINDOW_S, "the break window to close")
+    with sqlite3.connect(desk.home / "data" / "breaks.sqlite3") as db:
+        assert db.execute("select outcome from breaks").fetchall() == [("stopped",)]
+    wait_for(lambda: atspi.find("You stopped because it hurt"), WINDOW_S, "the hurt dialog")
+    assert atspi.find("Emergency"), "the warning signs are read, the emergency one included"
+    assert atspi.find("Pause exercise breaks")
