@@ -1,0 +1,198 @@
+"""Reading a step's `pose` table from TOML, with a precise problem for every mistake.
+
+[steps.pose]
+view = "side"                       # side | front | three-quarter | above
+props = ["chair"]                   # chair, floor, mat, wall, towel-roll, foam-roller
+highlight = ["neck"]                # what moves (default: worked out from the poses)
+arrow = "head"                      # the point (or points) whose path the arrow follows
+start = { base = "seated", neck = { flex = 12 } }
+end = { neck.flex = -6, head.flex = 8 }      # base defaults to the start's
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from postureapp.core.pose.model import (
+    ARROW_POINTS,
+    HAND_KEYS,
+    HAND_PLACES,
+    HIGHLIGHTS,
+    POSTURES,
+    PROPS,
+    TURN_PARTS,
+    VIEWS,
+    Pose,
+    PoseSpec,
+)
+from postureapp.core.pose.skeleton import ANGLES, JOINT_NAMES, PAIRS
+
+POSE_KEYS = (
+    "view",
+    "start",
+    "end",
+    "highlight",
+    "arrow",
+    "turn",
+    "props",
+    "both_ways",
+    "repeat",
+)
+_JOINT_ANGLES: dict[str, dict[str, tuple[float, float]]] = {}
+for _spec in ANGLES:
+    _JOINT_ANGLES.setdefault(_spec.joint, {})[_spec.name] = (_spec.low, _spec.high)
+for _group, _single in PAIRS.items():
+    _JOINT_ANGLES[_group] = _JOINT_ANGLES[f"right_{_single}"]
+JOINT_KEYS = (*JOINT_NAMES, *PAIRS)
+
+
+@dataclass(frozen=True)
+class PoseProblem:
+    """One mistake: where (a dotted field below the pose table), what was expected, what found."""
+
+    field: str
+    expected: str
+    found: str
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "nothing (the field is missing)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _one_of(choices: Sequence[str]) -> str:
+    return "one of " + ", ".join(choices)
+
+
+class _PoseReader:
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.problems: list[PoseProblem] = []
+
+    def fail(self, where: str, expected: str, found: str) -> None:
+        self.problems.append(PoseProblem(f"{self.label}.{where}", expected, found))
+
+    def unknown(self, where: str, key: str, known: Sequence[str]) -> None:
+        close = difflib.get_close_matches(key, known, n=1)
+        expected = f"a known key (did you mean '{close[0]}'?)" if close else _one_of(known)
+        self.fail(f"{where}{key}", expected, f"unknown key '{key}'")
+
+    def names(
+        self, table: Mapping[str, Any], key: str, allowed: Sequence[str], single: bool = False
+    ) -> tuple[str, ...] | None:
+        value = table.get(key, [])
+        if single and isinstance(value, str):
+            value = [value]
+        expected = f"a list of any of {', '.join(allowed)} (no repeats)"
+        if not isinstance(value, list):
+            self.fail(key, expected, _show(value))
+            return None
+        bad = [v for v in value if not isinstance(v, str) or v not in allowed]
+        if bad:
+            self.fail(key, expected, _show(bad[0]))
+            return None
+        if len(set(value)) != len(value):
+            self.fail(key, expected, f"'{next(v for v in value if value.count(v) > 1)}' twice")
+            return None
+        return tuple(value)
+
+    def flag(self, table: Mapping[str, Any], key: str) -> bool:
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(key, "true or false", _show(value))
+            return False
+        return value
+
+    def pose(self, value: object, key: str, inherit: str | None) -> Pose | None:
+        if not isinstance(value, dict):
+            self.fail(
+                key, 'a table such as { base = "seated", neck = { flex = 10 } }', _show(value)
+            )
+            return None
+        before = len(self.problems)
+        base = value.get("base", inherit)
+        if not isinstance(base, str) or base not in POSTURES:
+            self.fail(f"{key}.base", _one_of(tuple(POSTURES)), _show(base))
+        angles: dict[str, float] = {}
+        hands: dict[str, str] = {}
+        for name, item in value.items():
+            if name == "base":
+                continue
+            if name in HAND_KEYS:
+                if isinstance(item, str) and item in HAND_PLACES:
+                    hands[name] = item
+                else:
+                    self.fail(f"{key}.{name}", _one_of(HAND_PLACES), _show(item))
+                continue
+            if name not in _JOINT_ANGLES:
+                self.unknown(f"{key}.", name, ("base", *JOINT_KEYS, *HAND_KEYS))
+                continue
+            allowed = _JOINT_ANGLES[name]
+            if not isinstance(item, dict):
+                example = next(iter(allowed))
+                self.fail(
+                    f"{key}.{name}", f"a table of angles such as {{ {example} = 10 }}", _show(item)
+                )
+                continue
+            for angle, number in item.items():
+                if angle not in allowed:
+                    self.unknown(f"{key}.{name}.", angle, tuple(allowed))
+                    continue
+                low, high = allowed[angle]
+                if (
+                    isinstance(number, bool)
+                    or not isinstance(number, int | float)
+                    or not low <= number <= high
+                ):
+                    self.fail(
+                        f"{key}.{name}.{angle}", f"a number from {low:g} to {high:g}", _show(number)
+                    )
+                    continue
+                angles[f"{name}.{angle}"] = float(number)
+        if len(self.problems) > before or not isinstance(base, str):
+            return None
+        return Pose(base, tuple(sorted(angles.items())), tuple(sorted(hands.items())))
+
+
+def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, list[PoseProblem]]:
+    """A PoseSpec from a step's `pose` table, or None and every problem found in it."""
+    reader = _PoseReader(label)
+    if not isinstance(table, dict):
+        reader.problems.append(PoseProblem(label, "a [steps.pose] table", _show(table)))
+        return None, reader.problems
+    for key in table:
+        if key not in POSE_KEYS:
+            reader.unknown("", key, POSE_KEYS)
+    view = table.get("view")
+    if not isinstance(view, str) or view not in VIEWS:
+        reader.fail("view", _one_of(VIEWS), _show(view))
+    start = reader.pose(table.get("start"), "start", None)
+    start_base = (
+        start.base
+        if start is not None
+        else table.get("start", {}).get("base")
+        if isinstance(table.get("start"), dict)
+        else None
+    )
+    end = reader.pose(table.get("end"), "end", start_base if isinstance(start_base, str) else None)
+    props = reader.names(table, "props", PROPS)
+    highlight = reader.names(table, "highlight", HIGHLIGHTS, single=True)
+    arrow = reader.names(table, "arrow", ARROW_POINTS, single=True)
+    turn = reader.names(table, "turn", TURN_PARTS, single=True)
+    both_ways = reader.flag(table, "both_ways")
+    repeat = reader.flag(table, "repeat")
+    if reader.problems:
+        return None, reader.problems
+    assert isinstance(view, str) and start and end
+    assert props is not None and highlight is not None and arrow is not None and turn is not None
+    spec = PoseSpec(view, start, end, highlight, arrow, props, turn, repeat, both_ways)
+    return spec, []
