@@ -71,7 +71,6 @@ def movement_reminder_break(seconds: int) -> Exercise:
         QApplication.translate("safety", "Stand up and move"),
         QApplication.translate("safety", safety.PAUSED_BREAK_TEXT),
         seconds,
-        assets_dir() / "illustrations" / "standing-front-rest.svg",
     )
 
 

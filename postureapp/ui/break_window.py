@@ -45,7 +45,7 @@ from postureapp.core.session import BreakSession, StepView, format_seconds
 from postureapp.core.terms import BreakKind, Outcome
 from postureapp.ui import theme
 from postureapp.ui.countdown_ring import CountdownRing
-from postureapp.ui.illustration import IllustrationView
+from postureapp.ui.figure import FigureView
 from postureapp.ui.placement import cursor_screen, place
 
 TICK_MS = 200
@@ -139,7 +139,7 @@ class BreakWindow(QWidget):
         theme.colour_text(self.progress_line, theme.muted(palette))
         self.progress_line.setAccessibleDescription(self.tr("Where you are in the break"))
 
-        self.picture = IllustrationView()
+        self.picture = FigureView()
         self.picture.setAccessibleName(self.tr("Picture of the step"))
         self.picture_card = QFrame()
         self.picture_card.setObjectName("pictureCard")
@@ -403,7 +403,7 @@ class BreakWindow(QWidget):
         self.kicker.setText(kicker)
         self.title.setText(step.title)
         self.progress_line.setText(self._progress_text(view))
-        self.picture.show_picture(step.illustration, step.mirrored)
+        self.picture.show_step(step.picture, step.mirrored, step.seconds, step.cue)
         self.instruction.setText(step.text)
         cues = {
             "inhale": self.tr("Breathe in"),

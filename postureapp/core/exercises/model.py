@@ -6,7 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from postureapp.core.pose import Pose, PoseSpec
 from postureapp.core.terms import Area, BreakKind, Cue, Movement, Position, Side, Sides
+
+#: What a step shows: a posed, moving figure, or a picture file (SVG or PNG) from a pack.
+Picture = PoseSpec | Path
 
 TITLE_MAX = 40
 SUMMARY_MAX = 90
@@ -26,9 +30,18 @@ CUSTOM = "custom"
 class Step:
     text: str
     seconds: int
-    illustration: Path
+    illustration: Path | None
     cue: Cue | None
     mirror: bool
+    pose: PoseSpec | None = None
+
+    @property
+    def picture(self) -> Picture:
+        """The pose when the step has one (it moves), otherwise its picture file."""
+        if self.pose is not None:
+            return self.pose
+        assert self.illustration is not None, "a step has a pose or an illustration"
+        return self.illustration
 
 
 @dataclass(frozen=True)
@@ -39,13 +52,22 @@ class PlannedStep:
     title: str
     text: str
     seconds: int
-    illustration: Path
+    picture: Picture
     mirrored: bool
     side: Side | None
     cue: Cue | None
     step_number: int
     step_count: int
     round_number: int
+
+    @property
+    def illustration(self) -> Path | None:
+        """The picture file, when the step shows one rather than a pose."""
+        return self.picture if isinstance(self.picture, Path) else None
+
+    @property
+    def pose(self) -> PoseSpec | None:
+        return self.picture if isinstance(self.picture, PoseSpec) else None
 
 
 @dataclass(frozen=True)
@@ -103,7 +125,7 @@ class Exercise:
                 title=self.title,
                 text=step.text,
                 seconds=step.seconds,
-                illustration=step.illustration,
+                picture=step.picture,
                 mirrored=side == Side.LEFT and step.mirror,
                 side=side,
                 cue=step.cue,
@@ -140,14 +162,32 @@ def plan_break(kind: BreakKind | str, exercises: Sequence[Exercise]) -> BreakPla
 REMINDER_ID = "stand-and-move"
 
 
-def movement_reminder(title: str, text: str, seconds: int, illustration: Path) -> Exercise:
+#: The "stand up and move" picture: a figure getting up from the chair.
+STAND_UP = PoseSpec(
+    "side",
+    Pose.of("seated"),
+    Pose.of("standing", {"arms.raise": 8.0}),
+    highlight=("legs",),
+    props=("chair",),
+)
+
+
+def movement_reminder(
+    title: str, text: str, seconds: int, picture: Picture | None = None
+) -> Exercise:
     """A plain "stand up and move" break with no exercise in it.
 
     Used while exercise breaks are paused for safety: the habit of getting up stays, the
     movements do not.
     """
+    picture = STAND_UP if picture is None else picture
     step = Step(
-        text=text, seconds=seconds, illustration=illustration, cue=Cue.BREATHE, mirror=False
+        text=text,
+        seconds=seconds,
+        illustration=picture if isinstance(picture, Path) else None,
+        cue=Cue.BREATHE,
+        mirror=False,
+        pose=picture if isinstance(picture, PoseSpec) else None,
     )
     return Exercise(
         id=REMINDER_ID,
@@ -164,6 +204,6 @@ def movement_reminder(title: str, text: str, seconds: int, illustration: Path) -
         cautions=(),
         sources=(),
         steps=(step,),
-        path=illustration,
+        path=Path(REMINDER_ID),
         origin=BUILTIN,
     )

@@ -27,6 +27,7 @@ from postureapp.core.exercises.model import (
     Exercise,
     Step,
 )
+from postureapp.core.pose import parse_pose
 from postureapp.core.problems import (
     MISSING,
     Collector,
@@ -64,7 +65,7 @@ TOP_KEYS = (
     "sources",
     "steps",
 )
-STEP_KEYS = ("text", "seconds", "illustration", "cue", "mirror")
+STEP_KEYS = ("text", "seconds", "pose", "illustration", "cue", "mirror")
 
 
 class ExerciseError(ProblemError):
@@ -73,6 +74,9 @@ class ExerciseError(ProblemError):
 
 def key_line(text: str, field_name: str) -> int | None:
     """Best-effort line of a field such as `title` or `steps[2].seconds`, for error messages."""
+    pose = re.fullmatch(r"steps\[(\d+)\]\.pose(?:\.(\w+))?.*", field_name)
+    if pose is not None:
+        return _pose_line(text, int(pose.group(1)), pose.group(2))
     match = re.fullmatch(r"(?:steps\[(\d+)\])?\.?(\w*)", field_name)
     if match is None:
         return None
@@ -95,6 +99,29 @@ def key_line(text: str, field_name: str) -> int | None:
         if in_wanted_table and key_pattern is not None and key_pattern.match(line):
             return number
     return None
+
+
+def _pose_line(text: str, step_index: int, key: str | None) -> int | None:
+    """The line of `key` in the n-th step's pose table (or of the table itself)."""
+    steps_seen, in_pose, header = 0, False, None
+    key_pattern = re.compile(rf"\s*{re.escape(key)}\s*[=.]") if key else None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if re.fullmatch(r"\[\[\s*steps\s*\]\]\s*(#.*)?", stripped):
+            steps_seen += 1
+            in_pose = False
+            continue
+        if steps_seen != step_index:
+            continue
+        if stripped.startswith("["):
+            in_pose = re.fullmatch(r"\[\s*steps\s*\.\s*pose\s*\]\s*(#.*)?", stripped) is not None
+            header = number if in_pose else header
+            continue
+        if re.match(r"\s*pose\s*=", line):
+            return number
+        if in_pose and key_pattern is not None and key_pattern.match(line):
+            return number
+    return header
 
 
 def _picture(
@@ -136,12 +163,21 @@ def _step(check: Collector, raw: object, number: int, folders: Sequence[Path]) -
     before = len(check.problems)
     text = check.text(raw, "text", STEP_TEXT_MAX, label + ".text")
     seconds = check.integer(raw, "seconds", STEP_SECONDS, label + ".seconds")
-    picture = _picture(check, raw, label + ".illustration", folders)
+    pose = None
+    if "pose" in raw:
+        pose, problems = parse_pose(raw["pose"], label + ".pose")
+        for problem in problems:
+            check.fail(problem.field, problem.expected, problem.found)
+    picture = None
+    if "illustration" in raw or "pose" not in raw:
+        picture = _picture(check, raw, label + ".illustration", folders)
     cue = raw.get("cue")
     if cue is not None:
         cue = check.choice(raw, "cue", values(Cue), label=label + ".cue")
     mirror = check.boolean(raw, "mirror", True, label + ".mirror")
-    if len(check.problems) > before or text is None or seconds is None or picture is None:
+    if len(check.problems) > before or text is None or seconds is None:
+        return None
+    if picture is None and pose is None:
         return None
     assert mirror is not None
     return Step(
@@ -150,6 +186,7 @@ def _step(check: Collector, raw: object, number: int, folders: Sequence[Path]) -
         illustration=picture,
         cue=Cue(cue) if cue else None,
         mirror=mirror,
+        pose=pose,
     )
 
 

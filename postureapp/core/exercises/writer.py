@@ -13,6 +13,7 @@ import tomli_w
 
 from postureapp.core.exercises.model import Exercise
 from postureapp.core.files import atomic_write_text
+from postureapp.core.pose import pose_table
 from postureapp.core.terms import Sides
 
 
@@ -36,15 +37,15 @@ def exercise_table(exercise: Exercise, picture_names: dict[Path, str]) -> dict[s
     table["sources"] = list(exercise.sources)
     steps = []
     for step in exercise.steps:
-        entry: dict[str, Any] = {
-            "text": step.text,
-            "seconds": step.seconds,
-            "illustration": picture_names[step.illustration],
-        }
+        entry: dict[str, Any] = {"text": step.text, "seconds": step.seconds}
+        if step.illustration is not None:
+            entry["illustration"] = picture_names[step.illustration]
         if step.cue is not None:
             entry["cue"] = str(step.cue)
         if not step.mirror:
             entry["mirror"] = False
+        if step.pose is not None:
+            entry["pose"] = pose_table(step.pose)
         steps.append(entry)
     table["steps"] = steps
     return table
@@ -60,7 +61,7 @@ def write_exercise(folder: Path, exercise: Exercise) -> Path:
     names: dict[Path, str] = {}
     for step in exercise.steps:
         source = step.illustration
-        if source in names:
+        if source is None or source in names:
             continue
         if source.parent.resolve() == folder.resolve():
             names[source] = source.name

@@ -196,3 +196,33 @@ def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, lis
     assert props is not None and highlight is not None and arrow is not None and turn is not None
     spec = PoseSpec(view, start, end, highlight, arrow, props, turn, repeat, both_ways)
     return spec, []
+
+
+def _pose_entry(pose: Pose, inherited: str | None) -> dict[str, Any]:
+    entry: dict[str, Any] = {} if pose.base == inherited else {"base": pose.base}
+    for key, value in pose.angles:
+        joint, _, angle = key.partition(".")
+        entry.setdefault(joint, {})[angle] = int(value) if value == int(value) else value
+    for key, place in pose.hands:
+        entry[key] = place
+    return entry
+
+
+def pose_table(spec: PoseSpec) -> dict[str, Any]:
+    """The `pose` table that `parse_pose` reads back as `spec`."""
+    table: dict[str, Any] = {"view": spec.view}
+    for key, names in (
+        ("props", spec.props),
+        ("highlight", spec.highlight),
+        ("arrow", spec.arrow),
+        ("turn", spec.turn),
+    ):
+        if names:
+            table[key] = list(names)
+    if spec.both_ways:
+        table["both_ways"] = True
+    if spec.repeat:
+        table["repeat"] = True
+    table["start"] = _pose_entry(spec.start, None)
+    table["end"] = _pose_entry(spec.end, spec.start.base)
+    return table
