@@ -130,7 +130,12 @@ def paint_setting(painter: QPainter, frame: Frame, scene: Scene, colours: Colour
         inset = frame.width * 0.03
         painter.drawLine(QPointF(inset, y), QPointF(frame.width - inset, y))
     for group in scene.props:
+        if group.opacity <= 0.01:
+            continue
+        painter.save()
+        painter.setOpacity(painter.opacity() * group.opacity)
         paint_group(painter, frame, group, colours, prop=True)
+        painter.restore()
 
 
 def paint_arrows(

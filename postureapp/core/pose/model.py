@@ -80,6 +80,8 @@ class Pose:
     angles: tuple[tuple[str, float], ...] = ()
     #: Hands placed somewhere by name, such as ("right_hand", "chair-back").
     hands: tuple[tuple[str, str], ...] = ()
+    #: Props for this pose alone, when they differ from the step's (a towel taken away).
+    props: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, base: str, angles: Mapping[str, float] | None = None, **hands: str) -> Pose:
@@ -102,6 +104,10 @@ class PoseSpec:
     repeat: bool = False
     #: Arrowheads at both ends (a movement that goes both ways).
     both_ways: bool = False
+    #: Put the arrow just past the moving part (pointing the way it goes), not beside its path.
+    arrow_ahead: bool = False
+    #: Frame the upper body only, for small movements of the head, neck and shoulders.
+    close_up: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,15 @@ def _limb_hands(pose: Pose) -> dict[str, str]:
     return out
 
 
+def torso_bottom(body: Body) -> float:
+    """The height of the lowest point of the torso."""
+    return min(
+        s.centre[1]
+        - math.hypot(s.frame[1][0] * s.depth, s.frame[1][2] * s.width, s.frame[1][1] * s.height)
+        for s in body.sections
+    )
+
+
 def resolve(pose: Pose) -> Resolved:
     base = neutral(pose.base)
     overrides = expand_pairs(dict(pose.angles))
@@ -132,6 +147,9 @@ def resolve(pose: Pose) -> Resolved:
     angles.update(overrides)
     raw = skeleton.solve(angles, (0.0, 0.0, 0.0), base.posture.recline)
     offset = sub(base.anchor, raw.point(base.posture.anchor))
+    if base.posture.floor and base.posture.anchor == "pelvis":
+        # lying or sitting on the floor: the body rests on its lowest point, wherever that is
+        offset = (offset[0], torso_bottom(base.body) - torso_bottom(raw), offset[2])
     offset = add(offset, (angles["pelvis.slide"], angles["pelvis.lift"], 0.0))
     body = raw.moved(offset)
     moved_joints = {key.partition(".")[0] for key in overrides}

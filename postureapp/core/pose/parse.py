@@ -40,6 +40,8 @@ POSE_KEYS = (
     "props",
     "both_ways",
     "repeat",
+    "close_up",
+    "arrow_ahead",
 )
 _JOINT_ANGLES: dict[str, dict[str, tuple[float, float]]] = {}
 for _spec in ANGLES:
@@ -87,21 +89,27 @@ class _PoseReader:
         self.fail(f"{where}{key}", expected, f"unknown key '{key}'")
 
     def names(
-        self, table: Mapping[str, Any], key: str, allowed: Sequence[str], single: bool = False
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        allowed: Sequence[str],
+        single: bool = False,
+        where: str | None = None,
     ) -> tuple[str, ...] | None:
+        where = where or key
         value = table.get(key, [])
         if single and isinstance(value, str):
             value = [value]
         expected = f"a list of any of {', '.join(allowed)} (no repeats)"
         if not isinstance(value, list):
-            self.fail(key, expected, _show(value))
+            self.fail(where, expected, _show(value))
             return None
         bad = [v for v in value if not isinstance(v, str) or v not in allowed]
         if bad:
-            self.fail(key, expected, _show(bad[0]))
+            self.fail(where, expected, _show(bad[0]))
             return None
         if len(set(value)) != len(value):
-            self.fail(key, expected, f"'{next(v for v in value if value.count(v) > 1)}' twice")
+            self.fail(where, expected, f"'{next(v for v in value if value.count(v) > 1)}' twice")
             return None
         return tuple(value)
 
@@ -124,8 +132,11 @@ class _PoseReader:
             self.fail(f"{key}.base", _one_of(tuple(POSTURES)), _show(base))
         angles: dict[str, float] = {}
         hands: dict[str, str] = {}
+        props = (
+            self.names(value, "props", PROPS, where=f"{key}.props") if "props" in value else None
+        )
         for name, item in value.items():
-            if name == "base":
+            if name in ("base", "props"):
                 continue
             if name in HAND_KEYS:
                 if isinstance(item, str) and item in HAND_PLACES:
@@ -134,7 +145,7 @@ class _PoseReader:
                     self.fail(f"{key}.{name}", _one_of(HAND_PLACES), _show(item))
                 continue
             if name not in _JOINT_ANGLES:
-                self.unknown(f"{key}.", name, ("base", *JOINT_KEYS, *HAND_KEYS))
+                self.unknown(f"{key}.", name, ("base", "props", *JOINT_KEYS, *HAND_KEYS))
                 continue
             allowed = _JOINT_ANGLES[name]
             if not isinstance(item, dict):
@@ -160,7 +171,7 @@ class _PoseReader:
                 angles[f"{name}.{angle}"] = float(number)
         if len(self.problems) > before or not isinstance(base, str):
             return None
-        return Pose(base, tuple(sorted(angles.items())), tuple(sorted(hands.items())))
+        return Pose(base, tuple(sorted(angles.items())), tuple(sorted(hands.items())), props)
 
 
 def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, list[PoseProblem]]:
@@ -190,11 +201,25 @@ def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, lis
     turn = reader.names(table, "turn", TURN_PARTS, single=True)
     both_ways = reader.flag(table, "both_ways")
     repeat = reader.flag(table, "repeat")
+    close_up = reader.flag(table, "close_up")
+    arrow_ahead = reader.flag(table, "arrow_ahead")
     if reader.problems:
         return None, reader.problems
     assert isinstance(view, str) and start and end
     assert props is not None and highlight is not None and arrow is not None and turn is not None
-    spec = PoseSpec(view, start, end, highlight, arrow, props, turn, repeat, both_ways)
+    spec = PoseSpec(
+        view,
+        start,
+        end,
+        highlight=highlight,
+        arrow=arrow,
+        props=props,
+        turn=turn,
+        repeat=repeat,
+        both_ways=both_ways,
+        arrow_ahead=arrow_ahead,
+        close_up=close_up,
+    )
     return spec, []
 
 
@@ -205,6 +230,8 @@ def _pose_entry(pose: Pose, inherited: str | None) -> dict[str, Any]:
         entry.setdefault(joint, {})[angle] = int(value) if value == int(value) else value
     for key, place in pose.hands:
         entry[key] = place
+    if pose.props is not None:
+        entry["props"] = list(pose.props)
     return entry
 
 
@@ -223,6 +250,10 @@ def pose_table(spec: PoseSpec) -> dict[str, Any]:
         table["both_ways"] = True
     if spec.repeat:
         table["repeat"] = True
+    if spec.close_up:
+        table["close_up"] = True
+    if spec.arrow_ahead:
+        table["arrow_ahead"] = True
     table["start"] = _pose_entry(spec.start, None)
     table["end"] = _pose_entry(spec.end, spec.start.base)
     return table

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from postureapp.core.pose.geometry import (
     Point,
@@ -37,7 +37,9 @@ from postureapp.core.pose.skeleton import Body
 #: The arrow keeps this far (cm) from the path of the point it follows.
 ARROW_GAP = 11.0
 #: An arrow is never shorter than this (cm), so a small movement still gets a readable one.
-ARROW_MIN = 14.0
+ARROW_MIN = 18.0
+#: A longer path gets an arrow along its last part only: where the movement is heading.
+ARROW_MAX = 48.0
 #: Room around everything, as a fraction of the picture's smaller side.
 MARGIN = 0.06
 #: Samples of the way between the poses used for the framing and the arrows.
@@ -86,6 +88,21 @@ def _circle_through(a: Point, b: Point, c: Point) -> Point | None:
     return (x, y)
 
 
+def _last_part(path: list[Point], maximum: float) -> list[Point]:
+    """The end of a long path, `maximum` long."""
+    kept = [path[-1]]
+    total = 0.0
+    for p, q in zip(reversed(path[:-1]), reversed(path[1:]), strict=True):
+        step = math.dist(p, q)
+        if total + step >= maximum:
+            t = (maximum - total) / step
+            kept.append((q[0] + (p[0] - q[0]) * t, q[1] + (p[1] - q[1]) * t))
+            break
+        kept.append(p)
+        total += step
+    return kept[::-1]
+
+
 def _stretch(path: list[Point], minimum: float) -> list[Point]:
     """Lengthen a short path at both ends along its own direction."""
     total = polyline_length(path)
@@ -102,9 +119,10 @@ def _stretch(path: list[Point], minimum: float) -> list[Point]:
 
 
 def arrow_path(
-    track: Sequence[Point], away_from: Point, gap: float = ARROW_GAP
+    track: Sequence[Point], away_from: Point, gap: float = ARROW_GAP, flip: bool = False
 ) -> tuple[Point, ...]:
-    """The arrow for a point moving along `track`: beside it, on the side away from the body."""
+    """The arrow for a point moving along `track`: beside it, on the side away from the body
+    (or, with `flip`, on the other side)."""
     if polyline_length(track) < 2.5:
         return ()
     first, last, middle = track[0], track[-1], track[len(track) // 2]
@@ -115,6 +133,10 @@ def arrow_path(
     ) / (chord or 1.0)
     centre = _circle_through(first, middle, last) if sagitta > 0.12 * chord else None
     out: list[Point] = []
+    if flip:
+        if centre is not None and gap > 0.7 * math.dist(first, centre):
+            return ()  # inside the curve: any further and the arrow would turn inside out
+        gap = -gap
     if centre is not None:
         for p in track:
             dx, dy = p[0] - centre[0], p[1] - centre[1]
@@ -126,7 +148,69 @@ def arrow_path(
         if nx * (mid[0] - away_from[0]) + ny * (mid[1] - away_from[1]) < 0:
             nx, ny = -nx, -ny
         out = [(p[0] + nx * gap, p[1] + ny * gap) for p in track]
-    return tuple(_stretch(out, ARROW_MIN))
+    return tuple(_stretch(_last_part(out, ARROW_MAX), ARROW_MIN))
+
+
+def _inside(p: Point, outline: Sequence[Point], margin: float) -> bool:
+    """Whether `p` lies within `margin` of a convex, counter-clockwise outline."""
+    for (ax, ay), (bx, by) in zip(outline, (*outline[1:], outline[0]), strict=True):
+        edge = math.hypot(bx - ax, by - ay) or 1.0
+        if ((bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)) / edge < -margin:
+            return False
+    return True
+
+
+def _clear(
+    path: Sequence[Point], outlines: Sequence[Sequence[Point]], floor: float | None = None
+) -> bool:
+    """Whether an arrow keeps off the body (and above the floor)."""
+    if floor is not None and any(p[1] < floor + 3.0 for p in path):
+        return False
+    return not any(_inside(p, o, 2.5) for p in path for o in outlines if len(o) >= 3)
+
+
+def _ahead_arrow(
+    track: Sequence[Point], outlines: Sequence[Sequence[Point]], floor: float | None
+) -> tuple[Point, ...]:
+    """A straight arrow just past the moving part, pointing the way it goes; where that is
+    blocked (by the floor), one just before it, pointing at it: push this way."""
+    (x0, y0), (x1, y1) = track[0], track[-1]
+    size = math.hypot(x1 - x0, y1 - y0)
+    if size < 1.0:
+        return ()
+    ux, uy = (x1 - x0) / size, (y1 - y0) / size
+    length = max(ARROW_MIN, min(size, ARROW_MAX))
+    for ahead in (True, False):
+        for lead in range(0, 60, 3):
+            if ahead:
+                start = (x1 + ux * lead, y1 + uy * lead)
+            else:
+                start = (x0 - ux * (lead + length), y0 - uy * (lead + length))
+            path = tuple(
+                (start[0] + ux * length * i / 4, start[1] + uy * length * i / 4) for i in range(5)
+            )
+            if _clear(path, outlines, floor):
+                return path
+    return ()
+
+
+def _clear_arrow(
+    track: Sequence[Point],
+    away_from: Point,
+    outlines: Sequence[Sequence[Point]],
+    floor: float | None,
+) -> tuple[Point, ...]:
+    """The nearest arrow beside `track` that keeps off the body, trying the outer side first."""
+    first: tuple[Point, ...] = ()
+    for gap in range(8, 44, 3):
+        for flip in (False, True):
+            path = arrow_path(track, away_from, float(gap), flip)
+            if not path:
+                continue
+            first = first or path
+            if _clear(path, outlines, floor):
+                return path
+    return first
 
 
 class Picture:
@@ -134,6 +218,7 @@ class Picture:
 
     def __init__(self, spec: PoseSpec) -> None:
         self.spec = spec
+        self._extent: tuple[float, float, float, float] | None = None
         self.motion = Motion(spec)
         self.camera = Camera(VIEW_CAMERAS[spec.view])
         self.accent = highlighted(spec)
@@ -144,14 +229,24 @@ class Picture:
         self.place = PropPlace(
             seat=neutral("seated").root, wall_x=wall_x, floor_span=(min(xs) - 14, max(xs) + 14)
         )
-        self._props = tuple(prop_groups(self.camera, spec.props, self.place))
+        first = spec.props if spec.start.props is None else spec.start.props
+        last = spec.props if spec.end.props is None else spec.end.props
+        self._props = tuple(prop_groups(self.camera, dict.fromkeys((*first, *last)), self.place))
+        self._fading = {name: (name in first, name in last) for name in (*first, *last)}
         self.floor = 0.0 if self.camera.view.elevation < 10 else None
         away = self._centre(bodies[-1].points.values())
         self.arrows: tuple[Arrow, ...] = ()
         arrows = []
+        outlines = [
+            shape.points
+            for body in (bodies[0], bodies[-1])
+            for group in body_groups(self.camera, body, self.accent)
+            for shape in group.shapes
+        ]
         for name in spec.arrow:
             track = [self.camera.flat(b.point(name)) for b in self._track_bodies()]
-            path = arrow_path(track, away)
+            path = _ahead_arrow(track, outlines, self.floor) if spec.arrow_ahead else ()
+            path = path or _clear_arrow(track, away, outlines, self.floor)
             if path:
                 arrows.append(Arrow(path, spec.both_ways or spec.repeat))
         for name in spec.turn:
@@ -196,24 +291,43 @@ class Picture:
     def scene(self, t: float, breath: float = 0.0) -> Scene:
         """The picture at linear progress `t` (0 start, 1 end); easing is applied here."""
         body = self.motion.body(ease(t), breath)
-        return Scene(self._props, tuple(body_groups(self.camera, body, self.accent)), self.floor)
+        eased = ease(t)
+        props = []
+        for group in self._props:
+            there_first, there_last = self._fading[group.name]
+            if there_first and there_last:
+                props.append(group)
+            else:
+                opacity = 1.0 - eased if there_first else eased
+                props.append(replace(group, opacity=opacity))
+        return Scene(tuple(props), tuple(body_groups(self.camera, body, self.accent)), self.floor)
 
     def extent(self) -> tuple[float, float, float, float]:
-        """Everything the picture ever shows, in cm: (left, bottom, right, top)."""
+        """Everything the picture ever shows, in cm: (left, bottom, right, top).
+
+        A close-up shows the figure from a little below the hips upward.
+        """
+        if self._extent is not None:
+            return self._extent
+        cut = -math.inf
+        if self.spec.close_up:
+            cut = min(self.camera.flat(b.points["pelvis"])[1] for b in self._bodies) - 6.0
         pts: list[Point] = []
         for body in self._bodies:
             for group in body_groups(self.camera, body, self.accent):
                 for shape in group.shapes:
-                    pts.extend(shape.points)
+                    pts.extend(p for p in shape.points if p[1] >= cut)
         for group in self._props:
             for shape in group.shapes:
-                pts.extend(shape.points)
+                pts.extend(p for p in shape.points if p[1] >= cut)
         for arrow in self.arrows:
             for x, y in arrow.points:
                 pts.extend([(x - 4, y - 4), (x + 4, y + 4)])
-        if self.floor is not None:
+        if self.floor is not None and not self.spec.close_up:
             pts.append((pts[0][0], self.floor - 2.0))
-        return bounds(pts)
+        left, bottom, right, top = bounds(pts)
+        self._extent = (left, max(bottom, cut), right, top)
+        return self._extent
 
     def frame(self, width: float, height: float, mirrored: bool = False) -> Frame:
         left, bottom, right, top = self.extent()

@@ -76,6 +76,8 @@ class Group:
     shapes: tuple[Shape, ...]
     #: Extra details drawn over the group without the shared outline (eyes, nose, ear).
     details: tuple[Shape, ...] = ()
+    #: Props that come or go during a step fade in or out.
+    opacity: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ Every angle is in degrees from standing upright with the arms hanging and the fe
     upper arm outward (so a bent elbow points the forearm up or out);
   elbows, knees: bend; wrists: bend the hand up toward the back of the forearm; ankles: point;
   hips: flex = thigh forward, spread = out to the side, twist = outward;
-  pelvis: tilt = top forward, turn, bend, and in cm: lift = up, slide = forward.
+  pelvis: tilt = top forward (the legs keep their direction), turn, bend, and in cm: lift = up,
+    slide = forward.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ HIP_HALF_WIDTH = 9.0
 LUMBAR_BASE = 8.0
 LUMBAR = 18.0
 THORACIC = 27.0
-NECK = 7.5
+NECK = 9.0
 HEAD_RADIUS = 10.5
 CHIN_RADIUS = 6.8
 SHOULDER_HALF_WIDTH = 17.0
@@ -223,6 +224,8 @@ def solve(angles: Angles, root: Vec, recline: float, breath: float = 0.0) -> Bod
     points: dict[str, Vec] = {}
     frames: dict[str, Mat] = {}
     pelvis = root_frame(angles, recline)
+    # the legs keep their direction when the pelvis tilts (on all fours, lying, on a chair)
+    legs = matmul(pelvis, rot_z(angles.get("pelvis.tilt", 0.0)))
     lumbar = matmul(pelvis, _spine(angles, "lumbar"))
     thoracic = matmul(lumbar, _spine(angles, "thoracic"))
     neck = matmul(thoracic, _spine(angles, "neck"))
@@ -286,7 +289,7 @@ def solve(angles: Angles, root: Vec, recline: float, breath: float = 0.0) -> Bod
 
         hip = add(root, apply(pelvis, (0.0, 0.0, sign * HIP_HALF_WIDTH)))
         thigh = matmul(
-            pelvis,
+            legs,
             matmul(
                 matmul(
                     rot_z(angles.get(f"{side}_hip.flex", 0.0)),
