@@ -49,8 +49,8 @@ def add_quick_exercise(home: Path) -> None:
     (pack / "e2e-quick.toml").write_text(QUICK)
     settings = home / "config" / "settings.toml"
     settings.write_text(f"[breaks]\nshort_break_seconds = {QUICK_BREAK_S}\n")
-    first_svg = sorted((assets_dir() / "illustrations").glob("*.svg"))[0]
-    shutil.copy(first_svg, pack / "pose.svg")
+    # a custom pack's own SVG picture (the app icon will do)
+    shutil.copy(assets_dir() / "icons" / "postureapp.svg", pack / "pose.svg")
 
 
 def start_and_wait(desktop: Desktop) -> subprocess.Popen[bytes]:

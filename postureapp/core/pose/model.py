@@ -22,7 +22,7 @@ from postureapp.core.pose.postures import (
 )
 from postureapp.core.pose.skeleton import ANGLE_SPECS, LIMB_JOINTS, Body, Plant, plant_of, reach
 
-VIEWS = ("side", "front", "three-quarter", "above", "a30", "a80", "q-left", "front0", "f10")
+VIEWS = ("side", "front", "three-quarter", "above")
 PROPS = ("chair", "floor", "mat", "wall", "towel-roll", "foam-roller")
 #: Parts that can be highlighted, and the joints whose movement makes each one "move".
 PARTS: dict[str, tuple[str, ...]] = {
@@ -106,6 +106,8 @@ class PoseSpec:
     both_ways: bool = False
     #: Put the arrow just past the moving part (pointing the way it goes), not beside its path.
     arrow_ahead: bool = False
+    #: A pose half-way through, for a movement that curves (a shoulder circling back).
+    via: Pose | None = None
     #: Frame the upper body only, for small movements of the head, neck and shoulders.
     close_up: bool = False
 
@@ -147,8 +149,7 @@ def resolve(pose: Pose) -> Resolved:
     angles.update(overrides)
     raw = skeleton.solve(angles, (0.0, 0.0, 0.0), base.posture.recline)
     offset = sub(base.anchor, raw.point(base.posture.anchor))
-    if base.posture.floor and base.posture.anchor == "pelvis":
-        # lying or sitting on the floor: the body rests on its lowest point, wherever that is
+    if base.posture.lying:
         offset = (offset[0], torso_bottom(base.body) - torso_bottom(raw), offset[2])
     offset = add(offset, (angles["pelvis.slide"], angles["pelvis.lift"], 0.0))
     body = raw.moved(offset)
@@ -171,6 +172,14 @@ def ease(t: float) -> float:
     return 0.5 - 0.5 * math.cos(math.pi * t)
 
 
+def _curve(first: float, last: float, via: float | None, t: float) -> float:
+    """From `first` to `last`; through `via` at the half-way point when there is one."""
+    if via is None:
+        return first + (last - first) * t
+    control = 2 * via - (first + last) / 2
+    return (1 - t) ** 2 * first + 2 * t * (1 - t) * control + t * t * last
+
+
 class Motion:
     """The body at any moment of a step, from its start pose (t = 0) to its end pose (t = 1)."""
 
@@ -178,14 +187,21 @@ class Motion:
         self.spec = spec
         self.start = resolve(spec.start)
         self.end = resolve(spec.end)
+        self.via = resolve(spec.via) if spec.via is not None else None
 
     def body(self, t: float, breath: float = 0.0) -> Body:
         """The posed body at `t` (already eased by the caller, 0 to 1)."""
-        a, b = self.start, self.end
-        angles = {key: value + (b.angles[key] - value) * t for key, value in a.angles.items()}
-        recline = a.recline + (b.recline - a.recline) * t
+        a, b, c = self.start, self.end, self.via
+        angles = {
+            key: _curve(value, b.angles[key], c.angles[key] if c else None, t)
+            for key, value in a.angles.items()
+        }
+        recline = _curve(a.recline, b.recline, c.recline if c else None, t)
+        offset = tuple(
+            _curve(a.offset[i], b.offset[i], c.offset[i] if c else None, t) for i in range(3)
+        )
         body = skeleton.solve(angles, (0.0, 0.0, 0.0), recline, breath)
-        body = body.moved(mix(a.offset, b.offset, t))
+        body = body.moved((offset[0], offset[1], offset[2]))
         for limb in sorted(set(a.plants) | set(b.plants)):
             first, last = a.plants.get(limb), b.plants.get(limb)
             if first is not None and last is not None:

@@ -42,6 +42,7 @@ POSE_KEYS = (
     "repeat",
     "close_up",
     "arrow_ahead",
+    "via",
 )
 _JOINT_ANGLES: dict[str, dict[str, tuple[float, float]]] = {}
 for _spec in ANGLES:
@@ -194,7 +195,9 @@ def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, lis
         if isinstance(table.get("start"), dict)
         else None
     )
-    end = reader.pose(table.get("end"), "end", start_base if isinstance(start_base, str) else None)
+    inherit = start_base if isinstance(start_base, str) else None
+    end = reader.pose(table.get("end"), "end", inherit)
+    via = reader.pose(table["via"], "via", inherit) if "via" in table else None
     props = reader.names(table, "props", PROPS)
     highlight = reader.names(table, "highlight", HIGHLIGHTS, single=True)
     arrow = reader.names(table, "arrow", ARROW_POINTS, single=True)
@@ -219,6 +222,7 @@ def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, lis
         both_ways=both_ways,
         arrow_ahead=arrow_ahead,
         close_up=close_up,
+        via=via,
     )
     return spec, []
 
@@ -255,5 +259,7 @@ def pose_table(spec: PoseSpec) -> dict[str, Any]:
     if spec.arrow_ahead:
         table["arrow_ahead"] = True
     table["start"] = _pose_entry(spec.start, None)
+    if spec.via is not None:
+        table["via"] = _pose_entry(spec.via, spec.start.base)
     table["end"] = _pose_entry(spec.end, spec.start.base)
     return table

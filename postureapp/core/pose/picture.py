@@ -47,13 +47,13 @@ SAMPLES = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
 #: Parts a turning arrow can go around: the segment whose turn it shows, and the ring's radius.
-TURN_RINGS = {"head": ("head", 17.0), "chest": ("thoracic", 27.0)}
+TURN_RINGS = {"head": ("head", 17.0), "chest": ("thoracic", 29.0)}
 
 
 def turn_centre(body: Body, name: str) -> Vec:
     if name == "head":
         return mix(body.points["neck"], body.points["chin"], 0.3)
-    return mix(body.points["chest"], body.points["upper_back"], 0.5)
+    return mix(body.points["waist"], mix(body.points["chest"], body.points["upper_back"], 0.5), 0.5)
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def _ahead_arrow(
     ux, uy = (x1 - x0) / size, (y1 - y0) / size
     length = max(ARROW_MIN, min(size, ARROW_MAX))
     for ahead in (True, False):
-        for lead in range(0, 60, 3):
+        for lead in range(0, 27, 3):
             if ahead:
                 start = (x1 + ux * lead, y1 + uy * lead)
             else:
@@ -192,6 +192,17 @@ def _ahead_arrow(
             if _clear(path, outlines, floor):
                 return path
     return ()
+
+
+def _circling_arrow(track: Sequence[Point], size: float = 30.0) -> tuple[Point, ...]:
+    """A curving movement's own path, drawn around the part at a readable size."""
+    total = polyline_length(track)
+    if total < 1.0:
+        return ()
+    cx = sum(p[0] for p in track) / len(track)
+    cy = sum(p[1] for p in track) / len(track)
+    k = max(1.0, size / total)
+    return tuple((cx + (x - cx) * k, cy + (y - cy) * k) for x, y in track)
 
 
 def _clear_arrow(
@@ -245,8 +256,11 @@ class Picture:
         ]
         for name in spec.arrow:
             track = [self.camera.flat(b.point(name)) for b in self._track_bodies()]
-            path = _ahead_arrow(track, outlines, self.floor) if spec.arrow_ahead else ()
-            path = path or _clear_arrow(track, away, outlines, self.floor)
+            if spec.via is not None:
+                path = _circling_arrow(track)
+            else:
+                path = _ahead_arrow(track, outlines, self.floor) if spec.arrow_ahead else ()
+                path = path or _clear_arrow(track, away, outlines, self.floor)
             if path:
                 arrows.append(Arrow(path, spec.both_ways or spec.repeat))
         for name in spec.turn:

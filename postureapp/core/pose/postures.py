@@ -37,6 +37,8 @@ class Posture:
     #: Where the base posture puts its hands (or feet), worked out from the body.
     targets: Targets | None = None
     floor: bool = False
+    #: Lying down: the body rests on the lowest point of its torso, wherever that is.
+    lying: bool = False
 
 
 def _hands_on_thighs(body: Body) -> dict[str, Vec]:
@@ -126,7 +128,7 @@ POSTURES: dict[str, Posture] = {
                 "wrists.bend": -80.0,
                 "neck.flex": -8.0,
             },
-            anchor="knees",
+            anchor="pelvis",
             planted=("right_hand", "left_hand"),
             targets=_hands_under_shoulders,
             floor=True,
@@ -138,6 +140,7 @@ POSTURES: dict[str, Posture] = {
             anchor="pelvis",
             planted=("right_foot", "left_foot"),
             floor=True,
+            lying=True,
         ),
         Posture(
             "lying-on-back-legs-long",
@@ -145,6 +148,7 @@ POSTURES: dict[str, Posture] = {
             {**_LYING, "ankles.point": 30.0},
             anchor="pelvis",
             floor=True,
+            lying=True,
         ),
         Posture(
             "lying-face-down",
@@ -152,6 +156,7 @@ POSTURES: dict[str, Posture] = {
             {**_LYING, "ankles.point": 80.0, "neck.turn": 0.0},
             anchor="pelvis",
             floor=True,
+            lying=True,
         ),
     )
 }
@@ -249,6 +254,8 @@ def hand_target(body: Body, place: str, side: str, seat: Vec | None = None) -> V
         return add(body.points["chest"], apply(chest, (4.0, -2.0, sign * 6.0)))
     if place == "shoulders":
         return add(body.points[f"{side}_shoulder"], apply(chest, (2.0, 6.0, 0.0)))
+    if place == "opposite-shoulder":
+        return add(body.points[f"{other}_shoulder"], apply(chest, (7.0, 1.0, sign * 2.0)))
     if place == "thighs":
         spot = mix(body.points[f"{side}_hip"], body.points[f"{side}_knee"], 0.68)
         return add(spot, (0.0, 10.5, 0.0))
@@ -269,6 +276,7 @@ HAND_PLACES = (
     "belly",
     "chest",
     "shoulders",
+    "opposite-shoulder",
     "thighs",
     "opposite-knee",
     "knee",

@@ -53,13 +53,8 @@ class View:
 VIEW_CAMERAS = {
     "side": View("side", 90.0, 0.0, False),
     "front": View("front", 0.0, 0.0, True),
-    "f10": View("f10", 0.0, 10.0, True),
     "three-quarter": View("three-quarter", 38.0, 14.0, True),
     "above": View("above", 0.0, 55.0, True),
-    "a30": View("a30", 0.0, 30.0, True),
-    "a80": View("a80", 0.0, 80.0, True),
-    "q-left": View("q-left", -35.0, 15.0, True),
-    "front0": View("front0", 0.0, 0.0, True),
 }
 
 
@@ -188,14 +183,14 @@ def body_groups(camera: Camera, body: Body, accent: frozenset[str]) -> list[Grou
     groups.append(_head(camera, body, accent))
 
     pieces: list[tuple[str, float, Shape]] = []
-    side_depth = {
-        side: camera.depth(body.points[f"{side}_shoulder"])
-        + camera.depth(body.points[f"{side}_hip"])
-        for side in ("right", "left")
-    }
-    for side in ("right", "left"):
+
+    def is_far(side: str, joint: str) -> bool:
+        """A limb on the side turned away from the viewer is drawn in a paler tone."""
         other = "left" if side == "right" else "right"
-        far = side_depth[side] < side_depth[other] - 12.0
+        mine = camera.depth(body.points[f"{side}_{joint}"])
+        return mine < camera.depth(body.points[f"{other}_{joint}"]) - 8.0
+
+    for side in ("right", "left"):
         chains = (
             (
                 f"{side}-arm",
@@ -209,6 +204,7 @@ def body_groups(camera: Camera, body: Body, accent: frozenset[str]) -> list[Grou
             ),
         )
         for part, names, radii in chains:
+            far = is_far(side, "shoulder" if part.endswith("arm") else "hip")
             role = "accent" if part in accent else ("far" if far else "body")
             # hands resting on the thighs lie on top of them
             bias = 3.0 if part.endswith("arm") else 0.0
