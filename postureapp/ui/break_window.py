@@ -458,6 +458,7 @@ class BreakWindow(QWidget):
             return
         self._done = True
         self._timer.stop()
+        self.picture.freeze()
         if outcome != Outcome.COMPLETED or not self.isVisible():
             self.close()
             return

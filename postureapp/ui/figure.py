@@ -97,6 +97,7 @@ class FigureView(QWidget):
         self._cue: str | None = None
         self._started = 0.0
         self._reduce_motion = False
+        self._frozen = False
         self._colours: Colours | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance)
@@ -143,6 +144,7 @@ class FigureView(QWidget):
         self._seconds = float(seconds)
         self._cue = cue
         self._started = self._clock()
+        self._frozen = False
         shown = True
         if isinstance(picture, PoseSpec):
             self._spec, self._picture = picture, picture_for(picture)
@@ -156,6 +158,12 @@ class FigureView(QWidget):
 
     def clear(self) -> None:
         self.show_step(None)
+
+    def freeze(self) -> None:
+        """Stop moving and show the end pose (the break is over, the window is about to go)."""
+        self._frozen = True
+        self._timer.stop()
+        self.update()
 
     def _load_file(self, path: Path | None) -> bool:
         if path != self._path:
@@ -181,7 +189,7 @@ class FigureView(QWidget):
 
     def progress(self) -> tuple[float, float]:
         """(movement progress 0 to 1, breath 0 to 1) at this moment."""
-        if self._picture is None or self._reduce_motion:
+        if self._picture is None or self._reduce_motion or self._frozen:
             return 1.0, 0.0
         moving = move_seconds(self._seconds)
         elapsed = self._elapsed()
@@ -196,7 +204,7 @@ class FigureView(QWidget):
         return 1.0, 0.0
 
     def _still_moving(self) -> bool:
-        if self._picture is None or self._reduce_motion or not self.isVisible():
+        if self._picture is None or self._reduce_motion or self._frozen or not self.isVisible():
             return False
         elapsed = self._elapsed()
         if self._seconds and elapsed >= self._seconds:
