@@ -355,7 +355,14 @@ class PostureApp(QObject):
         from postureapp.platform.autostart import for_platform
         from postureapp.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.controller.settings, autostart=for_platform())
+        dialog = SettingsDialog(
+            self.controller.settings,
+            autostart=for_platform(),
+            choice_check=lambda settings: [
+                shortfall.text(QApplication.translate)
+                for shortfall in self.controller.offer.shortfalls(settings)
+            ],
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowIcon(icon("normal"))
         dialog.settings_changed.connect(self.settings.apply)

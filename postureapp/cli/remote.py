@@ -78,6 +78,9 @@ def _status_lines(reply: Reply) -> list[str]:
             "Exercise breaks are paused for safety; breaks only remind you to move "
             "(resume them from About & safety: postureapp open about)."
         )
+    shortfalls = reply.get("exercise_shortfalls")
+    if isinstance(shortfalls, list):
+        lines.extend(str(text) for text in shortfalls)
     lines.append(f"Snoozes in a row: {reply.get('snoozes_in_row', 0)}")
     backend = reply.get("idle_backend")
     if backend:

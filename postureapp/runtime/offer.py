@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from postureapp.core.exercises import Chooser, Exercise, Library, Preferences, eligible
+from postureapp.core.exercises.chooser import Shortfall
 from postureapp.core.exercises.pacing import pace
 from postureapp.core.history import BreakLog
 from postureapp.core.settings import Settings
@@ -57,6 +58,10 @@ class Offer:
             for exercise in self.library.exercises.values()
             if any(eligible(exercise, kind, prefs) for kind in BreakKind)
         }
+
+    def shortfalls(self, settings: Settings) -> tuple[Shortfall, ...]:
+        """Each kind of break the settings leave too little for."""
+        return self._chooser.shortfalls(Preferences.of(settings))
 
     def set_library(self, library: Library) -> None:
         self.library = library

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Protocol
 
 from postureapp.core import plan as planner
+from postureapp.core.exercises.chooser import Shortfall
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState
 from postureapp.core.ports import IdleSource
@@ -14,6 +15,10 @@ from postureapp.core.settings import Settings
 
 class Watch(Protocol):
     def idle_now(self) -> float | None: ...
+
+
+class Offer(Protocol):
+    def shortfalls(self, settings: Settings) -> tuple[Shortfall, ...]: ...
 
 
 class Controller(Protocol):
@@ -35,6 +40,8 @@ class Controller(Protocol):
     def waiting_for(self) -> str | None: ...
     @property
     def exercises_paused(self) -> bool: ...
+    @property
+    def offer(self) -> Offer: ...
     def next_break(self) -> PlannedBreak | None: ...
 
 
@@ -70,4 +77,5 @@ def status_report(controller: Controller, now: datetime) -> dict[str, object]:
         "in_working_hours": planner.in_working_hours(now, controller.settings),
         "breaks_resume_at": _resume_time(now, controller),
         "exercises_paused": controller.exercises_paused,
+        "exercise_shortfalls": [s.text() for s in controller.offer.shortfalls(controller.settings)],
     }

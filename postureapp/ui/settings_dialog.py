@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -78,10 +79,17 @@ class SettingsDialog(QDialog):
         settings: Settings,
         *,
         autostart: Autostart | None = None,
+        choice_check: Callable[[Settings], Sequence[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._autostart = autostart
+        # what the chosen areas, positions and equipment leave too little for, said plainly
+        self._choice_check = choice_check
+        self.choice_warning = QLabel()
+        self.choice_warning.setWordWrap(True)
+        self.choice_warning.setObjectName("choice_warning")
+        self.choice_warning.setVisible(False)
         self._baseline = settings
         self._emitted = settings
         self._autostart_problem: str | None = None
@@ -195,6 +203,8 @@ class SettingsDialog(QDialog):
                     box.setLayout(form)
                     column.addWidget(box)
             self._add_row(form, self._make_editor(field, taken), taken)
+        if section == "exercises":
+            column.addWidget(self.choice_warning)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(page)
@@ -319,6 +329,10 @@ class SettingsDialog(QDialog):
         standard = QDialogButtonBox.StandardButton
         for button in (standard.Ok, standard.Apply):
             self.buttons.button(button).setEnabled(valid)
+        if valid and self._choice_check is not None:
+            warnings = self._choice_check(Settings.from_values(values))
+            self.choice_warning.setText("\n".join(warnings))
+            self.choice_warning.setVisible(bool(warnings))
         if valid and announce:
             self._announce(Settings.from_values(values))
 

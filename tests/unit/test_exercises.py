@@ -635,26 +635,31 @@ def test_a_long_break_avoids_recent_exercises_when_others_can_fill_it() -> None:
         assert not set(recent) & set(ids(chosen))
 
 
-def test_a_long_break_tops_up_to_three_when_the_chosen_areas_offer_fewer() -> None:
+def test_a_long_break_offers_only_the_chosen_areas_and_says_when_they_are_too_few() -> None:
     library = balanced_library()
     neck_only = replace(Preferences.default(), areas=frozenset({"neck"}))
+    chooser = Chooser(library, random.Random(1))
 
-    chosen = Chooser(library, random.Random(1)).choose("long", neck_only, [], 240)
+    chosen = chooser.choose("long", neck_only, [], 240)
 
-    assert len(chosen) == 3
-    assert {"chin-tuck", "neck-tilt"} <= set(ids(chosen))
+    assert set(ids(chosen)) == {"chin-tuck", "neck-tilt"}, "nothing from another area stands in"
+    (shortfall,) = chooser.shortfalls(neck_only)
+    assert (shortfall.kind, shortfall.available, shortfall.needed) == ("long", 2, 3)
+    assert shortfall.text().startswith("Only 2 exercises fit a long break")
 
 
-def test_with_every_area_switched_off_a_break_still_offers_a_desk_exercise() -> None:
+def test_with_every_area_switched_off_no_break_is_offered_and_the_chooser_says_why() -> None:
     library = {
         "floor": make("floor", position="floor", suits=("long",)),
         "desk": make("desk"),
     }
     nothing = replace(Preferences.default(), areas=frozenset())
+    chooser = Chooser(library, random.Random(3))
 
-    chosen = Chooser(library, random.Random(3)).choose("short", nothing, ["desk"], 30)
-
-    assert ids(chosen) == ["desk"]
+    assert chooser.choose("short", nothing, ["desk"], 30) == ()
+    kinds = [(s.kind, s.available) for s in chooser.shortfalls(nothing)]
+    assert kinds == [("short", 0), ("long", 0)]
+    assert chooser.shortfalls(nothing)[0].text().startswith("No exercise fits a short break")
 
 
 def test_a_short_break_never_falls_back_to_floor_or_equipment() -> None:

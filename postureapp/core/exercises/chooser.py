@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
+from postureapp.core import terms
 from postureapp.core.exercises.model import Exercise
 from postureapp.core.exercises.pacing import fits, pace, paced_length, span, tolerance
 from postureapp.core.exercises.reader import Library
@@ -74,25 +75,86 @@ class Preferences:
 
 
 def eligible(ex: Exercise, kind: str, prefs: Preferences) -> bool:
-    """Whether `ex` may be offered in a break of `kind` under the user's preferences."""
+    """Whether `ex` may be offered in a break of `kind` under the user's preferences.
+
+    Every body area the exercise works must be one the user chose: deselecting an area removes
+    every exercise that works it.
+    """
     if kind not in ex.suits:
         return False
     if not ex.at_desk and kind != BreakKind.LONG:
         return False
     return (
-        bool(prefs.areas.intersection(ex.areas))
+        prefs.areas.issuperset(ex.areas)
         and ex.position in prefs.positions
         and prefs.equipment.issuperset(ex.equipment)
     )
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for translation without importing Qt (lupdate looks for this very name)."""
+    return source
+
+
+#: The translation context of the texts below.
+TR_CONTEXT = "exercises"
+NOTHING_FITS = QT_TRANSLATE_NOOP(
+    "exercises",
+    "No exercise fits a {kind} with the body areas, positions and equipment you chose, so those "
+    "breaks cannot start. Choose more areas or positions in Settings.",
+)
+TOO_FEW = QT_TRANSLATE_NOOP(
+    "exercises",
+    "Only {count} exercises fit a long break with the body areas, positions and equipment you "
+    "chose, so long breaks repeat them. Choose more in Settings for more variety.",
+)
+Translate = Callable[[str, str], str]
+
+
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """The user's choices leave too little for one kind of break."""
+
+    kind: BreakKind
+    available: int
+    needed: int
+
+    def text(self, translate: Translate = _untranslated) -> str:
+        """What to tell the user; `translate(context, text)` is QCoreApplication.translate."""
+        template = NOTHING_FITS if self.available == 0 else TOO_FEW
+        kind = translate(terms.TR_CONTEXT, terms.label(self.kind))
+        return translate(TR_CONTEXT, template).format(kind=kind, count=self.available)
+
+
 class Chooser:
-    """Picks the exercises for each break; all randomness comes from the injected generator."""
+    """Picks the exercises for each break; all randomness comes from the injected generator.
+
+    It offers only what the user's choices allow, never something else in its place: when they
+    leave too little, `shortfalls` says so and the app tells the user.
+    """
 
     def __init__(self, library: Library | Mapping[str, Exercise], rng: random.Random) -> None:
         exercises = library.exercises if isinstance(library, Library) else library
         self._exercises = tuple(sorted(exercises.values(), key=lambda ex: ex.id))
         self._rng = rng
+        #: The movements of today's short breaks, oldest first.
+        self._short_movements: list[str] = []
+
+    def candidates(self, kind: str, prefs: Preferences) -> list[Exercise]:
+        return [ex for ex in self._exercises if eligible(ex, kind, prefs)]
+
+    def shortfalls(self, prefs: Preferences) -> tuple[Shortfall, ...]:
+        """Each kind of break the choices leave too little for (none when all is well)."""
+        out = []
+        for kind, needed in ((BreakKind.SHORT, 1), (BreakKind.LONG, LONG_SIZE[0])):
+            available = len(self.candidates(kind, prefs))
+            if available < needed:
+                out.append(Shortfall(kind, available, needed))
+        return tuple(out)
 
     def choose(
         self, kind: str, prefs: Preferences, recent_ids: Sequence[str], target_seconds: int
@@ -100,42 +162,20 @@ class Chooser:
         """One exercise for a short break, a balanced routine of 3 to 5 for a long one, paced to
         `target_seconds` (see `pacing`).
 
-        `recent_ids` lists what recent breaks offered, the most recent last.
+        Empty when nothing fits the user's choices; a long routine has fewer than 3 exercises
+        when only that many fit. `recent_ids` lists what recent breaks offered, the most recent
+        last.
         """
         if kind not in tuple(BreakKind):
             kinds = ", ".join(BreakKind)
             raise ValueError(f"unknown break kind {kind!r}; expected one of {kinds}")
-        tiers = self._tiers(kind, prefs)
-        if not tiers:
+        candidates = self.candidates(kind, prefs)
+        if not candidates:
             return ()
         last_use = {exercise_id: index for index, exercise_id in enumerate(recent_ids)}
         if kind == BreakKind.SHORT:
-            return pace([self._short(tiers[0], last_use, target_seconds)], target_seconds)
-        return pace(self._long(tiers, last_use, target_seconds), target_seconds)
-
-    def _tiers(self, kind: str, prefs: Preferences) -> list[list[Exercise]]:
-        """Candidates from the strictest filter to the loosest, each tier holding only new ones.
-
-        The first tier is what the user asked for; later ones stand in only when it is empty, or
-        too small for a long routine.
-        """
-        any_area = replace(prefs, areas=frozenset(Area))
-        desk = {Position.SEATED, Position.STANDING}
-        any_desk_position = replace(any_area, positions=any_area.positions | desk)
-        filters: list[Callable[[Exercise], bool]] = [
-            lambda ex: eligible(ex, kind, prefs),
-            lambda ex: eligible(ex, kind, any_area),
-            lambda ex: eligible(ex, kind, any_desk_position),
-            lambda ex: ex.at_desk,
-        ]
-        seen: set[str] = set()
-        tiers: list[list[Exercise]] = []
-        for accepts in filters:
-            tier = [ex for ex in self._exercises if ex.id not in seen and accepts(ex)]
-            seen.update(ex.id for ex in tier)
-            if tier:
-                tiers.append(tier)
-        return tiers
+            return pace([self._short(candidates, recent_ids, target_seconds)], target_seconds)
+        return pace(self._long(candidates, last_use, target_seconds), target_seconds)
 
     def _by_freshness(
         self, candidates: Sequence[Exercise], last_use: Mapping[str, int]
@@ -147,23 +187,42 @@ class Chooser:
         return ordered
 
     def _short(
-        self, candidates: Sequence[Exercise], last_use: Mapping[str, int], target: int
+        self, candidates: Sequence[Exercise], recent_ids: Sequence[str], target: int
     ) -> Exercise:
-        """The freshest exercise that can be paced to `target`; the nearest one if none can."""
+        """Of the exercises that can be paced to `target`, the one whose movement the day's short
+        breaks did longest ago (rotation, extension, the neck and the shoulder blades before the
+        rest), then the one done longest ago; the nearest in length when none can be paced.
+
+        The movements come from this chooser's own record of the day's short breaks: the recent
+        ids also hold long routines, which cover every movement at once.
+        """
+        if not recent_ids:  # a new day
+            self._short_movements.clear()
+        last_use = {exercise_id: index for index, exercise_id in enumerate(recent_ids)}
+        movement_use = {movement: index for index, movement in enumerate(self._short_movements)}
         ordered = self._by_freshness(candidates, last_use)
         fitting = [ex for ex in ordered if fits([ex], target)]
         if fitting:
-            return fitting[0]
-        return min(ordered, key=lambda ex: abs(paced_length(pace([ex], target)) - target))
+            fitting.sort(
+                key=lambda ex: (
+                    movement_use.get(ex.movement, -1),
+                    ex.movement not in BALANCED_MOVEMENTS,
+                )
+            )
+            chosen = fitting[0]
+        else:
+            chosen = min(ordered, key=lambda ex: abs(paced_length(pace([ex], target)) - target))
+        self._short_movements.append(chosen.movement)
+        return chosen
 
     def _long(
-        self, tiers: Sequence[Sequence[Exercise]], last_use: Mapping[str, int], target: int
+        self, candidates: Sequence[Exercise], last_use: Mapping[str, int], target: int
     ) -> list[Exercise]:
         """One of each balanced movement first, then others, while the routine can still be paced
         to `target` (at its shortest it must not run over); 3 to 5 exercises where they fit."""
         smallest, largest = LONG_SIZE
         limit = target + tolerance(target)
-        ordered = self._by_freshness(tiers[0], last_use)
+        ordered = self._by_freshness(candidates, last_use)
         picked: list[Exercise] = []
 
         def shortest() -> int:
@@ -184,10 +243,9 @@ class Chooser:
             if not options:
                 break
             picked.append(options[0])
-        for tier in tiers:
-            spare = [ex for ex in self._by_freshness(tier, last_use) if room_for(ex)]
-            spare.sort(key=lambda ex: (ex.id in last_use, span(ex)[0]))
-            picked.extend(spare[: max(0, smallest - len(picked))])
+        spare = [ex for ex in ordered if room_for(ex)]
+        spare.sort(key=lambda ex: (ex.id in last_use, span(ex)[0]))
+        picked.extend(spare[: max(0, smallest - len(picked))])
         picked.sort(
             key=lambda ex: (_POSITION_ORDER[ex.position], _MOVEMENT_ORDER.get(ex.movement, 0))
         )
