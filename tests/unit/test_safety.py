@@ -289,31 +289,67 @@ def test_every_warning_sign_is_in_the_welcome(sign: safety.WarningSign) -> None:
     assert sign.text in plain(safety.welcome_html())
 
 
-def test_the_warning_signs_cover_what_needs_a_clinician() -> None:
+def test_the_warning_signs_cover_every_sign_the_references_name() -> None:
     text = " ".join(s.text.lower() for s in safety.WARNING_SIGNS)
     for words in (
-        "arm or a hand",
+        "arm or a hand",  # 002
         "numbness",
         "pins and needles",
-        "weakness",
+        "weakness in your arms or hands",
         "fever",
         "chills",
         "weight loss",
+        "down your legs",  # 003
         "bowel or bladder",
-        "headache",
+        "sharp or shooting pain",  # 000
+        "keeps getting worse",  # 001, 003
+        "headache",  # 002
         "dizziness",
+        "spinning",
         "trouble seeing",
+        "after a fall or another injury",
     ):
-        assert words in text
+        assert words in text, words
 
 
-def test_only_the_sudden_headache_and_dizziness_line_is_marked_emergency() -> None:
-    welcome = safety.welcome_html()
-    emergency = re.findall(r'<p class="emergency">(.*?)</p>', welcome)
-    assert len(emergency) == 1
-    assert safety.EMERGENCY_LABEL in emergency[0] and "headache" in emergency[0]
-    ordinary = [s for s in safety.WARNING_SIGNS if not s.emergency]
-    assert all(s.text not in emergency[0] for s in ordinary)
+def signs_at(urgency: safety.Urgency) -> set[str]:
+    return {s.key for s in safety.WARNING_SIGNS if s.urgency == urgency}
+
+
+def test_each_sign_has_the_urgency_the_references_give_it() -> None:
+    assert signs_at(safety.Urgency.EMERGENCY) == {"after-neck-movement-or-injury"}
+    # "a physician should be consulted without delay"; "immediate" evaluation for nerve signs
+    assert signs_at(safety.Urgency.WITHOUT_DELAY) == {
+        "feeling-ill",
+        "spreading-pain",
+        "nerve-signs",
+    }
+    assert signs_at(safety.Urgency.CHECK) == {"leg-nerve-signs", "bowel-bladder", "sharp-pain"}
+
+
+def test_the_emergency_comes_first_set_apart_and_says_what_to_do() -> None:
+    signs = safety.warning_signs_html()
+    emergency = re.findall(r'<div class="emergency">(.*?)</div>', signs)
+    assert len(emergency) == 1 and signs.startswith('<div class="emergency">')
+    assert "emergency number" in emergency[0] and "emergency department" in emergency[0]
+    assert "headache" in emergency[0] and "fever" not in emergency[0]
+    without_delay = plain(signs).index(safety.HEADINGS[safety.Urgency.WITHOUT_DELAY])
+    assert plain(signs).index("fever") > without_delay > plain(signs).index("headache")
+
+
+def test_the_welcome_names_the_conditions_to_check_before_starting() -> None:
+    welcome = plain(safety.welcome_html())
+    assert safety.BEFORE_HEADING in welcome
+    for words in ("Osteoporosis", "herniated", "Arthritis"):
+        assert words in welcome
+    assert "two to six weeks" in welcome
+
+
+def test_every_place_that_lists_signs_lists_them_all_with_their_headings() -> None:
+    for page in (safety.welcome_html(), safety.pause_html(safety.PAUSE_REASON_WARNING)):
+        text = plain(page)
+        assert all(sign.text in text for sign in safety.WARNING_SIGNS)
+        assert all(heading in text for heading in safety.HEADINGS.values())
 
 
 def test_the_welcome_says_once_that_it_is_not_medical_advice() -> None:

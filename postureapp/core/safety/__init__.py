@@ -1,6 +1,7 @@
 """Warning signs, check-ins and when to suggest a clinician: the texts and the rules, without Qt.
 
-texts   every safety text (marked for translation) and the HTML the dialogs show
+signs   the warning signs at the urgency the references give, and what to check before starting
+texts   every other safety text (marked for translation) and the HTML the dialogs show
 rules   check-ins, the safety pause, the suggestion, and the state kept between runs
 """
 
@@ -28,11 +29,22 @@ from postureapp.core.safety.rules import (
     save_safety_state,
     should_check_in,
 )
+from postureapp.core.safety.signs import (
+    BEFORE_HEADING,
+    CONDITIONS,
+    EMERGENCY_LABEL,
+    HEADINGS,
+    SIGNS_HEADING,
+    WARNING_SIGNS,
+    Urgency,
+    WarningSign,
+    before_you_start_html,
+    warning_signs_html,
+)
 from postureapp.core.safety.texts import (
     ABOUT_TITLE,
     CRACKING_NOTE,
     CRACKING_TITLE,
-    EMERGENCY_LABEL,
     HURT_OFFER,
     HURT_TEXT,
     HURT_TITLE,
@@ -48,28 +60,27 @@ from postureapp.core.safety.texts import (
     PROFESSIONAL_REASON_STIFFNESS,
     PROFESSIONAL_TEXT,
     PROFESSIONAL_TITLE,
-    SIGNS_HEADING,
     SLOW_PROGRESS,
     STOP_IF_IT_HURTS,
     TR_CONTEXT,
-    WARNING_SIGNS,
     WELCOME_TITLE,
     WHAT_IT_DOES,
     Translate,
-    WarningSign,
     cracking_html,
     hurt_html,
     pause_html,
     professional_html,
-    warning_signs_html,
     welcome_html,
 )
 
 __all__ = [
     "ABOUT_TITLE",
+    "BEFORE_HEADING",
+    "CONDITIONS",
     "CRACKING_NOTE",
     "CRACKING_TITLE",
     "EMERGENCY_LABEL",
+    "HEADINGS",
     "HURT_OFFER",
     "HURT_TEXT",
     "HURT_TITLE",
@@ -106,8 +117,10 @@ __all__ = [
     "SafetyReaction",
     "SafetyState",
     "Translate",
+    "Urgency",
     "WarningSign",
     "assess",
+    "before_you_start_html",
     "cracking_html",
     "daily_stiffness",
     "hurt_html",

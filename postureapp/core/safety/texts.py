@@ -1,4 +1,4 @@
-"""The safety texts: what the app is, that it is not medical advice, the warning signs, cracking.
+"""The safety texts: what the app is, that it is not medical advice, cracking, the pages they make.
 
 English source strings marked for Qt's lupdate; the UI passes them through
 `QCoreApplication.translate(TR_CONTEXT, ...)`. Every fact comes from the reference articles, in
@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from postureapp.core.safety.signs import (
+    before_you_start_html,
+    warning_signs_html,
+)
 
 #: The translation context of every text in this module.
 TR_CONTEXT = "safety"
@@ -54,62 +58,10 @@ STOP_IF_IT_HURTS = QT_TRANSLATE_NOOP(
 )
 
 
-SIGNS_HEADING = QT_TRANSLATE_NOOP(
-    "safety", "Stop the exercises and see a clinician soon if you notice any of these:"
-)
-
-
-EMERGENCY_LABEL = QT_TRANSLATE_NOOP("safety", "Emergency, get care straight away:")
-
-
 SLOW_PROGRESS = QT_TRANSLATE_NOOP(
     "safety",
-    "If your stiffness has not eased after a few weeks of gentle, regular movement, it is worth "
-    "showing it to a physical therapist.",
-)
-
-
-@dataclass(frozen=True)
-class WarningSign:
-    """One symptom that means the exercises should stop; `emergency` ones need urgent care."""
-
-    key: str
-    text: str
-    emergency: bool = False
-
-
-WARNING_SIGNS: tuple[WarningSign, ...] = (
-    WarningSign(
-        "spreading-pain",
-        QT_TRANSLATE_NOOP(
-            "safety", "Pain that spreads from your neck or upper back into an arm or a hand."
-        ),
-    ),
-    WarningSign(
-        "nerve-signs",
-        QT_TRANSLATE_NOOP(
-            "safety", "Numbness, pins and needles, or weakness in your arms or hands."
-        ),
-    ),
-    WarningSign(
-        "feeling-ill",
-        QT_TRANSLATE_NOOP(
-            "safety",
-            "Back or neck pain together with a fever, chills, or weight loss you cannot explain.",
-        ),
-    ),
-    WarningSign(
-        "bowel-bladder",
-        QT_TRANSLATE_NOOP("safety", "Any new trouble controlling your bowel or bladder."),
-    ),
-    WarningSign(
-        "after-neck-movement",
-        QT_TRANSLATE_NOOP(
-            "safety",
-            "A sudden, severe headache, or dizziness or trouble seeing, after moving your neck.",
-        ),
-        emergency=True,
-    ),
+    "If your stiffness has not eased after two to six weeks of gentle, regular movement, show it "
+    "to a physical therapist.",
 )
 
 
@@ -204,26 +156,13 @@ def _paragraph(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def warning_signs_html(tr: Translate = _same) -> str:
-    """The warning signs as HTML: the ordinary ones in a list, the emergency ones set apart."""
-    ordinary = "".join(
-        f"<li>{html.escape(tr(s.text))}</li>" for s in WARNING_SIGNS if not s.emergency
-    )
-    urgent = "".join(
-        f'<p class="emergency"><b>{html.escape(tr(EMERGENCY_LABEL))}</b> '
-        f"{html.escape(tr(s.text))}</p>"
-        for s in WARNING_SIGNS
-        if s.emergency
-    )
-    return f"<p><b>{html.escape(tr(SIGNS_HEADING))}</b></p><ul>{ordinary}</ul>{urgent}"
-
-
 def welcome_html(tr: Translate = _same) -> str:
     """What the first start shows (and the tray's "About & safety" again)."""
     return (
         _paragraph(tr(WHAT_IT_DOES))
         + f"<p><b>{html.escape(tr(NOT_MEDICAL_ADVICE))}</b></p>"
         + _paragraph(tr(STOP_IF_IT_HURTS))
+        + before_you_start_html(tr)
         + warning_signs_html(tr)
         + _paragraph(tr(SLOW_PROGRESS))
     )
