@@ -259,6 +259,15 @@ class PostureApp(QObject):
         self.safety.checkins_enabled = settings.checkins
         self.controller.apply_settings(settings)
 
+    def _reduce_motion(self) -> bool:
+        """The break window's figure holds still when the settings or the desktop ask for it."""
+        motion = self.controller.settings.motion
+        if motion == "auto":
+            from postureapp.platform.motion import desktop_reduces_motion
+
+            return desktop_reduces_motion()
+        return motion == "reduced"
+
     def show_break(self, active: ActiveBreak) -> None:
         if self.notice is not None:
             self.notice.close()
@@ -271,6 +280,7 @@ class PostureApp(QObject):
             cue=self.sounds.play if self.controller.settings.sound else None,
         )
         window.setWindowIcon(icon("normal"))
+        window.picture.set_reduce_motion(self._reduce_motion())
         window.chosen.connect(self._break_chosen)
         self.controller.break_finished.connect(window.end)
         window.painted.connect(

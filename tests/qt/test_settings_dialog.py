@@ -258,7 +258,8 @@ def test_every_field_has_a_named_editor_showing_its_value_and_help(qtbot: QtBot)
         elif isinstance(widget, QLineEdit):
             assert widget.text() == field.format_text(defaults.get(field.key))
         elif isinstance(widget, QComboBox):
-            assert widget.currentData() == defaults.get(field.key)
+            assert widget.currentData() == defaults.get(field.key), field.key
+            assert widget.count() == len(field.kind.options)  # type: ignore[attr-defined]
         else:
             boxes = widget.findChildren(QCheckBox)
             assert len(boxes) == len(field.kind.options), field.key  # type: ignore[attr-defined]

@@ -216,6 +216,12 @@ FIELDS: tuple[Field, ...] = (
         "behaviour.checkins", True,
         "Check-ins", "Now and then ask after a break how your back and neck feel.",
     ),
+    Field(
+        "behaviour.motion", Choice(("auto", "reduced", "full")), "auto",
+        "Moving pictures",
+        "Whether the figure in the break window moves: auto follows the desktop's animation "
+        "setting; reduced shows the end pose over a faint start pose.",
+    ),
     _number(
         "behaviour.streak_min_breaks", 4, 1, 20, "breaks",
         "Breaks for a streak day", "How many breaks make a day count towards a streak.",

@@ -51,6 +51,7 @@ class Settings:
     start_at_login: bool
     idle_threshold_minutes: int
     checkins: bool
+    motion: str
     streak_min_breaks: int
 
     def __post_init__(self) -> None:
