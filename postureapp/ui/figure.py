@@ -21,19 +21,21 @@ from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from postureapp.core.pose.model import PoseSpec
+from postureapp.core.pose.model import PoseSpec, ease
 from postureapp.core.pose.picture import Picture
 from postureapp.ui.figure_paint import Colours, paint_arrows, paint_scene
 
 #: Frame intervals while the figure moves, and while a hold breathes.
-MOVE_MS = 33
-BREATHE_MS = 100
+MOVE_MS = 66
+BREATHE_MS = 150
 #: The movement takes this share of the step, within these bounds (seconds).
 MOVE_SHARE = 0.5
 MOVE_SECONDS = (1.0, 4.5)
 #: Holds at least this long with a "breathe" cue breathe gently, one breath in this many seconds.
 BREATHE_AFTER = 8.0
 BREATH_SECONDS = 5.0
+#: The least change (of the eased movement, 0 to 1) worth a new frame.
+MIN_STEP = 0.02
 #: How strong the faint start pose is under reduce motion.
 GHOST_OPACITY = 0.28
 
@@ -98,6 +100,7 @@ class FigureView(QWidget):
         self._started = 0.0
         self._reduce_motion = False
         self._frozen = False
+        self._painted = (-1.0, 0.0)
         self._colours: Colours | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance)
@@ -226,7 +229,15 @@ class FigureView(QWidget):
             self._timer.start(interval)
 
     def _advance(self) -> None:
-        self.update()
+        """A new frame, when the figure has moved enough to show (slow ends of a movement and a
+        slow breath need fewer frames)."""
+        shown = self.progress()
+        if (
+            abs(ease(shown[0]) - ease(self._painted[0])) >= MIN_STEP
+            or abs(shown[1] - self._painted[1]) >= MIN_STEP * 2
+            or shown == (1.0, 0.0)
+        ):
+            self.update()
         self._schedule()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -257,7 +268,7 @@ class FigureView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if self._picture is not None:
-            t, breath = self.progress()
+            t, breath = self._painted = self.progress()
             paint_picture(
                 painter,
                 self.size(),

@@ -52,15 +52,19 @@ def mix(a: Vec, b: Vec, t: float) -> Vec:
 
 
 def apply(m: Mat, v: Vec) -> Vec:
-    return (dot(m[0], v), dot(m[1], v), dot(m[2], v))
+    x, y, z = v
+    (a, b, c), (d, e, f), (g, h, i) = m
+    return (a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z)
 
 
-def matmul(a: Mat, b: Mat) -> Mat:
-    cols = tuple(zip(*b, strict=True))
+def matmul(m: Mat, n: Mat) -> Mat:
+    """m times n, written out: posing a figure multiplies thousands of these."""
+    (a, b, c), (d, e, f), (g, h, i) = m
+    (p, q, r), (s, t, u), (v, w, x) = n
     return (
-        (dot(a[0], cols[0]), dot(a[0], cols[1]), dot(a[0], cols[2])),
-        (dot(a[1], cols[0]), dot(a[1], cols[1]), dot(a[1], cols[2])),
-        (dot(a[2], cols[0]), dot(a[2], cols[1]), dot(a[2], cols[2])),
+        (a * p + b * s + c * v, a * q + b * t + c * w, a * r + b * u + c * x),
+        (d * p + e * s + f * v, d * q + e * t + f * w, d * r + e * u + f * x),
+        (g * p + h * s + i * v, g * q + h * t + i * w, g * r + h * u + i * x),
     )
 
 
@@ -124,16 +128,31 @@ def convex_hull(points: Iterable[Point]) -> tuple[Point, ...]:
     return tuple(lower[:-1] + upper[:-1])
 
 
-_CIRCLE = tuple((math.cos(2 * math.pi * i / 20), math.sin(2 * math.pi * i / 20)) for i in range(20))
+_CIRCLE = tuple((math.cos(2 * math.pi * i / 14), math.sin(2 * math.pi * i / 14)) for i in range(14))
 
 
 def circle_points(centre: Point, radius: float) -> list[Point]:
     return [(centre[0] + radius * c, centre[1] + radius * s) for c, s in _CIRCLE]
 
 
-def capsule(a: Point, ra: float, b: Point, rb: float) -> tuple[Point, ...]:
-    """The outline of two circles and the band between them (a tapered, rounded limb)."""
-    return convex_hull(circle_points(a, ra) + circle_points(b, rb))
+def capsule(a: Point, ra: float, b: Point, rb: float, steps: int = 6) -> tuple[Point, ...]:
+    """The outline of two circles and the band between them (a tapered, rounded limb), counter-
+    clockwise: an arc round each end joined by the two tangents."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d = math.hypot(dx, dy)
+    if d <= abs(ra - rb) + 1e-6:
+        big, r = (a, ra) if ra >= rb else (b, rb)
+        return tuple(circle_points(big, r))
+    base = math.atan2(dy, dx)
+    phi = math.acos(max(-1.0, min(1.0, (ra - rb) / d)))
+    out = []
+    for i in range(steps + 1):
+        t = base - phi + 2 * phi * i / steps
+        out.append((b[0] + rb * math.cos(t), b[1] + rb * math.sin(t)))
+    for i in range(steps + 1):
+        t = base + phi + (2 * math.pi - 2 * phi) * i / steps
+        out.append((a[0] + ra * math.cos(t), a[1] + ra * math.sin(t)))
+    return tuple(out)
 
 
 def bounds(points: Iterable[Point]) -> tuple[float, float, float, float]:

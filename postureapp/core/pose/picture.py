@@ -151,26 +151,36 @@ def arrow_path(
     return tuple(_stretch(_last_part(out, ARROW_MAX), ARROW_MIN))
 
 
-def _inside(p: Point, outline: Sequence[Point], margin: float) -> bool:
+class Outline:
+    """A convex outline with its bounding box, for quick "is this point near it" tests."""
+
+    def __init__(self, points: Sequence[Point]) -> None:
+        self.points = tuple(points)
+        self.box = bounds(points)
+
+
+def _inside(p: Point, outline: Outline, margin: float) -> bool:
     """Whether `p` lies within `margin` of a convex, counter-clockwise outline."""
-    for (ax, ay), (bx, by) in zip(outline, (*outline[1:], outline[0]), strict=True):
+    left, bottom, right, top = outline.box
+    if not (left - margin <= p[0] <= right + margin and bottom - margin <= p[1] <= top + margin):
+        return False
+    points = outline.points
+    for (ax, ay), (bx, by) in zip(points, (*points[1:], points[0]), strict=True):
         edge = math.hypot(bx - ax, by - ay) or 1.0
         if ((bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)) / edge < -margin:
             return False
     return True
 
 
-def _clear(
-    path: Sequence[Point], outlines: Sequence[Sequence[Point]], floor: float | None = None
-) -> bool:
+def _clear(path: Sequence[Point], outlines: Sequence[Outline], floor: float | None = None) -> bool:
     """Whether an arrow keeps off the body (and above the floor)."""
     if floor is not None and any(p[1] < floor + 3.0 for p in path):
         return False
-    return not any(_inside(p, o, 2.5) for p in path for o in outlines if len(o) >= 3)
+    return not any(_inside(p, o, 2.5) for p in path for o in outlines)
 
 
 def _ahead_arrow(
-    track: Sequence[Point], outlines: Sequence[Sequence[Point]], floor: float | None
+    track: Sequence[Point], outlines: Sequence[Outline], floor: float | None
 ) -> tuple[Point, ...]:
     """A straight arrow just past the moving part, pointing the way it goes; where that is
     blocked (by the floor), one just before it, pointing at it: push this way."""
@@ -208,7 +218,7 @@ def _circling_arrow(track: Sequence[Point], size: float = 30.0) -> tuple[Point, 
 def _clear_arrow(
     track: Sequence[Point],
     away_from: Point,
-    outlines: Sequence[Sequence[Point]],
+    outlines: Sequence[Outline],
     floor: float | None,
 ) -> tuple[Point, ...]:
     """The nearest arrow beside `track` that keeps off the body, trying the outer side first."""
@@ -233,7 +243,8 @@ class Picture:
         self.motion = Motion(spec)
         self.camera = Camera(VIEW_CAMERAS[spec.view])
         self.accent = highlighted(spec)
-        bodies = [self.motion.body(t) for t in SAMPLES]
+        moving = [self.motion.body(i / 10) for i in range(11)]
+        bodies = [moving[round(t * 10)] for t in SAMPLES]
         xs = [p[0] for b in bodies for p in b.points.values()]
         standing = neutral("standing").body
         wall_x = min(s.centre[0] - s.depth for s in standing.sections) - 1.0
@@ -249,13 +260,14 @@ class Picture:
         self.arrows: tuple[Arrow, ...] = ()
         arrows = []
         outlines = [
-            shape.points
+            Outline(shape.points)
             for body in (bodies[0], bodies[-1])
             for group in body_groups(self.camera, body, self.accent)
             for shape in group.shapes
+            if len(shape.points) >= 3
         ]
         for name in spec.arrow:
-            track = [self.camera.flat(b.point(name)) for b in self._track_bodies()]
+            track = [self.camera.flat(b.point(name)) for b in moving]
             if spec.via is not None:
                 path = _circling_arrow(track)
             else:
@@ -293,9 +305,6 @@ class Picture:
             x, y = camera.flat(p)
             out.append((x, y - 0.35 * (camera.depth(p) - base_depth)))
         return tuple(out)
-
-    def _track_bodies(self) -> list:  # type: ignore[type-arg]
-        return [self.motion.body(i / 10) for i in range(11)]
 
     def _centre(self, points: object) -> Point:
         flat = [self.camera.flat(p) for p in points]  # type: ignore[attr-defined]

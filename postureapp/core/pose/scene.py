@@ -117,9 +117,9 @@ def _slice(
         scale(column(frame, 1), height),
     )
     return (
-        _ellipse(camera, centre, a, b)
-        + _ellipse(camera, centre, a, c, 12)
-        + _ellipse(camera, centre, b, c, 12)
+        _ellipse(camera, centre, a, b, 12)
+        + _ellipse(camera, centre, a, c, 8)
+        + _ellipse(camera, centre, b, c, 8)
     )
 
 
@@ -132,16 +132,16 @@ def _cap(camera: Camera, centre: Vec, radius: float, axis: Vec, spread: float) -
     limit = math.cos(math.radians(spread))
     for ring in (0.0, 0.35, 0.7, 1.0):
         alpha = math.radians(spread) * ring
-        for k in range(1 if ring == 0 else 14):
-            beta = 2 * math.pi * k / 14
+        for k in range(1 if ring == 0 else 10):
+            beta = 2 * math.pi * k / 10
             n = add(
                 scale(axis, math.cos(alpha)),
                 scale(add(scale(u, math.cos(beta)), scale(v, math.sin(beta))), math.sin(alpha)),
             )
             if dot(n, camera.toward) >= 0:
                 pts.append(camera.flat(add(centre, scale(n, radius))))
-    for k in range(28):  # the rim of the head as seen, where it lies within the cap
-        gamma = 2 * math.pi * k / 28
+    for k in range(24):  # the rim of the head as seen, where it lies within the cap
+        gamma = 2 * math.pi * k / 24
         n = add(scale(camera.right, math.cos(gamma)), scale(camera.up, math.sin(gamma)))
         if dot(n, axis) >= limit:
             pts.append(camera.flat(add(centre, scale(n, radius))))
@@ -241,10 +241,7 @@ def _head(camera: Camera, body: Body, accent: frozenset[str]) -> Group:
     forward, up, side = column(frame, 0), column(frame, 1), column(frame, 2)
     centre = body.points["head"]
     flat_centre = camera.flat(centre)
-    skull = convex_hull(
-        circle_points(flat_centre, HEAD_RADIUS)
-        + circle_points(camera.flat(body.points["chin"]), CHIN_RADIUS)
-    )
+    skull = capsule(flat_centre, HEAD_RADIUS, camera.flat(body.points["chin"]), CHIN_RADIUS, 9)
     role = "accent" if "head" in accent else "body"
     shapes = [Shape(skull, role)]
     hair = _cap(camera, centre, HEAD_RADIUS, unit(add(scale(forward, -0.7), scale(up, 0.72))), 74.0)
