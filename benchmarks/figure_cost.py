@@ -68,7 +68,7 @@ def opening_times(app: QApplication, every: list[Exercise], rounds: int = 30) ->
         started = time.perf_counter()
         window = window_for(every[n % len(every)], clock)
         painted: list[float] = []
-        window.painted.connect(lambda: painted.append(time.perf_counter()))
+        window.painted.connect(lambda seen=painted: seen.append(time.perf_counter()))
         window.present()
         deadline = started + 2.0
         while not painted and time.perf_counter() < deadline:

@@ -54,7 +54,7 @@ class Colours:
             "accent": accent,
             "skin": skin,
             "nose": skin,
-            "hair": outline,
+            "hair": _mix(outline, body, 0.25),
             "eye": _mix(outline, QColor("black"), 0.4),
             "prop": prop,
             "towel": _mix(prop, QColor("#7fb48a"), 0.55),
@@ -71,7 +71,7 @@ def _grown(points: Sequence[Point], by: float) -> QPolygonF:
         points[i][0] * points[(i + 1) % n][1] - points[(i + 1) % n][0] * points[i][1]
         for i in range(n)
     )
-    sign = 1.0 if area < 0 else -1.0  # outward normals for either winding
+    sign = 1.0 if area > 0 else -1.0  # outward normals for either winding
     normals = []
     for i in range(n):
         (x0, y0), (x1, y1) = points[i], points[(i + 1) % n]
@@ -85,7 +85,7 @@ def _grown(points: Sequence[Point], by: float) -> QPolygonF:
         if size < 1e-6:
             mx, my, size = bx, by_, 1.0
         mx, my = mx / size, my / size
-        reach = by / max(0.35, mx * bx + my * by_)
+        reach = by / max(0.7, mx * bx + my * by_)
         out.append(QPointF(points[i][0] + mx * reach, points[i][1] + my * reach))
     return QPolygonF(out)
 
@@ -95,7 +95,7 @@ _still: dict[tuple[tuple[Shape, ...], Frame], list[tuple[QPolygonF, QPolygonF]]]
 
 
 def _line_width(frame: Frame) -> float:
-    return max(1.4, min(3.2, frame.scale * 0.85))
+    return max(1.6, min(3.4, frame.scale * 0.95))
 
 
 def paint_group(

@@ -195,3 +195,26 @@ def test_the_break_window_moves_the_figure_only_while_it_is_on_screen(
         window.skip_button.click()
     window.end(chosen.args[0])  # what the controller does with the choice
     assert not window.picture.animating, "nothing moves once the break is over"
+
+
+def test_the_figure_has_an_outline_in_the_outline_colour(view: FigureView) -> None:
+    view.show_step(NOD, seconds=5)
+    view.set_reduce_motion(True)
+    image = painted(view)
+    outline = view.colours().outline
+
+    def near(rgb: int) -> bool:
+        colour = QColor(rgb)
+        return (
+            abs(colour.red() - outline.red())
+            + abs(colour.green() - outline.green())
+            + abs(colour.blue() - outline.blue())
+        ) < 60
+
+    count = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if near(image.pixel(x, y))
+    )
+    assert count > 150, f"the body's shapes are outlined ({count})"

@@ -328,13 +328,13 @@ class Picture:
     def extent(self) -> tuple[float, float, float, float]:
         """Everything the picture ever shows, in cm: (left, bottom, right, top).
 
-        A close-up shows the figure from a little below the hips upward.
+        A close-up shows the figure from the waist up.
         """
         if self._extent is not None:
             return self._extent
         cut = -math.inf
         if self.spec.close_up:
-            cut = min(self.camera.flat(b.points["pelvis"])[1] for b in self._bodies) - 6.0
+            cut = min(self.camera.flat(b.points["waist"])[1] for b in self._bodies) - 4.0
         pts: list[Point] = []
         for body in self._bodies:
             for group in body_groups(self.camera, body, self.accent):
