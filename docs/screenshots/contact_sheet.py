@@ -2,12 +2,13 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/contact_sheet.py
     ... --dark               the dark theme (writes exercises-dark.png)
-    ... --only cat-cow       one exercise (for a closer look); --cell 320x240 for another size
+    ... --only cat-cow       one exercise (for a closer look); --cell 472x315 for another size
     ... --out FILE           somewhere else
 
 Each row is one step: its text, then the start and end pose for the right side and, for exercises
 done on both sides, the mirrored left side. The pictures are painted by the same code as the break
-window's, at the size the break window gives them on a 1366x768 screen (472x315 px).
+window's, at the size the break window gives them on a 1366x768 screen (337 px square), on
+the same card colour.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def render(exercises: list[Exercise], cell: QSize, dark: bool, out: Path) -> Non
     width = TEXT_WIDTH + columns * (cw + GAP) + GAP
     height = sum(header + len(ex.steps) * (ch + GAP) for ex in exercises) + GAP
     image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(colours.background)
+    image.fill(pal.color(QPalette.ColorRole.Window))
     painter = QPainter(image)
     text_colour = pal.color(QPalette.ColorRole.WindowText)
     title_font, body_font = QFont("DejaVu Sans", 13), QFont("DejaVu Sans", 9)
@@ -90,10 +91,7 @@ def render(exercises: list[Exercise], cell: QSize, dark: bool, out: Path) -> Non
                 painter.save()
                 painter.translate(QPoint(x, y))
                 painter.setClipRect(QRect(0, 0, cw, ch))
-                back = colours.background
-                painter.fillRect(
-                    QRect(0, 0, cw, ch), back.lighter(125) if dark else back.darker(104)
-                )
+                painter.fillRect(QRect(0, 0, cw, ch), colours.background)  # the picture card
                 if isinstance(picture, PoseSpec):
                     paint_picture(
                         painter,
@@ -119,7 +117,7 @@ def main() -> None:
     parser.add_argument("--only", action="append", default=[])
     parser.add_argument(
         "--cell",
-        default="472x315",
+        default="337x337",
         help="picture size, WIDTHxHEIGHT (default: the break window's at 1366x768)",
     )
     parser.add_argument("--out", type=Path)

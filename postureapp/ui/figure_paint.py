@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
 from postureapp.core.pose.geometry import Point
 from postureapp.core.pose.picture import Arrow, Frame
 from postureapp.core.pose.scene import Group, Scene, Shape
+from postureapp.ui import theme
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -60,7 +61,8 @@ class Colours:
             "towel": _mix(prop, QColor("#7fb48a"), 0.55),
             "mat": _mix(prop, QColor("#8fa8a0"), 0.35),
         }
-        return cls(window, outline, fills, prop_outline, accent, dark)
+        # the figure sits on the break window's picture card: the arrows' halo takes its colour
+        return cls(theme.card(palette), outline, fills, prop_outline, accent, dark)
 
 
 def _grown(points: Sequence[Point], by: float) -> QPolygonF:

@@ -28,8 +28,8 @@ from postureapp.core.pose.scene import Scene
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 LIBRARY = load_library(ASSETS / "exercises", ASSETS / "illustrations", None)
-#: The picture's size in the break window on a 1366x768 screen, and a square one.
-SIZES = ((472, 315), (320, 320))
+#: The picture's size in the break window on a 1366x768 screen, a wide one and a small one.
+SIZES = ((337, 337), (472, 315), (200, 200))
 
 
 def builtin_steps() -> list[tuple[str, PoseSpec]]:
