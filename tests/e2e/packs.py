@@ -15,8 +15,8 @@ def add_exercise(home: Path, exercise_id: str, *, seconds: int, steps: int = 1) 
     """A seated exercise of `steps` steps of `seconds` each, for short and long breaks."""
     pack = home / "config" / "exercises"
     pack.mkdir(parents=True, exist_ok=True)
-    first_svg = sorted((assets_dir() / "illustrations").glob("*.svg"))[0]
-    shutil.copy(first_svg, pack / "pose.svg")
+    # a custom pack's own SVG picture (the app icon will do)
+    shutil.copy(assets_dir() / "icons" / "postureapp.svg", pack / "pose.svg")
     step = f"""
 [[steps]]
 text = "{STEP_TEXT}"
