@@ -34,9 +34,9 @@ preview() {  # preview NAME WINDOW THEME
 }
 
 for theme in light dark; do
-  break_window "short-break-$theme" "$theme" 1366x768 1 12 4 --exercise seated-twist
+  break_window "short-break-$theme" "$theme" 1366x768 1 22 4 --exercise seated-twist
   break_window "long-break-$theme" "$theme" 1366x768 1 40 1
   preview "notice-$theme" notice "$theme"
   preview "check-in-$theme" checkin "$theme"
 done
-break_window short-break-3840x2160 light 3840x2160 2 12 4 --exercise seated-twist
+break_window short-break-3840x2160 light 3840x2160 2 22 4 --exercise seated-twist
