@@ -64,7 +64,7 @@ def paths(app_home: Path) -> AppPaths:
 
 @pytest.fixture
 def instance(paths: AppPaths) -> Iterator[FakeInstance]:
-    soon = (NOW + timedelta(minutes=12)).isoformat()
+    soon = (datetime.now().astimezone() + timedelta(minutes=12, seconds=30)).isoformat()
     fake = FakeInstance(
         paths.socket_path,
         {
