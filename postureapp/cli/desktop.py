@@ -1,7 +1,8 @@
 """`postureapp install-desktop-entry`, `remove-desktop-entry` and `autostart`.
 
-A pip or pipx install puts no menu entry or icon on a Linux desktop; these commands do, in the
-user's own XDG data folder, so no root is needed and removal leaves nothing behind.
+A pip or pipx install puts no menu entry, icon or software-centre metadata on a Linux desktop;
+these commands do, in the user's own XDG data folder, so no root is needed and removal leaves
+nothing behind. Packagers install the same files system-wide (packaging/README.md).
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from postureapp.core.files import atomic_write_bytes
 from postureapp.paths import AppPaths, assets_dir
 
 ICON_NAME = "postureapp.svg"
+PNG_NAME = "postureapp.png"
+#: The AppStream component id: the metainfo file's name and the Flatpak app id (packaging/).
+APP_ID = "io.github.postureapp.postureapp"
+METAINFO_NAME = f"{APP_ID}.metainfo.xml"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,15 +49,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
 
 
-def _targets() -> tuple[Path, Path]:
-    """Where the menu entry and the icon go, under $XDG_DATA_HOME (or ~/.local/share)."""
-    from postureapp.platform.autostart import ENTRY_NAME, xdg_folder
+def _data_home() -> Path:
+    """$XDG_DATA_HOME (or ~/.local/share): where a user's menu entries, icons and metainfo go."""
+    from postureapp.platform.autostart import xdg_folder
 
-    data = xdg_folder("XDG_DATA_HOME", ".local/share", os.environ, Path.home())
-    return (
-        data / "applications" / ENTRY_NAME,
-        data / "icons" / "hicolor" / "scalable" / "apps" / ICON_NAME,
-    )
+    return xdg_folder("XDG_DATA_HOME", ".local/share", os.environ, Path.home())
+
+
+def _icons(assets: Path) -> list[tuple[Path, Path]]:
+    """(source, place under the data home) for the icon: scalable SVG, then each PNG size."""
+    icons = assets / "icons"
+    hicolor = Path("icons") / "hicolor"
+    pairs = [(icons / ICON_NAME, hicolor / "scalable" / "apps" / ICON_NAME)]
+    for png in sorted(icons.glob(f"hicolor/*/apps/{PNG_NAME}")):
+        pairs.append((png, hicolor / png.relative_to(icons / "hicolor")))
+    return pairs
 
 
 def _linux_only(command: str, err: TextIO) -> bool:
@@ -88,22 +99,42 @@ def install_desktop_entry(
     command = "install-desktop-entry"
     if not _linux_only(command, err):
         return Exit.USAGE
-    icons = assets_dir() / "icons"
+    assets = assets_dir()
     try:
-        entry = desktop_entry(icons / ENTRY_NAME, launch_command()).encode("utf-8")
+        entry = desktop_entry(assets / "icons" / ENTRY_NAME, launch_command()).encode("utf-8")
     except AutostartError as error:
         return _failed(command, str(error), err)
-    try:
-        icon = (icons / ICON_NAME).read_bytes()
-    except OSError as error:
-        return _failed(command, f"cannot read the icon {icons / ICON_NAME}: {_why(error)}", err)
-    for target, data in zip(_targets(), (entry, icon), strict=True):
+    # Read everything before writing anything: a missing file leaves the menu as it was.
+    icons: list[tuple[Path, bytes]] = []
+    for source, place in _icons(assets):
         try:
-            atomic_write_bytes(target, data)
+            icons.append((place, source.read_bytes()))
         except OSError as error:
-            return _failed(command, f"cannot write {target}: {_why(error)}", err)
-        print(f"Wrote {target}", file=out)
+            return _failed(command, f"cannot read the icon {source}: {_why(error)}", err)
+    metainfo = assets / "metainfo" / METAINFO_NAME
+    try:
+        about = metainfo.read_bytes()
+    except OSError as error:
+        return _failed(command, f"cannot read the metainfo {metainfo}: {_why(error)}", err)
+    data = _data_home()
+    files = [
+        (Path("applications") / ENTRY_NAME, entry),
+        (Path("metainfo") / METAINFO_NAME, about),
+        *icons,
+    ]
+    for place, content in files:
+        try:
+            atomic_write_bytes(data / place, content)
+        except OSError as error:
+            return _failed(command, f"cannot write {data / place}: {_why(error)}", err)
+    print(f"Wrote {data / files[0][0]}", file=out)
+    print(f"Wrote {data / files[1][0]}", file=out)
+    print(f"Wrote {_icon_summary(len(icons), data)}", file=out)
     return Exit.OK
+
+
+def _icon_summary(count: int, data: Path) -> str:
+    return f"the icon ({count} files: scalable and fixed sizes) under {data / 'icons' / 'hicolor'}"
 
 
 def remove_desktop_entry(
@@ -112,7 +143,15 @@ def remove_desktop_entry(
     command = "remove-desktop-entry"
     if not _linux_only(command, err):
         return Exit.USAGE
-    for target in _targets():
+    from postureapp.platform.autostart import ENTRY_NAME
+
+    data = _data_home()
+    icons = [
+        *(data / "icons" / "hicolor").glob(f"*/apps/{ICON_NAME}"),
+        *(data / "icons" / "hicolor").glob(f"*/apps/{PNG_NAME}"),
+    ]
+    targets = [data / "applications" / ENTRY_NAME, data / "metainfo" / METAINFO_NAME]
+    for target in targets:
         try:
             target.unlink()
         except FileNotFoundError:
@@ -121,6 +160,17 @@ def remove_desktop_entry(
         except OSError as error:
             return _failed(command, f"cannot remove {target}: {_why(error)}", err)
         print(f"Removed {target}", file=out)
+    for icon in sorted(icons):
+        try:
+            icon.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            return _failed(command, f"cannot remove {icon}: {_why(error)}", err)
+    if icons:
+        print(f"Removed {_icon_summary(len(icons), data)}", file=out)
+    else:
+        print(f"No icon there, nothing to remove: {data / 'icons' / 'hicolor'}", file=out)
     return Exit.OK
 
 

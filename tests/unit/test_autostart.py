@@ -220,10 +220,10 @@ def run(*argv: str) -> Run:
 
 @pytest.fixture
 def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A tmp XDG data folder and HOME, with assets whose icon is a placeholder."""
+    """A tmp XDG data folder and HOME, with the real assets but a placeholder scalable icon."""
     assets = tmp_path / "assets"
-    (assets / "icons").mkdir(parents=True)
-    shutil.copy(TEMPLATE, assets / "icons" / "postureapp.desktop")
+    shutil.copytree(assets_dir() / "icons", assets / "icons")
+    shutil.copytree(assets_dir() / "metainfo", assets / "metainfo")
     (assets / "icons" / "postureapp.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
     monkeypatch.setattr(cli_desktop, "assets_dir", lambda: assets)
     monkeypatch.setattr(sys, "platform", "linux")
@@ -235,22 +235,35 @@ def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_desktop_entry_is_installed_and_removed_idempotently(desktop: Path) -> None:
     entry = desktop / "applications" / "postureapp.desktop"
-    icon = desktop / "icons" / "hicolor" / "scalable" / "apps" / "postureapp.svg"
+    metainfo = desktop / "metainfo" / "io.github.postureapp.postureapp.metainfo.xml"
+    hicolor = desktop / "icons" / "hicolor"
+    icon = hicolor / "scalable" / "apps" / "postureapp.svg"
+    sizes = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256")
+    pngs = {hicolor / size / "apps" / "postureapp.png" for size in sizes}
+    summary = f"the icon (9 files: scalable and fixed sizes) under {hicolor}"
     for _ in range(2):
         result = run("install-desktop-entry")
         assert (result.code, result.err) == (0, "")
-        assert result.out == f"Wrote {entry}\nWrote {icon}\n"
+        assert result.out == f"Wrote {entry}\nWrote {metainfo}\nWrote {summary}\n"
     values = entry_values(entry.read_text(encoding="utf-8"))
     assert values["Type"] == "Application" and values["Icon"] == "postureapp"
     assert os.path.isabs(unquote_exec(values["Exec"])[0])
     assert "X-GNOME-Autostart-enabled" not in values, "the menu entry is not an autostart entry"
     assert icon.read_text() == "<svg xmlns='http://www.w3.org/2000/svg'/>"
+    assert set(hicolor.glob("*/apps/postureapp.png")) == pngs
+    for png in pngs:
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert '<launchable type="desktop-id">postureapp.desktop</launchable>' in metainfo.read_text()
 
     result = run("remove-desktop-entry")
-    assert (result.code, result.out) == (0, f"Removed {entry}\nRemoved {icon}\n")
-    assert not entry.exists() and not icon.exists()
+    assert (result.code, result.out) == (
+        0,
+        f"Removed {entry}\nRemoved {metainfo}\nRemoved {summary}\n",
+    )
+    assert not entry.exists() and not metainfo.exists() and not icon.exists()
+    assert not list(hicolor.glob("*/apps/postureapp.*"))
     again = run("remove-desktop-entry")
-    assert again.code == 0 and "nothing to remove" in again.out
+    assert again.code == 0 and again.out.count("nothing to remove") == 3
 
 
 def test_install_without_the_icon_fails_clearly_and_writes_nothing(desktop: Path) -> None:
@@ -259,6 +272,14 @@ def test_install_without_the_icon_fails_clearly_and_writes_nothing(desktop: Path
     assert result.code == 1 and result.out == ""
     assert "cannot read the icon" in result.err and "postureapp.svg" in result.err
     assert not (desktop / "applications").exists()
+
+
+def test_install_without_the_metainfo_fails_clearly_and_writes_nothing(desktop: Path) -> None:
+    shutil.rmtree(desktop.parent / "assets" / "metainfo")
+    result = run("install-desktop-entry")
+    assert result.code == 1 and result.out == ""
+    assert "cannot read the metainfo" in result.err
+    assert not desktop.exists()
 
 
 def test_desktop_entry_commands_are_linux_only(
