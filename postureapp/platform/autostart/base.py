@@ -13,7 +13,15 @@ from postureapp.core.ports import Autostart, AutostartError
 
 
 def launch_command() -> list[str]:
-    """The argv that starts the installed app: the `postureapp` command, else this Python."""
+    """The argv that starts the installed app: the `postureapp` command, else this Python.
+
+    A bundle (PyInstaller, packaging/) starts its own windowed executable, never a console twin
+    (`postureapp-cli` on Windows) or another install found on PATH.
+    """
+    if getattr(sys, "frozen", False):
+        exe = Path(sys.executable)
+        windowed = exe.with_name("postureapp" + exe.suffix)
+        return [str(windowed if windowed.exists() else exe)]
     found = shutil.which("postureapp")
     if found:
         return [os.path.abspath(found)]
