@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tarfile
 from collections.abc import Callable
 from pathlib import Path
@@ -26,21 +27,23 @@ from .installs import REPO, one_break, run
 
 pytestmark = pytest.mark.e2e
 
-#: Hidden from the bundle: the repository (its .venv too) and the system's Python.
-HIDDEN = [
-    REPO,
+#: Hidden from the bundle: the repository (its .venv too) and every Python of the system: the
+#: distribution's library folders, and the installation this test runs on (pyenv, /opt...).
+_PYTHON_LIBS = [
+    "/usr/lib/python3",
     *(
-        Path(p)
-        for p in (
-            "/usr/lib/python3",
-            "/usr/lib/python3.11",
-            "/usr/local/lib/python3.11",
-            "/usr/lib/python3.12",
-            "/usr/local/lib/python3.12",
-        )
-        if Path(p).is_dir()
+        f"{prefix}/lib/python3.{minor}"
+        for prefix in ("/usr", "/usr/local")
+        for minor in range(8, 15)
     ),
 ]
+_BASE = Path(sys.base_prefix)
+HIDDEN = [
+    REPO,
+    *(Path(p) for p in _PYTHON_LIBS if Path(p).is_dir()),
+    *([_BASE] if str(_BASE) not in ("/usr", "/usr/local") else []),
+]
+
 
 WRAPPER = """\
 #!/bin/sh
