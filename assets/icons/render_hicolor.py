@@ -3,7 +3,7 @@
 Desktops and software centres look up an application's icon in the hicolor theme; some take
 only PNGs at fixed sizes, so these sit beside the scalable SVG. `postureapp
 install-desktop-entry` installs them, and packagers copy the tree to /usr/share/icons/hicolor.
-Run this after the SVG changes; tests/qt/test_hicolor_icons.py fails while a PNG differs from it.
+Run this after the SVG changes (assets/icons/draw_icons.py); tests/qt/test_hicolor_icons.py fails while a PNG differs from it.
 
     python assets/icons/render_hicolor.py
 """

@@ -27,6 +27,8 @@ from .processes import START_S, WINDOW_S, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
 BREAK_WINDOW = "time for a break"
+#: What `exercises list` must show as built in: every exercise file the repository ships.
+BUILT_IN_EXERCISES = len(list((REPO / "assets" / "exercises").glob("*.toml")))
 #: The shortest break the settings allow; a three-second exercise is paced to fill it.
 SHORTEST_BREAK_S = 20
 

@@ -23,7 +23,7 @@ import postureapp
 
 from . import session as e2e_session
 from .desktops import XDesktop
-from .installs import REPO, one_break, run
+from .installs import BUILT_IN_EXERCISES, REPO, one_break, run
 
 pytestmark = pytest.mark.e2e
 
@@ -113,7 +113,9 @@ def test_the_bundle_reports_its_version_and_its_own_exercises(
     )
     listed = run([str(bundle), "exercises", "list"], cwd=tmp_path, timeout=60, env=env)
     rows = [line for line in listed.splitlines() if "built-in" in line]
-    assert len(rows) == 16 and all("/_internal/postureapp/assets/exercises/" in r for r in rows)
+    assert len(rows) == BUILT_IN_EXERCISES and all(
+        "/_internal/postureapp/assets/exercises/" in r for r in rows
+    )
 
 
 def test_the_bundle_runs_a_break_under_xvfb_with_a_tray_host(

@@ -22,6 +22,7 @@ from postureapp.cli.desktop import APP_ID
 from . import session as e2e_session
 from .desktops import XDesktop
 from .installs import (
+    BUILT_IN_EXERCISES,
     REPO,
     Dists,
     Install,
@@ -36,7 +37,6 @@ from .installs import (
 pytestmark = pytest.mark.e2e
 
 KINDS = ("wheel", "sdist", "pipx")
-BUILT_IN_EXERCISES = 16
 ICON_SIZES = (16, 24, 48, 128, 256)
 
 #: What a desktop that uses GLib and GTK sees: its application list and the icon theme.
@@ -117,7 +117,6 @@ def test_the_installed_package_and_its_assets_live_inside_the_install(
         "icons/hicolor/48x48/apps/postureapp.png",
         f"metainfo/{APP_ID}.metainfo.xml",
         "exercises/seated-twist.toml",
-        "illustrations/seated-twist-1.svg",
         "sounds/start.wav",
     ):
         assert needed in shipped, f"{needed} is not in the {install.kind} install"

@@ -107,9 +107,8 @@ def test_the_newest_release_is_the_version_the_app_reports() -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", releases[0].get("date", ""))
 
 
-def test_every_screenshot_is_one_of_ours_at_its_stated_size() -> None:
-    from struct import unpack
-
+def test_every_screenshot_is_one_of_ours() -> None:
+    # No width and height: the screenshots are retaken as the window changes (take.sh).
     shots = metainfo().findall("screenshots/screenshot")
     assert len(shots) >= 1 and shots[0].get("type") == "default"
     for shot in shots:
@@ -119,8 +118,7 @@ def test_every_screenshot_is_one_of_ours_at_its_stated_size() -> None:
         name = image.text.rsplit("/docs/screenshots/", 1)[-1]
         local = ROOT / "docs" / "screenshots" / name
         assert local.is_file(), f"{image.text} is not a file in docs/screenshots"
-        width, height = unpack(">II", local.read_bytes()[16:24])  # the PNG header
-        assert (image.get("width"), image.get("height")) == (str(width), str(height))
+        assert local.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_the_hicolor_pngs_are_there_at_every_size() -> None:
