@@ -33,6 +33,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Protocol
 
+from postureapp.core.calendar.model import Busy, BusyEvent
+from postureapp.core.calendar.rules import keep_clear
 from postureapp.core.clock import plus
 from postureapp.core.terms import WEEKDAYS, BreakKind
 
@@ -65,6 +67,8 @@ class PlanSettings(Protocol):
     def long_every(self) -> int: ...
     @property
     def long_break_seconds(self) -> int: ...
+    @property
+    def short_break_seconds(self) -> int: ...
     @property
     def snooze_minutes(self) -> int: ...
     @property
@@ -109,11 +113,13 @@ class ScheduleState:
 
 @dataclass(frozen=True)
 class PlannedBreak:
-    """The next break: when, which kind, and the reason the user is shown."""
+    """The next break: when, which kind, the reason shown; the event it was moved for, and where."""
 
     at: datetime
     kind: BreakKind
     reason: str
+    event: BusyEvent | None = None
+    side: str | None = None
 
 
 # --- time helpers ------------------------------------------------------------------------------
@@ -215,8 +221,18 @@ def kind_of_next(state: ScheduleState, settings: PlanSettings) -> BreakKind:
     return BreakKind.SHORT
 
 
-def next_break(state: ScheduleState, settings: PlanSettings) -> PlannedBreak | None:
-    """The next break, or None while paused without an end (or with no working time at all)."""
+def next_break(
+    state: ScheduleState, settings: PlanSettings, busy: Busy | None = None
+) -> PlannedBreak | None:
+    """The next break (kept clear of events in `busy`), or None while paused without an end."""
+    planned = _by_the_clock(state, settings)
+    if planned is None or busy is None or not busy.events:
+        return planned
+    return _around_events(planned, state, settings, busy)
+
+
+def _by_the_clock(state: ScheduleState, settings: PlanSettings) -> PlannedBreak | None:
+    """The next break from the interval, snoozes, pauses, working hours and fixed times."""
     if state.paused_indefinitely:
         return None
     zone = _zone(state.interval_start)
@@ -241,6 +257,34 @@ def next_break(state: ScheduleState, settings: PlanSettings) -> PlannedBreak | N
         return None
     at, moved = due
     return PlannedBreak(_wall(at, zone), kind, "working-hours-start" if moved else reason)
+
+
+def _around_events(
+    planned: PlannedBreak, state: ScheduleState, settings: PlanSettings, busy: Busy
+) -> PlannedBreak | None:
+    """`calendar.rules.keep_clear` here: early no sooner than half an interval after the last
+    break (nor before a snooze or pause ends); past working hours, the next period's count."""
+    zone = _zone(state.interval_start)
+    interval = timedelta(minutes=settings.short_interval_minutes)
+    ends = [_utc(t) for t in (state.snoozed_until, state.paused_until) if t is not None]
+    needs = [timedelta(seconds=settings.short_break_seconds)]
+    if planned.kind == BreakKind.LONG:
+        needs.insert(0, timedelta(seconds=settings.long_break_seconds))
+    spot = keep_clear(
+        _utc(planned.at),
+        needs,
+        busy,
+        earliest=max([_utc(state.interval_start) + interval / 2, *ends]),
+        within=interval,
+        allowed=lambda moment: _inside(moment, settings, zone),
+        refit=lambda moment: (_fit(moment, interval, settings, zone) or (None,))[0],
+    )
+    if spot is None:
+        return None
+    reason = "working-hours-start" if spot.refitted else planned.reason
+    return replace(
+        planned, at=_wall(spot.at, zone), reason=reason, event=spot.event, side=spot.side
+    )
 
 
 def in_working_hours(now: datetime, settings: PlanSettings) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
 
+from postureapp.core.settings.calendar_kind import CalendarSourcesKind
 from postureapp.core.settings.kinds import (
     Choice,
     Choices,
@@ -180,6 +181,26 @@ FIELDS: tuple[Field, ...] = (
         "schedule.max_wait_minutes", 30, 0, 240, "minutes",
         "Longest wait",
         "How long a held break waits before it is shown anyway; 0 means no limit.",
+    ),
+    Field(
+        "schedule.calendars", CalendarSourcesKind(), (),
+        "Calendars",
+        "Calendars whose events hold breaks: no break during a busy event, none just before "
+        "one. Local .ics files or folders, web addresses and CalDAV accounts (read only).",
+    ),
+    _number(
+        "schedule.calendar_lead_minutes", 5, 0, 30, "minutes",
+        "Clear before events",
+        "No break falls due this long before an event; it comes early or right after instead.",
+    ),
+    _number(
+        "schedule.calendar_refresh_minutes", 15, 5, 240, "minutes",
+        "Read calendars every", "How often calendars are read again (also on waking up).",
+    ),
+    _switch(
+        "schedule.calendar_titles", False,
+        "Show event titles",
+        "Name the event a break waits for (postureapp status); off keeps the titles private.",
     ),
     Field(
         "exercises.areas", Choices(values(Area), allow_empty=False), frozenset(Area),

@@ -15,9 +15,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import ClassVar, cast
 
+from postureapp.core.calendar.source import CalendarSource
+
 TimeRanges = tuple[tuple[time, time], ...]
 Times = tuple[time, ...]
-SettingValue = int | bool | str | frozenset[str] | TimeRanges | Times | Path | None
+Sources = tuple[CalendarSource, ...]
+SettingValue = int | bool | str | frozenset[str] | TimeRanges | Times | Path | Sources | None
 
 _RANGE_EXAMPLE = '"09:00-12:30, 13:30-18:00"'
 _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})")

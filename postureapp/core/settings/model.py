@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.settings.fields import FIELDS, field_for
-from postureapp.core.settings.kinds import SettingValue, TimeRanges, Times
+from postureapp.core.settings.kinds import SettingValue, Sources, TimeRanges, Times
 from postureapp.core.terms import WEEKDAYS, BreakKind
 
 
@@ -42,6 +42,10 @@ class Settings:
     wait_for_dnd: bool
     wait_for_calls: bool
     max_wait_minutes: int
+    calendars: Sources
+    calendar_lead_minutes: int
+    calendar_refresh_minutes: int
+    calendar_titles: bool
     areas: frozenset[str]
     positions: frozenset[str]
     equipment: frozenset[str]
