@@ -24,8 +24,10 @@ from postureapp.core.session import ActiveBreak, Notice
 from postureapp.core.terms import BreakKind, Outcome
 from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.blockers import current_blockers
+from postureapp.platform.calendars import fetch as fetch_calendar
 from postureapp.platform.idle import choose_backend
 from postureapp.platform.sleep import SleepWatcher
+from postureapp.runtime.calendars import CalendarKeeper
 from postureapp.runtime.commands import Commands
 from postureapp.runtime.controller import Controller
 from postureapp.runtime.messages import Messages
@@ -144,6 +146,7 @@ class PostureApp(QObject):
         if not self.sleep.listen():
             log.info("no system bus: sleeps are noticed from the clocks alone")
         self.scheduler = BreakScheduler(parent=self)
+        self.calendars = CalendarKeeper(clock, fetch_calendar, paths.state_dir / "calendars", self)
         self.controller = Controller(
             clock=clock,
             settings=settings,
@@ -152,9 +155,10 @@ class PostureApp(QObject):
             timer=self.scheduler,
             state_file=paths.state_file,
             idle=idle,
-            blockers=current_blockers,
+            blockers=self.calendars.holding(current_blockers),
             reminder=movement_reminder_break,
             sleep=self.sleep,
+            calendar=self.calendars,
             parent=self,
         )
         self.controller.offer.exercises_paused = self.safety.exercises_paused
@@ -189,6 +193,9 @@ class PostureApp(QObject):
         self.sleep.sleeping.connect(controller.on_sleeping)
         self.sleep.woke.connect(controller.on_woke)
         self.sleep.clock_changed.connect(controller.on_clock_changed)
+        self.sleep.woke.connect(self.calendars.on_woke)
+        self.calendars.changed.connect(controller.on_calendar_changed)
+        self.calendars.message.connect(self.messages.tell)
 
         controller.status_changed.connect(self.refresh_status)
         controller.break_started.connect(self.show_break)
@@ -215,6 +222,7 @@ class PostureApp(QObject):
 
     def start(self, *, at_login: bool = False) -> None:
         self.controller.start()
+        self.calendars.configure(self.controller.settings)
         self.safety.welcome_if_first_start()
         self.settings.watch()
         wait = self._tray_wait_ms
@@ -257,6 +265,7 @@ class PostureApp(QObject):
         if previous.theme != settings.theme:
             theme.apply_colour_scheme(settings.theme)
         self.safety.checkins_enabled = settings.checkins
+        self.calendars.configure(settings)
         self.controller.apply_settings(settings)
 
     def _reduce_motion(self) -> bool:

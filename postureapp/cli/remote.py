@@ -62,6 +62,7 @@ def _status_lines(reply: Reply) -> list[str]:
     if reply.get("next_break_at") and not reply.get("in_break"):
         kind, reason = reply.get("next_break_kind"), reply.get("reason")
         lines.append(f"Next {kind} break at {when(reply['next_break_at'])} ({reason}).")
+        lines += _event_lines(reply.get("event"))
     if reply.get("breaks_resume_at"):
         lines.append(f"Outside working hours; breaks resume at {when(reply['breaks_resume_at'])}.")
     if reply.get("waiting_for"):
@@ -70,6 +71,7 @@ def _status_lines(reply: Reply) -> list[str]:
             "fullscreen": "a full-screen window to close",
             "dnd": "do-not-disturb to end",
             "call": "your call to end",
+            "event": "an event in your calendar to end",
         }
         waiting = str(reply["waiting_for"])
         lines.append(f"A break is due and waits for {why.get(waiting, waiting)}.")
@@ -81,6 +83,10 @@ def _status_lines(reply: Reply) -> list[str]:
     shortfalls = reply.get("exercise_shortfalls")
     if isinstance(shortfalls, list):
         lines.extend(str(text) for text in shortfalls)
+    calendars = reply.get("calendars")
+    if isinstance(calendars, dict) and isinstance(calendars.get("problems"), dict):
+        for name, problem in calendars["problems"].items():
+            lines.append(f"Calendar {name} could not be read: {problem}")
     lines.append(f"Snoozes in a row: {reply.get('snoozes_in_row', 0)}")
     backend = reply.get("idle_backend")
     if backend:
@@ -88,6 +94,20 @@ def _status_lines(reply: Reply) -> list[str]:
     else:
         lines.append("Idle time cannot be read here, so there are no natural breaks.")
     return lines
+
+
+def _event_lines(event: object) -> list[str]:
+    """The calendar event the next break was placed beside, or waits for."""
+    if not isinstance(event, dict):
+        return []
+    start, end = (datetime.fromisoformat(str(event[k])).astimezone() for k in ("start", "end"))
+    span = f"{start:%H:%M}–{end:%H:%M}"
+    what = f"“{event['title']}” ({span})" if event.get("title") else f"an event ({span})"
+    if event.get("side") == "before":
+        return [f"It comes early, before {what}."]
+    if event.get("side") == "after":
+        return [f"It waits for {what} to end."]
+    return [f"Held during {what}."]
 
 
 def _resumed(reply: Reply) -> str:

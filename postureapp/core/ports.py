@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
+from postureapp.core.calendar.model import Busy, BusyEvent
 from postureapp.core.plan import PlannedBreak
 from postureapp.core.presence import Blockers
 
@@ -68,6 +69,22 @@ class BreakTimer(Protocol):
         now: datetime,
         pause_end: datetime | None = None,
     ) -> None: ...
+
+
+class CalendarView(Protocol):
+    """The busy times from the user's calendars, as far as they are known (runtime.calendars)."""
+
+    def busy(self, now: datetime) -> Busy | None:
+        """For the planner; None without calendars."""
+        ...
+
+    def event_now(self, now: datetime) -> BusyEvent | None: ...
+
+    def describe(self, event: BusyEvent | None) -> dict[str, object] | None:
+        """An event as the status shows it (its title only where the user allows)."""
+        ...
+
+    def report(self, now: datetime) -> dict[str, object]: ...
 
 
 class AutostartError(Exception):

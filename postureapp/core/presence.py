@@ -11,7 +11,8 @@ The rules, in the order `decide` applies them:
 2. Back again: the idle stretch has ended. If it lasted `natural_seconds` it *was* the break
    (`Natural`: log it and restart the interval from its end). A shorter stretch stopped the
    countdown for as long as it lasted (`Shift`), and the break starts only if it is still owed.
-3. Blockers (a call, full screen, do-not-disturb): a due break waits, at most `max_wait_minutes`.
+3. Blockers (a call, full screen, do-not-disturb): a due break waits, at most `max_wait_minutes`;
+   during a busy event in the user's calendar it waits for as long as the event lasts.
 4. Otherwise a due break starts; one not yet due is watched coarsely (`NotDue`).
 
 A stretch is measured from its first idle moment to the last sample that still saw the user away,
@@ -54,16 +55,20 @@ class PresenceSettings(Protocol):
 class Blockers:
     """What stands in the way of showing a break right now.
 
-    `reason` names the most pressing one: a call first (a break window over a call is the worst
-    interruption), then full screen (a presentation or a film), then do-not-disturb.
+    `reason` names the most pressing one: a busy event in the calendar (the user said so
+    themselves), then a call (a break window over a call is the worst interruption), then full
+    screen (a presentation or a film), then do-not-disturb.
     """
 
     fullscreen: bool = False
     dnd: bool = False
     call: bool = False
+    event: bool = False
 
     @property
     def reason(self) -> str | None:
+        if self.event:
+            return "event"
         if self.call:
             return "call"
         if self.fullscreen:
@@ -233,13 +238,14 @@ def decide(
 def _when_unblocked(
     now: datetime, blockers: Blockers, presence: Presence, settings: PresenceSettings
 ) -> tuple[Decision, Presence]:
-    """Hold a due break while something blocks it, up to the longest wait (0: no limit)."""
+    """Hold a due break while something blocks it, up to the longest wait (0: no limit); a
+    calendar event holds it to its end."""
     reason = blockers.reason
     if reason is None:
         return Start(), Presence.fresh(now)
     waiting_since = presence.waiting_since or now
     held = replace(presence, waiting_since=waiting_since)
-    if settings.max_wait_minutes == 0:
+    if settings.max_wait_minutes == 0 or blockers.event:
         return Wait(reason, BLOCKER_RECHECK), held
     left = timedelta(minutes=settings.max_wait_minutes) - between(waiting_since, now)
     if left > timedelta(0):

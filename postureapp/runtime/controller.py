@@ -28,7 +28,7 @@ from postureapp.core.exercises import (
 from postureapp.core.files import set_aside
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
-from postureapp.core.ports import BlockerProbe, BreakTimer, IdleSource, SleepCheck
+from postureapp.core.ports import BlockerProbe, BreakTimer, CalendarView, IdleSource, SleepCheck
 from postureapp.core.presence import Natural, NotDue, Shift, Start, Wait
 from postureapp.core.protocol import parse_pause
 from postureapp.core.session import ActiveBreak, BreakSession, Countdown, Notice
@@ -80,6 +80,7 @@ class Controller(QObject):
         blockers: BlockerProbe | None = None,
         reminder: Callable[[int], Exercise] | None = None,
         sleep: SleepCheck | None = None,
+        calendar: CalendarView | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +94,7 @@ class Controller(QObject):
         self.active: ActiveBreak | None = None
         self._fell_due: float | None = None
         self._sleep = sleep
+        self.calendar = calendar
         self._watch = PresenceWatch(clock, idle, blockers, self.sample, self)
         # One timer for the end of the break on screen: the break ends on time with or without
         # a window (the window only shows the session).
@@ -163,7 +165,12 @@ class Controller(QObject):
     # --- status --------------------------------------------------------------------------------
 
     def next_break(self) -> PlannedBreak | None:
-        return planner.next_break(self._state, self._settings)
+        busy = self.calendar.busy(self._clock.now()) if self.calendar else None
+        return planner.next_break(self._state, self._settings, busy)
+
+    def on_calendar_changed(self) -> None:
+        """The calendars were read again: plan around what they say now."""
+        self._replan()
 
     def can_snooze(self) -> bool:
         return planner.can_snooze(self._state, self._settings)

@@ -9,7 +9,7 @@ from postureapp.core import plan as planner
 from postureapp.core.exercises.chooser import Shortfall
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState
-from postureapp.core.ports import IdleSource
+from postureapp.core.ports import CalendarView, IdleSource
 from postureapp.core.settings import Settings
 
 
@@ -42,6 +42,8 @@ class Controller(Protocol):
     def exercises_paused(self) -> bool: ...
     @property
     def offer(self) -> Offer: ...
+    @property
+    def calendar(self) -> CalendarView | None: ...
     def next_break(self) -> PlannedBreak | None: ...
 
 
@@ -52,6 +54,25 @@ def _resume_time(now: datetime, controller: Controller) -> str | None:
         return None
     change = planner.next_working_change(now, settings)
     return change.isoformat() if change else None
+
+
+def _event(
+    controller: Controller, planned: PlannedBreak | None, now: datetime
+) -> dict[str, object] | None:
+    """The calendar event the next break waits for (side "during": it holds a due break now;
+    "before" or "after": the break was placed beside it)."""
+    calendar = controller.calendar
+    if calendar is None:
+        return None
+    side: str | None = "during"
+    if controller.waiting_for == "event":
+        event = calendar.event_now(now)
+    elif planned is not None and planned.event is not None:
+        event, side = planned.event, planned.side
+    else:
+        return None
+    described = calendar.describe(event)
+    return None if described is None else {**described, "side": side}
 
 
 def status_report(controller: Controller, now: datetime) -> dict[str, object]:
@@ -78,4 +99,6 @@ def status_report(controller: Controller, now: datetime) -> dict[str, object]:
         "breaks_resume_at": _resume_time(now, controller),
         "exercises_paused": controller.exercises_paused,
         "exercise_shortfalls": [s.text() for s in controller.offer.shortfalls(controller.settings)],
+        "event": _event(controller, planned, now),
+        "calendars": controller.calendar.report(now) if controller.calendar else None,
     }

@@ -28,6 +28,11 @@ NOT_AT_START = {
     "postureapp.ui.settings_dialog": "the settings dialog",
     "postureapp.ui.safety": "the welcome, check-in and safety dialogs",
     "postureapp.platform.autostart": "the settings dialog's start-at-login switch",
+    "icalendar": "reading a configured calendar",
+    "recurring_ical_events": "reading a configured calendar",
+    "postureapp.core.calendar.ics": "reading a configured calendar",
+    "caldav": "a configured CalDAV account",
+    "keyring": "the password of a CalDAV account",
 }
 # Not listed: csv. The standard library's importlib.metadata loads it for APScheduler's plugin
 # lookup, so it is there before any of our code could avoid it.

@@ -18,10 +18,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 import icalendar
 import recurring_ical_events
 
-from postureapp.core.calendar.model import BusyEvent
+from postureapp.core.calendar.model import MAX_BYTES, BusyEvent
 
-#: The largest calendar read (a year of a busy work calendar is a few MB).
-MAX_BYTES = 32 * 1024 * 1024
 #: The most occurrences kept from one calendar in a window; a runaway rule stops here.
 MAX_EVENTS = 5000
 #: Titles are for a status line; anything longer is cut.

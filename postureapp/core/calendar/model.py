@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+#: The largest calendar read (a year of a busy work calendar is a few MB).
+MAX_BYTES = 32 * 1024 * 1024
 #: How far a break waits for a meeting unless the user says otherwise (minutes).
 DEFAULT_LEAD_MINUTES = 5
 

@@ -1,0 +1,52 @@
+"""CalDAV accounts, read-only, with the `caldav` package.
+
+The address may be the account (every calendar in it is read) or one calendar of it (only that
+one). Events come unexpanded, as the server keeps them; `core.calendar.ics` expands them, the
+same way as for every other kind of source.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from postureapp.platform.calendars.errors import FetchFailed
+
+log = logging.getLogger(__name__)
+
+
+def _same(a: object, b: str) -> bool:
+    return str(a).rstrip("/") == b.rstrip("/")
+
+
+def read_caldav(
+    url: str,
+    user: str | None,
+    password: str | None,
+    timeout: float,
+    window: tuple[datetime, datetime],
+) -> list[str]:
+    from caldav.davclient import DAVClient
+    from caldav.lib import error as dav_error
+
+    try:
+        with DAVClient(url=url, username=user, password=password, timeout=int(timeout)) as client:
+            calendars = client.get_calendars()
+            chosen = [c for c in calendars if _same(c.url, url)] or calendars
+            texts: list[str] = []
+            for calendar in chosen:
+                found: list[Any] = calendar.search(  # type: ignore[assignment]
+                    start=window[0], end=window[1], event=True, expand=False
+                )
+                texts.extend(str(item.data) for item in found if item.data)
+            log.info("CalDAV %s: %d calendar(s), %d object(s)", url, len(chosen), len(texts))
+            return texts
+    except dav_error.AuthorizationError:
+        raise FetchFailed(f"{url} refused the user name or password") from None
+    except dav_error.DAVError as error:
+        raise FetchFailed(f"{url} did not answer as a CalDAV server ({error})") from None
+    except (OSError, ValueError) as error:
+        raise FetchFailed(f"{url} could not be reached ({error})") from None
+    except Exception as error:  # the HTTP library's own errors (niquests or requests)
+        raise FetchFailed(f"{url} could not be read ({type(error).__name__}: {error})") from None
