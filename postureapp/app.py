@@ -372,6 +372,7 @@ class PostureApp(QObject):
 
     def _make_settings_dialog(self) -> QWidget:
         from postureapp.platform.autostart import for_platform
+        from postureapp.platform.calendars.secrets import store_password
         from postureapp.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
@@ -381,6 +382,7 @@ class PostureApp(QObject):
                 shortfall.text(QApplication.translate)
                 for shortfall in self.controller.offer.shortfalls(settings)
             ],
+            store_password=store_password,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowIcon(icon("normal"))

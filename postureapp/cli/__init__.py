@@ -4,6 +4,7 @@
     config      the settings file
     history     stats, export and import of the break log
     exercises   list and validate exercise packs
+    calendar    the calendars whose events hold breaks
     desktop     the application-menu entry and start at login
     exits       the exit codes, one table for every command
 
@@ -47,11 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="started at login: wait longer for the system tray to appear",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from postureapp.cli import config, desktop, exercises, history, remote
+    from postureapp.cli import calendar, config, desktop, exercises, history, remote
 
     remote.register(sub)
     exercises.register(sub)
     config.register(sub)
+    calendar.register(sub)
     history.register(sub)
     desktop.register(sub)
     return parser

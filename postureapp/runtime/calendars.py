@@ -20,12 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postureapp.core.calendar.model import Busy, BusyEvent
+from postureapp.core.calendar.reader import Fetch, Reading, read_calendars, read_copies
 from postureapp.core.calendar.source import CalendarSource
 from postureapp.core.clock import Clock
 from postureapp.core.ports import BlockerProbe, BlockerSettings
 from postureapp.core.presence import Blockers
 from postureapp.core.settings import Settings
-from postureapp.runtime.calendar_reader import Fetch, Reading, read_calendars, read_copies
 
 log = logging.getLogger(__name__)
 

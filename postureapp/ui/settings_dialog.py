@@ -35,6 +35,7 @@ from postureapp.core.settings import (
     Settings,
     SettingValue,
 )
+from postureapp.core.settings.calendar_kind import CalendarSourcesKind
 from postureapp.core.settings.kinds import (
     Choice,
     Choices,
@@ -43,6 +44,7 @@ from postureapp.core.settings.kinds import (
     TimeRangesKind,
     TimesKind,
 )
+from postureapp.ui.calendar_editor import CalendarSourcesEditor, StorePassword
 from postureapp.ui.setting_editors import (
     ChoiceEditor,
     ChoicesEditor,
@@ -80,6 +82,7 @@ class SettingsDialog(QDialog):
         *,
         autostart: Autostart | None = None,
         choice_check: Callable[[Settings], Sequence[str]] | None = None,
+        store_password: StorePassword | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,6 +93,7 @@ class SettingsDialog(QDialog):
         self.choice_warning.setWordWrap(True)
         self.choice_warning.setObjectName("choice_warning")
         self.choice_warning.setVisible(False)
+        self._store_password = store_password
         self._baseline = settings
         self._emitted = settings
         self._autostart_problem: str | None = None
@@ -177,6 +181,12 @@ class SettingsDialog(QDialog):
                 "schedule.wait_for_calls",
                 "schedule.max_wait_minutes",
             ),
+            self.tr("Calendars"): (
+                "schedule.calendars",
+                "schedule.calendar_lead_minutes",
+                "schedule.calendar_refresh_minutes",
+                "schedule.calendar_titles",
+            ),
             self.tr("What exercises may ask for"): (
                 "exercises.areas",
                 "exercises.positions",
@@ -227,6 +237,8 @@ class SettingsDialog(QDialog):
             editor = ChoicesEditor(field, on_edit)
         elif isinstance(field.kind, TimeRangesKind):
             editor = TextEditor(field, on_edit, self.tr("none — e.g. 09:00-12:30, 13:30-17:30"))
+        elif isinstance(field.kind, CalendarSourcesKind):
+            editor = CalendarSourcesEditor(field, on_edit, self._store_password)
         elif isinstance(field.kind, TimesKind):
             editor = TextEditor(field, on_edit, self.tr("none — e.g. 11:00, 15:30"))
         else:

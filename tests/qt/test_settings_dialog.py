@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -260,6 +261,8 @@ def test_every_field_has_a_named_editor_showing_its_value_and_help(qtbot: QtBot)
         elif isinstance(widget, QComboBox):
             assert widget.currentData() == defaults.get(field.key), field.key
             assert widget.count() == len(field.kind.options)  # type: ignore[attr-defined]
+        elif isinstance(widget, QListWidget):  # the calendars: none, and a line that says so
+            assert widget.count() == 1 and widget.item(0).text().startswith("No calendars")
         else:
             boxes = widget.findChildren(QCheckBox)
             assert len(boxes) == len(field.kind.options), field.key  # type: ignore[attr-defined]

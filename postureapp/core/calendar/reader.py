@@ -115,7 +115,7 @@ def read_one(
         problem = str(error) or type(error).__name__
         events, when = _from_copy(source, cache_dir, now, local)
         took = time.perf_counter() - began
-        log.warning("calendar %s could not be read (%s); %s", source.name, problem,
+        log.info("calendar %s could not be read (%s); %s", source.name, problem,
                     f"using the copy from {when:%Y-%m-%d %H:%M}" if when else "no copy")  # fmt: skip
         return SourceReading(source.name, events, problem, when, took)
     took = time.perf_counter() - began

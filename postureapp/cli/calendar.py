@@ -1,0 +1,183 @@
+"""`postureapp calendar add|list|remove|test`: the calendars whose events hold breaks.
+
+They live in the settings (`schedule.calendars`, which the running app watches); a CalDAV
+password goes to the desktop keyring, never into the file. `test` reads each calendar now, as
+the app would, and says what it found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from postureapp.cli.config import _load, _write
+from postureapp.cli.exits import Exit
+from postureapp.core.calendar.reader import copy_path, read_one
+from postureapp.core.calendar.source import (
+    CALDAV,
+    FILE,
+    URL,
+    CalendarSource,
+    SourceRefused,
+    checked,
+    unique,
+)
+from postureapp.paths import AppPaths
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    calendar = sub.add_parser(
+        "calendar",
+        help="calendars whose events hold breaks",
+        description="Calendars whose events hold breaks: no break during a busy event, none just "
+        "before one. Files and folders of .ics files, iCalendar web addresses, CalDAV accounts.",
+    )
+    calendar.set_defaults(handler=show_list)
+    commands = calendar.add_subparsers(title="commands", metavar="COMMAND")
+    add = commands.add_parser("add", help="add a calendar", description="Add a calendar.")
+    add.add_argument("name", metavar="NAME", help="a short name, e.g. work")
+    add.add_argument(
+        "location", metavar="WHERE", help="a .ics file or folder, an http(s) or webcal address"
+    )
+    add.add_argument(
+        "--caldav", action="store_true", help="the address is a CalDAV account or calendar"
+    )
+    add.add_argument("--user", default="", help="the CalDAV user name (asks for the password)")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the CalDAV password from standard input"
+    )
+    add.set_defaults(handler=add_calendar)
+    commands.add_parser("list", help="list the calendars").set_defaults(handler=show_list)
+    remove = commands.add_parser("remove", help="remove a calendar (and its stored password)")
+    remove.add_argument("name", metavar="NAME")
+    remove.set_defaults(handler=remove_calendar)
+    test = commands.add_parser("test", help="read the calendars now and say what they hold")
+    test.add_argument("name", metavar="NAME", nargs="?", help="only this calendar")
+    test.set_defaults(handler=test_calendars)
+
+
+def _source(args: argparse.Namespace) -> CalendarSource:
+    location: str = args.location
+    web = location.lower().startswith(("http://", "https://", "webcal://"))
+    kind = CALDAV if args.caldav else URL if web else FILE
+    if kind == FILE:
+        location = str(Path(location).expanduser().resolve())
+    return checked(args.name, kind, location, args.user)
+
+
+def _password(args: argparse.Namespace, err: TextIO) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password for {args.user} (kept in your keyring): ")
+    print("postureapp calendar: give the password with --password-stdin", file=err)
+    return None
+
+
+def add_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        source = _source(args)
+    except SourceRefused as error:
+        print(f"postureapp calendar: {error}", file=err)
+        return Exit.USAGE
+    result = _load(paths, err)
+    try:
+        sources = unique([*result.settings.calendars, source])
+    except SourceRefused as error:
+        print(f"postureapp calendar: {error} (remove it first, or pick another name)", file=err)
+        return Exit.FAILED
+    if source.needs_password:
+        from postureapp.platform.calendars import FetchFailed
+        from postureapp.platform.calendars.secrets import store_password
+
+        password = _password(args, err)
+        if password is None:
+            return Exit.USAGE
+        try:
+            store_password(source, password)
+        except FetchFailed as error:
+            print(f"postureapp calendar: {error}", file=err)
+            return Exit.FAILED
+    code = _write(paths, result, result.settings.replace(calendars=sources), out, err)
+    if code == Exit.OK:
+        print(
+            f"Added {source.describe()}. Check it with: postureapp calendar test {source.name}",
+            file=out,
+        )
+    return code
+
+
+def show_list(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    sources = _load(paths, err).settings.calendars
+    if not sources:
+        print("No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS", file=out)
+    for source in sources:
+        copy = copy_path(paths.state_dir / "calendars", source)
+        kept = ""
+        if copy.exists():
+            kept = f" (last read {datetime.fromtimestamp(copy.stat().st_mtime):%Y-%m-%d %H:%M})"
+        print(f"{source.describe()}{kept}", file=out)
+    return Exit.OK
+
+
+def remove_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    result = _load(paths, err)
+    sources = result.settings.calendars
+    gone = [s for s in sources if s.name.lower() == args.name.lower()]
+    if not gone:
+        names = ", ".join(s.name for s in sources) or "none"
+        print(
+            f"postureapp calendar: no calendar is named {args.name} (there are: {names})", file=err
+        )
+        return Exit.FAILED
+    kept = tuple(s for s in sources if s not in gone)
+    code = _write(paths, result, result.settings.replace(calendars=kept), out, err)
+    if code != Exit.OK:
+        return code
+    for source in gone:
+        if source.needs_password:
+            from postureapp.platform.calendars.secrets import forget_password
+
+            forget_password(source)
+        copy_path(paths.state_dir / "calendars", source).unlink(missing_ok=True)
+        print(f"Removed {source.name}.", file=out)
+    return Exit.OK
+
+
+def test_calendars(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from postureapp.platform.calendars import fetch
+
+    settings = _load(paths, err).settings
+    sources = [s for s in settings.calendars if args.name in (None, s.name)]
+    if not sources:
+        print(
+            f"postureapp calendar: no calendar {'named ' + args.name if args.name else 'yet'}",
+            file=err,
+        )
+        return Exit.FAILED
+    now = datetime.now().astimezone()
+    failed = False
+    for source in sources:
+        reading = read_one(source, fetch, paths.state_dir / "calendars", now)
+        ahead = [e for e in reading.events if e.end > now]
+        if reading.problem:
+            failed = True
+            copy = (
+                f"; the copy from {reading.copy_from:%Y-%m-%d %H:%M} is used"
+                if reading.copy_from
+                else ""
+            )
+            print(f"{source.name}: could not be read: {reading.problem}{copy}", file=out)
+            continue
+        line = f"{source.name}: {len(ahead)} busy event(s) in the next 8 days, read in {reading.seconds:.2f} s"
+        if ahead:
+            first = ahead[0]
+            start, end = first.start.astimezone(), first.end.astimezone()
+            title = f" “{first.title}”" if settings.calendar_titles and first.title else ""
+            line += f"; next: {start:%a %d %b %H:%M}–{end:%H:%M}{title}"
+        print(line, file=out)
+    return Exit.FAILED if failed else Exit.OK
