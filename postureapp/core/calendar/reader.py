@@ -17,7 +17,7 @@ from pathlib import Path
 
 from postureapp.core.calendar.model import BusyEvent
 from postureapp.core.calendar.source import CalendarSource
-from postureapp.core.files import atomic_write_text
+from postureapp.core.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +73,13 @@ def _parse(
 
 def _keep(copy: Path, text: str) -> None:
     """Write the copy when it changed (a local file read every 15 minutes needs no new copy)."""
+    data = text.encode("utf-8")
     try:
-        if (
-            copy.exists()
-            and copy.stat().st_size == len(text.encode())
-            and copy.read_text("utf-8") == text
-        ):
+        if copy.exists() and copy.stat().st_size == len(data) and copy.read_bytes() == data:
             return
-    except (OSError, UnicodeDecodeError):
+    except OSError:
         pass
-    atomic_write_text(copy, text)
+    atomic_write_bytes(copy, data)
 
 
 def _from_copy(
