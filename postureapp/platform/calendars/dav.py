@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from postureapp.platform.calendars.errors import FetchFailed
+from postureapp.platform.calendars.errors import FetchFailed, plainly
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,6 @@ def read_caldav(
         raise FetchFailed(f"{url} refused the user name or password") from None
     except dav_error.DAVError as error:
         raise FetchFailed(f"{url} did not answer as a CalDAV server ({error})") from None
-    except (OSError, ValueError) as error:
-        raise FetchFailed(f"{url} could not be reached ({error})") from None
-    except Exception as error:  # the HTTP library's own errors (niquests or requests)
-        raise FetchFailed(f"{url} could not be read ({type(error).__name__}: {error})") from None
+    except Exception as error:  # the HTTP library's own errors (niquests or requests) too
+        log.info("CalDAV %s failed: %r", url, error)
+        raise FetchFailed(f"{url} could not be read: {plainly(error)}") from None

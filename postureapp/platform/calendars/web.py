@@ -7,7 +7,7 @@ import urllib.request
 
 from postureapp import __version__
 from postureapp.core.calendar.model import MAX_BYTES
-from postureapp.platform.calendars.errors import FetchFailed
+from postureapp.platform.calendars.errors import FetchFailed, plainly
 
 
 def read_web(url: str, timeout: float) -> list[str]:
@@ -21,9 +21,9 @@ def read_web(url: str, timeout: float) -> list[str]:
     except urllib.error.HTTPError as error:
         raise FetchFailed(f"{url} answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
-        raise FetchFailed(f"{url} could not be reached ({error.reason})") from None
+        raise FetchFailed(f"{url} could not be read: {plainly(error)}") from None
     except (TimeoutError, OSError) as error:
-        raise FetchFailed(f"{url} could not be reached ({error})") from None
+        raise FetchFailed(f"{url} could not be read: {plainly(error)}") from None
     if len(data) > MAX_BYTES:
         raise FetchFailed(f"{url} sent more than {MAX_BYTES // (1024 * 1024)} MB")
     return [data.decode(charset, errors="replace")]
