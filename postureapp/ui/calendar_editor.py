@@ -105,6 +105,7 @@ class AddCalendarDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self.setMinimumWidth(480)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -123,7 +124,7 @@ class AddCalendarDialog(QDialog):
             self.location.setText(chosen)
 
     def _say(self, text: str) -> None:
-        self.problem.setText(f"⚠ {text}")
+        self.problem.setText(f"⚠ {text[:1].upper()}{text[1:]}")
         self.problem.setVisible(True)
 
     def accept(self) -> None:

@@ -23,4 +23,9 @@ def describe(in_break: bool, state: ScheduleState, planned: PlannedBreak | None)
     if planned is None:
         return "normal", _tr("No break planned")
     kind = _tr("long break") if planned.kind == BreakKind.LONG else _tr("short break")
-    return "normal", _tr("Next {0} at {1}").format(kind, planned.at.strftime("%H:%M"))
+    line = _tr("Next {0} at {1}").format(kind, planned.at.strftime("%H:%M"))
+    if planned.side == "after":
+        line += " " + _tr("(after a meeting)")
+    elif planned.side == "before":
+        line += " " + _tr("(before a meeting)")
+    return "normal", line

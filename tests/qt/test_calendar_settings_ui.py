@@ -63,7 +63,7 @@ def test_without_a_keyring_the_account_is_refused_with_the_reason(qtbot: QtBot) 
     fill(dialog, "work", CALDAV, "https://dav.example.org/alice/", "alice", "s3cret")
     ok(dialog)
     assert dialog.source is None and dialog.isVisible()
-    assert dialog.problem.isVisible() and "no keyring" in dialog.problem.text()
+    assert dialog.problem.isVisible() and "No keyring" in dialog.problem.text()
 
 
 def test_a_mistake_is_shown_in_the_dialog_and_nothing_is_added(qtbot: QtBot) -> None:
@@ -72,7 +72,7 @@ def test_a_mistake_is_shown_in_the_dialog_and_nothing_is_added(qtbot: QtBot) -> 
     dialog.show()
     fill(dialog, "work", FILE, "/b.ics")
     ok(dialog)
-    assert dialog.source is None and "two calendars" in dialog.problem.text()
+    assert dialog.source is None and "Two calendars" in dialog.problem.text()
 
 
 def test_add_and_remove_in_the_settings_dialog_apply_at_once(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -102,3 +102,23 @@ def test_add_and_remove_in_the_settings_dialog_apply_at_once(qtbot: QtBot, tmp_p
     QTest.mouseClick(dialog.findChild(QPushButton, f"{KEY}.remove"), Qt.MouseButton.LeftButton)
     assert emitted[-1].calendars == ()
     assert keyring.kept == {}
+
+
+def test_the_tray_line_says_when_a_break_was_moved_for_a_meeting() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from postureapp.core.calendar.model import BusyEvent
+    from postureapp.core.plan import PlannedBreak, ScheduleState
+    from postureapp.core.terms import BreakKind
+    from postureapp.ui.status_text import describe
+
+    at = datetime(2026, 3, 23, 11, 0, tzinfo=timezone(timedelta(hours=1)))
+    meeting = BusyEvent(at - timedelta(hours=1), at, "Planning", "work")
+    state = ScheduleState.fresh(at)
+    moved = PlannedBreak(at, BreakKind.SHORT, "interval", meeting, "after")
+    assert describe(False, state, moved) == (
+        "normal",
+        "Next short break at 11:00 (after a meeting)",
+    )
+    plain = PlannedBreak(at, BreakKind.SHORT, "interval")
+    assert describe(False, state, plain) == ("normal", "Next short break at 11:00")
