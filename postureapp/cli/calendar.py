@@ -108,6 +108,11 @@ def add_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Te
             f"Added {source.describe()}. Check it with: postureapp calendar test {source.name}",
             file=out,
         )
+        if source.kind == FILE and not Path(source.location).exists():
+            print(
+                f"Note: {source.location} does not exist (yet); it holds nothing until it does.",
+                file=out,
+            )
     return code
 
 

@@ -76,7 +76,8 @@ def test_add_test_list_and_remove_a_file_calendar(paths: AppPaths, tmp_path: Pat
 def test_a_calendar_that_cannot_be_read_fails_the_test_with_the_reason(
     paths: AppPaths, tmp_path: Path
 ) -> None:
-    assert calendar(paths, "add", "gone", str(tmp_path / "nowhere.ics")).code == 0
+    added = calendar(paths, "add", "gone", str(tmp_path / "nowhere.ics"))
+    assert added.code == 0 and "does not exist (yet)" in added.out
     tested = calendar(paths, "test", "gone")
     assert tested.code == 1
     assert "gone: could not be read:" in tested.out and "does not exist" in tested.out
