@@ -105,7 +105,7 @@ class BreakScheduler(QObject):
                 self._scheduler.remove_job(job_id)
         if pause_end is not None:
             self._scheduler.add_job(
-                self.pause_over.emit,
+                self._fire_pause_over,
                 DateTrigger(run_date=max(pause_end, now)),
                 id=PAUSE_JOB,
                 misfire_grace_time=None,
@@ -136,8 +136,16 @@ class BreakScheduler(QObject):
             )
         log.info("next %s break at %s (%s)", planned.kind, planned.at.isoformat(), planned.reason)
 
+    # Each job emits its signal on the next loop turn, once APScheduler has finished with it: a
+    # slot that re-plans at once (a break that starts, a natural break, the next interval) would
+    # otherwise see its new job removed as this one ends, or APScheduler fail to remove a job
+    # the slot already cleared (JobLookupError).
+
     def _fire_break(self, kind: str, reason: str) -> None:
-        self.break_due.emit(kind, reason)
+        QTimer.singleShot(0, self, lambda: self.break_due.emit(kind, reason))
 
     def _fire_notice(self, kind: str, seconds: int) -> None:
-        self.break_soon.emit(kind, seconds)
+        QTimer.singleShot(0, self, lambda: self.break_soon.emit(kind, seconds))
+
+    def _fire_pause_over(self) -> None:
+        QTimer.singleShot(0, self, self.pause_over.emit)
