@@ -425,6 +425,7 @@ class PostureApp(QObject):
         """Stop everything in order. A break on screen is logged as far as it got."""
         self.controller.interrupt()
         self.controller.stop()
+        self.calendars.stop()
         self.server.close()
         self.breaks.close()
         self.tray.hide()

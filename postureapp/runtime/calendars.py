@@ -11,6 +11,7 @@ good copy is used meanwhile (`runtime.calendar_reader`).
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from dataclasses import replace
@@ -106,10 +107,19 @@ class CalendarKeeper(QObject):
             return
         self._timer.stop()
         self._reading_now = True
+        # Python's cyclic collector runs in whichever thread happens to allocate; the parser
+        # allocates a lot, and a Qt object collected there would be destroyed off its thread.
+        # So no collection while the worker runs; the GUI thread turns it back on (`_take`).
+        gc.disable()
         sources, now = self._sources, self._clock.now()
         threading.Thread(
             target=self._work, args=(sources, now, from_copies), name="calendars", daemon=True
         ).start()
+
+    def stop(self) -> None:
+        """No more reading (the app quits); a read under way ends unheard."""
+        self._timer.stop()
+        self._sources = ()
 
     def on_woke(self, seconds: float) -> None:
         """Back from sleep: the calendars may have changed meanwhile."""
@@ -138,6 +148,7 @@ class CalendarKeeper(QObject):
         if not last:
             return  # the copies came first; the fetch is still on its way
         self._reading_now = False
+        gc.enable()
         if self._again:
             self._again = False
             self.refresh()

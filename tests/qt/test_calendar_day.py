@@ -208,6 +208,7 @@ def test_a_working_day_with_meetings(
         "17:31 17:31 short schedule completed",
     ]
     controller.stop()
+    keeper.stop()
     breaks.close()
 
 
@@ -253,4 +254,5 @@ def test_while_held_by_a_meeting_status_names_it_only_as_far_as_the_user_allows(
     assert held["event"]["side"] == "during" and held["event"]["title"] == "Planning"  # type: ignore[index]
     assert held["calendars"]["count"] == 1 and held["calendars"]["problems"] == {}  # type: ignore[index]
     controller.stop()
+    keeper.stop()
     breaks.close()

@@ -4,10 +4,12 @@ once, re-reads on its schedule and on waking, and runs nothing at all without ca
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.calendar.source import CalendarSource
@@ -39,8 +41,22 @@ class Server:
         return [ICS]
 
 
+MADE: list[CalendarKeeper] = []
+
+
+@pytest.fixture(autouse=True)
+def stop_keepers(qtbot: QtBot) -> Iterator[None]:
+    """Every keeper a test made is stopped after it: its reading done, its timer off."""
+    yield
+    while MADE:
+        keeper = MADE.pop()
+        qtbot.waitUntil(lambda k=keeper: not k._reading_now, timeout=10_000)
+        keeper.stop()
+
+
 def make(qtbot: QtBot, tmp_path: Path, server: Server) -> tuple[CalendarKeeper, list[str]]:
     keeper = CalendarKeeper(FakeClock(NOW), server.fetch, tmp_path / "calendars")
+    MADE.append(keeper)
     told: list[str] = []
     keeper.message.connect(told.append)
     return keeper, told
