@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib.util
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import TextIO
 
 from postureapp.cli.config import _load, _write
 from postureapp.cli.exits import Exit
-from postureapp.core.calendar.reader import copy_path, read_one
+from postureapp.core.calendar.reader import NOT_INSTALLED, copy_path, read_one
 from postureapp.core.calendar.source import (
     CALDAV,
     FILE,
@@ -108,6 +109,8 @@ def add_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Te
             f"Added {source.describe()}. Check it with: postureapp calendar test {source.name}",
             file=out,
         )
+        if importlib.util.find_spec("icalendar") is None:
+            print(f"Note: {NOT_INSTALLED}.", file=out)
         if source.kind == FILE and not Path(source.location).exists():
             print(
                 f"Note: {source.location} does not exist (yet); it holds nothing until it does.",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from postureapp.core.calendar.reader import copy_path, read_calendars, read_copies
+import pytest
+
+from postureapp.core.calendar.reader import NOT_INSTALLED, copy_path, read_calendars, read_copies
 from postureapp.core.calendar.source import URL, CalendarSource
 
 BERLIN: tzinfo = ZoneInfo("Europe/Berlin")
@@ -69,3 +72,14 @@ def test_without_a_copy_a_failure_leaves_no_events_and_says_so(tmp_path: Path) -
 def test_the_copies_alone_give_the_events_at_start(tmp_path: Path) -> None:
     read_calendars([TEAM], answering(ics("Planning")), tmp_path, NOW, BERLIN)
     assert titles(read_copies([TEAM], tmp_path, NOW, BERLIN)) == ["Planning"]
+
+
+def test_without_the_calendar_libraries_the_reason_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "postureapp.core.calendar.ics", None)
+    reading = read_calendars([TEAM], answering(ics("Planning")), tmp_path, NOW, BERLIN)
+    assert reading.events == ()
+    assert reading.sources[0].problem == NOT_INSTALLED
+    assert "pip install 'postureapp[calendars]'" in NOT_INSTALLED
+    assert read_copies([TEAM], tmp_path, NOW, BERLIN).events == ()

@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 BEHIND = timedelta(days=1)
 AHEAD = timedelta(days=8)
 
+#: Said when the calendar libraries (the `calendars` extra) are not installed.
+NOT_INSTALLED = (
+    "calendar support is not installed; install it with: pip install 'postureapp[calendars]'"
+)
+
 #: (source, window) -> its iCalendar texts; raises with a sentence for the user.
 Fetch = Callable[[CalendarSource, tuple[datetime, datetime]], list[str]]
 
@@ -90,6 +95,8 @@ def _from_copy(
         text = copy.read_text("utf-8")
         when = datetime.fromtimestamp(copy.stat().st_mtime).astimezone()
         return _parse([text], source, now, local), when
+    except ImportError:  # the calendars extra is missing: `read_one` says so
+        return (), None
     except (OSError, ValueError) as error:
         if copy.exists():
             log.warning("the copy of calendar %s could not be read: %s", source.name, error)
@@ -108,6 +115,9 @@ def read_one(
         texts = fetch(source, window(now))
         events = _parse(texts, source, now, local)
         _keep(copy_path(cache_dir, source), "\r\n".join(texts))
+    except ModuleNotFoundError as error:
+        log.info("calendar %s cannot be read: %s", source.name, error)
+        return SourceReading(source.name, (), NOT_INSTALLED, None, time.perf_counter() - began)
     except Exception as error:  # any reader's failure: the copy takes over, and the user is told
         problem = str(error) or type(error).__name__
         events, when = _from_copy(source, cache_dir, now, local)
