@@ -11,6 +11,7 @@ import dataclasses
 import json
 import re
 import sqlite3
+import time
 import tomllib
 from collections.abc import Callable
 from datetime import date, datetime
@@ -22,11 +23,11 @@ from postureapp.core.files import atomic_write_text
 from postureapp.core.history import (
     BreakLog,
     BreakRow,
+    ExportFile,
     HistoryError,
     ImportFileError,
     format_csv,
     format_json,
-    parse_export,
 )
 from postureapp.core.settings import SettingError, Settings, field_for
 from postureapp.core.stats import Stats, compute, compute_from_log
@@ -258,20 +259,22 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
     return _guarded("export", paths, body, err)
 
 
+#: Breaks an import writes per transaction, and the pause between two: the running app's
+#: writes get the lock in between, so a long import never holds up a break's outcome.
+IMPORT_BATCH = 1000
+IMPORT_PAUSE_S = 0.02
+
+
 def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def body(now: datetime) -> int:
         source: Path = args.file
-        try:
-            text = source.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ImportFileError(
-                str(source), [f"byte {error.start}: expected UTF-8 text ({error.reason})"]
-            ) from None
         suffix = source.suffix.lower()
-        fmt = suffix[1:] if suffix in (".csv", ".json") else None
-        rows = parse_export(text, str(source), fmt=fmt)
+        export = ExportFile(source, suffix[1:] if suffix in (".csv", ".json") else None)
+        export.check()  # the whole file, before anything is written
         with _open(paths, now, err, "import") as log:
-            added, present = log.import_rows(rows)
+            added, present = log.import_rows(
+                export.rows(), batch=IMPORT_BATCH, between=lambda: time.sleep(IMPORT_PAUSE_S)
+            )
         out.write(f"added {added}, already present {present}\n")
         return Exit.OK
 

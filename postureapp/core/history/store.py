@@ -9,7 +9,7 @@ import contextlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -44,6 +44,19 @@ class _DamagedFile(Exception):
 def _is_corruption(error: sqlite3.DatabaseError) -> bool:
     code = getattr(error, "sqlite_errorcode", None)
     return isinstance(code, int) and (code & 0xFF) in _CORRUPTION_CODES
+
+
+def _with_last(items: Iterable[BreakRow]) -> Iterator[tuple[bool, BreakRow]]:
+    """Each item with whether it is the last one, read one ahead."""
+    iterator = iter(items)
+    try:
+        item = next(iterator)
+    except StopIteration:
+        return
+    for following in iterator:
+        yield False, item
+        item = following
+    yield True, item
 
 
 class BreakLog(Queries):
@@ -344,12 +357,33 @@ class BreakLog(Queries):
         assert row_id is not None  # a fresh uuid4 cannot collide
         return row_id
 
-    def import_rows(self, rows: Iterable[BreakRow]) -> tuple[int, int]:
-        """Merge rows from an export by uid, all or nothing: returns (added, already present).
+    def import_rows(
+        self,
+        rows: Iterable[BreakRow],
+        *,
+        batch: int = 1000,
+        between: Callable[[], None] | None = None,
+    ) -> tuple[int, int]:
+        """Merge rows from an export by uid: returns (added, already present).
 
-        A row that was 'running' in the exporting database can never be finished here, so it
-        arrives as 'interrupted'.
+        Rows are written `batch` at a time, each batch in its own transaction, and `between`
+        runs between two batches (the importer pauses there): the write lock is never held
+        for long, so the running app can log a break meanwhile. Merging by uid makes an import
+        that was cut off safe to run again. A row that was 'running' in the exporting database
+        can never be finished here, so it arrives as 'interrupted'.
         """
+        added = present = batches = 0
+        pending: list[BreakRow] = []
+        for last, row in _with_last(rows):
+            pending.append(row)
+            if len(pending) >= batch or last:
+                if batches and between is not None:
+                    between()
+                more, already = self._import_batch(pending)
+                added, present, pending, batches = added + more, present + already, [], batches + 1
+        return added, present
+
+    def _import_batch(self, rows: Sequence[BreakRow]) -> tuple[int, int]:
         added = present = 0
         with self._transaction() as conn:
             for row in rows:
