@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 from postureapp.core import settings as settings_store
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import Exercise, Library, load_library, movement_reminder
-from postureapp.core.history import BreakLog
+from postureapp.core.history import OpenReport
 from postureapp.core.ports import IdleSource
 from postureapp.core.session import ActiveBreak, Notice
 from postureapp.core.terms import BreakKind, Outcome
@@ -29,6 +29,7 @@ from postureapp.platform.sleep import SleepWatcher
 from postureapp.runtime.commands import Commands
 from postureapp.runtime.controller import Controller
 from postureapp.runtime.messages import Messages
+from postureapp.runtime.recorder import Recorder
 from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
@@ -118,7 +119,9 @@ class PostureApp(QObject):
         self.settings = SettingsKeeper(paths.settings_file, clock, messages, self)
         settings = self.settings.load()
         theme.apply_colour_scheme(settings.theme)
-        self.breaks, report = BreakLog.open(paths.database_file, now=clock.now())
+        # Writes that the log cannot take now wait in a journal; the app runs either way.
+        self.breaks = Recorder(paths.database_file, clock, messages)
+        report = self.breaks.report or OpenReport(None, 0, None, None)
         if report.set_aside is not None:
             messages.tell(
                 self.tr(

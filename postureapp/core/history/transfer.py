@@ -23,7 +23,7 @@ EXPORT_COLUMNS = (
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
-def _export_record(row: BreakRow) -> dict[str, object]:
+def export_record(row: BreakRow) -> dict[str, object]:
     return {
         "id": row.id,
         "uid": row.uid,
@@ -53,7 +53,7 @@ def format_csv(rows: Iterable[BreakRow]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
     for row in rows:
-        record = _export_record(row)
+        record = export_record(row)
         record["exercise_ids"] = ",".join(row.exercise_ids)
         cells = ["" if record[c] is None else str(record[c]) for c in EXPORT_COLUMNS]
         writer.writerow([csv_cell(cell) for cell in cells])
@@ -64,6 +64,6 @@ def format_json(rows: Iterable[BreakRow]) -> str:
     document = {
         "format": "postureapp-breaks",
         "version": 1,
-        "breaks": [_export_record(row) for row in rows],
+        "breaks": [export_record(row) for row in rows],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
