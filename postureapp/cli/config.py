@@ -132,6 +132,7 @@ def _write(paths: AppPaths, result: LoadResult, new: Settings, out: TextIO, err:
         print("Nothing to change.", file=out)
         return Exit.OK
     try:
+        paths.ensure()  # owner-only folders, whatever the umask (PathsError is an OSError)
         save(paths.settings_file, new, unknown=result.unknown)
     except (SettingsReadOnly, OSError) as error:
         print(f"postureapp config: {error}", file=err)

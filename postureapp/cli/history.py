@@ -90,6 +90,7 @@ def _range(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def _open(paths: AppPaths, now: datetime, err: TextIO, command: str) -> BreakLog:
+    paths.ensure()  # owner-only folders, whatever the umask (PathsError is an OSError)
     # The app may be mid-break: its 'running' row is not ours to mark as interrupted.
     # quick_check would take about a second on years of breaks; the app runs it at start.
     log, report = BreakLog.open(

@@ -17,6 +17,7 @@ from postureapp.core.protocol import (
     decode_request,
     encode_reply,
 )
+from postureapp.paths import private_folder
 from postureapp.platform.ipc.client import is_alive
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,10 @@ class InstanceServer(QObject):
         """Listen on the socket. False when another live instance owns it.
 
         A socket file that nobody answers on is a crash's leftover and is removed; a live
-        instance's socket is never touched.
+        instance's socket is never touched. The socket's folder must be the user's own, and is
+        made 0700 (PathsError otherwise, naming it): only the user can then put a socket there.
         """
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self._path.parent)
         if self._path.exists():
             if is_alive(self._path):
                 return False
