@@ -12,7 +12,6 @@ import json
 import re
 import sqlite3
 import time
-import tomllib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -29,7 +28,7 @@ from postureapp.core.history import (
     format_csv,
     format_json,
 )
-from postureapp.core.settings import SettingError, Settings, field_for
+from postureapp.core.settings import peek
 from postureapp.core.stats import Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
 
@@ -159,16 +158,7 @@ def streak_min_setting(settings_file: Path) -> int:
     Unlike settings.load this never moves a bad file aside nor reports anything: the app does
     that, and a read-only command must leave the user's file alone.
     """
-    field = field_for(_STREAK_SETTING)
-    values: dict[str, object] = {}
-    try:
-        data = tomllib.loads(settings_file.read_bytes().decode("utf-8-sig"))
-        section = data.get(field.section)
-        if isinstance(section, dict) and field.name in section:
-            values[field.name] = field.parse(section[field.name])
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, SettingError):
-        pass  # the default stands
-    return Settings.from_values(values).streak_min_breaks
+    return peek(settings_file).streak_min_breaks
 
 
 def _stats(
