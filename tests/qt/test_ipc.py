@@ -76,6 +76,7 @@ def test_the_socket_is_owner_only(server, sock_path: Path) -> None:
         b"rm -rf /\n",
         b'{"command": "explode"}\n',
         b"[" * 10 + b"\n",
+        b"[" * 4000 + b"\n",  # deeper than the JSON decoder can go: a RecursionError before
         b"A" * (MAX_MESSAGE_BYTES + 10),
     ],
 )
