@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 from postureapp.core import settings as settings_store
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import Exercise, Library, load_library, movement_reminder
-from postureapp.core.history import BreakLog
-from postureapp.core.ports import IdleSource
+from postureapp.core.history import OpenReport
+from postureapp.core.ports import Autostart, IdleSource
 from postureapp.core.session import ActiveBreak, Notice
 from postureapp.core.terms import BreakKind, Outcome
 from postureapp.paths import AppPaths, assets_dir
@@ -31,6 +31,7 @@ from postureapp.runtime.calendars import CalendarKeeper
 from postureapp.runtime.commands import Commands
 from postureapp.runtime.controller import Controller
 from postureapp.runtime.messages import Messages
+from postureapp.runtime.recorder import Recorder
 from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
@@ -65,6 +66,12 @@ def load_exercises(paths: AppPaths, settings: settings_store.Settings) -> Librar
     )
 
 
+def _login_entry() -> Autostart:
+    from postureapp.platform.autostart import for_platform
+
+    return for_platform()
+
+
 def movement_reminder_break(seconds: int) -> Exercise:
     """The break shown while exercise breaks are paused for safety: stand up and move."""
     from postureapp.core import safety
@@ -92,6 +99,7 @@ class PostureApp(QObject):
         *,
         idle: Callable[[], IdleSource | None] = choose_backend,
         tray_wait_ms: int | None = None,
+        autostart: Callable[[], Autostart] | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
@@ -103,6 +111,7 @@ class PostureApp(QObject):
         self.actions = early.actions
         self.tray = early.tray
         self._idle_source = idle
+        self._autostart = autostart or _login_entry
         self._tray_wait_ms = tray_wait_ms
         self.messages = Messages()
         self.message_boxes: list[QMessageBox] = []
@@ -120,7 +129,9 @@ class PostureApp(QObject):
         self.settings = SettingsKeeper(paths.settings_file, clock, messages, self)
         settings = self.settings.load()
         theme.apply_colour_scheme(settings.theme)
-        self.breaks, report = BreakLog.open(paths.database_file, now=clock.now())
+        # Writes that the log cannot take now wait in a journal; the app runs either way.
+        self.breaks = Recorder(paths.database_file, clock, messages)
+        report = self.breaks.report or OpenReport(None, 0, None, None)
         if report.set_aside is not None:
             messages.tell(
                 self.tr(
@@ -266,6 +277,8 @@ class PostureApp(QObject):
             theme.apply_colour_scheme(settings.theme)
         self.safety.checkins_enabled = settings.checkins
         self.calendars.configure(settings)
+        if previous.start_at_login != settings.start_at_login:
+            self._follow_login(settings.start_at_login)
         self.controller.apply_settings(settings)
 
     def _reduce_motion(self) -> bool:
@@ -276,6 +289,20 @@ class PostureApp(QObject):
 
             return desktop_reduces_motion()
         return motion == "reduced"
+
+    def _follow_login(self, on: bool) -> None:
+        """The login entry follows the setting, however it changed (the file, `config set`)."""
+        from postureapp.core.ports import AutostartError
+
+        try:
+            entry = self._autostart()
+            entry.enable() if on else entry.disable()
+        except AutostartError as error:
+            self.messages.tell(
+                self.tr("Starting at login could not be switched {0}: {1}").format(
+                    self.tr("on") if on else self.tr("off"), error
+                )
+            )
 
     def show_break(self, active: ActiveBreak) -> None:
         if self.notice is not None:
@@ -371,13 +398,12 @@ class PostureApp(QObject):
             self.status_window.present()
 
     def _make_settings_dialog(self) -> QWidget:
-        from postureapp.platform.autostart import for_platform
         from postureapp.platform.calendars.secrets import store_password
         from postureapp.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
             self.controller.settings,
-            autostart=for_platform(),
+            autostart=self._autostart(),
             choice_check=lambda settings: [
                 shortfall.text(QApplication.translate)
                 for shortfall in self.controller.offer.shortfalls(settings)

@@ -34,6 +34,17 @@ def install_translations(qapp: QApplication) -> None:
             qapp.installTranslator(translator)
 
 
+def cannot_start(error: Exception, paths: AppPaths) -> str:
+    """One sentence: what stopped the start, where, and what to do."""
+    if isinstance(error, OSError) and error.filename:
+        what = f"{error.filename}: {error.strerror or error}"
+        fix = "fix or move it away and start postureapp again"
+    else:
+        what = f"{type(error).__name__}: {error}"
+        fix = "please report it"
+    return f"postureapp could not start ({what}); {fix}. The details are in {paths.log_file}."
+
+
 def launch(paths: AppPaths, *, at_login: bool = False) -> int:
     """Start the GUI; returns the process exit code."""
     paths.ensure()
@@ -65,13 +76,23 @@ def launch(paths: AppPaths, *, at_login: bool = False) -> int:
         from postureapp.core.clock import SystemClock
         from postureapp.runtime import errors
 
-        app = PostureApp(qapp, paths, SystemClock(), early)
-        errors.install(
-            app.messages, paths.log_file, lambda text: QApplication.translate("errors", text)
-        )
-        app.build()
-        app.stop_on_signals()
-        app.start(at_login=at_login)
+        try:
+            app = PostureApp(qapp, paths, SystemClock(), early)
+            errors.install(
+                app.messages, paths.log_file, lambda text: QApplication.translate("errors", text)
+            )
+            app.build()
+            app.stop_on_signals()
+            app.start(at_login=at_login)
+        except Exception as error:
+            # Never half-started (the socket taken, every command answered "still starting"):
+            # what cannot run degraded stops here, with one sentence.
+            log.exception("postureapp could not start")
+            print(cannot_start(error, paths), file=sys.stderr)
+            early.server.close()
+            early.tray.hide()
+            qapp.exit(1)
+            return
         built.append(app)
 
     QTimer.singleShot(0, build_the_rest)

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 HOME_ENV = "POSTUREAPP_HOME"
+
+
+#: Every folder the app keeps is its owner's alone (the log holds health data).
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+
+
+class PathsError(OSError):
+    """A folder the app needs cannot be used; the message names it and says what to do."""
 
 
 @dataclass(frozen=True)
@@ -22,8 +33,13 @@ class AppPaths:
     runtime_dir: Path
 
     @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> AppPaths:
-        """Use POSTUREAPP_HOME when it is set (portable use, tests), platformdirs otherwise."""
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> AppPaths:
+        """Use POSTUREAPP_HOME when it is set (portable use, tests), platformdirs otherwise.
+
+        The socket's folder is in $XDG_RUNTIME_DIR when that is a folder of the user's own;
+        otherwise (unset, or left over from another user's session) in the state folder, and
+        never in a shared folder such as /tmp, where another user could make it first.
+        """
         env = os.environ if environ is None else environ
         home = env.get(HOME_ENV)
         if home:
@@ -38,23 +54,32 @@ class AppPaths:
         import platformdirs
 
         dirs = platformdirs.PlatformDirs("postureapp", appauthor=False)
-        with warnings.catch_warnings():
-            # Without XDG_RUNTIME_DIR platformdirs falls back to a per-user temp folder and warns.
-            warnings.simplefilter("ignore")
-            runtime = Path(dirs.user_runtime_dir)
+        state = Path(dirs.user_state_dir)
+        if os.name == "posix":
+            xdg = env.get("XDG_RUNTIME_DIR", "")
+            runtime = Path(xdg) / "postureapp" if _own_folder(xdg) else state / "run"
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                runtime = Path(dirs.user_runtime_dir)
         return cls(
             config_dir=Path(dirs.user_config_dir),
             data_dir=Path(dirs.user_data_dir),
-            state_dir=Path(dirs.user_state_dir),
+            state_dir=state,
             log_dir=Path(dirs.user_log_dir),
             runtime_dir=runtime,
         )
 
     def ensure(self) -> None:
-        """Create the folders, owner-only, where they are missing."""
+        """Create the folders owner-only, and make what is in them owner-only, whatever the umask.
+
+        An install from before this was so is fixed here, at every start. Raises PathsError,
+        naming the folder and what to do, when one cannot be used.
+        """
         for folder in (self.config_dir, self.data_dir, self.state_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
-        self.runtime_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(folder)
+            _private_contents(folder)
+        private_folder(self.runtime_dir)
 
     @property
     def settings_file(self) -> Path:
@@ -78,17 +103,132 @@ class AppPaths:
 
     @property
     def socket_path(self) -> Path:
-        """The per-user local socket; a short name in the temp dir when the path would be too long.
+        """The per-user local socket, in a private folder (see `private_folder`).
 
-        AF_UNIX paths are limited to about 104 bytes, which a deep POSTUREAPP_HOME can exceed.
+        AF_UNIX paths are limited to about 104 bytes, which a deep POSTUREAPP_HOME can exceed;
+        the socket then lives in a short private folder of its own: in $XDG_RUNTIME_DIR when
+        there is one, else in the temp folder under a name that is checked, not trusted: the
+        first of a few that is missing or is this user's own, 0700, and no symlink.
         """
         path = self.runtime_dir / "postureapp.sock"
         if len(os.fsencode(path)) <= 100:
             return path
         import hashlib  # only here: at the top it would load OpenSSL into every process
 
-        digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:16]
-        return Path(tempfile.gettempdir()) / f"postureapp-{digest}.sock"
+        digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:12]
+        xdg = os.environ.get("XDG_RUNTIME_DIR", "")
+        if _own_folder(xdg):
+            return Path(xdg) / f"postureapp-{digest}" / "s"
+        base = Path(tempfile.gettempdir()) / f"postureapp-{_uid()}-{digest}"
+        candidates = [base, *(base.with_name(f"{base.name}-{n}") for n in range(2, 10))]
+        for folder in candidates:
+            if not os.path.lexists(folder) or folder_problem(folder) is None:
+                return folder / "s"
+        raise PathsError(
+            f"every short folder for the socket ({base} and the next ones) belongs to someone "
+            f"else; set a shorter {HOME_ENV}, or set XDG_RUNTIME_DIR"
+        )
+
+
+def _own_folder(value: str) -> bool:
+    """Whether `value` names a folder (not a symlink) that this user owns."""
+    if not value or not os.path.isabs(value):
+        return False
+    try:
+        info = os.lstat(value)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == _uid()
+
+
+def _uid() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else -1
+
+
+def folder_problem(folder: Path) -> str | None:
+    """What makes `folder` unfit to hold the user's private files; None when it is fit.
+
+    It must be a folder this user owns, and not through a symlink someone else owns. Its mode
+    is not a problem: a folder of the user's own is made 0700 by `private_folder`.
+    """
+    if os.name != "posix":
+        return None
+    try:
+        link = os.lstat(folder)
+    except FileNotFoundError:
+        return f"{folder} does not exist"
+    except OSError as error:
+        return f"{folder} cannot be checked ({error.strerror})"
+    if stat.S_ISLNK(link.st_mode) and link.st_uid not in (_uid(), 0):
+        return f"{folder} is a link made by user {link.st_uid}, not by you"
+    try:
+        info = os.stat(folder)
+    except OSError as error:
+        return f"{folder} cannot be followed ({error.strerror})"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder"
+    if info.st_uid != _uid():
+        return f"{folder} belongs to user {info.st_uid}, not to you"
+    return None
+
+
+def private_folder(folder: Path, *, create: bool = True) -> None:
+    """Make sure `folder` is this user's own and 0700, creating it (and its parents) if need be.
+
+    Raises PathsError naming the folder and the fix when something else is in the way.
+    """
+    if create and not os.path.lexists(folder):
+        missing = [folder, *(p for p in folder.parents if not os.path.lexists(p))]
+        for part in sorted(missing, key=lambda p: len(p.parts)):  # the outermost first
+            try:
+                part.mkdir(mode=PRIVATE_FOLDER)
+                if os.name == "posix":
+                    os.chmod(part, PRIVATE_FOLDER)  # whatever the umask took away or left
+            except FileExistsError:
+                continue
+            except OSError as error:
+                raise PathsError(_cannot_create(folder, error)) from error
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise PathsError(_cannot_create(folder, NotADirectoryError()))
+    problem = folder_problem(folder)
+    if problem is not None:
+        raise PathsError(f"{problem}; move it away (or set {HOME_ENV} to use another folder)")
+    if os.name == "posix" and stat.S_IMODE(os.stat(folder).st_mode) != PRIVATE_FOLDER:
+        try:
+            os.chmod(folder, PRIVATE_FOLDER)
+        except OSError as error:
+            raise PathsError(f"cannot make {folder} private: {error.strerror}") from error
+
+
+def _cannot_create(folder: Path, error: OSError) -> str:
+    for part in (folder, *folder.parents):
+        if os.path.lexists(part) and not part.is_dir():
+            return (
+                f"{folder} cannot be created because {part} is a file, not a folder; "
+                f"move that file away (or set {HOME_ENV} to use another folder)"
+            )
+    return f"{folder} cannot be created: {error.strerror or error}"
+
+
+def _private_contents(folder: Path) -> None:
+    """Files and folders directly inside `folder` that are the user's own become owner-only."""
+    if os.name != "posix":
+        return
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if info.st_uid != _uid() or stat.S_ISLNK(info.st_mode):
+                continue
+            wanted = PRIVATE_FOLDER if stat.S_ISDIR(info.st_mode) else PRIVATE_FILE
+            kind_ok = stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)
+            if kind_ok and stat.S_IMODE(info.st_mode) & 0o077:
+                os.chmod(entry.path, stat.S_IMODE(info.st_mode) & wanted)
+        except OSError:
+            continue
 
 
 def assets_dir() -> Path:
@@ -96,7 +236,3 @@ def assets_dir() -> Path:
     here = Path(__file__).resolve().parent
     bundled = here / "assets"
     return bundled if bundled.is_dir() else here.parent / "assets"
-
-
-class PathsError(Exception):
-    """A folder the app needs cannot be used; the message names it and says what to do."""

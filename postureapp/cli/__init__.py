@@ -81,10 +81,14 @@ def start_gui(paths: AppPaths, err: TextIO, *, at_login: bool = False) -> int:
 
 def _run(arguments: list[str]) -> int:
     try:
-        paths = AppPaths.from_environment()
-    except PathsError as error:
+        return _run_with_paths(arguments)
+    except PathsError as error:  # a folder in the way: one sentence naming it and the fix
         print(f"postureapp: {error}", file=sys.stderr)
         return Exit.USAGE
+
+
+def _run_with_paths(arguments: list[str]) -> int:
+    paths = AppPaths.from_environment()
     if not arguments:
         # The common case, at every login: straight to the GUI, without building every parser.
         return start_gui(paths, sys.stderr)

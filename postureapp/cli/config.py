@@ -132,6 +132,7 @@ def _write(paths: AppPaths, result: LoadResult, new: Settings, out: TextIO, err:
         print("Nothing to change.", file=out)
         return Exit.OK
     try:
+        paths.ensure()  # owner-only folders, whatever the umask (PathsError is an OSError)
         save(paths.settings_file, new, unknown=result.unknown)
     except (SettingsReadOnly, OSError) as error:
         print(f"postureapp config: {error}", file=err)
@@ -139,6 +140,30 @@ def _write(paths: AppPaths, result: LoadResult, new: Settings, out: TextIO, err:
     for key in changed:
         field = field_for(key)
         print(f"{key}: {_as_toml(field, result.settings)} -> {_as_toml(field, new)}", file=out)
+    if START_AT_LOGIN in changed:
+        return follow_login(new.start_at_login, out, err)
+    return Exit.OK
+
+
+START_AT_LOGIN = "behaviour.start_at_login"
+
+
+def follow_login(on: bool, out: TextIO, err: TextIO) -> int:
+    """Make the system's start-at-login entry say what the setting says."""
+    from postureapp.platform.autostart import AutostartError, for_platform
+
+    entry = for_platform()
+    try:
+        entry.enable() if on else entry.disable()
+    except AutostartError as error:
+        print(f"postureapp config: the setting is saved, but {error}", file=err)
+        return Exit.FAILED
+    said = (
+        f"postureapp starts at login ({entry.location()})."
+        if on
+        else "postureapp does not start at login."
+    )
+    print(said, file=out)
     return Exit.OK
 
 

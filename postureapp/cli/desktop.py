@@ -66,6 +66,31 @@ def _icons(assets: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def _remember(paths: AppPaths, on: bool, err: TextIO) -> bool:
+    """Set behaviour.start_at_login to `on` in the settings file, if it says otherwise."""
+    from datetime import datetime
+
+    from postureapp.core.settings import SettingsReadOnly, load, save
+
+    result = load(paths.settings_file, now=datetime.now().astimezone())
+    for problem in result.problems:
+        print(problem, file=err)
+    if result.settings.start_at_login == on:
+        return True
+    try:
+        if result.read_only:
+            raise SettingsReadOnly(f"{paths.settings_file} is left unchanged (see above)")
+        paths.ensure()
+        save(
+            paths.settings_file, result.settings.replace(start_at_login=on), unknown=result.unknown
+        )
+    except (SettingsReadOnly, OSError) as error:
+        print(f"postureapp autostart: the entry is switched, but the setting is not: {error}",
+              file=err)  # fmt: skip
+        return False
+    return True
+
+
 def _linux_only(command: str, err: TextIO) -> bool:
     if sys.platform.startswith("linux"):
         return True
@@ -175,7 +200,10 @@ def remove_desktop_entry(
 
 
 def autostart(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Switch the system's own start-at-login entry; `status` reads it, not the settings file."""
+    """Switch the system's own start-at-login entry, and the setting with it.
+
+    `status` reads the entry, which is the truth at login; the setting follows every switch.
+    """
     from postureapp.platform.autostart import AutostartError, for_platform
 
     entry = for_platform()
@@ -187,6 +215,8 @@ def autostart(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
         enabled = entry.is_enabled()
     except AutostartError as error:
         return _failed("autostart", str(error), err)
+    if args.state != "status" and not _remember(paths, args.state == "on", err):
+        return Exit.FAILED
     if enabled:
         print(f"postureapp starts at login ({entry.location()}).", file=out)
     else:

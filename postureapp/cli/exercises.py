@@ -15,6 +15,7 @@ from postureapp.core.exercises import (
     load_library,
     validate_path,
 )
+from postureapp.core.settings import peek
 from postureapp.paths import AppPaths, assets_dir
 
 
@@ -59,9 +60,9 @@ def _table(rows: Sequence[Sequence[str]]) -> list[str]:
 def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print what the app would load right now; exit 1 when some file could not be loaded."""
     assets = assets_dir()
-    library = load_library(
-        assets / "exercises", assets / "illustrations", paths.custom_exercises_dir
-    )
+    folder = peek(paths.settings_file).custom_folder  # exercises.custom_folder, as the app reads it
+    custom = Path(folder).expanduser() if folder else paths.custom_exercises_dir
+    library = load_library(assets / "exercises", assets / "illustrations", custom)
     exercises = sorted(library.exercises.values(), key=lambda ex: ex.id)
     if args.json:
         document = {

@@ -11,7 +11,7 @@ import dataclasses
 import json
 import re
 import sqlite3
-import tomllib
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -22,13 +22,13 @@ from postureapp.core.files import atomic_write_text
 from postureapp.core.history import (
     BreakLog,
     BreakRow,
+    ExportFile,
     HistoryError,
     ImportFileError,
     format_csv,
     format_json,
-    parse_export,
 )
-from postureapp.core.settings import SettingError, Settings, field_for
+from postureapp.core.settings import peek
 from postureapp.core.stats import Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
 
@@ -89,6 +89,7 @@ def _range(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def _open(paths: AppPaths, now: datetime, err: TextIO, command: str) -> BreakLog:
+    paths.ensure()  # owner-only folders, whatever the umask (PathsError is an OSError)
     # The app may be mid-break: its 'running' row is not ours to mark as interrupted.
     # quick_check would take about a second on years of breaks; the app runs it at start.
     log, report = BreakLog.open(
@@ -157,16 +158,7 @@ def streak_min_setting(settings_file: Path) -> int:
     Unlike settings.load this never moves a bad file aside nor reports anything: the app does
     that, and a read-only command must leave the user's file alone.
     """
-    field = field_for(_STREAK_SETTING)
-    values: dict[str, object] = {}
-    try:
-        data = tomllib.loads(settings_file.read_bytes().decode("utf-8-sig"))
-        section = data.get(field.section)
-        if isinstance(section, dict) and field.name in section:
-            values[field.name] = field.parse(section[field.name])
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, SettingError):
-        pass  # the default stands
-    return Settings.from_values(values).streak_min_breaks
+    return peek(settings_file).streak_min_breaks
 
 
 def _stats(
@@ -258,20 +250,22 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
     return _guarded("export", paths, body, err)
 
 
+#: Breaks an import writes per transaction, and the pause between two: the running app's
+#: writes get the lock in between, so a long import never holds up a break's outcome.
+IMPORT_BATCH = 1000
+IMPORT_PAUSE_S = 0.02
+
+
 def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def body(now: datetime) -> int:
         source: Path = args.file
-        try:
-            text = source.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ImportFileError(
-                str(source), [f"byte {error.start}: expected UTF-8 text ({error.reason})"]
-            ) from None
         suffix = source.suffix.lower()
-        fmt = suffix[1:] if suffix in (".csv", ".json") else None
-        rows = parse_export(text, str(source), fmt=fmt)
+        export = ExportFile(source, suffix[1:] if suffix in (".csv", ".json") else None)
+        export.check()  # the whole file, before anything is written
         with _open(paths, now, err, "import") as log:
-            added, present = log.import_rows(rows)
+            added, present = log.import_rows(
+                export.rows(), batch=IMPORT_BATCH, between=lambda: time.sleep(IMPORT_PAUSE_S)
+            )
         out.write(f"added {added}, already present {present}\n")
         return Exit.OK
 

@@ -142,10 +142,15 @@ SAY: dict[str, Callable[[Reply], str]] = {
 def status(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         reply = send(paths.socket_path, Request("status"))
-    except (NoInstance, OSError, ValueError):
+    except NoInstance:
         if args.json:
             print(json.dumps({"running": False}), file=out)
         print(NOT_RUNNING, file=err)
+        return Exit.FAILED
+    except (OSError, ValueError) as error:  # e.g. a socket folder that is not the user's own
+        if args.json:
+            print(json.dumps({"running": None, "error": str(error)}), file=out)
+        print(f"postureapp: could not reach the running instance: {error}", file=err)
         return Exit.FAILED
     if not reply.pop("ok", False):
         if args.json:

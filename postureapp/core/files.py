@@ -43,3 +43,30 @@ def set_aside(path: Path, tag: str, now: datetime) -> Path:
     target = free_name(path.with_name(f"{path.name}.{tag}-{now:%Y%m%d-%H%M%S}"))
     os.replace(path, target)
     return target
+
+
+#: Every file the app keeps (the log, check-ins, state) is for its owner's eyes only.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_file(path: Path, *, create: bool = True) -> None:
+    """Make `path` owner-only (0600) whatever the umask, creating it empty when missing.
+
+    For files that something else creates with the umask's mode (SQLite, a log handler): made
+    here first, they start private, and an older install's files are fixed. A symlink, a folder
+    or someone else's file is left alone for the caller to trip over with a clear error.
+    """
+    if not hasattr(os, "fchmod"):  # Windows: files are private to the user's profile already
+        return
+    flags = os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+    try:
+        fd = os.open(path, flags | (os.O_CREAT if create else 0), PRIVATE_FILE)
+    except OSError:
+        return
+    try:
+        info = os.fstat(fd)
+        if info.st_uid == os.geteuid() and info.st_mode & 0o777 != PRIVATE_FILE:
+            os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)

@@ -80,10 +80,7 @@ def decode_request(data: bytes) -> Request:
         raise ProtocolError(
             f"message too long ({len(data)} bytes, the limit is {MAX_MESSAGE_BYTES})"
         )
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProtocolError(f"not a JSON message: {exc}") from None
+    raw = _json(data)
     if not isinstance(raw, dict):
         raise ProtocolError("expected a JSON object")
     unknown = set(raw) - {"command", "argument"}
@@ -134,8 +131,18 @@ def encode_reply(payload: dict[str, object]) -> bytes:
     return json.dumps(payload, sort_keys=True).encode("utf-8") + b"\n"
 
 
+def _json(data: bytes) -> object:
+    """One JSON message; ProtocolError for anything else, nesting too deep included."""
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProtocolError(f"not a JSON message: {exc}") from None
+    except RecursionError:
+        raise ProtocolError("not a JSON message: nested far too deep") from None
+
+
 def decode_reply(data: bytes) -> dict[str, object]:
-    raw = json.loads(data.decode("utf-8"))
+    raw = _json(data)
     if not isinstance(raw, dict):
         raise ProtocolError("expected a JSON object in the reply")
     return raw

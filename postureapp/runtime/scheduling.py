@@ -6,7 +6,9 @@ Two fixes over APScheduler 3.11's stock `QtScheduler` with PySide6:
   and every `wakeup()` (add_job, modify, resume) starts a timer chain that never ends.
   `OneTimerQtScheduler` owns a single `QTimer` and restarts it instead.
 * Jobs run in a thread pool by default. Ours run in the GUI thread (`DebugExecutor` runs a job
-  where it is submitted, which is the Qt event loop here), and they only emit a signal.
+  where it is submitted, which is the Qt event loop here), and they only queue a signal for the
+  next turn of the loop: a break that starts re-plans, which removes the job that is still
+  running, and APScheduler then logged a JobLookupError traceback when it came to remove it.
 
 Qt timers do not advance while a laptop sleeps and the default misfire grace is 1 s, so jobs are
 added with `misfire_grace_time=None` and `coalesce=True`: a late job still runs once, and the
@@ -15,7 +17,9 @@ planner decides whether the break is still owed.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -78,6 +82,12 @@ class BreakScheduler(QObject):
         super().__init__(parent)
         self._scheduler = scheduler if scheduler is not None else OneTimerQtScheduler()
         self.planned: PlannedBreak | None = None
+        # What a job fired, emitted on the next turn of the loop, once APScheduler is done.
+        self._queued: list[Callable[[], None]] = []
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self._emit_queued)
 
     @property
     def scheduler(self) -> QtScheduler:
@@ -142,10 +152,19 @@ class BreakScheduler(QObject):
     # the slot already cleared (JobLookupError).
 
     def _fire_break(self, kind: str, reason: str) -> None:
-        QTimer.singleShot(0, self, lambda: self.break_due.emit(kind, reason))
+        self._later(functools.partial(self.break_due.emit, kind, reason))
 
     def _fire_notice(self, kind: str, seconds: int) -> None:
-        QTimer.singleShot(0, self, lambda: self.break_soon.emit(kind, seconds))
+        self._later(functools.partial(self.break_soon.emit, kind, seconds))
 
     def _fire_pause_over(self) -> None:
-        QTimer.singleShot(0, self, self.pause_over.emit)
+        self._later(self.pause_over.emit)
+
+    def _later(self, emit: Callable[[], None]) -> None:
+        self._queued.append(emit)
+        self._soon.start()
+
+    def _emit_queued(self) -> None:
+        queued, self._queued = self._queued, []
+        for emit in queued:
+            emit()

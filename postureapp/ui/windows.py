@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -20,11 +20,17 @@ def bring_forward(widget: QWidget) -> None:
 
 
 class WindowKeeper(QObject):
-    """Keeps a reference to each open window under a key (a window nobody holds is collected)."""
+    """Keeps a reference to each open window under a key (a window nobody holds is collected).
+
+    A window is deleted when it closes, and forgotten then: a check-in popup a day, or a
+    settings dialog opened a hundred times, leaves nothing behind.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._open: dict[str, QWidget] = {}
+        self._made = 0
+        self._serial: dict[str, int] = {}
 
     def get(self, key: str) -> QWidget | None:
         return self._open.get(key)
@@ -40,14 +46,17 @@ class WindowKeeper(QObject):
             widget = None
         if widget is None:
             widget = make()
-            self._open[key] = widget
-            widget.destroyed.connect(lambda *_: self._forget(key, widget))
+            widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._made += 1
+            self._open[key], self._serial[key] = widget, self._made
+            # Only numbers in the slot: one holding the widget would keep it alive forever.
+            widget.destroyed.connect(lambda *_, k=key, n=self._made: self._forget(k, n))
         bring_forward(widget)
         return widget
 
-    def _forget(self, key: str, widget: QWidget) -> None:
-        if self._open.get(key) is widget:
-            del self._open[key]
+    def _forget(self, key: str, serial: int) -> None:
+        if self._serial.get(key) == serial:
+            del self._open[key], self._serial[key]
 
     def close_all(self) -> None:
         for widget in list(self._open.values()):

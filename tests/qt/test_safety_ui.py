@@ -180,3 +180,30 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
         ]
         assert controls
         assert [type(c).__name__ for c in controls if not c.accessibleName()] == []
+
+
+def test_a_check_in_a_day_leaves_no_popup_behind(qtbot: QtBot) -> None:
+    """Each day's check-in replaces the last; the old popup is deleted, not kept hidden.
+
+    Before, the window keeper's slot held the popup it watched, so no closed popup was ever
+    freed: memory grew with every day the app ran.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from postureapp.ui.safety_windows import SafetyWindows
+
+    def popups() -> list[QWidget]:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, CheckInPopup)]
+        return [w for w in found if w not in earlier]  # other tests' popups do not count
+
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, CheckInPopup)]
+    views = SafetyWindows()
+    for _ in range(20):
+        views.ask_checkin()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    (shown,) = popups()
+    assert shown.isVisible()
+    shown.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert popups() == []

@@ -179,9 +179,9 @@ def test_import_of_a_malformed_csv_names_each_row_and_column_and_adds_nothing(
 
     code, out, err = run(other, "import", str(bad))
     assert (code, out) == (1, "")
-    assert f"{bad}: cannot import" in err
-    assert "line 2 (row 1), column kind: expected one of short, long, found 'medium'" in err
-    assert "line 3 (row 2), column due_at: expected an ISO 8601 time with a UTC offset" in err
+    assert f"{bad}: cannot import, nothing was added" in err
+    assert f"{bad}:2: kind: expected one of short, long, found 'medium'" in err
+    assert f"{bad}:3: due_at: expected an ISO 8601 time with a UTC offset" in err
     assert "'yesterday'" in err
     assert not other.database_file.exists() or all_rows(other) == []
 
@@ -198,14 +198,14 @@ def test_import_of_a_malformed_json_names_the_row_and_column(
     bad.write_text(json.dumps(document))
     code, _, err = run(paths, "import", str(bad))
     assert code == 1
-    assert "row 2 (breaks[1]), column seconds_done: expected a whole number" in err
-    assert "row 2 (breaks[1]), column uid: expected 32 lowercase hex digits" in err
+    assert f"{bad}:1: breaks[1].seconds_done: expected a whole number" in err
+    assert f"{bad}:1: breaks[1].uid: expected 32 lowercase hex digits" in err
 
     broken = tmp_path / "broken.json"
     broken.write_text('{"breaks": [\n  {"uid": }\n]}')
     code, _, err = run(paths, "import", str(broken))
     assert code == 1
-    assert "not valid JSON at line 2 column" in err
+    assert f"{broken}:2: breaks[0]: expected valid JSON, found a syntax error" in err
 
 
 def test_import_of_a_missing_file_fails_cleanly(paths: AppPaths, tmp_path: Path) -> None:

@@ -140,13 +140,16 @@ def _picture(
     if relative.suffix.lower() not in ILLUSTRATION_SUFFIXES:
         check.fail(label, f"a {kinds} file", show(value))
         return None
+    # The first folder is the pack's own: a picture (or a picture folder) that is a link to
+    # somewhere outside it is refused, so a pack cannot show any file on the machine.
+    root = folders[0] if folders else Path()
     for folder in folders:
         candidate = folder / relative
         if not candidate.is_file():
             continue
         resolved = candidate.resolve()
-        if not resolved.is_relative_to(folder.resolve()):
-            check.fail(label, f"a file inside {folder}", f"a link to {resolved}")
+        if not resolved.is_relative_to(root.resolve()):
+            check.fail(label, f"a file inside {root}", f"a link to {resolved}")
             return None
         return resolved
     where = " or ".join(str(folder) for folder in folders)

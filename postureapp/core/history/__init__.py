@@ -3,9 +3,11 @@
 records    what a row holds (BreakRow, CheckIn, totals) and the conversions to SQLite
 schema     the tables, the migrations and the SQL the store speaks
 store      BreakLog: open (repairing what it can), write, read
-transfer   export to CSV and JSON, and import them back without duplicates
+transfer   export to CSV and JSON
+importing  read an export back, streamed, naming every problem
 """
 
+from postureapp.core.history.importing import ExportFile, ImportFileError, parse_export
 from postureapp.core.history.records import (
     FEELINGS,
     KINDS,
@@ -20,11 +22,9 @@ from postureapp.core.history.schema import MIGRATIONS, Migration
 from postureapp.core.history.store import BreakLog
 from postureapp.core.history.transfer import (
     EXPORT_COLUMNS,
-    ImportFileError,
     csv_cell,
     format_csv,
     format_json,
-    parse_export,
 )
 from postureapp.core.terms import Outcome, Trigger
 
@@ -37,6 +37,7 @@ __all__ = [
     "BreakRow",
     "CheckIn",
     "DayOutcomeTotal",
+    "ExportFile",
     "HistoryError",
     "ImportFileError",
     "Migration",

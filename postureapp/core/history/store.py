@@ -8,30 +8,24 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from postureapp.core.files import free_name, set_aside
+from postureapp.core.files import free_name, private_file, set_aside
 from postureapp.core.history.queries import Queries
 from postureapp.core.history.records import (
-    FEELINGS,
-    BreakRow,
     HistoryError,
     OpenReport,
-    check_kind,
-    join_exercises,
-    offset_minutes,
-    unix,
 )
 from postureapp.core.history.schema import (
     MIGRATIONS,
     Migration,
 )
-from postureapp.core.terms import Outcome, Trigger
+from postureapp.core.history.writes import Writes
+from postureapp.core.terms import Outcome
 
 # SQLite result codes that mean "this file is damaged", as opposed to busy, locked or unreadable.
 _CORRUPTION_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -46,10 +40,11 @@ def _is_corruption(error: sqlite3.DatabaseError) -> bool:
     return isinstance(code, int) and (code & 0xFF) in _CORRUPTION_CODES
 
 
-class BreakLog(Queries):
+class BreakLog(Queries, Writes):
     """One open connection to the log. Every write is committed before the method returns.
 
-    The reading side is `Queries`.
+    The reading side is `Queries`, the writing side `Writes`; this class opens, repairs and
+    upgrades the file.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -74,14 +69,41 @@ class BreakLog(Queries):
         that are not a database or have a damaged header are caught here, and damage further in
         surfaces later as sqlite3.DatabaseError from a query.
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
+        conn, report = cls.connect(
+            path,
+            now=now,
+            migrations=migrations,
+            recover_interrupted=recover_interrupted,
+            full_check=full_check,
+        )
+        return cls(conn, path), report
+
+    @staticmethod
+    def connect(
+        path: Path,
+        *,
+        now: datetime,
+        migrations: Sequence[Migration] = MIGRATIONS,
+        recover_interrupted: bool = True,
+        full_check: bool = True,
+    ) -> tuple[sqlite3.Connection, OpenReport]:
+        """What `open` does, for a caller that keeps the connection in a log of its own making.
+
+        `Path(":memory:")` gives an empty log in memory, with the same schema.
+        """
+        in_memory = str(path) == ":memory:"
+        if not in_memory:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(path)
+            for suffix in ("-wal", "-shm"):  # SQLite gives them the log's mode once it is 0600
+                private_file(path.with_name(path.name + suffix), create=False)
         report = OpenReport(set_aside=None, interrupted=0, migrated_from=None, backup=None)
         try:
-            conn = cls._connect_checked(path, full_check)
+            conn = BreakLog._connect_checked(path, full_check)
         except _DamagedFile:
-            report.set_aside = cls._set_aside_damaged(path, now)
-            conn = cls._connect_checked(path, full_check)
-        log = cls(conn, path)
+            report.set_aside = BreakLog._set_aside_damaged(path, now)
+            conn = BreakLog._connect_checked(path, full_check)
+        log = BreakLog(conn, path)
         try:
             log._migrate(migrations, now, report)
             if recover_interrupted:
@@ -89,7 +111,7 @@ class BreakLog(Queries):
         except BaseException:
             log.close()
             raise
-        return log, report
+        return conn, report
 
     @staticmethod
     def _connect_checked(path: Path, full_check: bool) -> sqlite3.Connection:
@@ -131,10 +153,14 @@ class BreakLog(Queries):
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
+            self._conn.execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # A failed COMMIT (a full disk) may leave the transaction open, or SQLite may have
+            # rolled it back already: either way the connection is left ready for the next one.
+            if self._conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
 
     def _user_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
@@ -202,194 +228,3 @@ class BreakLog(Queries):
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-    # --- writing -------------------------------------------------------------------------------
-
-    def _insert(
-        self,
-        conn: sqlite3.Connection,
-        *,
-        uid: str,
-        kind: str,
-        trigger: Trigger | str,
-        due_at: datetime,
-        started_at: datetime,
-        ended_at: datetime | None,
-        outcome: Outcome,
-        exercise_ids: Iterable[str],
-        seconds_done: int,
-    ) -> int | None:
-        """Insert one break; None when a break with this uid is already present."""
-        if seconds_done < 0:
-            raise ValueError(f"seconds_done cannot be negative, got {seconds_done}")
-        started = unix(started_at)
-        ended = None if ended_at is None else unix(ended_at)
-        if ended is not None and ended < started:
-            raise ValueError(f"a break cannot end ({ended_at}) before it starts ({started_at})")
-        cursor = conn.execute(
-            'INSERT INTO breaks (uid, kind, "trigger", due_at, started_at, ended_at, '
-            "utc_offset_minutes, outcome, exercise_ids, seconds_done) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING",
-            (
-                uid,
-                check_kind(kind),
-                Trigger(trigger).value,
-                unix(due_at),
-                started,
-                ended,
-                offset_minutes(started_at),
-                Outcome(outcome).value,
-                join_exercises(exercise_ids),
-                seconds_done,
-            ),
-        )
-        return cursor.lastrowid if cursor.rowcount == 1 else None
-
-    def start(
-        self,
-        *,
-        kind: str,
-        trigger: Trigger | str,
-        due_at: datetime,
-        started_at: datetime,
-        exercise_ids: Sequence[str],
-    ) -> int:
-        """Log a break as 'running' and commit at once: a crash mid-break still leaves a trace."""
-        return self._new_row(
-            kind=kind,
-            trigger=trigger,
-            due_at=due_at,
-            started_at=started_at,
-            ended_at=None,
-            outcome=Outcome.RUNNING,
-            exercise_ids=exercise_ids,
-            seconds_done=0,
-        )
-
-    def finish(
-        self, row_id: int, *, outcome: Outcome, ended_at: datetime, seconds_done: int
-    ) -> None:
-        """Close a running break; finishing one that is not running is a bug in the caller."""
-        if Outcome(outcome) is Outcome.RUNNING:
-            raise ValueError("finish needs a final outcome, not 'running'")
-        if seconds_done < 0:
-            raise ValueError(f"seconds_done cannot be negative, got {seconds_done}")
-        with self._transaction() as conn:
-            found = conn.execute(
-                "SELECT started_at, outcome FROM breaks WHERE id = ?", (row_id,)
-            ).fetchone()
-            if found is None or found[1] != Outcome.RUNNING.value:
-                state = "does not exist" if found is None else f"is already {found[1]}"
-                raise HistoryError(f"break {row_id} {state}; it cannot be finished")
-            ended = unix(ended_at)
-            if ended < int(found[0]):
-                raise ValueError(f"break {row_id} cannot end ({ended_at}) before it started")
-            conn.execute(
-                "UPDATE breaks SET outcome = ?, ended_at = ?, seconds_done = ? WHERE id = ?",
-                (Outcome(outcome).value, ended, seconds_done, row_id),
-            )
-
-    def record(
-        self,
-        *,
-        kind: str,
-        trigger: Trigger | str,
-        due_at: datetime,
-        started_at: datetime,
-        ended_at: datetime | None,
-        outcome: Outcome,
-        exercise_ids: Sequence[str] = (),
-        seconds_done: int = 0,
-    ) -> int:
-        """Log a whole break in one go: one that never ran (snoozed, skipped) or a natural one."""
-        if Outcome(outcome) is Outcome.RUNNING:
-            raise ValueError("record needs a final outcome; use start() for a running break")
-        return self._new_row(
-            kind=kind,
-            trigger=trigger,
-            due_at=due_at,
-            started_at=started_at,
-            ended_at=ended_at,
-            outcome=outcome,
-            exercise_ids=exercise_ids,
-            seconds_done=seconds_done,
-        )
-
-    def _new_row(
-        self,
-        *,
-        kind: str,
-        trigger: Trigger | str,
-        due_at: datetime,
-        started_at: datetime,
-        ended_at: datetime | None,
-        outcome: Outcome,
-        exercise_ids: Sequence[str],
-        seconds_done: int,
-    ) -> int:
-        """Insert one row under a fresh uid, in its own committed transaction."""
-        with self._transaction() as conn:
-            row_id = self._insert(
-                conn,
-                uid=uuid.uuid4().hex,
-                kind=kind,
-                trigger=trigger,
-                due_at=due_at,
-                started_at=started_at,
-                ended_at=ended_at,
-                outcome=outcome,
-                exercise_ids=exercise_ids,
-                seconds_done=seconds_done,
-            )
-        assert row_id is not None  # a fresh uuid4 cannot collide
-        return row_id
-
-    def import_rows(self, rows: Iterable[BreakRow]) -> tuple[int, int]:
-        """Merge rows from an export by uid, all or nothing: returns (added, already present).
-
-        A row that was 'running' in the exporting database can never be finished here, so it
-        arrives as 'interrupted'.
-        """
-        added = present = 0
-        with self._transaction() as conn:
-            for row in rows:
-                outcome = Outcome.INTERRUPTED if row.outcome is Outcome.RUNNING else row.outcome
-                inserted = self._insert(
-                    conn,
-                    uid=row.uid,
-                    kind=row.kind,
-                    trigger=row.trigger,
-                    due_at=row.due_at,
-                    started_at=row.started_at,
-                    ended_at=row.ended_at,
-                    outcome=outcome,
-                    exercise_ids=row.exercise_ids,
-                    seconds_done=row.seconds_done,
-                )
-                if inserted is None:
-                    present += 1
-                else:
-                    added += 1
-        return added, present
-
-    def add_checkin(
-        self,
-        *,
-        at: datetime,
-        feeling: str,
-        stiffness: int | None = None,
-        note: str | None = None,
-    ) -> int:
-        """Log how the user feels; the warning sign answers matter to the safety advice later."""
-        if feeling not in FEELINGS:
-            raise ValueError(f"feeling must be one of {', '.join(FEELINGS)}, got {feeling!r}")
-        if stiffness is not None and not 0 <= stiffness <= 10:
-            raise ValueError(f"stiffness must be 0 to 10, got {stiffness}")
-        with self._transaction() as conn:
-            cursor = conn.execute(
-                "INSERT INTO checkins (uid, at, utc_offset_minutes, feeling, stiffness, note) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (uuid.uuid4().hex, unix(at), offset_minutes(at), feeling, stiffness, note),
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid

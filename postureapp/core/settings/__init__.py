@@ -22,6 +22,7 @@ from postureapp.core.settings.file import (
     LoadResult,
     SettingsReadOnly,
     load,
+    peek,
     render,
     save,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "diff",
     "field_for",
     "load",
+    "peek",
     "render",
     "save",
     "suggest",

@@ -60,6 +60,16 @@ def load(path: Path, *, now: datetime) -> LoadResult:
     return _read(path, text, data)
 
 
+def peek(path: Path) -> Settings:
+    """The settings as a read-only command needs them: the file is never moved aside and nothing
+    is reported (the app does that); whatever cannot be read is the default."""
+    try:
+        data, text = read_toml(path, encoding="utf-8-sig")
+    except (OSError, ProblemError):
+        return Settings.defaults()
+    return _read(path, text, data).settings
+
+
 def _at(path: Path, line: int | None, message: str, key: str = "") -> Problem:
     return Problem(str(path), key, line=line, message=message)
 

@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request, decode_reply, encode_request
+from postureapp.paths import PathsError, folder_problem
 
 
 class NoInstance(Exception):
@@ -18,6 +19,13 @@ def send(socket_path: Path, request: Request, timeout: float = 5.0) -> dict[str,
     data = encode_request(request)
     if os.name != "posix":
         return _send_qt(socket_path, data, timeout)
+    problem = folder_problem(socket_path.parent)
+    if problem is not None:
+        if not os.path.lexists(socket_path.parent):
+            raise NoInstance(str(socket_path))
+        # Whoever made that folder could answer in postureapp's name: say so, send nothing.
+        raise PathsError(f"{problem}; commands are not sent through it. Remove it and start "
+                         "postureapp again")  # fmt: skip
     if not socket_path.exists():
         raise NoInstance(str(socket_path))
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from postureapp.core.protocol import (
     decode_request,
     encode_reply,
 )
+from postureapp.paths import private_folder
 from postureapp.platform.ipc.client import is_alive
 
 log = logging.getLogger(__name__)
@@ -33,17 +35,17 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self._path = socket_path
         self._handler = handler
-        self._server = QLocalServer(self)
+        self._server = _Server(self._answer, self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
 
     def claim(self) -> bool:
         """Listen on the socket. False when another live instance owns it.
 
         A socket file that nobody answers on is a crash's leftover and is removed; a live
-        instance's socket is never touched.
+        instance's socket is never touched. The socket's folder must be the user's own, and is
+        made 0700 (PathsError otherwise, naming it): only the user can then put a socket there.
         """
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self._path.parent)
         if self._path.exists():
             if is_alive(self._path):
                 return False
@@ -63,21 +65,7 @@ class InstanceServer(QObject):
     def close(self) -> None:
         self._server.close()
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            conn = self._server.nextPendingConnection()
-            buffer = bytearray()
-            conn.readyRead.connect(lambda c=conn, b=buffer: self._read(c, b))
-            conn.disconnected.connect(conn.deleteLater)
-            QTimer.singleShot(READ_TIMEOUT_MS, conn, conn.abort)
-
-    def _read(self, conn: QLocalSocket, buffer: bytearray) -> None:
-        buffer.extend(bytes(conn.readAll().data()))
-        newline = buffer.find(b"\n")
-        if newline < 0 and len(buffer) <= MAX_MESSAGE_BYTES:
-            return
-        line = bytes(buffer[:newline]) if newline >= 0 else bytes(buffer)
-        buffer.clear()
+    def _answer(self, line: bytes) -> bytes:
         try:
             request = decode_request(line)
         except ProtocolError as exc:
@@ -88,6 +76,68 @@ class InstanceServer(QObject):
                 reply = {"ok": True, **self._handler(request)}
             except ProtocolError as exc:
                 reply = {"ok": False, "error": str(exc)}
-        conn.write(encode_reply(reply))
-        conn.flush()
-        conn.disconnectFromServer()
+            except Exception as exc:
+                # Still answer, so the command says what went wrong instead of timing out; the
+                # error hook logs the details and tells the user once.
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                reply = {"ok": False, "error": f"postureapp could not do that ({exc})"}
+        return encode_reply(reply)
+
+
+class _Server(QLocalServer):
+    """Hands each client to its own `_Connection` instead of queueing it.
+
+    `nextPendingConnection` would return a plain QLocalSocket whose Python wrapper the server's
+    wrapper keeps as a child after Qt has deleted the socket: about 2 KB lost per request.
+    """
+
+    def __init__(self, answer: Callable[[bytes], bytes], parent: QObject) -> None:
+        super().__init__(parent)
+        self._answer = answer
+
+    def incomingConnection(self, socketDescriptor: int) -> None:
+        conn = _Connection(self._answer, self)
+        if not conn.setSocketDescriptor(socketDescriptor):
+            conn.deleteLater()
+
+
+class _Connection(QLocalSocket):
+    """One client: its buffer and its read deadline live and die with it.
+
+    A Python subclass, so Qt's deletion reaches its wrapper, and connected only through bound
+    methods (never lambdas), so nothing outlives the connection: a panel widget polling
+    `status` every few seconds all day costs no memory.
+    """
+
+    def __init__(self, answer: Callable[[bytes], bytes], parent: QObject) -> None:
+        super().__init__(parent)
+        self._answer = answer
+        self._buffer = bytearray()
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self._too_slow)
+        self._deadline.start(READ_TIMEOUT_MS)
+        self.readyRead.connect(self._read)
+        self.disconnected.connect(self._gone)
+
+    # Slots are Python methods: PySide keeps a little memory for every connection made straight
+    # to a C++ method (deleteLater, abort), and never gives it back.
+    def _too_slow(self) -> None:
+        self.abort()
+
+    def _gone(self) -> None:
+        self.deleteLater()
+
+    def _read(self) -> None:
+        buffer = self._buffer
+        buffer.extend(bytes(self.readAll().data()))
+        newline = buffer.find(b"\n")
+        if newline < 0 and len(buffer) <= MAX_MESSAGE_BYTES:
+            return
+        line = bytes(buffer[:newline]) if newline >= 0 else bytes(buffer)
+        buffer.clear()
+        self._deadline.stop()
+        self.readyRead.disconnect(self._read)
+        self.write(self._answer(line))
+        self.flush()
+        self.disconnectFromServer()

@@ -1,0 +1,142 @@
+"""The journal: what the break log could not take yet, kept beside it until it can.
+
+A break's outcome must never be lost because the log was locked by another writer, the disk was
+full or the file could not be opened. What could not be written waits here: one small JSON file
+next to the log (`breaks.sqlite3.journal.json`), replaced atomically on every change and owner-
+only, holding the latest state of each waiting break and check-in under its uid. Replaying it is
+writing each by uid again (`BreakLog.put_break`, `put_checkin`), which is safe to repeat.
+
+    {"format": "postureapp-journal", "version": 1,
+     "breaks": [<a break as export writes it>, ...],
+     "checkins": [{"uid": "...", "at": "2026-03-02T09:00:00+01:00", "feeling": "same",
+                   "stiffness": 4, "note": null}, ...]}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from postureapp.core.files import atomic_write_bytes
+from postureapp.core.history.importing import read_row
+from postureapp.core.history.records import FEELINGS, BreakRow, CheckIn
+from postureapp.core.history.transfer import export_record
+from postureapp.core.problems import MISSING, Collector, Problem, ProblemError, read_json, show
+from postureapp.core.terms import Outcome
+
+FORMAT = "postureapp-journal"
+VERSION = 1
+#: A few months of breaks that could not be written; a bigger file is not ours.
+MAX_JOURNAL_BYTES = 4_000_000
+
+
+def journal_path(database: Path) -> Path:
+    return database.with_name(database.name + ".journal.json")
+
+
+@dataclass
+class Waiting:
+    """What waits to be written, by uid, oldest first."""
+
+    breaks: dict[str, BreakRow] = field(default_factory=dict)
+    checkins: dict[str, CheckIn] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.breaks or self.checkins)
+
+    def __len__(self) -> int:
+        return len(self.breaks) + len(self.checkins)
+
+
+def encode(waiting: Waiting) -> bytes:
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "breaks": [export_record(row) for row in waiting.breaks.values()],
+        "checkins": [
+            {
+                "uid": c.uid,
+                "at": c.at.isoformat(),
+                "feeling": c.feeling,
+                "stiffness": c.stiffness,
+                "note": c.note,
+            }
+            for c in waiting.checkins.values()
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def save(path: Path, waiting: Waiting) -> None:
+    """Replace the journal atomically with `waiting`; no journal at all when nothing waits."""
+    if waiting:
+        atomic_write_bytes(path, encode(waiting))
+    else:
+        path.unlink(missing_ok=True)
+
+
+def load(path: Path) -> tuple[Waiting, list[Problem]]:
+    """What the journal holds, with every problem found in it (a missing journal is empty).
+
+    A break still 'running' in the journal belongs to a run that stopped before it ended, so it
+    comes back as 'interrupted', as the log itself marks such breaks.
+    """
+    try:
+        document = read_json(path, max_bytes=MAX_JOURNAL_BYTES)
+    except FileNotFoundError:
+        return Waiting(), []
+    except ProblemError as error:
+        return Waiting(), [error.problem]
+    check = Collector(path)
+    waiting = Waiting()
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        check.fail("format", f"a JSON object with format {FORMAT!r}", show(document))
+        return waiting, check.problems
+    if document.get("version") != VERSION:
+        check.fail("version", str(VERSION), show(document.get("version", MISSING)))
+        return waiting, check.problems
+    for index, item in enumerate(_list(check, document, "breaks")):
+        row = read_row(item, check, f"breaks[{index}].") if isinstance(item, dict) else None
+        if row is not None:
+            if row.outcome is Outcome.RUNNING:
+                row = replace(row, outcome=Outcome.INTERRUPTED)
+            waiting.breaks[row.uid] = row
+        elif not isinstance(item, dict):
+            check.fail(f"breaks[{index}]", "an object", show(item))
+    for index, item in enumerate(_list(check, document, "checkins")):
+        checkin = _checkin(check, item, f"checkins[{index}]")
+        if checkin is not None:
+            waiting.checkins[checkin.uid] = checkin
+    return waiting, check.problems
+
+
+def _list(check: Collector, document: Mapping[str, Any], name: str) -> Iterable[Any]:
+    value = document.get(name, [])
+    if isinstance(value, list):
+        return value
+    check.fail(name, "a list", show(value))
+    return ()
+
+
+def _checkin(check: Collector, item: object, label: str) -> CheckIn | None:
+    if not isinstance(item, dict):
+        check.fail(label, "an object", show(item))
+        return None
+    before = len(check.problems)
+    uid = check.text(item, "uid", 64, label=f"{label}.uid")
+    at = check.moment(item, "at")
+    feeling = check.choice(item, "feeling", FEELINGS, label=f"{label}.feeling")
+    stiffness = item.get("stiffness")
+    if stiffness is not None and not (
+        isinstance(stiffness, int) and not isinstance(stiffness, bool) and 0 <= stiffness <= 10
+    ):
+        check.fail(f"{label}.stiffness", "an integer from 0 to 10, or null", show(stiffness))
+    note = item.get("note")
+    if note is not None and not isinstance(note, str):
+        check.fail(f"{label}.note", "text, or null", show(note))
+    if len(check.problems) > before or uid is None or at is None or feeling is None:
+        return None
+    return CheckIn(id=0, uid=uid, at=at, feeling=feeling, stiffness=stiffness, note=note)
