@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from postureapp.core.settings.kinds import (
     Switch,
     TimeRangesKind,
     TimesKind,
+    WeightsKind,
 )
 from postureapp.ui.calendar_editor import CalendarSourcesEditor, StorePassword
 from postureapp.ui.setting_editors import (
@@ -57,6 +59,7 @@ from postureapp.ui.setting_editors import (
     translated,
     with_mnemonic,
 )
+from postureapp.ui.weights_editor import WeightsEditor
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +75,11 @@ class SettingsDialog(QDialog):
     Signals:
         settings_changed(settings): a new valid `Settings` after each change; on Cancel (or Esc)
             the settings from when the dialog opened, or from the last Apply, once more.
+        edit_exercises(): the user asked for the exercise editor.
     """
 
     settings_changed = Signal(object)
+    edit_exercises = Signal()
 
     def __init__(
         self,
@@ -83,9 +88,16 @@ class SettingsDialog(QDialog):
         autostart: Autostart | None = None,
         choice_check: Callable[[Settings], Sequence[str]] | None = None,
         store_password: StorePassword | None = None,
+        exercise_titles: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._exercise_titles = dict(exercise_titles or {})
+        self.edit_exercises_button = QPushButton(self.tr("Create or edit your own exercises…"))
+        self.edit_exercises_button.setObjectName("edit_exercises")
+        self.edit_exercises_button.setAccessibleName(self.tr("Create or edit your own exercises"))
+        self.edit_exercises_button.setAutoDefault(False)
+        self.edit_exercises_button.clicked.connect(self.edit_exercises)
         self._autostart = autostart
         # what the chosen areas, positions and equipment leave too little for, said plainly
         self._choice_check = choice_check
@@ -192,6 +204,7 @@ class SettingsDialog(QDialog):
                 "exercises.positions",
                 "exercises.equipment",
             ),
+            self.tr("Each exercise"): ("exercises.weights",),
         }
         return {key: title for title, keys in groups.items() for key in keys}
 
@@ -215,6 +228,7 @@ class SettingsDialog(QDialog):
             self._add_row(form, self._make_editor(field, taken), taken)
         if section == "exercises":
             column.addWidget(self.choice_warning)
+            column.addWidget(self.edit_exercises_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(page)
@@ -241,6 +255,8 @@ class SettingsDialog(QDialog):
             editor = CalendarSourcesEditor(field, on_edit, self._store_password)
         elif isinstance(field.kind, TimesKind):
             editor = TextEditor(field, on_edit, self.tr("none — e.g. 11:00, 15:30"))
+        elif isinstance(field.kind, WeightsKind):
+            editor = WeightsEditor(field, on_edit, self._exercise_titles)
         else:
             editor = FolderEditor(
                 field,
@@ -272,6 +288,8 @@ class SettingsDialog(QDialog):
         chain: list[QWidget] = [self.tabs.tabBar()]
         for editor in self._editors.values():
             chain += editor.focusable
+            if editor.field.key == "exercises.weights":
+                chain.append(self.edit_exercises_button)
         chain += self.buttons.buttons()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -263,6 +264,8 @@ def test_every_field_has_a_named_editor_showing_its_value_and_help(qtbot: QtBot)
             assert widget.count() == len(field.kind.options)  # type: ignore[attr-defined]
         elif isinstance(widget, QListWidget):  # the calendars: none, and a line that says so
             assert widget.count() == 1 and widget.item(0).text().startswith("No calendars")
+        elif isinstance(widget, QTableWidget):  # one row per exercise: none were given here
+            assert widget.rowCount() == 0, field.key
         else:
             boxes = widget.findChildren(QCheckBox)
             assert len(boxes) == len(field.kind.options), field.key  # type: ignore[attr-defined]

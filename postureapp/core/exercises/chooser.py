@@ -51,22 +51,36 @@ class PreferenceSettings(Protocol):
     def positions(self) -> frozenset[str]: ...
     @property
     def equipment(self) -> frozenset[str]: ...
+    @property
+    def weights(self) -> tuple[tuple[str, int], ...]: ...
 
 
 @dataclass(frozen=True)
 class Preferences:
-    """What the user allows a break to offer."""
+    """What the user allows a break to offer, and how often each exercise should come.
+
+    `weights` holds (exercise id, weight) pairs: 0 never offers the exercise, 2 and 3 offer it
+    more often than the rest (1, the usual, need not be listed).
+    """
 
     areas: frozenset[str]
     positions: frozenset[str]
     equipment: frozenset[str]
+    weights: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def of(cls, settings: PreferenceSettings) -> Preferences:
         """What the settings allow."""
         return cls(
-            frozenset(settings.areas), frozenset(settings.positions), frozenset(settings.equipment)
+            frozenset(settings.areas),
+            frozenset(settings.positions),
+            frozenset(settings.equipment),
+            tuple(settings.weights),
         )
+
+    def weight(self, exercise_id: str) -> int:
+        """How often `exercise_id` should come: 0 never, 1 as usual, more is more often."""
+        return dict(self.weights).get(exercise_id, 1)
 
     @classmethod
     def default(cls) -> Preferences:
@@ -78,9 +92,9 @@ def eligible(ex: Exercise, kind: str, prefs: Preferences) -> bool:
     """Whether `ex` may be offered in a break of `kind` under the user's preferences.
 
     Every body area the exercise works must be one the user chose: deselecting an area removes
-    every exercise that works it.
+    every exercise that works it. An exercise the user switched off (weight 0) never comes.
     """
-    if kind not in ex.suits:
+    if kind not in ex.suits or prefs.weight(ex.id) <= 0:
         return False
     if not ex.at_desk and kind != BreakKind.LONG:
         return False
@@ -143,6 +157,8 @@ class Chooser:
         self._rng = rng
         #: The movements of today's short breaks, oldest first.
         self._short_movements: list[str] = []
+        #: How often each exercise should come, from the preferences of the break being chosen.
+        self._weights: dict[str, int] = {}
 
     def candidates(self, kind: str, prefs: Preferences) -> list[Exercise]:
         return [ex for ex in self._exercises if eligible(ex, kind, prefs)]
@@ -173,6 +189,7 @@ class Chooser:
         if not candidates:
             return ()
         last_use = {exercise_id: index for index, exercise_id in enumerate(recent_ids)}
+        self._weights = dict(prefs.weights)
         if kind == BreakKind.SHORT:
             return pace([self._short(candidates, recent_ids, target_seconds)], target_seconds)
         return pace(self._long(candidates, last_use, target_seconds), target_seconds)
@@ -180,11 +197,27 @@ class Chooser:
     def _by_freshness(
         self, candidates: Sequence[Exercise], last_use: Mapping[str, int]
     ) -> list[Exercise]:
-        """Random order, then never-recent first and the most recent last."""
+        """Random order, favourites first more often, then never-recent first and the most
+        recent last.
+
+        With favourites the order is a weighted shuffle: an exercise of weight 3 comes before
+        the others of its freshness three times as often as one of weight 1.
+        """
         ordered = list(candidates)
-        self._rng.shuffle(ordered)
+        weights = self._weights
+        if any(weights.get(ex.id, 1) != 1 for ex in ordered):
+            keys = {ex.id: self._rng.random() ** (1.0 / weights.get(ex.id, 1)) for ex in ordered}
+            ordered.sort(key=lambda ex: -keys[ex.id])
+        else:
+            self._rng.shuffle(ordered)
         ordered.sort(key=lambda ex: last_use.get(ex.id, -1))
         return ordered
+
+    def _due(self, last_done: int, exercise_id: str) -> int:
+        """How long ago (as an index into the day's short breaks, -1 for never) a movement was
+        done, as it counts for one exercise: a favourite's movement comes due sooner."""
+        weight = self._weights.get(exercise_id, 1)
+        return last_done if last_done < 0 or weight <= 1 else last_done // weight
 
     def _short(
         self, candidates: Sequence[Exercise], recent_ids: Sequence[str], target: int
@@ -205,7 +238,7 @@ class Chooser:
         if fitting:
             fitting.sort(
                 key=lambda ex: (
-                    movement_use.get(ex.movement, -1),
+                    self._due(movement_use.get(ex.movement, -1), ex.id),
                     ex.movement not in BALANCED_MOVEMENTS,
                 )
             )

@@ -26,7 +26,7 @@ from postureapp.core.settings.file import (
     render,
     save,
 )
-from postureapp.core.settings.kinds import SettingValue, TimeRanges, Times
+from postureapp.core.settings.kinds import SettingValue, TimeRanges, Times, Weights
 from postureapp.core.settings.model import Settings, diff
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "TimeRanges",
     "Times",
     "UnknownSetting",
+    "Weights",
     "diff",
     "field_for",
     "load",

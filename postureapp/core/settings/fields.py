@@ -25,6 +25,7 @@ from postureapp.core.settings.kinds import (
     TimeRanges,
     TimeRangesKind,
     TimesKind,
+    WeightsKind,
     toml_value,
 )
 from postureapp.core.terms import WEEKDAYS, Area, Equipment, Position, Weekday, day_name, values
@@ -219,6 +220,12 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "exercises.custom_folder", Folder(), None,
         "Your exercises folder", "A folder of your own exercise files; empty means the usual one.",
+    ),
+    Field(
+        "exercises.weights", WeightsKind(), (),
+        "How often each exercise comes",
+        "Per exercise, by its id: 0 never offers it, 1 as usual, 2 and 3 more often (a "
+        "favourite). Exercises not listed come as usual.",
     ),
     _switch("behaviour.sound", False, "Sound", "Play a soft sound when a break starts and ends."),
     Field(

@@ -20,7 +20,18 @@ from postureapp.core.calendar.source import CalendarSource
 TimeRanges = tuple[tuple[time, time], ...]
 Times = tuple[time, ...]
 Sources = tuple[CalendarSource, ...]
-SettingValue = int | bool | str | frozenset[str] | TimeRanges | Times | Path | Sources | None
+SettingValue = (
+    int
+    | bool
+    | str
+    | frozenset[str]
+    | TimeRanges
+    | Times
+    | Path
+    | Sources
+    | tuple[tuple[str, int], ...]
+    | None
+)
 
 _RANGE_EXAMPLE = '"09:00-12:30, 13:30-18:00"'
 _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})")
@@ -310,3 +321,85 @@ class Folder(Kind):
 
     def to_toml(self, value: SettingValue) -> object:
         return "" if value is None else str(value)
+
+
+#: How often each exercise is offered, by its id: (id, weight) pairs sorted by id, without the
+#: exercises that come as usual (weight 1).
+Weights = tuple[tuple[str, int], ...]
+WEIGHT_NEVER, WEIGHT_USUAL, WEIGHT_MOST = 0, 1, 3
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+class WeightsKind(Kind):
+    """A table keyed by exercise id: 0 never offers it, 1 as usual, 2 and 3 more often."""
+
+    annotation = Weights
+
+    def describe(self) -> str:
+        return (
+            f"a table of exercise ids and whole numbers from {WEIGHT_NEVER} (never) to "
+            f'{WEIGHT_MOST} (most often), like {{ chin-tuck = 2, side-bend = 0 }} ("" for none)'
+        )
+
+    def parse(self, value: object) -> Weights:
+        if isinstance(value, dict):
+            pairs = list(value.items())
+        elif isinstance(value, tuple) and all(
+            isinstance(pair, tuple) and len(pair) == 2 for pair in value
+        ):
+            pairs = list(value)
+        else:
+            raise self.refuse(value)
+        out: dict[str, int] = {}
+        for key, weight in pairs:
+            if not isinstance(key, str) or not _ID_RE.fullmatch(key):
+                raise Refused(f"{shown(key)} is not an exercise id (lowercase letters, digits, -)")
+            if (
+                isinstance(weight, bool)
+                or not isinstance(weight, int)
+                or not WEIGHT_NEVER <= weight <= WEIGHT_MOST
+            ):
+                raise Refused(
+                    f"the weight of {key} must be a whole number from {WEIGHT_NEVER} to "
+                    f"{WEIGHT_MOST}, got {shown(weight)}"
+                )
+            out[key] = weight
+        return tuple(sorted((key, w) for key, w in out.items() if w != WEIGHT_USUAL))
+
+    def parse_text(self, text: str) -> Weights:
+        words = text.strip()
+        if words.startswith("{"):
+            import tomllib
+
+            try:
+                table = tomllib.loads(f"v = {words}")["v"]
+            except (tomllib.TOMLDecodeError, RecursionError):
+                raise Refused(f"{words} is not a TOML table like {{ chin-tuck = 2 }}") from None
+            return self.parse(table)
+        pairs: dict[str, object] = {}
+        for item in (part.strip() for part in words.split(",")):
+            if not item:
+                continue
+            key, equals, number = item.partition("=")
+            if not equals or not number.strip().lstrip("-").isdigit():
+                raise Refused(f'"{item}" is not like "chin-tuck=2"')
+            pairs[key.strip()] = int(number.strip())
+        return self.parse(pairs)
+
+    def to_toml(self, value: SettingValue) -> object:
+        return dict(cast(Weights, value))
+
+    def format_text(self, value: SettingValue) -> str:
+        return ", ".join(f"{key}={weight}" for key, weight in cast(Weights, value))
+
+
+def weight_of(weights: Weights, exercise_id: str) -> int:
+    """How often `exercise_id` is offered (1 when the table does not name it)."""
+    return dict(weights).get(exercise_id, WEIGHT_USUAL)
+
+
+def with_weight(weights: Weights, exercise_id: str, weight: int) -> Weights:
+    """`weights` with one exercise's weight set (and kept out of the table when it is usual)."""
+    table = dict(weights)
+    table[exercise_id] = weight
+    return WeightsKind().parse(table)

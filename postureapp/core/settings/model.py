@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.settings.fields import FIELDS, field_for
-from postureapp.core.settings.kinds import SettingValue, Sources, TimeRanges, Times
+from postureapp.core.settings.kinds import SettingValue, Sources, TimeRanges, Times, Weights
 from postureapp.core.terms import WEEKDAYS, BreakKind
 
 
@@ -50,6 +50,7 @@ class Settings:
     positions: frozenset[str]
     equipment: frozenset[str]
     custom_folder: Path | None
+    weights: Weights
     sound: bool
     theme: str
     start_at_login: bool
