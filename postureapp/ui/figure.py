@@ -1,11 +1,12 @@
 """Shows one step's picture: a posed figure that moves from its start pose to its end pose, or a
-custom SVG or PNG picture from an exercise pack.
+custom picture from an exercise pack (SVG, PNG, JPEG, or a GIF, which may move).
 
 The movement takes the first part of the step (about half, at most a slow breath), eased, then the
 figure holds; a long "breathe" hold breathes very gently. The timer runs only while the view is
 visible and something moves: it stops when the hold is reached, when the view hides, and when the
 step is cleared. With reduce motion on, the view shows the end pose over a faint start pose and
-never starts a timer.
+never starts a timer. A moving GIF plays under the same rules: only while shown, never with reduce
+motion (it then shows its first frame), and it stops when the break ends.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QHideEvent, QMovie, QPainter, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -82,7 +83,7 @@ def paint_picture(
 
 
 class FigureView(QWidget):
-    """A step's picture: a posed, moving figure (PoseSpec) or a custom SVG/PNG file (Path)."""
+    """A step's picture: a posed, moving figure (PoseSpec) or a custom picture file (Path)."""
 
     def __init__(
         self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic
@@ -94,6 +95,7 @@ class FigureView(QWidget):
         self._path: Path | None = None
         self._svg: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
+        self._movie: QMovie | None = None
         self._mirrored = False
         self._seconds = 0.0
         self._cue: str | None = None
@@ -124,7 +126,10 @@ class FigureView(QWidget):
 
     @property
     def animating(self) -> bool:
-        return self._timer.isActive()
+        movie = self._movie
+        return self._timer.isActive() or (
+            movie is not None and movie.state() == QMovie.MovieState.Running
+        )
 
     @property
     def reduce_motion(self) -> bool:
@@ -152,6 +157,7 @@ class FigureView(QWidget):
         if isinstance(picture, PoseSpec):
             self._spec, self._picture = picture, picture_for(picture)
             self._path, self._svg, self._pixmap = None, None, None
+            self._drop_movie()
         else:
             self._spec, self._picture = None, None
             shown = self._load_file(picture)
@@ -166,21 +172,61 @@ class FigureView(QWidget):
         """Stop moving and show the end pose (the break is over, the window is about to go)."""
         self._frozen = True
         self._timer.stop()
+        self._schedule()
         self.update()
 
     def _load_file(self, path: Path | None) -> bool:
         if path != self._path:
             self._svg, self._pixmap = None, None
-            if path is not None and path.suffix.lower() == ".svg":
+            self._drop_movie()
+            suffix = path.suffix.lower() if path is not None else ""
+            if path is not None and suffix == ".svg":
                 renderer = QSvgRenderer(str(path), self)
                 if renderer.isValid():
                     self._svg = renderer
+            elif path is not None and suffix == ".gif":
+                first = QPixmap(str(path))  # shown while the GIF does not move
+                movie = QMovie(str(path), parent=self)
+                if movie.isValid() and not first.isNull():
+                    movie.setCacheMode(QMovie.CacheMode.CacheAll)
+                    movie.frameChanged.connect(self.update)
+                    self._movie, self._pixmap = movie, first
             elif path is not None:
                 pixmap = QPixmap(str(path))
                 if not pixmap.isNull():
                     self._pixmap = pixmap
             self._path = path
+        elif self._movie is not None:
+            self._movie.stop()  # the same GIF for the next step: from its first frame again
         return self._svg is not None or self._pixmap is not None
+
+    def _drop_movie(self) -> None:
+        if self._movie is not None:
+            self._movie.stop()
+            self._movie.deleteLater()
+            self._movie = None
+
+    def _play_movie(self) -> None:
+        """A GIF moves only while shown, never with reduce motion, and not after the break."""
+        movie = self._movie
+        if movie is None:
+            return
+        plays = (
+            self.isVisible()
+            and not self._reduce_motion
+            and not self._frozen
+            and movie.frameCount() != 1
+        )
+        state = movie.state()
+        if not plays:
+            if state == QMovie.MovieState.Running and self._reduce_motion:
+                movie.stop()  # back to the first frame
+            elif state == QMovie.MovieState.Running:
+                movie.setPaused(True)
+        elif state == QMovie.MovieState.NotRunning:
+            movie.start()
+        elif state == QMovie.MovieState.Paused:
+            movie.setPaused(False)
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -218,6 +264,7 @@ class FigureView(QWidget):
 
     def _schedule(self) -> None:
         """Run the timer only while the visible figure moves or breathes."""
+        self._play_movie()
         if not self._still_moving():
             self._timer.stop()
             return
@@ -247,6 +294,7 @@ class FigureView(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
+        self._play_movie()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -284,7 +332,10 @@ class FigureView(QWidget):
         painter.end()
 
     def _paint_file(self, painter: QPainter) -> None:
-        if self._svg is None and self._pixmap is None:
+        movie = self._movie
+        moving = movie is not None and movie.state() != QMovie.MovieState.NotRunning
+        pixmap = movie.currentPixmap() if movie is not None and moving else self._pixmap
+        if self._svg is None and pixmap is None:
             return
         side = min(self.width(), self.height())
         target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
@@ -294,10 +345,8 @@ class FigureView(QWidget):
         if self._svg is not None:
             self._svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             self._svg.render(painter, target)
-        elif self._pixmap is not None:
-            scaled = self._pixmap.size().scaled(
-                int(side), int(side), Qt.AspectRatioMode.KeepAspectRatio
-            )
+        elif pixmap is not None:
+            scaled = pixmap.size().scaled(int(side), int(side), Qt.AspectRatioMode.KeepAspectRatio)
             rect = QRectF(0, 0, scaled.width(), scaled.height())
             rect.moveCenter(target.center())
-            painter.drawPixmap(rect, self._pixmap, QRectF(self._pixmap.rect()))
+            painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()))

@@ -79,7 +79,9 @@ class WeightsEditor(Editor):
     def _fill(self, weights: Weights) -> None:
         """One row per known exercise, and per id in `weights` the app does not know (yet)."""
         named = dict(weights)
-        ids = sorted(set(self._titles) | set(named), key=lambda i: (self._titles.get(i) or i).lower())
+        ids = sorted(
+            set(self._titles) | set(named), key=lambda i: (self._titles.get(i) or i).lower()
+        )
         self._loading = True
         self.table.setRowCount(len(ids))
         for row, exercise_id in enumerate(ids):

@@ -194,10 +194,10 @@ def test_each_bad_field_is_reported_precisely(
         ({"cue": "hold"}, "steps[1].cue", "one of inhale, exhale, breathe", "'hold'"),
         ({"mirror": "yes"}, "steps[1].mirror", "true or false", "'yes'"),
         (
-            {"illustration": "pose.gif"},
+            {"illustration": "pose.bmp"},
             "steps[1].illustration",
-            "a .svg or .png file",
-            "'pose.gif'",
+            "a .svg, .png, .jpg, .jpeg or .gif file",
+            "'pose.bmp'",
         ),
         ({"illustration": "../pose.svg"}, "steps[1].illustration", "relative", "'../pose.svg'"),
     ],

@@ -9,7 +9,8 @@ from pathlib import Path
 from postureapp.core.pose import Pose, PoseSpec
 from postureapp.core.terms import Area, BreakKind, Cue, Movement, Position, Side, Sides
 
-#: What a step shows: a posed, moving figure, or a picture file (SVG or PNG) from a pack.
+#: What a step shows: a posed, moving figure, or a picture file (SVG, PNG, JPEG or a GIF that
+#: may move) from a pack.
 Picture = PoseSpec | Path
 
 TITLE_MAX = 40
@@ -19,7 +20,9 @@ STEP_SECONDS = (2, 120)
 ROUNDS = (1, 10)
 STEP_COUNT = (1, 6)
 CAUTION_COUNT = (1, 4)
-ILLUSTRATION_SUFFIXES = (".svg", ".png")
+ILLUSTRATION_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
+#: The largest picture file a step may show (a pack is shared, so it is kept small).
+ILLUSTRATION_MAX_BYTES = 5_000_000
 
 #: Where an exercise came from: shipped with the app, or the user's own folder.
 BUILTIN = "built-in"

@@ -17,6 +17,7 @@ from postureapp.core.exercises.model import (
     BUILTIN,
     CAUTION_COUNT,
     CUSTOM,
+    ILLUSTRATION_MAX_BYTES,
     ILLUSTRATION_SUFFIXES,
     ROUNDS,
     STEP_COUNT,
@@ -129,7 +130,7 @@ def _picture(
 ) -> Path | None:
     """The step's picture, found in one of `folders` and never outside them (no symlink escape)."""
     value = step.get("illustration", MISSING)
-    kinds = " or ".join(ILLUSTRATION_SUFFIXES)
+    kinds = ", ".join(ILLUSTRATION_SUFFIXES[:-1]) + " or " + ILLUSTRATION_SUFFIXES[-1]
     if not isinstance(value, str):
         check.fail(label, f"the name of a {kinds} file", show(value))
         return None
@@ -150,6 +151,10 @@ def _picture(
         resolved = candidate.resolve()
         if not resolved.is_relative_to(root.resolve()):
             check.fail(label, f"a file inside {root}", f"a link to {resolved}")
+            return None
+        size = resolved.stat().st_size
+        if size > ILLUSTRATION_MAX_BYTES:
+            check.fail(label, f"a picture of at most {ILLUSTRATION_MAX_BYTES:,} bytes", f"{size:,}")
             return None
         return resolved
     where = " or ".join(str(folder) for folder in folders)
@@ -203,6 +208,18 @@ def read_exercise(
         return None, [Problem(str(path), "", "an exercise file", "no such file")]
     except ProblemError as error:
         return None, [error.problem]
+    return check_exercise(data, text, path, illustration_dirs, origin)
+
+
+def check_exercise(
+    data: Mapping[str, Any],
+    text: str,
+    path: Path,
+    illustration_dirs: Sequence[Path],
+    origin: str,
+) -> tuple[Exercise | None, list[Problem]]:
+    """The exercise that parsed TOML `data` (from `text`, to be saved as `path`) describes, or
+    None with every problem in it: the checks of `read_exercise`, for a file not written yet."""
     check = Collector(path, lambda name: key_line(text, name))
     check.unknown_keys(data, TOP_KEYS)
 
