@@ -5,14 +5,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
 from postureapp.core.exercises.model import Exercise
-from postureapp.core.files import atomic_write_text
+from postureapp.core.exercises.reader import pack_illustration_dirs
+from postureapp.core.files import atomic_write_bytes, atomic_write_text
 from postureapp.core.pose import pose_table
 from postureapp.core.terms import Sides
 
@@ -54,16 +54,17 @@ def exercise_table(exercise: Exercise, picture_names: dict[Path, str]) -> dict[s
 def write_exercise(folder: Path, exercise: Exercise) -> Path:
     """Save `exercise` into a pack folder as `<id>.toml`, atomically, with its pictures beside it.
 
-    A picture already in the folder is used where it is; one from elsewhere is copied in (never
-    over a different file of the same name).
+    A picture already in the pack (beside the files or in `illustrations/`) is used where it is;
+    one from elsewhere is copied in, atomically (never over a different file of the same name).
     """
     folder.mkdir(parents=True, exist_ok=True)
     names: dict[Path, str] = {}
+    pack = {place.resolve() for place in pack_illustration_dirs(folder)}
     for step in exercise.steps:
         source = step.illustration
         if source is None or source in names:
             continue
-        if source.parent.resolve() == folder.resolve():
+        if source.parent.resolve() in pack:
             names[source] = source.name
             continue
         target = folder / source.name
@@ -72,7 +73,7 @@ def write_exercise(folder: Path, exercise: Exercise) -> Path:
             n += 1
             target = folder / f"{stem}-{n}{source.suffix}"
         if not target.exists():
-            shutil.copyfile(source, target)
+            atomic_write_bytes(target, source.read_bytes())
         names[source] = target.name
     path = folder / f"{exercise.id}.toml"
     atomic_write_text(path, tomli_w.dumps(exercise_table(exercise, names)))
