@@ -1,4 +1,9 @@
-"""`postureapp exercises list|validate`: see what a break may offer; check a pack before use."""
+"""`postureapp exercises list|validate|export|import`: see what a break may offer, check a pack
+before use, and share exercises as one file.
+
+`import` writes into the custom exercise folder the app reads (the one in the settings, or the
+usual one); a running app sees the new files at its next break.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +16,18 @@ from typing import TextIO
 from postureapp.cli.exits import Exit
 from postureapp.core.exercises import (
     Exercise,
+    Library,
     exercise_files,
     load_library,
     validate_path,
+)
+from postureapp.core.exercises.packs import (
+    SUFFIX,
+    Choice,
+    describe,
+    export_pack,
+    import_pack,
+    open_pack,
 )
 from postureapp.core.settings import peek
 from postureapp.paths import AppPaths, assets_dir
@@ -31,6 +45,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     validate = commands.add_parser("validate", help="check an exercise file or a pack folder")
     validate.add_argument("path", type=Path, metavar="PATH", help="a .toml file or a folder")
     validate.set_defaults(handler=validate_exercises)
+
+    export = commands.add_parser(
+        "export", help="save exercises, with their pictures, as one pack file to share"
+    )
+    export.add_argument("ids", nargs="+", metavar="ID", help="the exercises (see `list`)")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help=f"e.g. mine{SUFFIX}"
+    )
+    export.set_defaults(handler=export_exercises)
+
+    take = commands.add_parser(
+        "import",
+        help="add the exercises of a pack file to your own",
+        description="Add a pack's exercises to your custom folder. One whose id you already "
+        "have is added beside yours under a new id, unless you say otherwise.",
+    )
+    take.add_argument("file", type=Path, metavar="FILE", help="a pack file")
+    taken = take.add_mutually_exclusive_group()
+    taken.add_argument(
+        "--replace", action="store_true", help="replace your exercises that have the same id"
+    )
+    taken.add_argument(
+        "--skip-existing", action="store_true", help="leave out exercises whose id you have"
+    )
+    take.set_defaults(handler=import_exercises)
 
 
 def _minutes(seconds: int) -> str:
@@ -57,12 +96,20 @@ def _table(rows: Sequence[Sequence[str]]) -> list[str]:
     ]
 
 
+def custom_folder(paths: AppPaths) -> Path:
+    """The custom folder the app reads: the settings' `exercises.custom_folder`, or the usual one."""
+    folder = peek(paths.settings_file).custom_folder  # as the app reads it, repairing nothing
+    return Path(folder).expanduser() if folder else paths.custom_exercises_dir
+
+
+def _library(paths: AppPaths) -> Library:
+    assets = assets_dir()
+    return load_library(assets / "exercises", assets / "illustrations", custom_folder(paths))
+
+
 def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print what the app would load right now; exit 1 when some file could not be loaded."""
-    assets = assets_dir()
-    folder = peek(paths.settings_file).custom_folder  # exercises.custom_folder, as the app reads it
-    custom = Path(folder).expanduser() if folder else paths.custom_exercises_dir
-    library = load_library(assets / "exercises", assets / "illustrations", custom)
+    library = _library(paths)
     exercises = sorted(library.exercises.values(), key=lambda ex: ex.id)
     if args.json:
         document = {
@@ -116,4 +163,50 @@ def validate_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, e
         return Exit.FAILED
     count = len(exercise_files(target)) if target.is_dir() else 1
     out.write(f"OK: {count} exercise{'' if count == 1 else 's'}\n")
+    return Exit.OK
+
+
+def export_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 with the pack written, 2 when an id is unknown or the file cannot be written."""
+    library = _library(paths)
+    unknown = [exercise_id for exercise_id in args.ids if exercise_id not in library.exercises]
+    if unknown:
+        err.write(
+            f"no exercise with the id {', '.join(unknown)} (see `postureapp exercises list`)\n"
+        )
+        return Exit.USAGE
+    chosen = [library.exercises[exercise_id] for exercise_id in dict.fromkeys(args.ids)]
+    try:
+        path = export_pack(chosen, args.output)
+    except OSError as error:
+        err.write(f"{args.output}: cannot write the pack ({error.strerror or error})\n")
+        return Exit.USAGE
+    count = len(chosen)
+    out.write(f"Saved {count} exercise{'' if count == 1 else 's'} to {path}\n")
+    return Exit.OK
+
+
+def import_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when the pack was imported, 1 when it has problems (nothing is written then), 2
+    when the file does not exist."""
+    source: Path = args.file
+    if not source.is_file():
+        err.write(f"{source}: no such file\n")
+        return Exit.USAGE
+    folder = custom_folder(paths)
+    default = (
+        Choice.REPLACE if args.replace else Choice.SKIP if args.skip_existing else Choice.KEEP_BOTH
+    )
+    with open_pack(source) as pack:
+        if not pack.ok:
+            err.writelines(f"{problem}\n" for problem in pack.problems)
+            err.write(f"{source}: not imported; nothing was written\n")
+            return Exit.FAILED
+        try:
+            results = import_pack(pack, folder, _library(paths).exercises, default=default)
+        except OSError as error:
+            err.write(f"{folder}: cannot write there ({error.strerror or error})\n")
+            return Exit.FAILED
+    out.writelines(f"{line}\n" for line in describe(results))
+    out.write(f"Your exercises are in {folder}\n")
     return Exit.OK
