@@ -28,8 +28,10 @@ from postureapp.platform.calendars import fetch as fetch_calendar
 from postureapp.platform.idle import choose_backend
 from postureapp.platform.sleep import SleepWatcher
 from postureapp.runtime.calendars import CalendarKeeper
+from postureapp.runtime.choice_keeper import ChoiceKeeper
 from postureapp.runtime.commands import Commands
 from postureapp.runtime.controller import Controller
+from postureapp.runtime.exercise_keeper import ExerciseKeeper
 from postureapp.runtime.messages import Messages
 from postureapp.runtime.recorder import Recorder
 from postureapp.runtime.safety_flow import SafetyFlow
@@ -56,14 +58,15 @@ TRAY_WAIT_MS = 5000
 TRAY_WAIT_AT_LOGIN_MS = 60_000
 
 
-def load_exercises(paths: AppPaths, settings: settings_store.Settings) -> Library:
-    """The built-in exercises, and the user's own from the configured (or usual) folder."""
+def custom_folder(paths: AppPaths, settings: settings_store.Settings) -> Path:
+    """The user's own exercises: the configured folder, or the usual one."""
     custom = Path(settings.custom_folder).expanduser() if settings.custom_folder else None
-    return load_library(
-        assets_dir() / "exercises",
-        assets_dir() / "illustrations",
-        custom or paths.custom_exercises_dir,
-    )
+    return custom or paths.custom_exercises_dir
+
+
+def load_exercises(folder: Path) -> Library:
+    """The built-in exercises, and the user's own from `folder`."""
+    return load_library(assets_dir() / "exercises", assets_dir() / "illustrations", folder)
 
 
 def _login_entry() -> Autostart:
@@ -141,11 +144,11 @@ class PostureApp(QObject):
         if report.interrupted:
             log.info("%d break(s) were cut off by a crash; logged as interrupted",
                      report.interrupted)  # fmt: skip
-        self.library = load_exercises(paths, settings)
-        for problem in self.library.problems:
-            messages.tell(self.tr("Exercise skipped: {0}").format(problem))
-        for note in self.library.notes:
-            log.info("%s", note)
+        self.exercises = ExerciseKeeper(
+            load_exercises, custom_folder(paths, settings), messages, self
+        )
+        self.library = self.exercises.library
+        self.choices = ChoiceKeeper(self.settings)
         self.safety = SafetyFlow(clock, self.breaks, paths.state_dir / "safety.json", self)
         self.safety.checkins_enabled = settings.checkins
         for trouble in self.safety.problems:
@@ -228,6 +231,7 @@ class PostureApp(QObject):
         views.pause_requested.connect(safety.pause_for_hurt)
 
         self.settings.changed.connect(self._settings_changed)
+        self.exercises.changed.connect(self._library_changed)
 
     # --- start-up ------------------------------------------------------------------------------
 
@@ -236,6 +240,7 @@ class PostureApp(QObject):
         self.calendars.configure(self.controller.settings)
         self.safety.welcome_if_first_start()
         self.settings.watch()
+        self.exercises.watch()
         wait = self._tray_wait_ms
         if wait is None:
             wait = TRAY_WAIT_AT_LOGIN_MS if at_login else TRAY_WAIT_MS
@@ -271,8 +276,7 @@ class PostureApp(QObject):
         self, previous: settings_store.Settings, settings: settings_store.Settings
     ) -> None:
         if previous.custom_folder != settings.custom_folder:
-            self.library = load_exercises(self.paths, settings)
-            self.controller.set_library(self.library)
+            self.exercises.set_folder(custom_folder(self.paths, settings))
         if previous.theme != settings.theme:
             theme.apply_colour_scheme(settings.theme)
         self.safety.checkins_enabled = settings.checkins
@@ -280,6 +284,11 @@ class PostureApp(QObject):
         if previous.start_at_login != settings.start_at_login:
             self._follow_login(settings.start_at_login)
         self.controller.apply_settings(settings)
+
+    def _library_changed(self, library: Library) -> None:
+        """The custom folder changed (the editor, an import, a hand edit): the next break sees it."""
+        self.library = library
+        self.controller.set_library(library)
 
     def _reduce_motion(self) -> bool:
         """The break window's figure holds still when the settings or the desktop ask for it."""
@@ -318,6 +327,8 @@ class PostureApp(QObject):
         window.setWindowIcon(icon("normal"))
         window.picture.set_reduce_motion(self._reduce_motion())
         window.chosen.connect(self._break_chosen)
+        window.choices.not_again.connect(self.choices.not_again)
+        window.choices.more_like_this.connect(self.choices.more_like_this)
         self.controller.break_finished.connect(window.end)
         window.painted.connect(
             lambda: log.info(

@@ -44,6 +44,7 @@ from postureapp.core.ports import IdleSource
 from postureapp.core.session import BreakSession, StepView, format_seconds
 from postureapp.core.terms import BreakKind, Outcome
 from postureapp.ui import theme
+from postureapp.ui.break_choices import ExerciseChoices
 from postureapp.ui.countdown_ring import CountdownRing
 from postureapp.ui.figure import FigureView
 from postureapp.ui.placement import cursor_screen, place
@@ -168,6 +169,8 @@ class BreakWindow(QWidget):
         words.addWidget(self.cue_label)
         words.addWidget(self.next_label)
         words.addStretch(1)
+        self.choices = ExerciseChoices()  # "Not this one again", "More like this"
+        words.addWidget(self.choices)
         step_row = QHBoxLayout()
         step_row.setSpacing(theme.XLARGE)
         step_row.addWidget(self.picture_card, 0, Qt.AlignmentFlag.AlignTop)
@@ -413,6 +416,7 @@ class BreakWindow(QWidget):
         self.cue_label.setText(cues.get(step.cue or "", ""))
         exercise = self._exercise(view)
         self.caution.setText(self._caution_text(exercise) if exercise else "")
+        self.choices.show_exercise(exercise.id if exercise else None)
         self.cautions_button.setVisible(bool(exercise and len(exercise.cautions) > 1))
         announcement = QAccessibleAnnouncementEvent(
             self, f"{step.title}. {self.progress_line.text()}. {step.text}"
