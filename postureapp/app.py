@@ -396,9 +396,11 @@ class PostureApp(QObject):
     # --- windows the commands open --------------------------------------------------------------
 
     def open(self, name: str) -> None:
-        """Bring up one of protocol.WINDOWS: status, settings, history or about."""
+        """Bring up one of protocol.WINDOWS: status, settings, history, exercises or about."""
         if name == "settings":
             self.windows.show("settings", self._make_settings_dialog)
+        elif name == "exercises":
+            self.windows.show("exercises", self._make_exercises_window)
         elif name == "history":
             history = self.windows.show("history", self._make_history_window)
             history.enabled = self.controller.offer.enabled_ids(self.controller.settings)  # type: ignore[attr-defined]
@@ -420,11 +422,28 @@ class PostureApp(QObject):
                 for shortfall in self.controller.offer.shortfalls(settings)
             ],
             store_password=store_password,
+            exercise_titles={key: ex.title for key, ex in self.library.exercises.items()},
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowIcon(icon("normal"))
         dialog.settings_changed.connect(self.settings.apply)
+        dialog.edit_exercises.connect(lambda: self.open("exercises"))
         return dialog
+
+    def _make_exercises_window(self) -> QWidget:
+        from postureapp.ui.exercises_window import ExercisesWindow
+
+        window = ExercisesWindow(
+            self.library,
+            self.exercises.folder,
+            self.clock,
+            break_seconds=self.controller.settings.short_break_seconds,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWindowIcon(icon("normal"))
+        window.changed.connect(self.exercises.reload)
+        self.exercises.changed.connect(window.set_library)
+        return window
 
     def _make_history_window(self) -> QWidget:
         from postureapp.ui.history_window import HistoryWindow
@@ -438,6 +457,7 @@ class PostureApp(QObject):
         )
         window.setWindowIcon(icon("normal"))
         self.controller.break_finished.connect(window.refresh)
+        window.exercises_requested.connect(lambda: self.open("exercises"))
         return window
 
     # --- stopping ------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 MAX_MESSAGE_BYTES = 4096
 
 #: The windows `postureapp open WINDOW` can bring up in the running instance.
-WINDOWS = ("status", "settings", "history", "about")
+WINDOWS = ("status", "settings", "history", "exercises", "about")
 
 PAUSE_CHOICES = ("30m", "1h", "until-tomorrow", "indefinitely")
 

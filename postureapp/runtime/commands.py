@@ -22,7 +22,7 @@ Reply = dict[str, object]
 
 
 class Windows(Protocol):
-    """The views' side: bring up one of `protocol.WINDOWS` (status, settings, history, about)."""
+    """The views' side: bring up one of `protocol.WINDOWS` (status, settings, history, exercises, about)."""
 
     def open(self, name: str) -> None: ...
 

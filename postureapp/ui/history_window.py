@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,10 +103,15 @@ class SummaryCard(QFrame):
 class HistoryWindow(QWidget):
     """Cards, a 30-day chart, exercise counts and the recent breaks, read from the break log.
 
-    Signals: none. It shows what the log holds, and the only thing it writes is an export the user
-    asked for. `refresh()` is cheap to call after every logged break; while the window is hidden it
-    only notes that it is out of date, and reloads when shown.
+    Signals:
+        exercises_requested(): the user asked for the exercises (to make or change their own).
+
+    It shows what the log holds, and the only thing it writes is an export the user asked for.
+    `refresh()` is cheap to call after every logged break; while the window is hidden it only
+    notes that it is out of date, and reloads when shown.
     """
+
+    exercises_requested = Signal()
 
     def __init__(
         self,
@@ -147,11 +152,15 @@ class HistoryWindow(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export all breaks as CSV or JSON"))
         self.export_button.clicked.connect(self._ask_export)
+        self.exercises_button = QPushButton(self.tr("Exercises…"))
+        self.exercises_button.setAccessibleName(self.tr("Your exercises: make, change or share"))
+        self.exercises_button.clicked.connect(self.exercises_requested)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.status)
         header.addWidget(self.export_button)
+        header.addWidget(self.exercises_button)
 
         self.pages = QStackedWidget()
         self.content = self._build_content()

@@ -66,7 +66,7 @@ def test_open_brings_up_each_window(commands, windows: Windows, window: str) -> 
 
 def test_open_refuses_a_window_that_does_not_exist(commands, windows: Windows) -> None:  # type: ignore[no-untyped-def]
     table, _ = commands
-    with pytest.raises(ProtocolError, match="expected one of status, settings, history, about"):
+    with pytest.raises(ProtocolError, match="expected one of status, settings, history, exercises, about"):
         ask(table, '{"command": "open", "argument": "kitchen"}')
     assert windows.opened == []
 
@@ -134,7 +134,7 @@ def test_quit_answers_first(commands) -> None:  # type: ignore[no-untyped-def]
 def test_a_refusal_from_the_tray_is_reported_not_raised(commands) -> None:  # type: ignore[no-untyped-def]
     table, _ = commands
     assert table.run("open", "kitchen") == {
-        "error": "open: expected one of status, settings, history, about, got 'kitchen'"
+        "error": "open: expected one of status, settings, history, exercises, about, got 'kitchen'"
     }
 
 
