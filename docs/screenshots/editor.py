@@ -2,7 +2,7 @@
 home: the list, the editor on a posed step, the editor on a step with one's own picture, and a
 new exercise being filled in.
 
-    python docs/screenshots/editor.py list|pose|image|new [--theme light|dark]
+    python docs/screenshots/editor.py list|pose|image|new|settings [--theme light|dark]
 
 The widgets are the app's own (`postureapp open exercises` shows the same list); the routine is
 written with the editor's own model and saved as the app saves it.
@@ -69,7 +69,7 @@ def routine(picture: Path) -> Draft:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("window", choices=("list", "pose", "image", "new"))
+    parser.add_argument("window", choices=("list", "pose", "image", "new", "settings"))
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="postureapp-shot-"))
@@ -84,6 +84,23 @@ def main() -> int:
     from postureapp.ui.exercises_window import ExercisesWindow
 
     library = load_library(assets_dir() / "exercises", assets_dir() / "illustrations", folder)
+    if args.window == "settings":
+        from postureapp.core.settings import Settings
+        from postureapp.ui.settings_dialog import SettingsDialog
+
+        settings = Settings.defaults().replace(
+            weights=(("desk-reset", 3), ("head-turn", 0), ("chin-tuck", 2))
+        )
+        titles = {key: exercise.title for key, exercise in library.exercises.items()}
+        dialog = SettingsDialog(settings, exercise_titles=titles)
+        dialog.tabs.setCurrentIndex(2)
+        dialog.resize(720, 700)
+        dialog.show()
+        scroll = dialog.tabs.currentWidget()
+        QTimer.singleShot(
+            200, lambda: scroll.ensureWidgetVisible(dialog.editor("exercises.weights"))
+        )
+        return app.exec()
     window = ExercisesWindow(library, folder, SystemClock())
     window.select("desk-reset")
     window.show()

@@ -54,9 +54,13 @@ class ExerciseChoices(QWidget):
         self.setSizePolicy(policy)
 
     def _toggle(self, text: str, name: str, description: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setCheckable(True)  # a checked toggle shows in the accent colour
+        button = QPushButton("✓ " + text)
+        button.setCheckable(True)  # a checked toggle shows in the accent colour, with a tick
         button.setFont(theme.font(button.font(), "small"))
+        button.setMinimumWidth(button.sizeHint().width())  # as wide with the tick as without
+        button.setText(text)
+        button.setProperty("words", text)
+        button.toggled.connect(lambda _on: self._mark(button))
         button.setAutoDefault(False)
         button.setAccessibleName(name)
         button.setAccessibleDescription(description)
@@ -78,8 +82,15 @@ class ExerciseChoices(QWidget):
             button.blockSignals(True)
             button.setChecked(checked)
             button.blockSignals(False)
+            self._mark(button)
             button.setVisible(self._exercise is not None)
         self.more_button.setEnabled(not never)
+
+    @staticmethod
+    def _mark(button: QPushButton) -> None:
+        """A tick in front of a chosen toggle (the button was made wide enough for it)."""
+        words = str(button.property("words"))
+        button.setText(f"✓ {words}" if button.isChecked() else words)
 
     def _never_toggled(self, on: bool) -> None:
         exercise = self._exercise

@@ -284,10 +284,14 @@ class ExerciseEditor(QDialog):
             self.status.setText(self.tr("✓ Ready: it can be saved and tried as a break."))
         else:
             names = [*fields, *(self.tr("step {0}").format(n + 1) for n in sorted(steps))]
+            places = len(names) + len(general)
+            template = (
+                self.tr("1 thing to fix or fill in before saving: {1}")
+                if places == 1
+                else self.tr("{0} things to fix or fill in before saving: {1}")
+            )
             self.status.setText(
-                self.tr("{0} thing(s) to fix or fill in before saving: {1}").format(
-                    count, ", ".join(dict.fromkeys(names))
-                )
+                template.format(places, ", ".join(names))
                 + ("\n" + "\n".join(general) if general else "")
             )
         exercise = self._exercise

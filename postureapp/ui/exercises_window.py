@@ -95,7 +95,7 @@ class ExercisesWindow(QWidget):
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Exercise"), self.tr("Position"), self.tr("As written")])
+        self.tree.setHeaderLabels([self.tr("Exercise"), self.tr("Position"), self.tr("Length")])
         self.tree.setAccessibleName(self.tr("Exercises, your own first"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setRootIsDecorated(False)
@@ -225,7 +225,8 @@ class ExercisesWindow(QWidget):
         if len(chosen) != 1:
             return None
         original = chosen[0]
-        title = self.tr("{0} (mine)").format(original.title)
+        words = self.tr("{0} (copy)") if original.origin == CUSTOM else self.tr("{0} (mine)")
+        title = words.format(original.title)
         taken = [*self._library.exercises, *(p.stem for p in self._folder.glob("*.toml"))]
         return self._open_editor(copy_of(original, taken, title), new=True)
 

@@ -66,7 +66,9 @@ def test_open_brings_up_each_window(commands, windows: Windows, window: str) -> 
 
 def test_open_refuses_a_window_that_does_not_exist(commands, windows: Windows) -> None:  # type: ignore[no-untyped-def]
     table, _ = commands
-    with pytest.raises(ProtocolError, match="expected one of status, settings, history, exercises, about"):
+    with pytest.raises(
+        ProtocolError, match="expected one of status, settings, history, exercises, about"
+    ):
         ask(table, '{"command": "open", "argument": "kitchen"}')
     assert windows.opened == []
 

@@ -224,8 +224,8 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "exercises.weights", WeightsKind(), (),
         "How often each exercise comes",
-        "Per exercise, by its id: 0 never offers it, 1 as usual, 2 and 3 more often (a "
-        "favourite). Exercises not listed come as usual.",
+        "Whether each exercise is offered, and how often: never (0, unticked), as usual (1), "
+        "more often (2) or most often (3). Exercises not listed come as usual.",
     ),
     _switch("behaviour.sound", False, "Sound", "Play a soft sound when a break starts and ends."),
     Field(
