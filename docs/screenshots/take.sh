@@ -4,7 +4,8 @@
 #   bash docs/screenshots/take.sh        (needs the app installed: bash .ci/quickstart test)
 # Break windows come from the real app (`postureapp break-now`) in a fresh POSTUREAPP_HOME with
 # the welcome already seen; the notice and the check-in come from docs/screenshots/preview.py,
-# which builds the app's own widgets (the app shows them at moments that are slow to reach).
+# which builds the app's own widgets (the app shows them at moments that are slow to reach), and
+# the exercise editor from docs/screenshots/editor.py, with a routine of one's own in it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -27,6 +28,12 @@ break_window() {  # break_window NAME THEME SIZE SCALE WAIT LONG_EVERY BREAK-NOW
   echo "$here/$name.png"
 }
 
+editor() {  # editor NAME VIEW THEME
+  "$shot" "$here/$1.png" --wm --wait 6 -- "$python" "$here/editor.py" "$2" --theme "$3" >/dev/null
+  rm -f "$here/$1.log"
+  echo "$here/$1.png"
+}
+
 preview() {  # preview NAME WINDOW THEME
   "$shot" "$here/$1.png" --wm --wait 3 -- "$python" "$here/preview.py" "$2" --theme "$3" >/dev/null
   rm -f "$here/$1.log"
@@ -38,5 +45,8 @@ for theme in light dark; do
   break_window "long-break-$theme" "$theme" 1366x768 1 40 1
   preview "notice-$theme" notice "$theme"
   preview "check-in-$theme" checkin "$theme"
+  for view in list pose new settings; do
+    editor "editor-$view-$theme" "$view" "$theme"
+  done
 done
 break_window short-break-3840x2160 light 3840x2160 2 22 4 --exercise seated-twist

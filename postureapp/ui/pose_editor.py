@@ -285,7 +285,10 @@ class PoseEditor(QWidget):
         layout.addLayout(poses)
         layout.addLayout(body, 1)
         self.hint = QLabel(
-            self.tr("Drag a round handle to move that part, or choose a part and set its angles.")
+            self.tr(
+                "Pick End pose and drag a round handle to where the movement ends (or choose a "
+                "part and set its angles); Play shows the movement as a break will."
+            )
         )
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
