@@ -428,6 +428,7 @@ class PostureApp(QObject):
         dialog.setWindowIcon(icon("normal"))
         dialog.settings_changed.connect(self.settings.apply)
         dialog.edit_exercises.connect(lambda: self.open("exercises"))
+        self.exercises.changed.connect(dialog.set_library)
         return dialog
 
     def _make_exercises_window(self) -> QWidget:

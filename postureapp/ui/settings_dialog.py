@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.exercises import Library
 from postureapp.core.ports import Autostart, AutostartError
 from postureapp.core.settings import (
     DAYS,
@@ -165,6 +166,12 @@ class SettingsDialog(QDialog):
 
     def error_label(self, key: str) -> QLabel:
         return self._editors[key].error
+
+    def set_library(self, library: Library) -> None:
+        """Exercises were added, renamed or removed: list them, keeping what is chosen now."""
+        editor = self._editors.get("exercises.weights")
+        if isinstance(editor, WeightsEditor):
+            editor.set_titles({key: ex.title for key, ex in library.exercises.items()})
 
     # --- building ------------------------------------------------------------------------------
 

@@ -97,3 +97,15 @@ def test_the_editor_button_asks_for_the_exercise_editor(qtbot: QtBot) -> None:
     dialog, _ = open_dialog(qtbot, Settings.defaults())
     with qtbot.waitSignal(dialog.edit_exercises, timeout=1000):
         dialog.edit_exercises_button.click()
+
+
+def test_a_new_exercise_joins_the_list_keeping_what_is_chosen(qtbot: QtBot) -> None:
+    from postureapp.core.exercises import Library
+
+    dialog, emitted = open_dialog(qtbot, Settings.defaults().replace(weights=(("head-turn", 0),)))
+    exercises = {ex_id: type("Ex", (), {"title": title})() for ex_id, title in TITLES.items()}
+    exercises["desk-reset"] = type("Ex", (), {"title": "Desk reset"})()
+    dialog.set_library(Library(exercises))  # type: ignore[arg-type]
+    assert row(dialog, "Desk reset") >= 0
+    assert table(dialog).item(row(dialog, "Head turn"), 0).checkState() == Qt.CheckState.Unchecked
+    assert emitted == [], "only shown, not a change"
