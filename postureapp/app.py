@@ -196,6 +196,7 @@ class PostureApp(QObject):
         actions.resume.triggered.connect(lambda: commands.run("resume"))
         actions.settings.triggered.connect(lambda: self.open("settings"))
         actions.history.triggered.connect(lambda: self.open("history"))
+        actions.exercises.triggered.connect(lambda: self.open("exercises"))
         actions.about.triggered.connect(lambda: self.open("about"))
         actions.resume_exercises.triggered.connect(lambda: self.safety_windows.confirm_resume())
         actions.quit.triggered.connect(self.quit)

@@ -89,6 +89,7 @@ class StatusWindow(QWidget):
         grid.addWidget(_button(actions.settings), 4, 0)
         grid.addWidget(_button(actions.history), 4, 1)
         grid.addWidget(_button(actions.about), 4, 2)
+        grid.addWidget(_button(actions.exercises), 5, 0)
         grid.addWidget(_button(actions.quit), 5, 2)
 
         layout = QVBoxLayout(self)

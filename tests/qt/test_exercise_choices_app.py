@@ -209,3 +209,22 @@ def test_an_exercise_file_written_while_the_app_runs_comes_in_the_next_break(
         lambda: app.controller.library.exercises["doorway"].summary == "A summary.", timeout=5000
     )
     assert [box.text() for box in app.message_boxes if "broken.toml" in box.text()] == told
+
+
+def test_the_tray_and_the_history_window_open_the_exercises(
+    make_app: Callable[[], App], qtbot: QtBot
+) -> None:
+    app = make_app()
+    app.actions.exercises.trigger()
+    window = app.windows.get("exercises")
+    assert window is not None and window.isVisible()
+    window.close()
+    qtbot.waitUntil(lambda: app.windows.get("exercises") is None)
+    app.actions.history.trigger()
+    history = app.windows.get("history")
+    assert history is not None
+    history.exercises_button.click()  # type: ignore[attr-defined]
+    assert app.windows.get("exercises") is not None
+    menu = app.actions.build_menu()
+    texts = [action.text() for action in menu.actions()]
+    assert texts.index("Exercises…") == texts.index("History…") + 1
