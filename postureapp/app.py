@@ -328,6 +328,7 @@ class PostureApp(QObject):
         window.setWindowIcon(icon("normal"))
         window.picture.set_reduce_motion(self._reduce_motion())
         window.chosen.connect(self._break_chosen)
+        self.choices.forget()
         window.choices.not_again.connect(self.choices.not_again)
         window.choices.more_like_this.connect(self.choices.more_like_this)
         self.controller.break_finished.connect(window.end)

@@ -2,7 +2,8 @@
 
 Each is a change to `exercises.weights` made through the settings keeper (saved at once, so it
 survives a restart and shows in Settings → Exercises, where it can be undone later). Pressing
-a toggle again in the same break takes the choice back, to what the weight was before.
+a toggle again in the same break takes the choice back, to what the weight was before the break;
+"More like this" in a later break raises it one step more.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ class ChoiceKeeper:
         self._settings = settings
         #: The weight each exercise had before this session's first toggle about it.
         self._before: dict[str, int] = {}
+
+    def forget(self) -> None:
+        """A new break: its toggles start from the weights as they are now."""
+        self._before.clear()
 
     def _set(self, exercise_id: str, weight: int) -> None:
         settings = self._settings.settings

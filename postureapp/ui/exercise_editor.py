@@ -58,7 +58,8 @@ def place_problems(
     fields: dict[str, str] = {}
     steps: dict[int, dict[str, str]] = {}
     general: list[str] = []
-    for problem in problems:
+    # The id comes from the title: a problem with the title itself says more.
+    for problem in sorted(problems, key=lambda problem: problem.field == "id"):
         name = {"id": "title", "first_side": "sides"}.get(problem.field, problem.field)
         match = _STEP_FIELD.fullmatch(name)
         if name in FIELDS:

@@ -21,7 +21,7 @@ from postureapp.core.exercises.packs import (
 )
 
 #: Asks what to do with one exercise whose id is taken.
-AskClash = Callable[[Exercise, Exercise, Clash], Choice]
+AskClash = Callable[[Exercise, Exercise | None, Clash], Choice]
 
 
 def _tr(text: str) -> str:
@@ -31,14 +31,15 @@ def _tr(text: str) -> str:
 def ask_clash(parent: QWidget) -> AskClash:
     """A question box per clash: Keep both (the default), Replace, or Skip."""
 
-    def ask(incoming: Exercise, present: Exercise, met: Clash) -> Choice:
+    def ask(incoming: Exercise, present: Exercise | None, met: Clash) -> Choice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("An exercise with this name is already there"))
         whose = _tr("one of your own") if met == Clash.CUSTOM else _tr("a built-in exercise")
+        theirs = present.title if present is not None else f"{incoming.id}.toml"
         box.setText(
             _tr("The pack's “{0}” has the same id as “{1}”, {2}. What should happen?").format(
-                incoming.title, present.title, whose
+                incoming.title, theirs, whose
             )
         )
         keep = box.addButton(_tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
@@ -83,9 +84,9 @@ def import_file(
             return []
         choices: dict[str, Choice] = {}
         for exercise in pack.exercises:
-            met = clash(exercise, library)
+            met = clash(exercise, library, folder)
             if met in (Clash.CUSTOM, Clash.BUILT_IN):
-                choices[exercise.id] = ask(exercise, library[exercise.id], met)
+                choices[exercise.id] = ask(exercise, library.get(exercise.id), met)
         try:
             results = import_pack(pack, folder, library, choices)
         except OSError as error:

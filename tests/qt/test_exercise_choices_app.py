@@ -122,6 +122,15 @@ def test_more_like_this_raises_the_weight_one_step_and_takes_it_back(
     assert app.controller.settings.weights == (("head-turn", 3),)
     more.click()
     assert app.controller.settings.weights == (("head-turn", 2),)
+    window_of(app).skip_button.click()
+
+    app.settings.apply(app.controller.settings.replace(weights=()))
+    for weight in (2, 3, 3):  # once per break: a step each time, up to the most
+        app.clock.advance(60)
+        assert app.controller.take_break(kind="short", exercise_id="head-turn")
+        window_of(app).choices.more_button.click()
+        assert app.controller.settings.weights == (("head-turn", weight),)
+        window_of(app).skip_button.click()
 
 
 def test_the_toggles_follow_the_exercise_on_screen_and_keep_the_window_still(

@@ -229,3 +229,17 @@ def test_the_manifest_and_every_exercise_are_checked_before_anything_is_written(
         problem = pack.problems[0]
         assert problem.field == "steps[1].seconds" and problem.line is not None
         assert str(problem).startswith(f"{tmp_path / 'bad step.zip'}: nod.toml:")
+
+
+def test_a_file_of_theirs_that_does_not_load_is_not_overwritten(tmp_path: Path, home: Path) -> None:
+    (home / "nod.toml").write_text('id = "nod"\ntitle = "half written by hand"\n')
+    other = tmp_path / "other"
+    make(other, "nod", "Nod", tmp_path / "look.svg")
+    pack_file = export_pack([library(other)["nod"]], tmp_path / "p.exercises.zip")
+    assert "nod" not in library(home), "the broken file does not load"
+    with open_pack(pack_file) as pack:
+        assert clash(pack.exercises[0], library(home), home) == Clash.CUSTOM
+        (result,) = import_pack(pack, home, library(home))
+    assert result.action == "kept both" and result.exercise is not None
+    assert result.exercise.id == "nod-2"
+    assert "half written by hand" in (home / "nod.toml").read_text()

@@ -285,9 +285,13 @@ def open_pack(path: Path) -> Iterator[Pack]:
         yield pack
 
 
-def clash(exercise: Exercise, library: Mapping[str, Exercise]) -> Clash:
-    """Whether an exercise from a pack meets one of the same id in the user's library."""
+def clash(exercise: Exercise, library: Mapping[str, Exercise], folder: Path | None = None) -> Clash:
+    """Whether an exercise from a pack meets one of the same id in the user's library, or a
+    file of that name in their custom `folder` (one that does not load is theirs all the same)."""
     present = library.get(exercise.id)
+    not_loaded = present is None or present.origin != CUSTOM
+    if not_loaded and folder is not None and (folder / f"{exercise.id}.toml").exists():
+        return Clash.CUSTOM
     if present is None:
         return Clash.NONE
     if present.origin == CUSTOM and _fingerprint(present) == _fingerprint(exercise):
@@ -327,7 +331,7 @@ def import_pack(
     taken: set[str] = set(library)
     done: list[Imported] = []
     for exercise in pack.exercises:
-        met = clash(exercise, library)
+        met = clash(exercise, library, folder)
         if met == Clash.SAME:
             done.append(Imported(exercise.id, library[exercise.id], "already there"))
             continue
