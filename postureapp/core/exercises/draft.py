@@ -148,7 +148,9 @@ def check(draft: Draft, folder: Path) -> tuple[Exercise | None, list[Problem]]:
     folders = (*pack_illustration_dirs(folder), *(image.parent for image in draft.pictures()))
     # Two pictures with one name (from two folders) would be told apart on saving; here each
     # step is checked against its own file, so the name must point at that file.
-    exercise, problems = check_exercise(data, text, path, folders, CUSTOM)
+    # Pictures the user picked may be anywhere they chose; saving copies them into the pack.
+    root = Path(folder.anchor or "/") if draft.pictures() else None
+    exercise, problems = check_exercise(data, text, path, folders, CUSTOM, picture_root=root)
     if exercise is None:
         return None, problems
     steps = tuple(

@@ -126,7 +126,11 @@ def _pose_line(text: str, step_index: int, key: str | None) -> int | None:
 
 
 def _picture(
-    check: Collector, step: Mapping[str, Any], label: str, folders: Sequence[Path]
+    check: Collector,
+    step: Mapping[str, Any],
+    label: str,
+    folders: Sequence[Path],
+    root: Path | None = None,
 ) -> Path | None:
     """The step's picture, found in one of `folders` and never outside them (no symlink escape)."""
     value = step.get("illustration", MISSING)
@@ -143,7 +147,7 @@ def _picture(
         return None
     # The first folder is the pack's own: a picture (or a picture folder) that is a link to
     # somewhere outside it is refused, so a pack cannot show any file on the machine.
-    root = folders[0] if folders else Path()
+    root = root or (folders[0] if folders else Path())
     for folder in folders:
         candidate = folder / relative
         if not candidate.is_file():
@@ -162,7 +166,9 @@ def _picture(
     return None
 
 
-def _step(check: Collector, raw: object, number: int, folders: Sequence[Path]) -> Step | None:
+def _step(
+    check: Collector, raw: object, number: int, folders: Sequence[Path], root: Path | None
+) -> Step | None:
     label = f"steps[{number}]"
     if not isinstance(raw, dict):
         check.fail(label, "a [[steps]] table", show(raw))
@@ -178,7 +184,7 @@ def _step(check: Collector, raw: object, number: int, folders: Sequence[Path]) -
             check.fail(problem.field, problem.expected, problem.found)
     picture = None
     if "illustration" in raw or "pose" not in raw:
-        picture = _picture(check, raw, label + ".illustration", folders)
+        picture = _picture(check, raw, label + ".illustration", folders, root)
     cue = raw.get("cue")
     if cue is not None:
         cue = check.choice(raw, "cue", values(Cue), label=label + ".cue")
@@ -217,9 +223,15 @@ def check_exercise(
     path: Path,
     illustration_dirs: Sequence[Path],
     origin: str,
+    *,
+    picture_root: Path | None = None,
 ) -> tuple[Exercise | None, list[Problem]]:
     """The exercise that parsed TOML `data` (from `text`, to be saved as `path`) describes, or
-    None with every problem in it: the checks of `read_exercise`, for a file not written yet."""
+    None with every problem in it: the checks of `read_exercise`, for a file not written yet.
+
+    Pictures must resolve inside `picture_root` (by default the first of `illustration_dirs`,
+    the pack's own folder); the editor widens it to pictures the user picked themselves.
+    """
     check = Collector(path, lambda name: key_line(text, name))
     check.unknown_keys(data, TOP_KEYS)
 
@@ -258,7 +270,10 @@ def check_exercise(
     elif not low <= len(raw_steps) <= high:
         check.fail("steps", expected_steps, f"{len(raw_steps)} steps")
     else:
-        steps = [_step(check, raw, n, illustration_dirs) for n, raw in enumerate(raw_steps, 1)]
+        steps = [
+            _step(check, raw, n, illustration_dirs, picture_root)
+            for n, raw in enumerate(raw_steps, 1)
+        ]
 
     if not check.ok:
         return None, check.problems
