@@ -101,9 +101,9 @@ POSTURES: dict[str, Posture] = {
             "sitting-on-floor",
             10.0,
             {
-                "hips.flex": 95.0,
+                "hips.flex": 135.0,
                 "hips.spread": 6.0,
-                "knees.bend": 115.0,
+                "knees.bend": 130.0,
                 "arms.raise": -30.0,
                 "arms.spread": 18.0,
                 "elbows.bend": 5.0,
