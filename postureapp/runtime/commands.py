@@ -11,6 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, Request, checked
 from postureapp.core.terms import Trigger
 from postureapp.runtime.controller import Controller
@@ -79,15 +81,28 @@ class Commands:
         controller = self._controller
         try:
             started = controller.take_break(Trigger.MANUAL, exercise_id=exercise_id)
-        except (UnknownExercise, ExercisesPaused) as error:
-            raise ProtocolError(f"break-now: {error}") from None
+        except UnknownExercise:
+            raise ProtocolError(
+                QCoreApplication.translate(
+                    "Commands", "break-now: no exercise with the id {0}"
+                ).format(repr(exercise_id))
+            ) from None
+        except ExercisesPaused:
+            raise ProtocolError(
+                QCoreApplication.translate(
+                    "Commands",
+                    "break-now: exercise breaks are paused for safety; resume them from About & "
+                    "safety (postureapp open about) once a clinician has looked at it, or it has "
+                    "passed",
+                )
+            ) from None
         if not started:
             busy = self._controller.active is not None
             return {
                 "started": False,
-                "error": "a break is already on screen"
+                "error": QCoreApplication.translate("Commands", "a break is already on screen")
                 if busy
-                else "no exercise fits your settings",
+                else QCoreApplication.translate("Commands", "no exercise fits your settings"),
             }
         active = controller.active
         if (
@@ -95,12 +110,19 @@ class Commands:
             and active
             and controller.offer.switched_off(exercise_id, active.plan.kind, controller.settings)
         ):
-            return {"started": True, "note": "this exercise is switched off in your settings"}
+            return {
+                "started": True,
+                "note": QCoreApplication.translate(
+                    "Commands", "this exercise is switched off in your settings"
+                ),
+            }
         return {"started": True}
 
     def pause(self, spec: str | None) -> Reply:
         if spec is None:
-            raise ProtocolError("pause: an argument is required")
+            raise ProtocolError(
+                QCoreApplication.translate("Commands", "pause: an argument is required")
+            )
         until = self._controller.pause(spec)
         return {"paused_until": until.isoformat() if until else None}
 
@@ -117,9 +139,17 @@ class Commands:
     def skip(self, _argument: str | None = None) -> Reply:
         controller = self._controller
         if controller.active is None:
-            return {"skipped": False, "error": "no break is on screen"}
+            return {
+                "skipped": False,
+                "error": QCoreApplication.translate("Commands", "no break is on screen"),
+            }
         if not controller.skip():
-            return {"skipped": False, "error": "strict mode is on: breaks cannot be skipped"}
+            return {
+                "skipped": False,
+                "error": QCoreApplication.translate(
+                    "Commands", "strict mode is on: breaks cannot be skipped"
+                ),
+            }
         return {"skipped": True}
 
     def open(self, window: str | None) -> Reply:

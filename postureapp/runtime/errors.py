@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from postureapp.core.i18n import QT_TRANSLATE_NOOP
 from postureapp.runtime.messages import Messages
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,13 @@ def _origin(tb: TracebackType | None) -> str:
     return f"{Path(last.filename).name}:{last.lineno}"
 
 
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; "
+    "the details are in {2}.",
+)
+
+
 def exception_hook(messages: Messages, log_file: Path, tr: Callable[[str], str]) -> Hook:
     """A `sys.excepthook` that logs the traceback and tells the user once per origin."""
 
@@ -40,10 +48,7 @@ def exception_hook(messages: Messages, log_file: Path, tr: Callable[[str], str])
             sys.__excepthook__(kind, error, tb)
             return
         log.error("uncaught %s", kind.__name__, exc_info=(kind, error, tb))
-        text = tr(
-            "postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; "
-            "the details are in {2}."
-        ).format(kind.__name__, error, log_file)
+        text = tr(UNEXPECTED).format(kind.__name__, error, log_file)
         messages.tell(text, key=f"{kind.__name__}@{_origin(tb)}", level=logging.ERROR)
 
     return hook

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from postureapp.core import plan as planner
 from postureapp.core.exercises.chooser import Shortfall
 from postureapp.core.history import BreakLog
@@ -98,7 +100,10 @@ def status_report(controller: Controller, now: datetime) -> dict[str, object]:
         "in_working_hours": planner.in_working_hours(now, controller.settings),
         "breaks_resume_at": _resume_time(now, controller),
         "exercises_paused": controller.exercises_paused,
-        "exercise_shortfalls": [s.text() for s in controller.offer.shortfalls(controller.settings)],
+        "exercise_shortfalls": [  # sentences, in the app's language
+            s.text(QCoreApplication.translate)
+            for s in controller.offer.shortfalls(controller.settings)
+        ],
         "event": _event(controller, planned, now),
         "calendars": controller.calendar.report(now) if controller.calendar else None,
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -149,6 +149,19 @@ class AddCalendarDialog(QDialog):
         super().accept()
 
 
+def described(source: CalendarSource) -> str:
+    """One line per calendar: its name, what kind it is, where, and as whom."""
+    if source.kind == FILE:
+        text = QCoreApplication.translate("CalendarSourcesEditor", "{0}: file {1}")
+    elif source.kind == URL:
+        text = QCoreApplication.translate("CalendarSourcesEditor", "{0}: web address {1}")
+    elif source.user:
+        text = QCoreApplication.translate("CalendarSourcesEditor", "{0}: CalDAV {1} as {2}")
+    else:
+        text = QCoreApplication.translate("CalendarSourcesEditor", "{0}: CalDAV {1}")
+    return text.format(source.name, source.location, source.user)
+
+
 class CalendarSourcesEditor(Editor):
     """The calendars as a list; Add… and Remove change it (and apply at once, like every edit)."""
 
@@ -163,14 +176,18 @@ class CalendarSourcesEditor(Editor):
         self._store = store_password
         self._sources: tuple[CalendarSource, ...] = ()
         self.list.setMaximumHeight(110)
-        self.add = QPushButton(self.list.tr("Add…"))
+        self.add = QPushButton(QCoreApplication.translate("CalendarSourcesEditor", "Add…"))
         self.add.setObjectName(f"{field.key}.add")
         self.add.setAutoDefault(False)
-        self.add.setAccessibleName(self.list.tr("Add a calendar"))
-        self.remove = QPushButton(self.list.tr("Remove"))
+        self.add.setAccessibleName(
+            QCoreApplication.translate("CalendarSourcesEditor", "Add a calendar")
+        )
+        self.remove = QPushButton(QCoreApplication.translate("CalendarSourcesEditor", "Remove"))
         self.remove.setObjectName(f"{field.key}.remove")
         self.remove.setAutoDefault(False)
-        self.remove.setAccessibleName(self.list.tr("Remove the chosen calendar"))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("CalendarSourcesEditor", "Remove the chosen calendar")
+        )
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         self.list.currentRowChanged.connect(lambda _row: self._buttons())
@@ -217,12 +234,14 @@ class CalendarSourcesEditor(Editor):
         self._sources = tuple(s for s in value if isinstance(s, CalendarSource))
         self.list.clear()
         for source in self._sources:
-            item = QListWidgetItem(source.describe())
+            item = QListWidgetItem(described(source))
             item.setToolTip(source.location)
             self.list.addItem(item)
         if not self._sources:
             placeholder = QListWidgetItem(
-                self.list.tr("No calendars: breaks follow the clock alone.")
+                QCoreApplication.translate(
+                    "CalendarSourcesEditor", "No calendars: breaks follow the clock alone."
+                )
             )
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(placeholder)

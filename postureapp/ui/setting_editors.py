@@ -25,19 +25,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core import terms
+from postureapp.core.i18n import Phrase
 from postureapp.core.settings import Field, SettingValue
 from postureapp.core.settings.kinds import Choice, Choices, Number
 
 ERROR_STYLE = "color: #c62828;"
 
 
-def translated(text: str) -> str:
-    """Words declared in core (labels, help, units, choices) go through the 'settings' context."""
-    return QCoreApplication.translate("settings", text)
+#: Choices that are words of the domain, and the days: translated with `terms` (one place).
+_TERM_CHOICES = {
+    member.value: terms.label(member)
+    for kind in (terms.Area, terms.Position, terms.Equipment, terms.Weekday)
+    for member in kind
+}
+_DAY_NAMES = frozenset(terms.day_name(day) for day in terms.WEEKDAYS)
+
+
+def translated(text: str | Phrase) -> str:
+    """Words declared in core (labels, help, units, choices) go through the 'settings' context
+    (the days' names through 'terms'); a Phrase through its own."""
+    if isinstance(text, Phrase):
+        return text.text(QCoreApplication.translate)
+    context = terms.TR_CONTEXT if text in _DAY_NAMES else "settings"
+    return QCoreApplication.translate(context, text)
 
 
 def choice_text(choice: str) -> str:
     """'upper-back' reads as 'Upper back', 'mon' as 'Mon'."""
+    if choice in _TERM_CHOICES:
+        return QCoreApplication.translate(terms.TR_CONTEXT, _TERM_CHOICES[choice])
     return translated(choice.replace("-", " ").capitalize())
 
 
@@ -80,7 +97,9 @@ class Editor(abc.ABC):
         input.setObjectName(field.key)
         input.setAccessibleName(self.label)
         input.setAccessibleDescription(self.help_text)
-        input.setToolTip(self.help_text + "\n" + translated("Allowed: {0}").format(field.expected))
+        allowed = QCoreApplication.translate("settings", "Allowed: {0}")
+        allowed = allowed.format(translated(field.expected_phrase))
+        input.setToolTip(self.help_text + "\n" + allowed)
         self.help = QLabel(self.help_text)
         self.help.setWordWrap(True)
         self.help.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -91,7 +110,8 @@ class Editor(abc.ABC):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(translated("Problem with {0}").format(self.label))
+        problem = QCoreApplication.translate("settings", "Problem with {0}")
+        self.error.setAccessibleName(problem.format(self.label))
         self.error.setVisible(False)
 
     @property

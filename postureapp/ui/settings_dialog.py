@@ -357,7 +357,7 @@ class SettingsDialog(QDialog):
             try:
                 values[editor.field.name] = editor.read()
             except SettingError as error:
-                problems[key] = error.message
+                problems[key] = translated(error.phrase)
         if self._autostart_problem and START_AT_LOGIN in self._editors:
             problems.setdefault(START_AT_LOGIN, self._autostart_problem)
         for key, editor in self._editors.items():

@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import cast
 
 from postureapp.core.calendar.source import CalendarSource, SourceRefused, checked, unique
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
 from postureapp.core.settings.kinds import (
     Kind,
     Refused,
     SettingValue,
     Sources,
     _list_from_text,
+    say,
     toml_value,
 )
 
@@ -26,10 +28,13 @@ _SECRET = frozenset({"password", "pass", "secret", "token"})
 class CalendarSourcesKind(Kind):
     annotation = Sources
 
-    def describe(self) -> str:
-        return (
-            'a list of calendars like [{ name = "work", kind = "file", location = '
-            '"/home/me/work.ics" }] (kind file, url or caldav; user for caldav)'
+    def describe(self) -> Phrase:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "settings",
+                "a list of calendars like {0} (kind file, url or caldav; user for caldav)",
+            ),
+            '[{ name = "work", kind = "file", location = "/home/me/work.ics" }]',
         )
 
     def parse(self, value: object) -> Sources:
@@ -75,7 +80,7 @@ class CalendarSourcesKind(Kind):
         if not words:
             return ()
         if not words.startswith("["):
-            raise Refused(f"must be {self.describe()}")
+            raise Refused(say(QT_TRANSLATE_NOOP("settings", "must be {0}"), self.describe()))
         return self.parse(_list_from_text(words))
 
     def to_toml(self, value: SettingValue) -> object:

@@ -1,8 +1,9 @@
 """Every option, declared once: its kind, default, and the words the dialog and the file show.
 
 Loading, checking, saving, the settings dialog and `postureapp config` all read FIELDS, so a new
-option is one entry here. Labels and help texts are English source strings that the UI passes
-through `QCoreApplication.translate("settings", ...)`.
+option is one entry here. Labels, help texts, units and choices are English source strings marked
+for lupdate; the UI passes them through `QCoreApplication.translate("settings", ...)` (the days and
+the words of `terms` through "terms").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
 
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
 from postureapp.core.settings.calendar_kind import CalendarSourcesKind
 from postureapp.core.settings.kinds import (
     Choice,
@@ -32,12 +34,16 @@ from postureapp.core.terms import WEEKDAYS, Area, Equipment, Position, Weekday, 
 
 
 class SettingError(ValueError):
-    """A value a user gave for one setting, refused with what was expected and what was found."""
+    """A value a user gave for one setting, refused with what was expected and what was found.
 
-    def __init__(self, key: str, message: str) -> None:
+    `message` is the English; `phrase` the same, to translate where it is shown.
+    """
+
+    def __init__(self, key: str, message: str | Phrase) -> None:
         super().__init__(f"{key}: {message}")
         self.key = key
-        self.message = message
+        self.message = str(message)
+        self.phrase = message if isinstance(message, Phrase) else Phrase("settings", message)
 
 
 class UnknownSetting(SettingError):
@@ -45,8 +51,13 @@ class UnknownSetting(SettingError):
 
     def __init__(self, key: str) -> None:
         self.suggestion = suggest(key)
-        hint = f" (did you mean {self.suggestion}?)" if self.suggestion else ""
-        super().__init__(key, f"unknown setting{hint}")
+        if self.suggestion:
+            hint = QT_TRANSLATE_NOOP("settings", "unknown setting (did you mean {0}?)")
+            super().__init__(key, Phrase("settings", hint, (self.suggestion,)))
+        else:
+            super().__init__(
+                key, Phrase("settings", QT_TRANSLATE_NOOP("settings", "unknown setting"))
+            )
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,11 @@ class Field:
     @property
     def expected(self) -> str:
         """What a valid value looks like, in words; used in errors, file comments and tooltips."""
+        return str(self.kind.describe())
+
+    @property
+    def expected_phrase(self) -> Phrase:
+        """`expected`, to translate where it is shown."""
         return self.kind.describe()
 
     def parse(self, value: object) -> SettingValue:
@@ -77,14 +93,14 @@ class Field:
         try:
             return self.kind.parse(value)
         except Refused as refused:
-            raise SettingError(self.key, str(refused)) from None
+            raise SettingError(self.key, refused.phrase) from None
 
     def parse_text(self, text: str) -> SettingValue:
         """Check a value typed on a command line or in a text box (the `format_text` form)."""
         try:
             return self.kind.parse_text(text)
         except Refused as refused:
-            raise SettingError(self.key, str(refused)) from None
+            raise SettingError(self.key, refused.phrase) from None
 
     def to_toml(self, value: SettingValue) -> object:
         return self.kind.to_toml(value)
@@ -112,149 +128,163 @@ def _switch(key: str, default: bool, label: str, help: str) -> Field:
 FIELDS: tuple[Field, ...] = (
     _number(
         "breaks.short_interval_minutes", 30, 5, 180, "minutes",
-        "Work between breaks", "Minutes of work between one break and the next.",
+        QT_TRANSLATE_NOOP("settings", "Work between breaks"), QT_TRANSLATE_NOOP("settings", "Minutes of work between one break and the next."),
     ),
     _number(
         "breaks.short_break_seconds", 40, 20, 300, "seconds",
-        "Short break length",
-        "How long a short break lasts. Its exercise is repeated or held longer to fit, and every "
-        "step leaves time to read it; a break lands within 10 % (or 5 s) of this.",
+        QT_TRANSLATE_NOOP("settings", "Short break length"),
+        QT_TRANSLATE_NOOP("settings", "How long a short break lasts. Its exercise is repeated or held longer to fit, and every "
+        "step leaves time to read it; a break lands within 10 % (or 5 s) of this."),
     ),
     _number(
         "breaks.long_every", 4, 0, 12, "breaks",
-        "Long break every", "Every Nth break is a long one; 0 means never.",
+        QT_TRANSLATE_NOOP("settings", "Long break every"), QT_TRANSLATE_NOOP("settings", "Every Nth break is a long one; 0 means never."),
     ),
     _number(
         "breaks.long_break_seconds", 240, 60, 1200, "seconds",
-        "Long break length",
-        "How long a long break lasts. Its exercises are repeated or held longer to fit; a break "
-        "lands within 10 % (or 5 s) of this.",
+        QT_TRANSLATE_NOOP("settings", "Long break length"),
+        QT_TRANSLATE_NOOP("settings", "How long a long break lasts. Its exercises are repeated or held longer to fit; a break "
+        "lands within 10 % (or 5 s) of this."),
     ),
     _number(
         "breaks.notice_seconds", 30, 0, 300, "seconds",
-        "Notice before a break",
-        "How early a quiet notice announces a break; 0 means no notice.",
+        QT_TRANSLATE_NOOP("settings", "Notice before a break"),
+        QT_TRANSLATE_NOOP("settings", "How early a quiet notice announces a break; 0 means no notice."),
     ),
     _number(
         "breaks.snooze_minutes", 5, 1, 60, "minutes",
-        "Snooze length", "How long Snooze puts a break off.",
+        QT_TRANSLATE_NOOP("settings", "Snooze length"), QT_TRANSLATE_NOOP("settings", "How long Snooze puts a break off."),
     ),
     _number(
         "breaks.snooze_cap", 2, 0, 10, "snoozes",
-        "Snoozes per break", "How often in a row one break may be snoozed; 0 turns Snooze off.",
+        QT_TRANSLATE_NOOP("settings", "Snoozes per break"), QT_TRANSLATE_NOOP("settings", "How often in a row one break may be snoozed; 0 turns Snooze off."),
     ),
     _switch(
         "breaks.strict", False,
-        "Strict mode", "A break that has started cannot be skipped or snoozed.",
+        QT_TRANSLATE_NOOP("settings", "Strict mode"), QT_TRANSLATE_NOOP("settings", "A break that has started cannot be skipped or snoozed."),
     ),
     _switch(
         "schedule.working_hours_enabled", False,
-        "Only in working hours", "Plan breaks only inside the working hours set for each day.",
+        QT_TRANSLATE_NOOP("settings", "Only in working hours"), QT_TRANSLATE_NOOP("settings", "Plan breaks only inside the working hours set for each day."),
     ),
     *(
         Field(
             f"schedule.{day}", TimeRangesKind(), _OFFICE_HOURS if day in WEEKDAYS[:5] else (),
-            day_name(day), f"Working hours on {day_name(day)}, as HH:MM-HH:MM ranges; empty for a day off.",
+            day_name(day), QT_TRANSLATE_NOOP("settings", "Working hours on this day, as HH:MM-HH:MM ranges; empty for a day off."),
         )
         for day in WEEKDAYS
     ),
     Field(
         "schedule.fixed_times", TimesKind(), (),
-        "Fixed break times", "Times of day when a break comes whatever the interval says.",
+        QT_TRANSLATE_NOOP("settings", "Fixed break times"), QT_TRANSLATE_NOOP("settings", "Times of day when a break comes whatever the interval says."),
     ),
     Field(
         "schedule.fixed_days", Choices(values(Weekday)), frozenset(WEEKDAYS[:5]),
-        "Days for fixed times", "The days on which the fixed break times apply.",
+        QT_TRANSLATE_NOOP("settings", "Days for fixed times"), QT_TRANSLATE_NOOP("settings", "The days on which the fixed break times apply."),
     ),
     _switch(
         "schedule.wait_for_fullscreen", True,
-        "Wait during full screen", "Hold a due break while a full-screen window is in front.",
+        QT_TRANSLATE_NOOP("settings", "Wait during full screen"), QT_TRANSLATE_NOOP("settings", "Hold a due break while a full-screen window is in front."),
     ),
     _switch(
         "schedule.wait_for_dnd", True,
-        "Wait during Do Not Disturb", "Hold a due break while Do Not Disturb is on.",
+        QT_TRANSLATE_NOOP("settings", "Wait during Do Not Disturb"), QT_TRANSLATE_NOOP("settings", "Hold a due break while Do Not Disturb is on."),
     ),
     _switch(
         "schedule.wait_for_calls", True,
-        "Wait during calls", "Hold a due break while a call seems to be in progress.",
+        QT_TRANSLATE_NOOP("settings", "Wait during calls"), QT_TRANSLATE_NOOP("settings", "Hold a due break while a call seems to be in progress."),
     ),
     _number(
         "schedule.max_wait_minutes", 30, 0, 240, "minutes",
-        "Longest wait",
-        "How long a held break waits before it is shown anyway; 0 means no limit.",
+        QT_TRANSLATE_NOOP("settings", "Longest wait"),
+        QT_TRANSLATE_NOOP("settings", "How long a held break waits before it is shown anyway; 0 means no limit."),
     ),
     Field(
         "schedule.calendars", CalendarSourcesKind(), (),
-        "Calendars",
-        "Calendars whose events hold breaks: no break during a busy event, none just before "
-        "one. Local .ics files or folders, web addresses and CalDAV accounts (read only).",
+        QT_TRANSLATE_NOOP("settings", "Calendars"),
+        QT_TRANSLATE_NOOP("settings", "Calendars whose events hold breaks: no break during a busy event, none just before "
+        "one. Local .ics files or folders, web addresses and CalDAV accounts (read only)."),
     ),
     _number(
         "schedule.calendar_lead_minutes", 5, 0, 30, "minutes",
-        "Clear before events",
-        "No break falls due this long before an event; it comes early or right after instead.",
+        QT_TRANSLATE_NOOP("settings", "Clear before events"),
+        QT_TRANSLATE_NOOP("settings", "No break falls due this long before an event; it comes early or right after instead."),
     ),
     _number(
         "schedule.calendar_refresh_minutes", 15, 5, 240, "minutes",
-        "Read calendars every", "How often calendars are read again (also on waking up).",
+        QT_TRANSLATE_NOOP("settings", "Read calendars every"), QT_TRANSLATE_NOOP("settings", "How often calendars are read again (also on waking up)."),
     ),
     _switch(
         "schedule.calendar_titles", False,
-        "Show event titles",
-        "Name the event a break waits for (postureapp status); off keeps the titles private.",
+        QT_TRANSLATE_NOOP("settings", "Show event titles"),
+        QT_TRANSLATE_NOOP("settings", "Name the event a break waits for (postureapp status); off keeps the titles private."),
     ),
     Field(
         "exercises.areas", Choices(values(Area), allow_empty=False), frozenset(Area),
-        "Body areas", "The parts of the body the offered exercises may work on.",
+        QT_TRANSLATE_NOOP("settings", "Body areas"), QT_TRANSLATE_NOOP("settings", "The parts of the body the offered exercises may work on."),
     ),
     Field(
         "exercises.positions", Choices(values(Position), allow_empty=False),
         frozenset({Position.SEATED, Position.STANDING}),
-        "Positions", "The positions an offered exercise may ask you to take.",
+        QT_TRANSLATE_NOOP("settings", "Positions"), QT_TRANSLATE_NOOP("settings", "The positions an offered exercise may ask you to take."),
     ),
     Field(
         "exercises.equipment", Choices(values(Equipment)), frozenset(),
-        "Equipment at hand",
-        "Equipment you have nearby; exercises needing other things are left out.",
+        QT_TRANSLATE_NOOP("settings", "Equipment at hand"),
+        QT_TRANSLATE_NOOP("settings", "Equipment you have nearby; exercises needing other things are left out."),
     ),
     Field(
         "exercises.custom_folder", Folder(), None,
-        "Your exercises folder", "A folder of your own exercise files; empty means the usual one.",
+        QT_TRANSLATE_NOOP("settings", "Your exercises folder"), QT_TRANSLATE_NOOP("settings", "A folder of your own exercise files; empty means the usual one."),
     ),
     Field(
         "exercises.weights", WeightsKind(), (),
-        "How often each exercise comes",
-        "Whether each exercise is offered, and how often: never (0, unticked), as usual (1), "
-        "more often (2) or most often (3). Exercises not listed come as usual.",
+        QT_TRANSLATE_NOOP("settings", "How often each exercise comes"),
+        QT_TRANSLATE_NOOP("settings", "Whether each exercise is offered, and how often: never (0, unticked), as usual (1), "
+        "more often (2) or most often (3). Exercises not listed come as usual."),
     ),
-    _switch("behaviour.sound", False, "Sound", "Play a soft sound when a break starts and ends."),
+    _switch("behaviour.sound", False, QT_TRANSLATE_NOOP("settings", "Sound"), QT_TRANSLATE_NOOP("settings", "Play a soft sound when a break starts and ends.")),
     Field(
         "behaviour.theme", Choice(("system", "light", "dark")), "system",
-        "Appearance",
-        "Light or dark windows; system follows your desktop.",
+        QT_TRANSLATE_NOOP("settings", "Appearance"),
+        QT_TRANSLATE_NOOP("settings", "Light or dark windows; system follows your desktop."),
     ),
     _switch(
-        "behaviour.start_at_login", False, "Start at login", "Start postureapp when you log in."
+        "behaviour.start_at_login", False, QT_TRANSLATE_NOOP("settings", "Start at login"), QT_TRANSLATE_NOOP("settings", "Start postureapp when you log in.")
     ),
     _number(
         "behaviour.idle_threshold_minutes", 5, 1, 60, "minutes",
-        "Away counts as a break", "Away from the computer this long and a break counts as taken.",
+        QT_TRANSLATE_NOOP("settings", "Away counts as a break"), QT_TRANSLATE_NOOP("settings", "Away from the computer this long and a break counts as taken."),
     ),
     _switch(
         "behaviour.checkins", True,
-        "Check-ins", "Now and then ask after a break how your back and neck feel.",
+        QT_TRANSLATE_NOOP("settings", "Check-ins"), QT_TRANSLATE_NOOP("settings", "Now and then ask after a break how your back and neck feel."),
     ),
     Field(
         "behaviour.motion", Choice(("auto", "reduced", "full")), "auto",
-        "Moving pictures",
-        "Whether the figure in the break window moves: auto follows the desktop's animation "
-        "setting; reduced shows the end pose over a faint start pose.",
+        QT_TRANSLATE_NOOP("settings", "Moving pictures"),
+        QT_TRANSLATE_NOOP("settings", "Whether the figure in the break window moves: auto follows the desktop's animation "
+        "setting; reduced shows the end pose over a faint start pose."),
     ),
     _number(
         "behaviour.streak_min_breaks", 4, 1, 20, "breaks",
-        "Breaks for a streak day", "How many breaks make a day count towards a streak.",
+        QT_TRANSLATE_NOOP("settings", "Breaks for a streak day"), QT_TRANSLATE_NOOP("settings", "How many breaks make a day count towards a streak."),
     ),
 )  # fmt: skip
+
+#: The units and choices the dialog shows (choices that are `terms` are translated there).
+SHOWN_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("settings", "minutes"),
+    QT_TRANSLATE_NOOP("settings", "seconds"),
+    QT_TRANSLATE_NOOP("settings", "breaks"),
+    QT_TRANSLATE_NOOP("settings", "snoozes"),
+    QT_TRANSLATE_NOOP("settings", "System"),
+    QT_TRANSLATE_NOOP("settings", "Light"),
+    QT_TRANSLATE_NOOP("settings", "Dark"),
+    QT_TRANSLATE_NOOP("settings", "Auto"),
+    QT_TRANSLATE_NOOP("settings", "Reduced"),
+    QT_TRANSLATE_NOOP("settings", "Full"),
+)
 
 FIELDS_BY_KEY: Mapping[str, Field] = {field.key: field for field in FIELDS}
 _BY_NAME: Mapping[str, Field] = {field.name: field for field in FIELDS}

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import ClassVar, cast
 
 from postureapp.core.calendar.source import CalendarSource
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
 
 TimeRanges = tuple[tuple[time, time], ...]
 Times = tuple[time, ...]
@@ -41,7 +42,20 @@ _FALSE_WORDS = frozenset({"false", "no", "off", "0"})
 
 
 class Refused(ValueError):
-    """A value that does not fit its kind; the message says what was expected and found."""
+    """A value that does not fit its kind; the message says what was expected and found.
+
+    Made from a `Phrase` (marked for the "settings" context), kept as `phrase` to translate; a
+    plain string stays as it is in every language.
+    """
+
+    def __init__(self, phrase: Phrase | str) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase if isinstance(phrase, Phrase) else Phrase("settings", phrase)
+
+
+def say(source: str, *args: object) -> Phrase:
+    """A phrase of the "settings" context (mark `source` with QT_TRANSLATE_NOOP)."""
+    return Phrase("settings", source, args)
 
 
 def toml_key(name: str) -> str:
@@ -87,9 +101,15 @@ def _list_from_text(text: str) -> list[object]:
         try:
             value = tomllib.loads(f"v = {words}")["v"]
         except (tomllib.TOMLDecodeError, RecursionError):
-            raise Refused(f'{words} is not a TOML list like ["11:00", "15:30"]') from None
+            raise Refused(
+                say(
+                    QT_TRANSLATE_NOOP("settings", "{0} is not a TOML list like {1}"),
+                    words,
+                    '["11:00", "15:30"]',
+                )
+            ) from None
         if not isinstance(value, list):
-            raise Refused(f"{words} is not a list")
+            raise Refused(say(QT_TRANSLATE_NOOP("settings", "{0} is not a list"), words))
         return value
     return [item for item in re.split(r"[,\s]+", words) if item]
 
@@ -101,7 +121,7 @@ class Kind(ABC):
     annotation: ClassVar[object]
 
     @abstractmethod
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         """What a valid value looks like, in words; used in errors, file comments and tooltips."""
 
     @abstractmethod
@@ -126,7 +146,11 @@ class Kind(ABC):
         return str(toml)
 
     def refuse(self, found: object) -> Refused:
-        return Refused(f"must be {self.describe()}, got {shown(found)}")
+        return Refused(
+            say(
+                QT_TRANSLATE_NOOP("settings", "must be {0}, got {1}"), self.describe(), shown(found)
+            )
+        )
 
 
 class Number(Kind):
@@ -135,9 +159,17 @@ class Number(Kind):
     def __init__(self, low: int, high: int, unit: str = "") -> None:
         self.low, self.high, self.unit = low, high, unit
 
-    def describe(self) -> str:
-        unit = f" ({self.unit})" if self.unit else ""
-        return f"a whole number from {self.low} to {self.high}{unit}"
+    def describe(self) -> Phrase:
+        if self.unit:
+            return say(
+                QT_TRANSLATE_NOOP("settings", "a whole number from {0} to {1} ({2})"),
+                self.low,
+                self.high,
+                say(self.unit),
+            )
+        return say(
+            QT_TRANSLATE_NOOP("settings", "a whole number from {0} to {1}"), self.low, self.high
+        )
 
     def parse(self, value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -157,8 +189,8 @@ class Number(Kind):
 class Switch(Kind):
     annotation = bool
 
-    def describe(self) -> str:
-        return "true or false"
+    def describe(self) -> Phrase:
+        return say(QT_TRANSLATE_NOOP("settings", "true or false"))
 
     def parse(self, value: object) -> bool:
         if not isinstance(value, bool):
@@ -180,8 +212,8 @@ class Choice(Kind):
     def __init__(self, options: tuple[str, ...]) -> None:
         self.options = options
 
-    def describe(self) -> str:
-        return "one of " + ", ".join(self.options)
+    def describe(self) -> Phrase:
+        return say(QT_TRANSLATE_NOOP("settings", "one of {0}"), ", ".join(self.options))
 
     def parse(self, value: object) -> str:
         if not isinstance(value, str) or value not in self.options:
@@ -196,9 +228,11 @@ class Choices(Kind):
         self.options = options
         self.allow_empty = allow_empty
 
-    def describe(self) -> str:
-        least = "" if self.allow_empty else "at least one of "
-        return f"a list of {least}" + ", ".join(self.options)
+    def describe(self) -> Phrase:
+        options = ", ".join(self.options)
+        if self.allow_empty:
+            return say(QT_TRANSLATE_NOOP("settings", "a list of {0}"), options)
+        return say(QT_TRANSLATE_NOOP("settings", "a list of at least one of {0}"), options)
 
     def parse(self, value: object) -> frozenset[str]:
         items = list(value) if isinstance(value, list | tuple | set | frozenset) else None
@@ -206,9 +240,14 @@ class Choices(Kind):
             raise self.refuse(value)
         strange = [item for item in items if item not in self.options]
         if strange:
-            listed = ", ".join(shown(item) for item in strange)
-            verb = "is not" if len(strange) == 1 else "are not"
-            raise Refused(f"{listed} {verb} one of " + ", ".join(self.options))
+            listed, options = ", ".join(shown(item) for item in strange), ", ".join(self.options)
+            if len(strange) == 1:
+                raise Refused(
+                    say(QT_TRANSLATE_NOOP("settings", "{0} is not one of {1}"), listed, options)
+                )
+            raise Refused(
+                say(QT_TRANSLATE_NOOP("settings", "{0} are not any of {1}"), listed, options)
+            )
         if not items and not self.allow_empty:
             raise self.refuse(value)
         return frozenset(cast(list[str], items))
@@ -224,7 +263,12 @@ class Choices(Kind):
 def _clock_time(text: object) -> time:
     match = _TIME_RE.fullmatch(text) if isinstance(text, str) else None
     if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        raise Refused(f"{shown(text)} is not a time of day as HH:MM (00:00 to 23:59)")
+        raise Refused(
+            say(
+                QT_TRANSLATE_NOOP("settings", "{0} is not a time of day as HH:MM (00:00 to 23:59)"),
+                shown(text),
+            )
+        )
     return time(int(match[1]), int(match[2]))
 
 
@@ -246,8 +290,10 @@ class TimeRangesKind(Kind):
 
     annotation = TimeRanges
 
-    def describe(self) -> str:
-        return f'time ranges like {_RANGE_EXAMPLE} ("" for none)'
+    def describe(self) -> Phrase:
+        return say(
+            QT_TRANSLATE_NOOP("settings", 'time ranges like {0} ("" for none)'), _RANGE_EXAMPLE
+        )
 
     def parse(self, value: object) -> TimeRanges:
         if isinstance(value, str):
@@ -259,18 +305,32 @@ class TimeRangesKind(Kind):
         pairs.sort()
         for start, end in pairs:
             if start >= end:
-                raise Refused(f'"{start:%H:%M}-{end:%H:%M}" must start before it ends')
+                raise Refused(
+                    say(
+                        QT_TRANSLATE_NOOP("settings", '"{0}" must start before it ends'),
+                        f"{start:%H:%M}-{end:%H:%M}",
+                    )
+                )
         for (start1, end1), (start2, end2) in itertools.pairwise(pairs):
             if start2 < end1:
                 first, second = f"{start1:%H:%M}-{end1:%H:%M}", f"{start2:%H:%M}-{end2:%H:%M}"
-                raise Refused(f'"{first}" and "{second}" overlap')
+                raise Refused(
+                    say(QT_TRANSLATE_NOOP("settings", '"{0}" and "{1}" overlap'), first, second)
+                )
         return tuple(pairs)
 
     @staticmethod
     def _range(text: str) -> tuple[time, time]:
         start, dash, end = text.partition("-")
         if not dash:
-            raise Refused(f'"{text}" is not a range like "09:00-12:30" (HH:MM-HH:MM)')
+            raise Refused(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "settings", '"{0}" is not a range like "09:00-12:30" (HH:MM-HH:MM)'
+                    ),
+                    text,
+                )
+            )
         return _clock_time(start.strip()), _clock_time(end.strip())
 
     def to_toml(self, value: SettingValue) -> object:
@@ -282,8 +342,8 @@ class TimesKind(Kind):
 
     annotation = Times
 
-    def describe(self) -> str:
-        return 'a list of times like ["11:00", "15:30"]'
+    def describe(self) -> Phrase:
+        return say(QT_TRANSLATE_NOOP("settings", "a list of times like {0}"), '["11:00", "15:30"]')
 
     def parse(self, value: object) -> Times:
         if not isinstance(value, list | tuple):
@@ -291,7 +351,9 @@ class TimesKind(Kind):
         moments = sorted(item if _is_whole_minute(item) else _clock_time(item) for item in value)
         for earlier, later in itertools.pairwise(moments):
             if earlier == later:
-                raise Refused(f"lists {earlier:%H:%M} twice")
+                raise Refused(
+                    say(QT_TRANSLATE_NOOP("settings", "lists {0} twice"), f"{earlier:%H:%M}")
+                )
         return tuple(moments)
 
     def parse_text(self, text: str) -> Times:
@@ -306,8 +368,10 @@ class Folder(Kind):
 
     annotation = Path | None
 
-    def describe(self) -> str:
-        return 'an absolute folder path ("" for the default folder)'
+    def describe(self) -> Phrase:
+        return say(
+            QT_TRANSLATE_NOOP("settings", 'an absolute folder path ("" for the default folder)')
+        )
 
     def parse(self, value: object) -> Path | None:
         if value is None or value == "":
@@ -335,10 +399,16 @@ class WeightsKind(Kind):
 
     annotation = Weights
 
-    def describe(self) -> str:
-        return (
-            f"a table of exercise ids and whole numbers from {WEIGHT_NEVER} (never) to "
-            f'{WEIGHT_MOST} (most often), like {{ chin-tuck = 2, side-bend = 0 }} ("" for none)'
+    def describe(self) -> Phrase:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "settings",
+                "a table of exercise ids and whole numbers from {0} (never) to {1} (most often), "
+                'like {2} ("" for none)',
+            ),
+            WEIGHT_NEVER,
+            WEIGHT_MOST,
+            "{ chin-tuck = 2, side-bend = 0 }",
         )
 
     def parse(self, value: object) -> Weights:
@@ -353,15 +423,30 @@ class WeightsKind(Kind):
         out: dict[str, int] = {}
         for key, weight in pairs:
             if not isinstance(key, str) or not _ID_RE.fullmatch(key):
-                raise Refused(f"{shown(key)} is not an exercise id (lowercase letters, digits, -)")
+                raise Refused(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "settings", "{0} is not an exercise id (lowercase letters, digits, -)"
+                        ),
+                        shown(key),
+                    )
+                )
             if (
                 isinstance(weight, bool)
                 or not isinstance(weight, int)
                 or not WEIGHT_NEVER <= weight <= WEIGHT_MOST
             ):
                 raise Refused(
-                    f"the weight of {key} must be a whole number from {WEIGHT_NEVER} to "
-                    f"{WEIGHT_MOST}, got {shown(weight)}"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "settings",
+                            "the weight of {0} must be a whole number from {1} to {2}, got {3}",
+                        ),
+                        key,
+                        WEIGHT_NEVER,
+                        WEIGHT_MOST,
+                        shown(weight),
+                    )
                 )
             out[key] = weight
         return tuple(sorted((key, w) for key, w in out.items() if w != WEIGHT_USUAL))
@@ -374,7 +459,13 @@ class WeightsKind(Kind):
             try:
                 table = tomllib.loads(f"v = {words}")["v"]
             except (tomllib.TOMLDecodeError, RecursionError):
-                raise Refused(f"{words} is not a TOML table like {{ chin-tuck = 2 }}") from None
+                raise Refused(
+                    say(
+                        QT_TRANSLATE_NOOP("settings", "{0} is not a TOML table like {1}"),
+                        words,
+                        "{ chin-tuck = 2 }",
+                    )
+                ) from None
             return self.parse(table)
         pairs: dict[str, object] = {}
         for item in (part.strip() for part in words.split(",")):
@@ -382,7 +473,9 @@ class WeightsKind(Kind):
                 continue
             key, equals, number = item.partition("=")
             if not equals or not number.strip().lstrip("-").isdigit():
-                raise Refused(f'"{item}" is not like "chin-tuck=2"')
+                raise Refused(
+                    say(QT_TRANSLATE_NOOP("settings", '"{0}" is not like "chin-tuck=2"'), item)
+                )
             pairs[key.strip()] = int(number.strip())
         return self.parse(pairs)
 
