@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimer, Signal
 
 from postureapp.core.calendar.model import Busy, BusyEvent
 from postureapp.core.calendar.reader import Fetch, Reading, read_calendars, read_copies
@@ -165,9 +165,15 @@ class CalendarKeeper(QObject):
                 continue
             self._told[source.name] = source.problem
             if source.copy_from is not None:
-                fallback = self.tr("Breaks keep using its copy from {0}.").format(
-                    f"{source.copy_from:%a %d %b %H:%M}"
+                copied = source.copy_from.astimezone()
+                when = QLocale().toString(
+                    QDateTime(
+                        QDate(copied.year, copied.month, copied.day),
+                        QTime(copied.hour, copied.minute),
+                    ),
+                    "ddd " + QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat),
                 )
+                fallback = self.tr("Breaks keep using its copy from {0}.").format(when)
             else:
                 fallback = self.tr("There is no earlier copy, so its events are not known.")
             self.message.emit(

@@ -22,6 +22,8 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from postureapp.ui.local_formats import day_month_format
+
 #: Every how many days the chart's day axis carries a date; today is always labelled.
 LABEL_EVERY = 5
 
@@ -104,7 +106,7 @@ class DailyChart(QChartView):
         locale = QLocale()
         for index in range(last % LABEL_EVERY, last + 1, LABEL_EVERY):
             day = per_day[index][0]
-            label = locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+            label = locale.toString(QDate(day.year, day.month, day.day), day_month_format(locale))
             self.days_axis.append(label, index)
         self.goal.replace([])
         self.goal.append(-0.5, goal)

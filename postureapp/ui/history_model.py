@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from postureapp.core.history import BreakRow, Outcome, Trigger
 from postureapp.core.terms import BreakKind
+from postureapp.ui.local_formats import short_date_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -145,7 +146,7 @@ class RecentBreaksModel(QAbstractTableModel):
 
     def _display(self, row: BreakRow, column: Column) -> str:
         if column is Column.WHEN:
-            return QLocale().toString(wall_time(row.started_at), "ddd yyyy-MM-dd HH:mm")
+            return self.when_text(row.started_at)
         if column is Column.KIND:
             return self._kinds.get(row.kind, row.kind)
         if column is Column.OUTCOME:
@@ -155,6 +156,21 @@ class RecentBreaksModel(QAbstractTableModel):
         if column is Column.DONE:
             return self._duration(row.seconds_done)
         return self._triggers[row.trigger]
+
+    def when_text(self, moment: datetime) -> str:
+        """The short day name, then the locale's short date and time: 'Wed 25.09.24 23:59'."""
+        locale, wall = QLocale(), wall_time(moment)
+        return f"{locale.toString(wall, 'ddd')} {short_date_time(wall, locale)}"
+
+    def widest_texts(self) -> dict[Column, list[str]]:
+        """Every text a fixed-width column may show, for sizing it without reading the rows."""
+        return {
+            Column.WHEN: [self.when_text(datetime(2024, 9, 25, 23, 59).astimezone())],
+            Column.KIND: list(self._kinds.values()),
+            Column.OUTCOME: list(self._outcomes.values()),
+            Column.DONE: [self._duration(630)],
+            Column.TRIGGER: list(self._triggers.values()),
+        }
 
     def _duration(self, seconds: int) -> str:
         minutes, rest = divmod(seconds, 60)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from postureapp.core.safety import daily_stiffness
 from postureapp.core.stats import Counts, Stats, compute_from_log
 from postureapp.ui.history_chart import DailyChart
 from postureapp.ui.history_model import Column, RecentBreaksModel
+from postureapp.ui.local_formats import number
 
 #: The table shows only this many breaks, so it fills in milliseconds whatever the log's size.
 RECENT_LIMIT = 200
@@ -65,7 +66,10 @@ def most_and_least(
 def format_minutes(minutes: float) -> str:
     whole = round(minutes)
     hours, rest = divmod(whole, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    if hours:
+        text = QCoreApplication.translate("HistoryWindow", "{0} h {1} min")
+        return text.format(number(hours), f"{rest:02d}")
+    return QCoreApplication.translate("HistoryWindow", "{0} min").format(rest)
 
 
 class SummaryCard(QFrame):
@@ -256,18 +260,10 @@ class HistoryWindow(QWidget):
         """Fixed widths from the font, not from the rows: measuring 200 rows would slow opening."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        samples = {
-            Column.WHEN: "Wed 2024-09-25 23:59",
-            Column.KIND: "Short",
-            Column.OUTCOME: "Natural break",
-            Column.DONE: "10 min 30 s",
-            Column.TRIGGER: "Fixed time",
-        }
-        for column, sample in samples.items():
-            text = max(
-                sample, str(self.model.headerData(column, Qt.Orientation.Horizontal)), key=len
-            )
-            header.resizeSection(column, metrics.horizontalAdvance(text) + 28)
+        for column, samples in self.model.widest_texts().items():
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in [*samples, heading])
+            header.resizeSection(column, widest + 28)
         header.setSectionResizeMode(Column.EXERCISES, QHeaderView.ResizeMode.Stretch)
 
     def _build_empty_page(self) -> QWidget:
@@ -359,7 +355,7 @@ class HistoryWindow(QWidget):
             self.rate_card.show_figure("—", self.tr("no reminders answered yet"))
         else:
             self.rate_card.show_figure(
-                f"{stats.completion_rate:.0%}",
+                self.tr("{0}%").format(number(stats.completion_rate * 100)),
                 self.tr("of reminders completed"),
             )
         self.streak_card.show_figure(

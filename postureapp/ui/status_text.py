@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from postureapp.core.plan import PlannedBreak, ScheduleState
 from postureapp.core.terms import BreakKind
+from postureapp.ui.local_formats import clock, day_and_clock
 
 
 def _tr(text: str) -> str:
@@ -19,11 +20,11 @@ def describe(in_break: bool, state: ScheduleState, planned: PlannedBreak | None)
     if state.paused_indefinitely:
         return "paused", _tr("Paused — resume from the menu")
     if state.paused_until is not None:
-        return "paused", _tr("Paused until {0}").format(state.paused_until.strftime("%a %H:%M"))
+        return "paused", _tr("Paused until {0}").format(day_and_clock(state.paused_until))
     if planned is None:
         return "normal", _tr("No break planned")
     kind = _tr("long break") if planned.kind == BreakKind.LONG else _tr("short break")
-    line = _tr("Next {0} at {1}").format(kind, planned.at.strftime("%H:%M"))
+    line = _tr("Next {0} at {1}").format(kind, clock(planned.at))
     if planned.side == "after":
         line += " " + _tr("(after a meeting)")
     elif planned.side == "before":

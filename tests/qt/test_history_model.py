@@ -95,7 +95,7 @@ def test_newest_first_whatever_order_the_rows_come_in(model: RecentBreaksModel) 
 
 def test_display_strings_of_a_partial_long_break(model: RecentBreaksModel) -> None:
     assert [text(model, 0, c) for c in Column] == [
-        "Wed 2024-05-15 16:05",
+        "Wed 5/15/24 4:05\u202fPM",  # the locale's short date and time (en_US here)
         "Long",
         "Ended early",
         "Chin tuck, seated-twist",  # a known title, and an id the library does not know
@@ -104,8 +104,15 @@ def test_display_strings_of_a_partial_long_break(model: RecentBreaksModel) -> No
     ]
 
 
+def test_when_follows_the_locale(model: RecentBreaksModel) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert text(model, 0, Column.WHEN) == "Mi. 15.05.24 16:05"
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    assert text(model, 0, Column.WHEN) == "水 2024/05/15 16:05"
+
+
 def test_a_break_abroad_shows_the_clock_time_the_user_saw_there(model: RecentBreaksModel) -> None:
-    assert text(model, 1, Column.WHEN) == "Tue 2024-05-14 12:00"
+    assert text(model, 1, Column.WHEN) == "Tue 5/14/24 12:00\u202fPM"
     assert text(model, 1, Column.EXERCISES) == "—"
     assert text(model, 1, Column.DONE) == "3 min"
     assert text(model, 1, Column.TRIGGER) == "Time away"
