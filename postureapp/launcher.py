@@ -10,14 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from postureapp import __version__
 from postureapp.core.protocol import Request
 from postureapp.logsetup import setup_logging
-from postureapp.paths import AppPaths, assets_dir
+from postureapp.paths import AppPaths
 from postureapp.startup import Early
+from postureapp.ui import language
 from postureapp.ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -25,13 +26,8 @@ log = logging.getLogger(__name__)
 
 def install_translations(qapp: QApplication) -> None:
     """Qt's own strings and ours, in the user's language where a translation exists."""
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("postureapp", str(assets_dir() / "translations")),
-    ):
-        translator = QTranslator(qapp)
-        if translator.load(QLocale(), name, "_", folder):
-            qapp.installTranslator(translator)
+    chosen = language.install(qapp)
+    log.info("language: %s", chosen or "English (the source)")
 
 
 def cannot_start(error: Exception, paths: AppPaths) -> str:
