@@ -38,7 +38,7 @@ from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
 from postureapp.startup import Early
-from postureapp.ui import theme
+from postureapp.ui import language, theme
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
@@ -65,8 +65,10 @@ def custom_folder(paths: AppPaths, settings: settings_store.Settings) -> Path:
 
 
 def load_exercises(folder: Path) -> Library:
-    """The built-in exercises, and the user's own from `folder`."""
-    return load_library(assets_dir() / "exercises", assets_dir() / "illustrations", folder)
+    """The built-in exercises, and the user's own from `folder`, in the app's language."""
+    return load_library(
+        assets_dir() / "exercises", assets_dir() / "illustrations", folder
+    ).localized(language.content_languages())
 
 
 def _login_entry() -> Autostart:

@@ -3,6 +3,7 @@
 model     Exercise, Step, the flat list of timed steps a break runs (BreakPlan)
 reader    packs read and checked field by field, every problem with its place
 writer    exercises written back as the same documented TOML
+translations  their texts in other languages, English the fallback per text
 chooser   which exercises a short or a long break offers
 """
 
@@ -13,6 +14,7 @@ from postureapp.core.exercises.model import (
     REMINDER_ID,
     BreakPlan,
     Exercise,
+    ExerciseText,
     PlannedStep,
     Step,
     movement_reminder,
@@ -28,6 +30,7 @@ from postureapp.core.exercises.reader import (
     read_exercise,
     validate_path,
 )
+from postureapp.core.exercises.translations import localized
 from postureapp.core.exercises.writer import write_exercise
 
 __all__ = [
@@ -38,6 +41,7 @@ __all__ = [
     "Chooser",
     "Exercise",
     "ExerciseError",
+    "ExerciseText",
     "Library",
     "PlannedStep",
     "Preferences",
@@ -46,6 +50,7 @@ __all__ = [
     "exercise_files",
     "load_exercise",
     "load_library",
+    "localized",
     "movement_reminder",
     "pack_illustration_dirs",
     "plan_break",

@@ -74,7 +74,20 @@ class PlannedStep:
 
 
 @dataclass(frozen=True)
+class ExerciseText:
+    """An exercise's words in one language; None (or a missing entry) keeps the English."""
+
+    title: str | None = None
+    summary: str | None = None
+    cautions: tuple[str, ...] | None = None
+    steps: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
 class Exercise:
+    """An exercise as its file declares it, in English; `translations` holds the other languages
+    (`exercises.translations.localized` makes the copy a user reads, with `language` set)."""
+
     id: str
     title: str
     summary: str
@@ -91,6 +104,11 @@ class Exercise:
     steps: tuple[Step, ...]
     path: Path
     origin: str
+    translations: tuple[tuple[str, ExerciseText], ...] = ()
+    #: The language the texts above are in: None for the English of the file.
+    language: str | None = None
+    #: On a translated copy, the English it was made from.
+    english: ExerciseText | None = None
 
     @property
     def side_order(self) -> tuple[Side | None, ...]:

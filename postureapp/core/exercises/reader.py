@@ -28,6 +28,7 @@ from postureapp.core.exercises.model import (
     Exercise,
     Step,
 )
+from postureapp.core.exercises.translations import localized, read_translations
 from postureapp.core.pose import parse_pose
 from postureapp.core.problems import (
     MISSING,
@@ -65,6 +66,7 @@ TOP_KEYS = (
     "cautions",
     "sources",
     "steps",
+    "translations",
 )
 STEP_KEYS = ("text", "seconds", "pose", "illustration", "cue", "mirror")
 
@@ -274,6 +276,7 @@ def check_exercise(
             _step(check, raw, n, illustration_dirs, picture_root)
             for n, raw in enumerate(raw_steps, 1)
         ]
+    translations = read_translations(check, data, len(cautions or ()), len(steps))
 
     if not check.ok:
         return None, check.problems
@@ -298,6 +301,7 @@ def check_exercise(
         steps=tuple(step for step in steps if step is not None),
         path=path.resolve(),
         origin=origin,
+        translations=translations,
     )
     return exercise, []
 
@@ -327,6 +331,11 @@ class Library:
     exercises: dict[str, Exercise] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def localized(self, languages: Sequence[str]) -> Library:
+        """The same library with each exercise in the first of `languages` it has."""
+        exercises = {key: localized(ex, languages) for key, ex in self.exercises.items()}
+        return Library(exercises, list(self.problems), list(self.notes))
 
 
 def _load_folder(

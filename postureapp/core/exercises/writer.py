@@ -12,13 +12,17 @@ import tomli_w
 
 from postureapp.core.exercises.model import Exercise
 from postureapp.core.exercises.reader import pack_illustration_dirs
+from postureapp.core.exercises.translations import english, translations_table
 from postureapp.core.files import atomic_write_bytes, atomic_write_text
 from postureapp.core.pose import pose_table
 from postureapp.core.terms import Sides
 
 
 def exercise_table(exercise: Exercise, picture_names: dict[Path, str]) -> dict[str, Any]:
-    """The exercise as the TOML file holds it; `picture_names` maps each picture to its name."""
+    """The exercise as the TOML file holds it; `picture_names` maps each picture to its name.
+
+    A translated copy is written as its English source, with every translation."""
+    exercise = english(exercise)
     table: dict[str, Any] = {
         "id": exercise.id,
         "title": exercise.title,
@@ -48,6 +52,8 @@ def exercise_table(exercise: Exercise, picture_names: dict[Path, str]) -> dict[s
             entry["pose"] = pose_table(step.pose)
         steps.append(entry)
     table["steps"] = steps
+    if exercise.translations:
+        table["translations"] = translations_table(exercise)
     return table
 
 
