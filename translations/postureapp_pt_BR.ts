@@ -1053,6 +1053,791 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendars</name>
+    <message>
+        <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
+        <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 not done (not running, refused, or problems found); 2 cannot run as given (wrong arguments, a missing file, no display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started at login: wait longer for the system tray to appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp is already running; its window was brought up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendars whose events hold breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Files and folders of .ics files, iCalendar web addresses, CalDAV accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name, e.g. work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .ics file or folder, an http(s) or webcal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is a CalDAV account or calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CalDAV user name (asks for the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the CalDAV password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a calendar (and its stored password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the calendars now and say what they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: file {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: web address {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: CalDAV {1} as {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: CalDAV {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {0} (kept in your keyring): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the password with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (remove it first, or pick another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {0}. Check it with: postureapp calendar test {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {0} does not exist (yet); it holds nothing until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(last read {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar is named {0} (there are: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar named {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: could not be read: {1}; the copy from {2} is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} busy event(s) in the next 8 days, read in {2} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; next: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the settings file; the running app picks changes up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print where the settings file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list every setting, marking the ones changed from the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change one setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put one setting, or all of them, back to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting to reset; all of them when left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed; default {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting already has its default value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old settings are kept in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is left unchanged (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add postureapp and its icon to the application menu (Linux)</source>
+        <extracomment>The AppStream component id: the metainfo file&apos;s name and the Flatpak app id (packaging/).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take postureapp and its icon out of the application menu (Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start postureapp when you log in: on, off or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch it on or off, or say which it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop entries are a Linux feature; this system is {0}. Use `postureapp autostart on` to start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the icon {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the metainfo {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon ({0} files: scalable and fixed sizes) under {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not there, nothing to remove: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No icon there, nothing to remove: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp starts at login ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp does not start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or validate exercise packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show every exercise the app will offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check an exercise file or a pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .toml file or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problem(s) in {1} file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: {0} exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: {0} exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show break statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed breaks a streak day needs (default: the {0} setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the break log as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge a CSV or JSON export into the break log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first local day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last local day, YYYY-MM-DD (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: expected a real date as YYYY-MM-DD, found {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after --until ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the break log was damaged; it was kept as {0} and a new one was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the break log cannot be used right now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the break log {0} looks damaged ({1}); start postureapp to set it aside and begin a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streak-min: expected 1 or more, found {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no breaks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (natural breaks not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days now: {0}, best: {1} (a day counts with {2} or more completed breaks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed per day, last 30 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp is not running (start it with: postureapp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (in {1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <extracomment>Why the next break comes when it does (`status`&apos;s reason), in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working-hours-start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp: could not reach the running instance: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until you resume (postureapp resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next {0} at {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours; breaks resume at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due and waits for you to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due and waits for a full-screen window to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due and waits for do-not-disturb to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due and waits for your call to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due and waits for an event in your calendar to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due and waits ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise breaks are paused for safety; breaks only remind you to move (resume them from About &amp; safety: postureapp open about).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar {0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes in a row: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle time: {0} ({1} s idle now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle time cannot be read here, so there are no natural breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes early, before {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits for {0} to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held during {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks were not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise breaks stay paused for your safety: About &amp; safety is open, where you can confirm it is safe to resume them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break started. (Note: {0}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break skipped.</source>
+        <extracomment>What each command prints when it was carried out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the next break is, and whether the app is paused</source>
+        <extracomment>The windows `postureapp open WINDOW` can bring up in the running instance. Every command the running app understands, in the order `postureapp --help` lists them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do this exercise (see: exercises list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause breaks: 30m, 1h, until-tomorrow or indefinitely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip the break on screen (not in strict mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring up a window of the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring up the running app&apos;s status window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
+        <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
@@ -1640,6 +2425,42 @@ You can take one now from the tray menu: Take a break now.</source>
     <name>status</name>
     <message>
         <source>postureapp — starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — resume from the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next {0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after a meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before a meeting)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
     calendar    the calendars whose events hold breaks
     desktop     the application-menu entry and start at login
     exits       the exit codes, one table for every command
+    local       the user's language and formats (words from the app's catalogues, no Qt)
 
 Commands that need no screen never import the GUI toolkit.
 """
@@ -20,7 +21,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from postureapp import __version__
+from postureapp.cli import local
 from postureapp.cli.exits import Exit
+from postureapp.core.i18n import translate
 from postureapp.core.protocol import Request
 from postureapp.paths import AppPaths, PathsError
 from postureapp.platform.ipc.client import NoInstance, send
@@ -34,18 +37,30 @@ def has_display(environ: os._Environ[str] | dict[str, str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    local.ensure()
     parser = argparse.ArgumentParser(
         prog="postureapp",
-        description="A system-tray reminder for short upper-back mobility breaks. "
-        "Without a command it starts the app (or shows the one already running).",
-        epilog="Exit codes: 0 done; 1 not done (not running, refused, or problems found); "
-        "2 cannot run as given (wrong arguments, a missing file, no display).",
+        description=translate(
+            "cli",
+            "A system-tray reminder for short upper-back mobility breaks. "
+            "Without a command it starts the app (or shows the one already running).",
+        ),
+        epilog=translate(
+            "cli",
+            "Exit codes: 0 done; 1 not done (not running, refused, or problems found); "
+            "2 cannot run as given (wrong arguments, a missing file, no display).",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"postureapp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"postureapp {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--autostart",
         action="store_true",
-        help="started at login: wait longer for the system tray to appear",
+        help=translate("cli", "started at login: wait longer for the system tray to appear"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from postureapp.cli import calendar, config, desktop, exercises, history, remote
@@ -61,9 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def start_gui(paths: AppPaths, err: TextIO, *, at_login: bool = False) -> int:
     if not has_display(os.environ):
+        local.ensure()
         print(
-            "postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); "
-            "start it from a desktop session.",
+            translate(
+                "cli",
+                "postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); "
+                "start it from a desktop session.",
+            ),
             file=err,
         )
         return Exit.USAGE
@@ -72,7 +91,11 @@ def start_gui(paths: AppPaths, err: TextIO, *, at_login: bool = False) -> int:
     except (NoInstance, OSError, ValueError):
         pass
     else:
-        print("postureapp is already running; its window was brought up.", file=err)
+        local.ensure()
+        print(
+            translate("cli", "postureapp is already running; its window was brought up."),
+            file=err,
+        )
         return Exit.OK
     from postureapp.launcher import launch
 

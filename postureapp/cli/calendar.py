@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from postureapp.cli import local
 from postureapp.cli.config import _load, _write
 from postureapp.cli.exits import Exit
 from postureapp.core.calendar.reader import NOT_INSTALLED, copy_path, read_one
@@ -27,38 +28,76 @@ from postureapp.core.calendar.source import (
     checked,
     unique,
 )
+from postureapp.core.i18n import translate
 from postureapp.paths import AppPaths
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     calendar = sub.add_parser(
         "calendar",
-        help="calendars whose events hold breaks",
-        description="Calendars whose events hold breaks: no break during a busy event, none just "
-        "before one. Files and folders of .ics files, iCalendar web addresses, CalDAV accounts.",
+        help=translate("cli", "calendars whose events hold breaks"),
+        description=translate(
+            "cli",
+            "Calendars whose events hold breaks: no break during a busy event, none just "
+            "before one. Files and folders of .ics files, iCalendar web addresses, CalDAV "
+            "accounts.",
+        ),
     )
     calendar.set_defaults(handler=show_list)
     commands = calendar.add_subparsers(title="commands", metavar="COMMAND")
-    add = commands.add_parser("add", help="add a calendar", description="Add a calendar.")
-    add.add_argument("name", metavar="NAME", help="a short name, e.g. work")
+    add = commands.add_parser(
+        "add",
+        help=translate("cli", "add a calendar"),
+        description=translate("cli", "Add a calendar."),
+    )
+    add.add_argument("name", metavar="NAME", help=translate("cli", "a short name, e.g. work"))
     add.add_argument(
-        "location", metavar="WHERE", help="a .ics file or folder, an http(s) or webcal address"
+        "location",
+        metavar="WHERE",
+        help=translate("cli", "a .ics file or folder, an http(s) or webcal address"),
     )
     add.add_argument(
-        "--caldav", action="store_true", help="the address is a CalDAV account or calendar"
+        "--caldav",
+        action="store_true",
+        help=translate("cli", "the address is a CalDAV account or calendar"),
     )
-    add.add_argument("--user", default="", help="the CalDAV user name (asks for the password)")
     add.add_argument(
-        "--password-stdin", action="store_true", help="read the CalDAV password from standard input"
+        "--user", default="", help=translate("cli", "the CalDAV user name (asks for the password)")
+    )
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli", "read the CalDAV password from standard input"),
     )
     add.set_defaults(handler=add_calendar)
-    commands.add_parser("list", help="list the calendars").set_defaults(handler=show_list)
-    remove = commands.add_parser("remove", help="remove a calendar (and its stored password)")
+    commands.add_parser("list", help=translate("cli", "list the calendars")).set_defaults(
+        handler=show_list
+    )
+    remove = commands.add_parser(
+        "remove", help=translate("cli", "remove a calendar (and its stored password)")
+    )
     remove.add_argument("name", metavar="NAME")
     remove.set_defaults(handler=remove_calendar)
-    test = commands.add_parser("test", help="read the calendars now and say what they hold")
-    test.add_argument("name", metavar="NAME", nargs="?", help="only this calendar")
+    test = commands.add_parser(
+        "test", help=translate("cli", "read the calendars now and say what they hold")
+    )
+    test.add_argument(
+        "name", metavar="NAME", nargs="?", help=translate("cli", "only this calendar")
+    )
     test.set_defaults(handler=test_calendars)
+
+
+def described(source: CalendarSource) -> str:
+    """'work: file /home/me/work.ics', in the user's language."""
+    if source.kind == FILE:
+        text = translate("cli", "{0}: file {1}")
+    elif source.kind == URL:
+        text = translate("cli", "{0}: web address {1}")
+    elif source.user:
+        text = translate("cli", "{0}: CalDAV {1} as {2}")
+    else:
+        text = translate("cli", "{0}: CalDAV {1}")
+    return text.format(source.name, source.location, source.user)
 
 
 def _source(args: argparse.Namespace) -> CalendarSource:
@@ -74,8 +113,10 @@ def _password(args: argparse.Namespace, err: TextIO) -> str | None:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if sys.stdin.isatty():
-        return getpass.getpass(f"Password for {args.user} (kept in your keyring): ")
-    print("postureapp calendar: give the password with --password-stdin", file=err)
+        prompt = translate("cli", "Password for {0} (kept in your keyring): ")
+        return getpass.getpass(prompt.format(args.user))
+    said = translate("cli", "give the password with --password-stdin")
+    print(f"postureapp calendar: {said}", file=err)
     return None
 
 
@@ -89,7 +130,8 @@ def add_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Te
     try:
         sources = unique([*result.settings.calendars, source])
     except SourceRefused as error:
-        print(f"postureapp calendar: {error} (remove it first, or pick another name)", file=err)
+        said = translate("cli", "{0} (remove it first, or pick another name)").format(error)
+        print(f"postureapp calendar: {said}", file=err)
         return Exit.FAILED
     if source.needs_password:
         from postureapp.platform.calendars import FetchFailed
@@ -105,30 +147,38 @@ def add_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Te
             return Exit.FAILED
     code = _write(paths, result, result.settings.replace(calendars=sources), out, err)
     if code == Exit.OK:
-        print(
-            f"Added {source.describe()}. Check it with: postureapp calendar test {source.name}",
-            file=out,
-        )
+        said = translate("cli", "Added {0}. Check it with: postureapp calendar test {1}")
+        print(said.format(described(source), source.name), file=out)
         if importlib.util.find_spec("icalendar") is None:
-            print(f"Note: {NOT_INSTALLED}.", file=out)
-        if source.kind == FILE and not Path(source.location).exists():
             print(
-                f"Note: {source.location} does not exist (yet); it holds nothing until it does.",
+                translate("cli", "Note: {0}.").format(translate("calendars", NOT_INSTALLED)),
                 file=out,
             )
+        if source.kind == FILE and not Path(source.location).exists():
+            said = translate(
+                "cli", "Note: {0} does not exist (yet); it holds nothing until it does."
+            )
+            print(said.format(source.location), file=out)
     return code
 
 
 def show_list(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     sources = _load(paths, err).settings.calendars
     if not sources:
-        print("No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS", file=out)
+        print(
+            translate(
+                "cli", "No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS"
+            ),
+            file=out,
+        )
     for source in sources:
         copy = copy_path(paths.state_dir / "calendars", source)
         kept = ""
         if copy.exists():
-            kept = f" (last read {datetime.fromtimestamp(copy.stat().st_mtime):%Y-%m-%d %H:%M})"
-        print(f"{source.describe()}{kept}", file=out)
+            read = datetime.fromtimestamp(copy.stat().st_mtime)
+            stamp = f"{local.short_date(read)} {local.clock(read)}"
+            kept = " " + translate("cli", "(last read {0})").format(stamp)
+        print(f"{described(source)}{kept}", file=out)
     return Exit.OK
 
 
@@ -137,10 +187,9 @@ def remove_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err:
     sources = result.settings.calendars
     gone = [s for s in sources if s.name.lower() == args.name.lower()]
     if not gone:
-        names = ", ".join(s.name for s in sources) or "none"
-        print(
-            f"postureapp calendar: no calendar is named {args.name} (there are: {names})", file=err
-        )
+        names = ", ".join(s.name for s in sources) or translate("cli", "none")
+        said = translate("cli", "no calendar is named {0} (there are: {1})")
+        print(f"postureapp calendar: {said.format(args.name, names)}", file=err)
         return Exit.FAILED
     kept = tuple(s for s in sources if s not in gone)
     code = _write(paths, result, result.settings.replace(calendars=kept), out, err)
@@ -152,7 +201,7 @@ def remove_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err:
 
             forget_password(source)
         copy_path(paths.state_dir / "calendars", source).unlink(missing_ok=True)
-        print(f"Removed {source.name}.", file=out)
+        print(translate("cli", "Removed {0}.").format(source.name), file=out)
     return Exit.OK
 
 
@@ -162,10 +211,11 @@ def test_calendars(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
     settings = _load(paths, err).settings
     sources = [s for s in settings.calendars if args.name in (None, s.name)]
     if not sources:
-        print(
-            f"postureapp calendar: no calendar {'named ' + args.name if args.name else 'yet'}",
-            file=err,
-        )
+        if args.name:
+            said = translate("cli", "no calendar named {0}").format(args.name)
+        else:
+            said = translate("cli", "no calendar yet")
+        print(f"postureapp calendar: {said}", file=err)
         return Exit.FAILED
     now = datetime.now().astimezone()
     failed = False
@@ -174,18 +224,24 @@ def test_calendars(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
         ahead = [e for e in reading.events if e.end > now]
         if reading.problem:
             failed = True
-            copy = (
-                f"; the copy from {reading.copy_from:%Y-%m-%d %H:%M} is used"
-                if reading.copy_from
-                else ""
-            )
-            print(f"{source.name}: could not be read: {reading.problem}{copy}", file=out)
+            problem = translate("calendars", reading.problem)
+            if reading.copy_from:
+                copied = reading.copy_from.astimezone()
+                said = translate("cli", "{0}: could not be read: {1}; the copy from {2} is used")
+                stamp = f"{local.short_date(copied)} {local.clock(copied)}"
+                print(said.format(source.name, problem, stamp), file=out)
+            else:
+                said = translate("cli", "{0}: could not be read: {1}")
+                print(said.format(source.name, problem), file=out)
             continue
-        line = f"{source.name}: {len(ahead)} busy event(s) in the next 8 days, read in {reading.seconds:.2f} s"
+        line = translate("cli", "{0}: {1} busy event(s) in the next 8 days, read in {2} s").format(
+            source.name, len(ahead), local.number(reading.seconds, 2)
+        )
         if ahead:
             first = ahead[0]
             start, end = first.start.astimezone(), first.end.astimezone()
             title = f" “{first.title}”" if settings.calendar_titles and first.title else ""
-            line += f"; next: {start:%a %d %b %H:%M}–{end:%H:%M}{title}"
+            span = f"{local.day_and_clock(start)}–{local.clock(end)}{title}"
+            line += translate("cli", "; next: {0}").format(span)
         print(line, file=out)
     return Exit.FAILED if failed else Exit.OK

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from postureapp.cli.exits import Exit, Handler
 from postureapp.core.files import free_name
+from postureapp.core.i18n import translate
 from postureapp.core.settings import (
     FIELDS,
     Field,
@@ -31,8 +32,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `config` and its subcommands; each parser sets `handler`."""
     config = sub.add_parser(
         "config",
-        help="show or change settings",
-        description="Show or change the settings file; the running app picks changes up.",
+        help=translate("cli", "show or change settings"),
+        description=translate(
+            "cli", "Show or change the settings file; the running app picks changes up."
+        ),
     )
     config.set_defaults(handler=show)
     commands = config.add_subparsers(title="commands", metavar="COMMAND")
@@ -42,14 +45,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parser.set_defaults(handler=handler)
         return parser
 
-    command("path", show_path, "print where the settings file is")
-    command("show", show, "list every setting, marking the ones changed from the default")
-    command("get", get, "print one setting's value").add_argument("key", metavar="KEY")
-    setter = command("set", set_value, "change one setting")
-    setter.add_argument("key", metavar="KEY", help="e.g. breaks.short_interval_minutes")
-    setter.add_argument("value", metavar="VALUE", help='e.g. 45, true, "09:00-12:30, 13:30-17:00"')
-    command("reset", reset, "put one setting, or all of them, back to the default").add_argument(
-        "key", metavar="KEY", nargs="?", help="the setting to reset; all of them when left out"
+    command("path", show_path, translate("cli", "print where the settings file is"))
+    command(
+        "show",
+        show,
+        translate("cli", "list every setting, marking the ones changed from the default"),
+    )
+    command("get", get, translate("cli", "print one setting's value")).add_argument(
+        "key", metavar="KEY"
+    )
+    setter = command("set", set_value, translate("cli", "change one setting"))
+    setter.add_argument(
+        "key",
+        metavar="KEY",
+        help=translate("cli", "e.g. {0}").format("breaks.short_interval_minutes"),
+    )
+    setter.add_argument(
+        "value",
+        metavar="VALUE",
+        help=translate("cli", "e.g. {0}").format('45, true, "09:00-12:30, 13:30-17:00"'),
+    )
+    command(
+        "reset", reset, translate("cli", "put one setting, or all of them, back to the default")
+    ).add_argument(
+        "key",
+        metavar="KEY",
+        nargs="?",
+        help=translate("cli", "the setting to reset; all of them when left out"),
     )
 
 
@@ -65,7 +87,8 @@ def show(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) ->
     for field in FIELDS:
         line = f"{field.key} = {_as_toml(field, result.settings)}"
         if field.key in changed:
-            line += f"  # changed; default {_as_toml(field, defaults)}"
+            note = translate("cli", "changed; default {0}").format(_as_toml(field, defaults))
+            line += f"  # {note}"
         print(line, file=out)
     return Exit.OK
 
@@ -74,7 +97,7 @@ def get(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     try:
         field = field_for(args.key)
     except SettingError as error:
-        print(f"postureapp config: {error}", file=err)
+        print(f"postureapp config: {_refusal(error)}", file=err)
         return Exit.FAILED
     result = _load(paths, err)
     print(field.format_text(result.settings.get(field.key)), file=out)
@@ -86,7 +109,7 @@ def set_value(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
         field = field_for(args.key)
         value = field.parse_text(args.value)
     except SettingError as error:
-        print(f"postureapp config: {error}", file=err)
+        print(f"postureapp config: {_refusal(error)}", file=err)
         return Exit.FAILED
     result = _load(paths, err)
     return _write(paths, result, result.settings.with_value(field.key, value), out, err)
@@ -98,19 +121,19 @@ def reset(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -
         if result.read_only:
             return _refuse_read_only(paths, err)
         if not diff(result.settings, Settings.defaults()):
-            print("Every setting already has its default value.", file=out)
+            print(translate("cli", "Every setting already has its default value."), file=out)
             return Exit.OK
         target = paths.settings_file
         if target.exists():
             stamp = f"{datetime.now().astimezone():%Y%m%d-%H%M%S}"
             copy = free_name(target.with_name(f"{target.name}.before-reset-{stamp}"))
             shutil.copy2(target, copy)
-            print(f"The old settings are kept in {copy}", file=out)
+            print(translate("cli", "The old settings are kept in {0}").format(copy), file=out)
         return _write(paths, result, Settings.defaults(), out, err)
     try:
         field = field_for(args.key)
     except SettingError as error:
-        print(f"postureapp config: {error}", file=err)
+        print(f"postureapp config: {_refusal(error)}", file=err)
         return Exit.FAILED
     result = _load(paths, err)
     return _write(paths, result, result.settings.with_value(field.key, field.default), out, err)
@@ -129,13 +152,13 @@ def _write(paths: AppPaths, result: LoadResult, new: Settings, out: TextIO, err:
         return _refuse_read_only(paths, err)
     changed = diff(result.settings, new)
     if not changed:
-        print("Nothing to change.", file=out)
+        print(translate("cli", "Nothing to change."), file=out)
         return Exit.OK
     try:
         paths.ensure()  # owner-only folders, whatever the umask (PathsError is an OSError)
         save(paths.settings_file, new, unknown=result.unknown)
     except (SettingsReadOnly, OSError) as error:
-        print(f"postureapp config: {error}", file=err)
+        print(f"postureapp config: {_refusal(error)}", file=err)
         return Exit.FAILED
     for key in changed:
         field = field_for(key)
@@ -167,8 +190,16 @@ def follow_login(on: bool, out: TextIO, err: TextIO) -> int:
     return Exit.OK
 
 
+def _refusal(error: Exception) -> str:
+    """A refused key or value in the user's language ('breaks.strict: must be true or false')."""
+    if isinstance(error, SettingError):
+        return f"{error.key}: {error.phrase.text(translate)}"
+    return str(error)
+
+
 def _refuse_read_only(paths: AppPaths, err: TextIO) -> int:
-    print(f"postureapp config: {paths.settings_file} is left unchanged (see above)", file=err)
+    said = translate("cli", "{0} is left unchanged (see above)").format(paths.settings_file)
+    print(f"postureapp config: {said}", file=err)
     return Exit.FAILED
 
 

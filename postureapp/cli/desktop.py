@@ -15,6 +15,7 @@ from typing import TextIO
 
 from postureapp.cli.exits import Exit, Handler
 from postureapp.core.files import atomic_write_bytes
+from postureapp.core.i18n import translate
 from postureapp.paths import AppPaths, assets_dir
 
 ICON_NAME = "postureapp.svg"
@@ -35,17 +36,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command(
         "install-desktop-entry",
         install_desktop_entry,
-        "add postureapp and its icon to the application menu (Linux)",
+        translate("cli", "add postureapp and its icon to the application menu (Linux)"),
     )
     command(
         "remove-desktop-entry",
         remove_desktop_entry,
-        "take postureapp and its icon out of the application menu (Linux)",
+        translate("cli", "take postureapp and its icon out of the application menu (Linux)"),
     )
     command(
-        "autostart", autostart, "start postureapp when you log in: on, off or status"
+        "autostart",
+        autostart,
+        translate("cli", "start postureapp when you log in: on, off or status"),
     ).add_argument(
-        "state", choices=("on", "off", "status"), help="switch it on or off, or say which it is"
+        "state",
+        choices=("on", "off", "status"),
+        help=translate("cli", "switch it on or off, or say which it is"),
     )
 
 
@@ -94,11 +99,12 @@ def _remember(paths: AppPaths, on: bool, err: TextIO) -> bool:
 def _linux_only(command: str, err: TextIO) -> bool:
     if sys.platform.startswith("linux"):
         return True
-    print(
-        f"postureapp {command}: desktop entries are a Linux feature; "
-        f"this system is {sys.platform}. Use `postureapp autostart on` to start at login.",
-        file=err,
+    said = translate(
+        "cli",
+        "desktop entries are a Linux feature; this system is {0}. Use `postureapp autostart on` "
+        "to start at login.",
     )
+    print(f"postureapp {command}: {said.format(sys.platform)}", file=err)
     return False
 
 
@@ -135,12 +141,14 @@ def install_desktop_entry(
         try:
             icons.append((place, source.read_bytes()))
         except OSError as error:
-            return _failed(command, f"cannot read the icon {source}: {_why(error)}", err)
+            said = translate("cli", "cannot read the icon {0}: {1}")
+            return _failed(command, said.format(source, _why(error)), err)
     metainfo = assets / "metainfo" / METAINFO_NAME
     try:
         about = metainfo.read_bytes()
     except OSError as error:
-        return _failed(command, f"cannot read the metainfo {metainfo}: {_why(error)}", err)
+        said = translate("cli", "cannot read the metainfo {0}: {1}")
+        return _failed(command, said.format(metainfo, _why(error)), err)
     data = _data_home()
     files = [
         (Path("applications") / ENTRY_NAME, entry),
@@ -151,15 +159,17 @@ def install_desktop_entry(
         try:
             atomic_write_bytes(data / place, content)
         except OSError as error:
-            return _failed(command, f"cannot write {data / place}: {_why(error)}", err)
-    print(f"Wrote {data / files[0][0]}", file=out)
-    print(f"Wrote {data / files[1][0]}", file=out)
-    print(f"Wrote {_icon_summary(len(icons), data)}", file=out)
+            said = translate("cli", "cannot write {0}: {1}")
+            return _failed(command, said.format(data / place, _why(error)), err)
+    print(translate("cli", "Wrote {0}").format(data / files[0][0]), file=out)
+    print(translate("cli", "Wrote {0}").format(data / files[1][0]), file=out)
+    print(translate("cli", "Wrote {0}").format(_icon_summary(len(icons), data)), file=out)
     return Exit.OK
 
 
 def _icon_summary(count: int, data: Path) -> str:
-    return f"the icon ({count} files: scalable and fixed sizes) under {data / 'icons' / 'hicolor'}"
+    said = translate("cli", "the icon ({0} files: scalable and fixed sizes) under {1}")
+    return said.format(count, data / "icons" / "hicolor")
 
 
 def remove_desktop_entry(
@@ -180,22 +190,25 @@ def remove_desktop_entry(
         try:
             target.unlink()
         except FileNotFoundError:
-            print(f"Not there, nothing to remove: {target}", file=out)
+            print(translate("cli", "Not there, nothing to remove: {0}").format(target), file=out)
             continue
         except OSError as error:
-            return _failed(command, f"cannot remove {target}: {_why(error)}", err)
-        print(f"Removed {target}", file=out)
+            said = translate("cli", "cannot remove {0}: {1}")
+            return _failed(command, said.format(target, _why(error)), err)
+        print(translate("cli", "Removed {0}").format(target), file=out)
     for icon in sorted(icons):
         try:
             icon.unlink()
         except FileNotFoundError:
             continue
         except OSError as error:
-            return _failed(command, f"cannot remove {icon}: {_why(error)}", err)
+            said = translate("cli", "cannot remove {0}: {1}")
+            return _failed(command, said.format(icon, _why(error)), err)
     if icons:
-        print(f"Removed {_icon_summary(len(icons), data)}", file=out)
+        print(translate("cli", "Removed {0}").format(_icon_summary(len(icons), data)), file=out)
     else:
-        print(f"No icon there, nothing to remove: {data / 'icons' / 'hicolor'}", file=out)
+        said = translate("cli", "No icon there, nothing to remove: {0}")
+        print(said.format(data / "icons" / "hicolor"), file=out)
     return Exit.OK
 
 
@@ -218,7 +231,9 @@ def autostart(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
     if args.state != "status" and not _remember(paths, args.state == "on", err):
         return Exit.FAILED
     if enabled:
-        print(f"postureapp starts at login ({entry.location()}).", file=out)
+        print(
+            translate("cli", "postureapp starts at login ({0}).").format(entry.location()), file=out
+        )
     else:
-        print("postureapp does not start at login.", file=out)
+        print(translate("cli", "postureapp does not start at login."), file=out)
     return Exit.OK

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from postureapp.cli import local
 from postureapp.cli.exits import Exit
 from postureapp.core.exercises import (
     Exercise,
     Library,
     exercise_files,
     load_library,
+    localized,
     validate_path,
 )
 from postureapp.core.exercises.packs import (
@@ -29,21 +32,31 @@ from postureapp.core.exercises.packs import (
     import_pack,
     open_pack,
 )
+from postureapp.core.i18n import from_environment, translate
 from postureapp.core.settings import peek
+from postureapp.core.terms import label
 from postureapp.paths import AppPaths, assets_dir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `exercises` command and its subcommands to the main parser."""
-    parser = sub.add_parser("exercises", help="list or validate exercise packs")
+    parser = sub.add_parser("exercises", help=translate("cli", "list or validate exercise packs"))
     commands = parser.add_subparsers(dest="exercises_command", metavar="COMMAND", required=True)
 
-    listing = commands.add_parser("list", help="show every exercise the app will offer")
-    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    listing = commands.add_parser(
+        "list", help=translate("cli", "show every exercise the app will offer")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("cli", "print one JSON document")
+    )
     listing.set_defaults(handler=list_exercises)
 
-    validate = commands.add_parser("validate", help="check an exercise file or a pack folder")
-    validate.add_argument("path", type=Path, metavar="PATH", help="a .toml file or a folder")
+    validate = commands.add_parser(
+        "validate", help=translate("cli", "check an exercise file or a pack folder")
+    )
+    validate.add_argument(
+        "path", type=Path, metavar="PATH", help=translate("cli", "a .toml file or a folder")
+    )
     validate.set_defaults(handler=validate_exercises)
 
     export = commands.add_parser(
@@ -89,9 +102,9 @@ def _as_dict(exercise: Exercise) -> dict[str, object]:
 
 
 def _table(rows: Sequence[Sequence[str]]) -> list[str]:
-    widths = [max(len(row[col]) for row in rows) for col in range(len(rows[0]))]
+    widths = [max(local.width(row[col]) for row in rows) for col in range(len(rows[0]))]
     return [
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        "  ".join(local.pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
         for row in rows
     ]
 
@@ -111,6 +124,7 @@ def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
     """Print what the app would load right now; exit 1 when some file could not be loaded."""
     library = _library(paths)
     exercises = sorted(library.exercises.values(), key=lambda ex: ex.id)
+    shown = {ex.id: localized(ex, from_environment(os.environ)) for ex in exercises}
     if args.json:
         document = {
             "exercises": [_as_dict(ex) for ex in exercises],
@@ -119,12 +133,20 @@ def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
         }
         out.write(json.dumps(document, indent=2) + "\n")
     elif exercises:
-        header = ("ID", "TITLE", "POSITION", "SUITS", "TIME", "ORIGIN", "FILE")
+        header = (
+            translate("cli", "ID"),
+            translate("cli", "TITLE"),
+            translate("cli", "POSITION"),
+            translate("cli", "SUITS"),
+            translate("cli", "TIME"),
+            translate("cli", "ORIGIN"),
+            translate("cli", "FILE"),
+        )
         rows = [
             (
                 ex.id,
-                ex.title,
-                ex.position,
+                shown[ex.id].title,
+                translate("terms", label(ex.position)),
                 ",".join(ex.suits),
                 _minutes(ex.duration_seconds),
                 ex.origin,
@@ -134,10 +156,12 @@ def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
         ]
         out.writelines(line + "\n" for line in _table([header, *rows]))
     else:
-        out.write("No exercises found.\n")
+        out.write(translate("cli", "No exercises found.") + "\n")
     if not args.json:
-        out.writelines(f"note: {note}\n" for note in library.notes)
-    err.writelines(f"problem: {error}\n" for error in library.problems)
+        note = translate("cli", "note: {0}")
+        out.writelines(note.format(text) + "\n" for text in library.notes)
+    problem = translate("cli", "problem: {0}")
+    err.writelines(problem.format(error) + "\n" for error in library.problems)
     return Exit.FAILED if library.problems else 0
 
 
@@ -145,7 +169,7 @@ def validate_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, e
     """Exit 0 when every file is valid, 1 on any problem, 2 when PATH does not exist."""
     target: Path = args.path
     if not target.exists():
-        err.write(f"{target}: no such file or folder\n")
+        err.write(translate("cli", "{0}: no such file or folder").format(target) + "\n")
         return Exit.USAGE
     # The built-in pack keeps its pictures in a sibling folder rather than beside the files.
     builtin = assets_dir()
@@ -159,10 +183,14 @@ def validate_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, e
     if errors:
         err.writelines(f"{error}\n" for error in errors)
         files = {error.path for error in errors}
-        err.write(f"{len(errors)} problem(s) in {len(files)} file(s)\n")
+        said = translate("cli", "{0} problem(s) in {1} file(s)")
+        err.write(said.format(len(errors), len(files)) + "\n")
         return Exit.FAILED
     count = len(exercise_files(target)) if target.is_dir() else 1
-    out.write(f"OK: {count} exercise{'' if count == 1 else 's'}\n")
+    if count == 1:
+        out.write(translate("cli", "OK: {0} exercise").format(count) + "\n")
+    else:
+        out.write(translate("cli", "OK: {0} exercises").format(count) + "\n")
     return Exit.OK
 
 

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
+from postureapp.cli import local
 from postureapp.cli.exits import Exit
 from postureapp.core.files import atomic_write_text
 from postureapp.core.history import (
@@ -28,6 +29,7 @@ from postureapp.core.history import (
     format_csv,
     format_json,
 )
+from postureapp.core.i18n import translate
 from postureapp.core.settings import peek
 from postureapp.core.stats import Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
@@ -39,31 +41,43 @@ _STREAK_SETTING = "behaviour.streak_min_breaks"
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the history commands to the main parser's subcommands."""
-    stats = sub.add_parser("stats", help="show break statistics")
+    stats = sub.add_parser("stats", help=translate("cli", "show break statistics"))
     _add_range(stats)
-    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.add_argument(
+        "--json", action="store_true", help=translate("cli", "print one JSON object")
+    )
     stats.add_argument(
         "--streak-min",
         type=int,
         metavar="N",
-        help=f"completed breaks a streak day needs (default: the {_STREAK_SETTING} setting)",
+        help=translate(
+            "cli", "completed breaks a streak day needs (default: the {0} setting)"
+        ).format(_STREAK_SETTING),
     )
     stats.set_defaults(handler=run_stats)
 
-    export = sub.add_parser("export", help="write the break log as CSV or JSON")
+    export = sub.add_parser("export", help=translate("cli", "write the break log as CSV or JSON"))
     export.add_argument("--format", choices=tuple(_FORMATTERS), default="csv")
     _add_range(export)
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=translate("cli", "default: stdout")
+    )
     export.set_defaults(handler=run_export)
 
-    imp = sub.add_parser("import", help="merge a CSV or JSON export into the break log")
+    imp = sub.add_parser(
+        "import", help=translate("cli", "merge a CSV or JSON export into the break log")
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.set_defaults(handler=run_import)
 
 
 def _add_range(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--since", metavar="DATE", help="first local day, YYYY-MM-DD")
-    parser.add_argument("--until", metavar="DATE", help="last local day, YYYY-MM-DD (included)")
+    parser.add_argument(
+        "--since", metavar="DATE", help=translate("cli", "first local day, YYYY-MM-DD")
+    )
+    parser.add_argument(
+        "--until", metavar="DATE", help=translate("cli", "last local day, YYYY-MM-DD (included)")
+    )
 
 
 class _UsageError(Exception):
@@ -78,13 +92,16 @@ def _day(option: str, text: str | None) -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise _UsageError(f"{option}: expected a real date as YYYY-MM-DD, found {text!r}")
+    said = translate("cli", "{0}: expected a real date as YYYY-MM-DD, found {1}")
+    raise _UsageError(said.format(option, repr(text)))
 
 
 def _range(args: argparse.Namespace) -> tuple[date | None, date | None]:
     since, until = _day("--since", args.since), _day("--until", args.until)
     if since and until and since > until:
-        raise _UsageError(f"--since ({since}) is after --until ({until})")
+        raise _UsageError(
+            translate("cli", "--since ({0}) is after --until ({1})").format(since, until)
+        )
     return since, until
 
 
@@ -96,10 +113,10 @@ def _open(paths: AppPaths, now: datetime, err: TextIO, command: str) -> BreakLog
         paths.database_file, now=now, recover_interrupted=False, full_check=False
     )
     if report.set_aside is not None:
-        err.write(
-            f"postureapp {command}: the break log was damaged; it was kept as {report.set_aside} "
-            "and a new one was started\n"
+        said = translate(
+            "cli", "the break log was damaged; it was kept as {0} and a new one was started"
         )
+        err.write(f"postureapp {command}: {said.format(report.set_aside)}\n")
     return log
 
 
@@ -114,13 +131,16 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
         err.write(f"postureapp {command}: {error}\n")
         return Exit.FAILED
     except sqlite3.OperationalError as error:
-        err.write(f"postureapp {command}: the break log cannot be used right now: {error}\n")
+        said = translate("cli", "the break log cannot be used right now: {0}").format(error)
+        err.write(f"postureapp {command}: {said}\n")
         return Exit.FAILED
     except sqlite3.DatabaseError as error:  # damage the quick open did not look for
-        err.write(
-            f"postureapp {command}: the break log {paths.database_file} looks damaged ({error}); "
-            "start postureapp to set it aside and begin a new one\n"
-        )
+        said = translate(
+            "cli",
+            "the break log {0} looks damaged ({1}); start postureapp to set it aside and begin a "
+            "new one",
+        ).format(paths.database_file, error)
+        err.write(f"postureapp {command}: {said}\n")
         return Exit.FAILED
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
@@ -138,7 +158,8 @@ def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
         if streak_min is None:
             streak_min = streak_min_setting(paths.settings_file)
         elif streak_min < 1:
-            raise _UsageError(f"--streak-min: expected 1 or more, found {streak_min}")
+            said = translate("cli", "--streak-min: expected 1 or more, found {0}")
+            raise _UsageError(said.format(streak_min))
         # With --until in the past, the figures are shown as they stood at the end of that day.
         today = min(now.date(), until) if until else now.date()
         stats = _stats(paths, now, err, today, streak_min, since, until)
@@ -200,31 +221,62 @@ def stats_as_json(stats: Stats, *, since: date | None, until: date | None) -> di
 
 
 def format_stats(stats: Stats) -> str:
-    """A plain-text table that reads well in an 80-column terminal."""
-    rate = "no breaks yet" if stats.completion_rate is None else f"{stats.completion_rate:.0%}"
+    """A plain-text table that reads well in an 80-column terminal, in the user's language."""
+    if stats.completion_rate is None:
+        rate = translate("cli", "no breaks yet")
+    else:
+        rate = local.percent(stats.completion_rate)
     most, least = stats.most_done, stats.least_done
+    rows = (
+        (translate("cli", "today"), stats.today),
+        (translate("cli", "this week"), stats.this_week),
+        (translate("cli", "this month"), stats.this_month),
+    )
+    done, every = translate("cli", "completed"), translate("cli", "all")
+    first = max(12, *(local.width(name) for name, _counts in rows))
+    second = max(10, local.width(done) + 1)
+    third = max(6, local.width(every) + 1)
+
+    def row(name: str, a: str, b: str) -> str:
+        return "  " + local.pad(name, first) + a.rjust(second) + b.rjust(third)
+
+    labels = [
+        translate("cli", "completion rate"),
+        translate("cli", "streak"),
+        translate("cli", "exercised"),
+        translate("cli", "most done"),
+        translate("cli", "least done"),
+    ]
+    column = max(17, *(local.width(text) + 2 for text in labels))
+
+    def item(text: str, value: str) -> str:
+        return "  " + local.pad(text, column) + value
+
+    def exercise(entry: tuple[str, int] | None) -> str:
+        return "-" if entry is None else f"{entry[0]} ({local.number(entry[1])})"
+
     lines = [
-        f"Breaks as of {stats.as_of:%A %d %B %Y}",
+        translate("cli", "Breaks as of {0}").format(local.long_date(stats.as_of)),
         "",
-        f"  {'':<12}{'completed':>10}{'all':>6}",
-        *(
-            f"  {label:<12}{counts.completed:>10}{counts.total:>6}"
-            for label, counts in (
-                ("today", stats.today),
-                ("this week", stats.this_week),
-                ("this month", stats.this_month),
-            )
+        row("", done, every),
+        *(row(name, local.number(c.completed), local.number(c.total)) for name, c in rows),
+        "",
+        item(labels[0], translate("cli", "{0} (natural breaks not counted)").format(rate)),
+        item(
+            labels[1],
+            translate(
+                "cli", "days now: {0}, best: {1} (a day counts with {2} or more completed breaks)"
+            ).format(stats.current_streak, stats.best_streak, stats.streak_min),
         ),
+        item(labels[2], translate("cli", "{0} min").format(local.number(stats.minutes_exercised))),
+        item(labels[3], exercise(most)),
+        item(labels[4], exercise(least)),
         "",
-        f"  completion rate  {rate} (natural breaks not counted)",
-        f"  streak           {stats.current_streak} days now, best {stats.best_streak} "
-        f"(a day counts with {stats.streak_min} or more completed breaks)",
-        f"  exercised        {stats.minutes_exercised:.0f} min",
-        f"  most done        {'-' if most is None else f'{most[0]} ({most[1]})'}",
-        f"  least done       {'-' if least is None else f'{least[0]} ({least[1]})'}",
-        "",
-        "  completed per day, last 30 days:",
-        *(f"  {day:%a %Y-%m-%d} {n:>3} {'#' * min(n, 50)}" for day, n in stats.per_day),
+        "  " + translate("cli", "completed per day, last 30 days:"),
+        *(
+            f"  {local.weekday(day)} {local.short_date(day)} {n:>3} {'#' * min(n, 50)}"
+            for day, n in stats.per_day
+        ),
     ]
     return "\n".join(lines) + "\n"
 
@@ -244,7 +296,8 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
             out.write(text)
         else:
             atomic_write_text(args.output, text)
-            err.write(f"wrote {len(rows)} breaks to {args.output}\n")
+            said = translate("cli", "wrote {0} breaks to {1}").format(len(rows), args.output)
+            err.write(said + "\n")
         return Exit.OK
 
     return _guarded("export", paths, body, err)
@@ -266,7 +319,7 @@ def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
             added, present = log.import_rows(
                 export.rows(), batch=IMPORT_BATCH, between=lambda: time.sleep(IMPORT_PAUSE_S)
             )
-        out.write(f"added {added}, already present {present}\n")
+        out.write(translate("cli", "added {0}, already present {1}").format(added, present) + "\n")
         return Exit.OK
 
     return _guarded("import", paths, body, err)

@@ -9,6 +9,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+
 MAX_MESSAGE_BYTES = 4096
 
 #: The windows `postureapp open WINDOW` can bring up in the running instance.
@@ -21,7 +23,8 @@ PAUSE_CHOICES = ("30m", "1h", "until-tomorrow", "indefinitely")
 class RemoteCommand:
     """A command the running app carries out, from the socket, the tray or a window.
 
-    `takes` says whether it has an argument: "none", "optional" or "required".
+    `takes` says whether it has an argument: "none", "optional" or "required". The help texts
+    are marked for translation in the "cli" context.
     """
 
     name: str
@@ -34,23 +37,23 @@ class RemoteCommand:
 
 #: Every command the running app understands, in the order `postureapp --help` lists them.
 REMOTE_COMMANDS: tuple[RemoteCommand, ...] = (
-    RemoteCommand("status", "none", "when the next break is, and whether the app is paused"),
+    RemoteCommand("status", "none", QT_TRANSLATE_NOOP("cli", "when the next break is, and whether the app is paused")),
     RemoteCommand(
-        "break-now", "optional", "start a break now", "ID",
-        argument_help="do this exercise (see: exercises list)",
+        "break-now", "optional", QT_TRANSLATE_NOOP("cli", "start a break now"), "ID",
+        argument_help=QT_TRANSLATE_NOOP("cli", "do this exercise (see: exercises list)"),
     ),
     RemoteCommand(
-        "pause", "required", "pause breaks: 30m, 1h, until-tomorrow or indefinitely",
+        "pause", "required", QT_TRANSLATE_NOOP("cli", "pause breaks: 30m, 1h, until-tomorrow or indefinitely"),
         "DURATION", argument_help=" | ".join(PAUSE_CHOICES),
     ),
-    RemoteCommand("resume", "none", "end a pause"),
-    RemoteCommand("skip", "none", "skip the break on screen (not in strict mode)"),
+    RemoteCommand("resume", "none", QT_TRANSLATE_NOOP("cli", "end a pause")),
+    RemoteCommand("skip", "none", QT_TRANSLATE_NOOP("cli", "skip the break on screen (not in strict mode)")),
     RemoteCommand(
-        "open", "required", "bring up a window of the running app", "WINDOW", WINDOWS,
-        " | ".join(WINDOWS),
+        "open", "required", QT_TRANSLATE_NOOP("cli", "bring up a window of the running app"), "WINDOW",
+        WINDOWS, " | ".join(WINDOWS),
     ),
-    RemoteCommand("show", "none", "bring up the running app's status window"),
-    RemoteCommand("quit", "none", "stop the running app"),
+    RemoteCommand("show", "none", QT_TRANSLATE_NOOP("cli", "bring up the running app's status window")),
+    RemoteCommand("quit", "none", QT_TRANSLATE_NOOP("cli", "stop the running app")),
 )  # fmt: skip
 
 #: command -> its argument: "none", "optional" or "required"
@@ -122,9 +125,14 @@ def parse_pause(text: str) -> tuple[str, int | None]:
         minutes = int(match.group(1)) * (60 if match.group(2) == "h" else 1)
         if 1 <= minutes <= 24 * 60:
             return "minutes", minutes
-    raise ProtocolError(
-        f"pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {text!r}"
-    )
+    raise ProtocolError(PAUSE_EXPECTED.format(repr(text)))
+
+
+#: What `parse_pause` says of an argument it cannot read (the "cli" context translates it).
+PAUSE_EXPECTED = QT_TRANSLATE_NOOP(
+    "cli",
+    "pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}",
+)
 
 
 def encode_reply(payload: dict[str, object]) -> bytes:

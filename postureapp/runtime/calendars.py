@@ -18,7 +18,16 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QTime,
+    QTimer,
+    Signal,
+)
 
 from postureapp.core.calendar.model import Busy, BusyEvent
 from postureapp.core.calendar.reader import Fetch, Reading, read_calendars, read_copies
@@ -178,7 +187,7 @@ class CalendarKeeper(QObject):
                 fallback = self.tr("There is no earlier copy, so its events are not known.")
             self.message.emit(
                 self.tr("The calendar “{0}” could not be read: {1}. {2}").format(
-                    source.name, source.problem, fallback
+                    source.name, QCoreApplication.translate("calendars", source.problem), fallback
                 )
             )
 

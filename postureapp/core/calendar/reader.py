@@ -18,6 +18,7 @@ from pathlib import Path
 from postureapp.core.calendar.model import BusyEvent
 from postureapp.core.calendar.source import CalendarSource
 from postureapp.core.files import atomic_write_bytes
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +27,11 @@ log = logging.getLogger(__name__)
 BEHIND = timedelta(days=1)
 AHEAD = timedelta(days=8)
 
-#: Said when the calendar libraries (the `calendars` extra) are not installed.
-NOT_INSTALLED = (
-    "calendar support is not installed; install it with: pip install 'postureapp[calendars]'"
+#: Said when the calendar libraries (the `calendars` extra) are not installed (translated where
+#: it is shown, in the "calendars" context).
+NOT_INSTALLED = QT_TRANSLATE_NOOP(
+    "calendars",
+    "calendar support is not installed; install it with: pip install 'postureapp[calendars]'",
 )
 
 #: (source, window) -> its iCalendar texts; raises with a sentence for the user.
