@@ -59,19 +59,33 @@ class WelcomeDialog(QDialog):
 
     acknowledged = Signal()
 
+    # Its words are asked for in the "WelcomeDialog" context by name: `self.tr` in the subclass
+    # AboutSafetyDialog would ask in that class's context, which lupdate does not know.
+
     def __init__(self, parent: QWidget | None = None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr(safety.ABOUT_TITLE if later else safety.WELCOME_TITLE))
-        self.text = _reading_view(safety.welcome_html(_tr), self.tr("About postureapp and safety"))
-        self.cracking = _reading_view(safety.cracking_html(_tr), self.tr("About cracking"))
+        self.text = _reading_view(
+            safety.welcome_html(_tr),
+            QCoreApplication.translate("WelcomeDialog", "About postureapp and safety"),
+        )
+        self.cracking = _reading_view(
+            safety.cracking_html(_tr), QCoreApplication.translate("WelcomeDialog", "About cracking")
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.text)
         self.pages.addWidget(self.cracking)
 
-        self.cracking_button = _button(self.tr("About cracking"), self.tr("About cracking"))
+        self.cracking_button = _button(
+            QCoreApplication.translate("WelcomeDialog", "About cracking"),
+            QCoreApplication.translate("WelcomeDialog", "About cracking"),
+        )
         self.cracking_button.setCheckable(True)
         self.cracking_button.toggled.connect(self._show_cracking)
-        self.ok_button = _button(self.tr("Got it"), self.tr("Got it, close this window"))
+        self.ok_button = _button(
+            QCoreApplication.translate("WelcomeDialog", "Got it"),
+            QCoreApplication.translate("WelcomeDialog", "Got it, close this window"),
+        )
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.accept)
 
@@ -87,9 +101,15 @@ class WelcomeDialog(QDialog):
 
     def _show_cracking(self, on: bool) -> None:
         self.pages.setCurrentWidget(self.cracking if on else self.text)
-        self.cracking_button.setText(self.tr("Back") if on else self.tr("About cracking"))
+        self.cracking_button.setText(
+            QCoreApplication.translate("WelcomeDialog", "Back")
+            if on
+            else QCoreApplication.translate("WelcomeDialog", "About cracking")
+        )
         self.cracking_button.setAccessibleName(
-            self.tr("Back to safety information") if on else self.tr("About cracking")
+            QCoreApplication.translate("WelcomeDialog", "Back to safety information")
+            if on
+            else QCoreApplication.translate("WelcomeDialog", "About cracking")
         )
 
     def accept(self) -> None:

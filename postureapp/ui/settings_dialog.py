@@ -128,7 +128,10 @@ class SettingsDialog(QDialog):
             "exercises": self.tr("E&xercises"),
             "behaviour": self.tr("Be&haviour"),
         }
-        tab_titles = [titles.get(section, translated(section.capitalize())) for section in SECTIONS]
+        tab_titles = [
+            titles[section] if section in titles else translated(section.capitalize())
+            for section in SECTIONS
+        ]
         taken = mnemonics_in([*tab_titles, *(b.text() for b in self.buttons.buttons())])
         self.tabs = QTabWidget()
         for section, title in zip(SECTIONS, tab_titles, strict=True):
