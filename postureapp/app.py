@@ -310,11 +310,11 @@ class PostureApp(QObject):
             entry = self._autostart()
             entry.enable() if on else entry.disable()
         except AutostartError as error:
-            self.messages.tell(
-                self.tr("Starting at login could not be switched {0}: {1}").format(
-                    self.tr("on") if on else self.tr("off"), error
-                )
-            )
+            if on:
+                said = self.tr("Starting at login could not be switched on: {0}")
+            else:
+                said = self.tr("Starting at login could not be switched off: {0}")
+            self.messages.tell(said.format(error))
 
     def show_break(self, active: ActiveBreak) -> None:
         if self.notice is not None:

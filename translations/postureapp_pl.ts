@@ -730,6 +730,14 @@ You can take one now from the tray menu: Take a break now.</source>
         <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting at login could not be switched on: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login could not be switched off: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfessionalSuggestion</name>
@@ -867,6 +875,30 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>{0} min {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>The break log {0} cannot be opened ({1}).</source>
+        <extracomment>Seconds between two tries while the log refuses writes; the last one repeats. How long one write may wait for another writer&apos;s lock, on the GUI thread. Failed tries (about 8 s) before the user is told that outcomes are waiting. Errors that mean &quot;not now&quot;: retried. Anything else about a row is a bug, and it is dropped.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks cannot be written to the log {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Breaks still run, and what they record is kept in {1} until the log takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Breaks still run, and what they record is kept in memory until the log takes it (the journal {1} cannot be written either: {2}), so it is lost if postureapp stops first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +1388,10 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the setting is saved, but {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} is left unchanged (see above)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,6 +1410,10 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>switch it on or off, or say which it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is switched, but the setting is not: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +1666,7 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
+        <extracomment>Breaks an import writes per transaction, and the pause between two: the running app&apos;s writes get the lock in between, so a long import never holds up a break&apos;s outcome.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

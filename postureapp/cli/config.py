@@ -179,13 +179,13 @@ def follow_login(on: bool, out: TextIO, err: TextIO) -> int:
     try:
         entry.enable() if on else entry.disable()
     except AutostartError as error:
-        print(f"postureapp config: the setting is saved, but {error}", file=err)
+        said = translate("cli", "the setting is saved, but {0}").format(error)
+        print(f"postureapp config: {said}", file=err)
         return Exit.FAILED
-    said = (
-        f"postureapp starts at login ({entry.location()})."
-        if on
-        else "postureapp does not start at login."
-    )
+    if on:
+        said = translate("cli", "postureapp starts at login ({0}).").format(entry.location())
+    else:
+        said = translate("cli", "postureapp does not start at login.")
     print(said, file=out)
     return Exit.OK
 

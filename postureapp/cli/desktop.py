@@ -84,14 +84,15 @@ def _remember(paths: AppPaths, on: bool, err: TextIO) -> bool:
         return True
     try:
         if result.read_only:
-            raise SettingsReadOnly(f"{paths.settings_file} is left unchanged (see above)")
+            unchanged = translate("cli", "{0} is left unchanged (see above)")
+            raise SettingsReadOnly(unchanged.format(paths.settings_file))
         paths.ensure()
         save(
             paths.settings_file, result.settings.replace(start_at_login=on), unknown=result.unknown
         )
     except (SettingsReadOnly, OSError) as error:
-        print(f"postureapp autostart: the entry is switched, but the setting is not: {error}",
-              file=err)  # fmt: skip
+        said = translate("cli", "the entry is switched, but the setting is not: {0}")
+        print(f"postureapp autostart: {said.format(error)}", file=err)
         return False
     return True
 

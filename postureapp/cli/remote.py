@@ -216,7 +216,8 @@ def status(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) 
     except (OSError, ValueError) as error:  # e.g. a socket folder that is not the user's own
         if args.json:
             print(json.dumps({"running": None, "error": str(error)}), file=out)
-        print(f"postureapp: could not reach the running instance: {error}", file=err)
+        message = translate("cli", "postureapp: could not reach the running instance: {0}")
+        print(message.format(error), file=err)
         return Exit.FAILED
     if not reply.pop("ok", False):
         if args.json:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from postureapp.core.clock import Clock
 from postureapp.core.history import BreakLog, BreakRow, HistoryError, OpenReport
@@ -103,7 +103,11 @@ class Recorder(BreakLog):
         except (sqlite3.Error, OSError, HistoryError) as error:
             self.open_error = _why(error)
             if not self._told:
-                self._tell(f"The break log {self.path} cannot be opened ({self.open_error}).")
+                self._tell(
+                    QCoreApplication.translate(
+                        "Recorder", "The break log {0} cannot be opened ({1})."
+                    ).format(self.path, self.open_error)
+                )
             return False
         conn.execute(f"PRAGMA busy_timeout = {int(self._busy_ms)}")
         memory, self._conn = self._conn, conn
@@ -234,7 +238,11 @@ class Recorder(BreakLog):
                     len(self.waiting))  # fmt: skip
         self._keep()
         if self._failures >= TELL_AFTER and not self._told:
-            self._tell(f"Breaks cannot be written to the log {self.path} ({trouble}).")
+            self._tell(
+                QCoreApplication.translate(
+                    "Recorder", "Breaks cannot be written to the log {0} ({1})."
+                ).format(self.path, trouble)
+            )
         if retry:
             step = self._backoff[min(self._failures, len(self._backoff)) - 1]
             self._timer.start(int(step * 1000))
@@ -274,14 +282,18 @@ class Recorder(BreakLog):
         """Tell the user once what is missing, and that breaks go on regardless."""
         self._told = True
         if self.journal_error is None:
-            kept = f"what they record is kept in {self._journal} until the log takes it"
+            said = QCoreApplication.translate(
+                "Recorder",
+                "{0} Breaks still run, and what they record is kept in {1} until the log takes it.",
+            ).format(trouble, self._journal)
         else:
-            kept = (
-                f"what they record is kept in memory until the log takes it (the journal "
-                f"{self._journal} cannot be written either: {self.journal_error}), so it is "
-                "lost if postureapp stops first"
-            )
-        self._messages.tell(f"{trouble} Breaks still run, and {kept}.", key="break-log")
+            said = QCoreApplication.translate(
+                "Recorder",
+                "{0} Breaks still run, and what they record is kept in memory until the log takes "
+                "it (the journal {1} cannot be written either: {2}), so it is lost if postureapp "
+                "stops first.",
+            ).format(trouble, self._journal, self.journal_error)
+        self._messages.tell(said, key="break-log")
 
     def _recovered(self) -> None:
         self._timer.stop()
@@ -298,11 +310,12 @@ class Recorder(BreakLog):
             aside = set_aside(self._journal, "bad", self._clock.now())
         except OSError:
             aside = self._journal
-        self._messages.tell(
-            "The journal of breaks waiting to be logged could not be read, so what it held "
-            f"was not logged. It is kept as {aside}.\n" + "\n".join(str(p) for p in problems),
-            key="journal",
-        )
+        said = QCoreApplication.translate(
+            "Recorder",
+            "The journal of breaks waiting to be logged could not be read, so what it held was "
+            "not logged. It is kept as {0}.",
+        ).format(aside)
+        self._messages.tell(said + "\n" + "\n".join(str(p) for p in problems), key="journal")
 
 
 def _why(error: BaseException) -> str:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QRect, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -424,6 +424,7 @@ def main(out: Path) -> None:
         show()
         check(name, views.dialog(key))
         views.dialog(key).close()  # type: ignore[union-attr]
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     app.show_notice(Notice(BreakKind.SHORT, Countdown(clock.monotonic() + 30)))
     check("notice", app.notice)
