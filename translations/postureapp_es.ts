@@ -5,11 +5,11 @@
     <name>AboutSafetyDialog</name>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar las pausas de ejercicio…</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar las pausas de ejercicio</translation>
     </message>
 </context>
 <context>
@@ -17,102 +17,102 @@
     <message>
         <source>Add a calendar</source>
         <extracomment>(source, password) -&gt; None; raises with a sentence when the keyring cannot keep it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calendario</translation>
     </message>
     <message>
         <source>A file or folder of .ics files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo o una carpeta de archivos .ics</translation>
     </message>
     <message>
         <source>A web address (iCalendar subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección web (suscripción iCalendar)</translation>
     </message>
     <message>
         <source>A CalDAV account (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta CalDAV (solo lectura)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>The password is kept in your desktop keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero de tu escritorio, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Choose a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de calendario</translation>
     </message>
     <message>
         <source>Passwords cannot be kept here: no keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden guardar contraseñas: no hay ningún llavero disponible.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una pausa ahora</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar las pausas de ejercicio…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;&amp; seguridad…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender</translation>
     </message>
 </context>
 <context>
@@ -120,343 +120,347 @@
     <message>
         <source>postureapp — time for a break</source>
         <extracomment>The window takes the keyboard once the user has not typed for this long: longer than a pause to think, so words typed elsewhere always go where they were meant to. Keys pressed this soon after the window took the keyboard were meant for another window. How often (in ticks) idle time is read while the window waits to take the keyboard. How long the closing &quot;well done&quot; stays before the window goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — hora de una pausa</translation>
     </message>
     <message>
         <source>Kind of break and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pausa y progreso</translation>
     </message>
     <message>
         <source>Time left in this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante de esta pausa</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Where you are in the break</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto de la pausa estás</translation>
     </message>
     <message>
         <source>Picture of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del paso</translation>
     </message>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué viene después</translation>
     </message>
     <message>
         <source>Caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución para este ejercicio</translation>
     </message>
     <message>
         <source>All cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las precauciones</translation>
     </message>
     <message>
         <source>Read every caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todas las precauciones de este ejercicio</translation>
     </message>
     <message>
         <source>Move gently and only as far as is comfortable. Stop at once if anything hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévete con suavidad y solo hasta donde sea cómodo. Para enseguida si algo duele.</translation>
     </message>
     <message>
         <source>This &amp;hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto &amp;duele — parar</translation>
     </message>
     <message>
         <source>This hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto duele — parar</translation>
     </message>
     <message>
         <source>End the break at once and see when to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la pausa enseguida y ver cuándo pedir ayuda</translation>
     </message>
     <message>
         <source>S&amp;kip (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir (Esc)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta pausa</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Put this break off for a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar esta pausa unos minutos</translation>
     </message>
     <message>
         <source>You have snoozed as often as allowed in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya has pospuesto tantas veces seguidas como se permite.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>End the break now; before its end it counts as ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la pausa ahora; antes de su final cuenta como terminada antes de tiempo</translation>
     </message>
     <message>
         <source>Nearly done — well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi listo — bien hecho.</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <source>step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>paso {0} de {1}</translation>
     </message>
     <message>
         <source>Next: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: {0} — {1}</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: {0}</translation>
     </message>
     <message>
         <source>LONG BREAK · EXERCISE {0} OF {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA LARGA · EJERCICIO {0} DE {1}</translation>
     </message>
     <message>
         <source>SHORT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA CORTA</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira despacio</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {0}</translation>
     </message>
     <message>
         <source>Cautions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones: {0}</translation>
     </message>
     <message>
         <source>Well done. Back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho. A seguir.</translation>
     </message>
 </context>
 <context>
     <name>CalendarKeeper</name>
     <message>
         <source>Breaks keep using its copy from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas siguen usando su copia del {0}.</translation>
     </message>
     <message>
         <source>There is no earlier copy, so its events are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una copia anterior, así que sus eventos no se conocen.</translation>
     </message>
     <message>
         <source>The calendar “{0}” could not be read: {1}. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el calendario «{0}»: {1}. {2}</translation>
     </message>
 </context>
 <context>
     <name>CalendarSourcesEditor</name>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: archivo {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: dirección web {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1} como {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1}</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calendario</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el calendario elegido</translation>
     </message>
     <message>
         <source>No calendars: breaks follow the clock alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calendarios: las pausas siguen solo al reloj.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — ¿cómo estás?</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>How does your upper back feel today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo sientes hoy la parte alta de la espalda?</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor</translation>
     </message>
     <message>
         <source>Better than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor que antes</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>About the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Más o menos igual</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor</translation>
     </message>
     <message>
         <source>Worse than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor que antes</translation>
     </message>
     <message>
         <source>How stiff, from 0 (not at all) to 10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan rígida, de 0 (nada) a 10? Opcional.</translation>
     </message>
     <message>
         <source>Stiffness {0} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidez {0} de 10</translation>
     </message>
     <message>
         <source>0 is not stiff at all, 10 is very stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es nada rígida, 10 es muy rígida</translation>
     </message>
     <message>
         <source>Something else is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa algo más</translation>
     </message>
     <message>
         <source>Something else is wrong: show the signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa algo más: mostrar las señales</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Not now, close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no, cerrar la consulta</translation>
     </message>
     <message>
         <source>Thank you for telling us. If any of these fit, please see a clinician; the emergency one needs care straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por decírnoslo. Si alguna de estas señales encaja, consulta a un médico; la de urgencia necesita atención de inmediato.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las señales de alarma</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now: no hay ningún ejercicio con el id {0}</translation>
     </message>
     <message>
         <source>break-now: exercise breaks are paused for safety; resume them from About &amp; safety (postureapp open about) once a clinician has looked at it, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now: las pausas de ejercicio están suspendidas por tu seguridad; reanúdalas desde «Acerca de &amp; seguridad» (postureapp open about) cuando un médico lo haya revisado o haya pasado</translation>
     </message>
     <message>
         <source>a break is already on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay una pausa en pantalla</translation>
     </message>
     <message>
         <source>no exercise fits your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún ejercicio encaja con tus ajustes</translation>
     </message>
     <message>
         <source>this exercise is switched off in your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>este ejercicio está desactivado en tus ajustes</translation>
     </message>
     <message>
         <source>pause: an argument is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pause: hace falta un argumento</translation>
     </message>
     <message>
         <source>no break is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna pausa en pantalla</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo estricto está activado: las pausas no se pueden omitir</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <source>No exercise fits your settings for a {0} break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <source>No exercise fits your settings for a long break. Check the body areas and positions in Settings, or your own exercise folder.</source>
         <extracomment>A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ejercicio encaja con tus ajustes para una pausa larga. Revisa las zonas del cuerpo y las posiciones en Ajustes, o tu propia carpeta de ejercicios.</translation>
+    </message>
+    <message>
+        <source>No exercise fits your settings for a short break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <translation>Ningún ejercicio encaja con tus ajustes para una pausa corta. Revisa las zonas del cuerpo y las posiciones en Ajustes, o tu propia carpeta de ejercicios.</translation>
     </message>
 </context>
 <context>
@@ -464,23 +468,23 @@
     <message>
         <source>Completed breaks</source>
         <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas</translation>
     </message>
     <message>
         <source>Streak goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de racha</translation>
     </message>
     <message>
         <source>Stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidez</translation>
     </message>
     <message>
         <source>stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>rigidez</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {0}; máximo en un día {1}; el objetivo de {2} se alcanzó {3} de {4} días</translation>
     </message>
 </context>
 <context>
@@ -488,266 +492,268 @@
     <message>
         <source>{0} h {1} min</source>
         <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>postureapp — History</source>
         <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Historial</translation>
     </message>
     <message>
         <source>Your breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus pausas</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export all breaks as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las pausas como CSV o JSON</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de finalización</translation>
     </message>
     <message>
         <source>Streak (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha (días)</translation>
     </message>
     <message>
         <source>Time exercising</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
         <source>Completed breaks per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas completadas por día, últimos 30 días</translation>
     </message>
     <message>
         <source>Exercises done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios más hechos</translation>
     </message>
     <message>
         <source>Exercises done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios menos hechos</translation>
     </message>
     <message>
         <source>Done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Más hechos</translation>
     </message>
     <message>
         <source>Done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos hechos</translation>
     </message>
     <message>
         <source>Recent breaks, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas recientes, la más nueva primero</translation>
     </message>
     <message>
         <source>Columns of recent breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de las pausas recientes</translation>
     </message>
     <message>
         <source>Recent breaks (the last {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas recientes (las últimas {0})</translation>
     </message>
     <message>
         <source>No breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pausas</translation>
     </message>
     <message>
         <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
 
 You can take one now from the tray menu: Take a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hagas tu primera pausa, esta ventana mostrará cómo van tus días: pausas por día, tu racha y los ejercicios que más haces.
+
+Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa ahora.</translation>
     </message>
     <message>
         <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días: pausas hechas (barras), objetivo de racha {0} (discontinua), rigidez 0–10 (naranja)</translation>
     </message>
     <message>
         <source>no reminders answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no has respondido a ningún aviso</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>of reminders completed</source>
-        <translation type="unfinished"></translation>
+        <translation>de los avisos completados</translation>
     </message>
     <message>
         <source>best {0} · goal {1} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor {0} · objetivo {1} al día</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>en total</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completadas</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada todavía</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pausas</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>The breaks could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las pausas en {0}: {1}</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {0}</translation>
     </message>
 </context>
 <context>
     <name>HurtDialog</name>
     <message>
         <source>Pause exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender las pausas de ejercicio</translation>
     </message>
     <message>
         <source>Pause exercise breaks until it is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender las pausas de ejercicio hasta que mejore</translation>
     </message>
     <message>
         <source>Keep them on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlas</translation>
     </message>
     <message>
         <source>Keep exercise breaks on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener las pausas de ejercicio</translation>
     </message>
 </context>
 <context>
     <name>NoticePopup</name>
     <message>
         <source>postureapp — break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — se acerca una pausa</translation>
     </message>
     <message>
         <source>A long break</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa larga</translation>
     </message>
     <message>
         <source>A short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa corta</translation>
     </message>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>Break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acerca una pausa</translation>
     </message>
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina tu idea; la pausa empieza cuando acabe esta cuenta atrás.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ya</translation>
     </message>
     <message>
         <source>Start the break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la pausa ahora</translation>
     </message>
     <message>
         <source>In {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>En {0} min</translation>
     </message>
     <message>
         <source>Postpone the break by {0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar la pausa {0} minutos</translation>
     </message>
     <message>
         <source>It cannot be postponed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver a aplazar.</translation>
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1} s</translation>
     </message>
 </context>
 <context>
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pausas estaba dañado. Se ha guardado como {0} y se ha empezado uno nuevo.</translation>
     </message>
     <message>
         <source>Exercise skipped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio omitido: {0}</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró una bandeja del sistema en este escritorio, así que postureapp funciona desde esta ventana. Cerrarla solo la minimiza; usa Salir para detener la aplicación.</translation>
     </message>
     <message>
         <source>Starting at login could not be switched on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo activar el inicio al iniciar sesión: {0}</translation>
     </message>
     <message>
         <source>Starting at login could not be switched off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desactivar el inicio al iniciar sesión: {0}</translation>
     </message>
 </context>
 <context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>OK, close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar, cerrar esta nota</translation>
     </message>
 </context>
 <context>
@@ -755,127 +761,127 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>When</source>
         <extracomment>The role that gives the whole `BreakRow` of a table row, for views that need more than text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hecho</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada por</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Corta</translation>
     </message>
     <message>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Larga</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada antes</translation>
     </message>
     <message>
         <source>Stopped: it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada: dolía</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa natural</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <source>This break is on screen now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pausa está ahora en pantalla.</translation>
     </message>
     <message>
         <source>You did the whole break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiciste la pausa entera.</translation>
     </message>
     <message>
         <source>You skipped this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitiste esta pausa.</translation>
     </message>
     <message>
         <source>You put this break off for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospusiste esta pausa unos minutos.</translation>
     </message>
     <message>
         <source>You ended it before the end; the minutes count, the break is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminaste antes del final; los minutos cuentan, pero la pausa no está completada.</translation>
     </message>
     <message>
         <source>You stopped because something hurt. If it keeps hurting, see a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraste porque algo dolía. Si sigue doliendo, consulta a un médico.</translation>
     </message>
     <message>
         <source>You were away from the computer long enough to rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estuviste lejos del ordenador el tiempo suficiente para descansar.</translation>
     </message>
     <message>
         <source>The app stopped while this break was on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación se detuvo mientras esta pausa estaba en pantalla.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora fija</translation>
     </message>
     <message>
         <source>Time away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min {1} s</translation>
     </message>
 </context>
 <context>
@@ -883,205 +889,205 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>The break log {0} cannot be opened ({1}).</source>
         <extracomment>Seconds between two tries while the log refuses writes; the last one repeats. How long one write may wait for another writer&apos;s lock, on the GUI thread. Failed tries (about 8 s) before the user is told that outcomes are waiting. Errors that mean &quot;not now&quot;: retried. Anything else about a row is a bug, and it is dropped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro de pausas {0} ({1}).</translation>
     </message>
     <message>
         <source>Breaks cannot be written to the log {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escribir pausas en el registro {0} ({1}).</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in {1} until the log takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Las pausas siguen, y lo que registran se guarda en {1} hasta que el registro lo acepte.</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in memory until the log takes it (the journal {1} cannot be written either: {2}), so it is lost if postureapp stops first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Las pausas siguen, y lo que registran se queda en memoria hasta que el registro lo acepte (tampoco se puede escribir el diario {1}: {2}), así que se pierde si postureapp se detiene antes.</translation>
     </message>
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el diario de pausas pendientes de registrar, así que su contenido no se registró. Se guarda como {0}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>postureapp — Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Ajustes</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer valores</translation>
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausas</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicios</translation>
     </message>
     <message>
         <source>Be&amp;haviour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comportamiento</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas cortas</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas largas</translation>
     </message>
     <message>
         <source>Notice and snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso y aplazamiento</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de trabajo</translation>
     </message>
     <message>
         <source>Breaks at fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas a horas fijas</translation>
     </message>
     <message>
         <source>Hold a break while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener una pausa mientras estás ocupado</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarios</translation>
     </message>
     <message>
         <source>What exercises may ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pueden pedir los ejercicios</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno — p. ej. 09:00-12:30, 13:30-17:30</translation>
     </message>
     <message>
         <source>none — e.g. 11:00, 15:30</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna — p. ej. 11:00, 15:30</translation>
     </message>
     <message>
         <source>the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta habitual</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: {0}</translation>
     </message>
     <message>
         <source>Could not change this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar: {0}</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valores</translation>
     </message>
     <message>
         <source>Put every setting back to its default value? Cancel will still bring back the settings you had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devolver cada ajuste a su valor predeterminado? Cancelar seguirá recuperando los ajustes que tenías antes.</translation>
     </message>
 </context>
 <context>
     <name>SettingsKeeper</name>
     <message>
         <source>Your settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar tus ajustes: {0}</translation>
     </message>
 </context>
 <context>
     <name>StatusWindow</name>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>POSTUREAPP</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTUREAPP</translation>
     </message>
     <message>
         <source>Next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pausa</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety; breaks only remind you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas de ejercicio están suspendidas por tu seguridad; las pausas solo te recuerdan que te muevas.</translation>
     </message>
     <message>
         <source>Pause for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender durante</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>{0}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: detalles</translation>
     </message>
 </context>
 <context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he consultado con un médico, o ya ha pasado</translation>
     </message>
     <message>
         <source>Confirm it is safe to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que es seguro reanudar</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar las pausas de ejercicio</translation>
     </message>
     <message>
         <source>Keep paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener suspendidas</translation>
     </message>
     <message>
         <source>Keep exercise breaks paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener suspendidas las pausas de ejercicio</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>About postureapp and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de postureapp y la seguridad</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los chasquidos</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <source>Got it, close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido, cerrar esta ventana</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to safety information</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la información de seguridad</translation>
     </message>
 </context>
 <context>
@@ -1089,80 +1095,81 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionales</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>órdenes</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>hace falta uno de estos argumentos: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un argumento</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>no se permite con el argumento %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoró el argumento explícito %r</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -1170,719 +1177,719 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el soporte de calendarios no está instalado; instálalo con: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio en la bandeja del sistema para pausas cortas de movilidad de la parte alta de la espalda. Sin una orden, inicia la aplicación (o muestra la que ya está abierta).</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 not done (not running, refused, or problems found); 2 cannot run as given (wrong arguments, a missing file, no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 hecho; 1 no hecho (no está en marcha, rechazado o problemas encontrados); 2 no se puede ejecutar así (argumentos erróneos, un archivo que falta, sin pantalla).</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la versión y salir</translation>
     </message>
     <message>
         <source>started at login: wait longer for the system tray to appear</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciado al iniciar sesión: esperar más a que aparezca la bandeja del sistema</translation>
     </message>
     <message>
         <source>postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas); inícialo desde una sesión de escritorio.</translation>
     </message>
     <message>
         <source>postureapp is already running; its window was brought up.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp ya está en marcha; se ha mostrado su ventana.</translation>
     </message>
     <message>
         <source>calendars whose events hold breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>calendarios cuyos eventos retienen las pausas</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Files and folders of .ics files, iCalendar web addresses, CalDAV accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarios cuyos eventos retienen las pausas: ninguna pausa durante un evento ocupado, ninguna justo antes. Archivos y carpetas de archivos .ics, direcciones web iCalendar, cuentas CalDAV.</translation>
     </message>
     <message>
         <source>add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un calendario</translation>
     </message>
     <message>
         <source>Add a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un calendario.</translation>
     </message>
     <message>
         <source>a short name, e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre corto, p. ej. trabajo</translation>
     </message>
     <message>
         <source>a .ics file or folder, an http(s) or webcal address</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo .ics o una carpeta, una dirección http(s) o webcal</translation>
     </message>
     <message>
         <source>the address is a CalDAV account or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección es una cuenta o un calendario CalDAV</translation>
     </message>
     <message>
         <source>the CalDAV user name (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario CalDAV (pide la contraseña)</translation>
     </message>
     <message>
         <source>read the CalDAV password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la contraseña CalDAV de la entrada estándar</translation>
     </message>
     <message>
         <source>list the calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los calendarios</translation>
     </message>
     <message>
         <source>remove a calendar (and its stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar un calendario (y su contraseña guardada)</translation>
     </message>
     <message>
         <source>read the calendars now and say what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los calendarios ahora y decir qué contienen</translation>
     </message>
     <message>
         <source>only this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este calendario</translation>
     </message>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: archivo {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: dirección web {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1} como {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1}</translation>
     </message>
     <message>
         <source>Password for {0} (kept in your keyring): </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para {0} (se guarda en tu llavero): </translation>
     </message>
     <message>
         <source>give the password with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>da la contraseña con --password-stdin</translation>
     </message>
     <message>
         <source>{0} (remove it first, or pick another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (quítalo primero o elige otro nombre)</translation>
     </message>
     <message>
         <source>Added {0}. Check it with: postureapp calendar test {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} añadido. Compruébalo con: postureapp calendar test {1}</translation>
     </message>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {0}.</translation>
     </message>
     <message>
         <source>Note: {0} does not exist (yet); it holds nothing until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {0} no existe (todavía); no contiene nada hasta que exista.</translation>
     </message>
     <message>
         <source>No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay calendarios. Añade uno con: postureapp calendar add NOMBRE ARCHIVO-O-DIRECCIÓN</translation>
     </message>
     <message>
         <source>(last read {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(leído el {0})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no calendar is named {0} (there are: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún calendario se llama {0} (hay: {1})</translation>
     </message>
     <message>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} quitado.</translation>
     </message>
     <message>
         <source>no calendar named {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún calendario llamado {0}</translation>
     </message>
     <message>
         <source>no calendar yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay calendarios</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}; the copy from {2} is used</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no se pudo leer: {1}; se usa la copia del {2}</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no se pudo leer: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} busy event(s) in the next 8 days, read in {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: eventos ocupados en los próximos 8 días: {1}, leído en {2} s</translation>
     </message>
     <message>
         <source>; next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; siguiente: {0}</translation>
     </message>
     <message>
         <source>show or change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o cambiar los ajustes</translation>
     </message>
     <message>
         <source>Show or change the settings file; the running app picks changes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o cambiar el archivo de ajustes; la aplicación en marcha recoge los cambios.</translation>
     </message>
     <message>
         <source>print where the settings file is</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar dónde está el archivo de ajustes</translation>
     </message>
     <message>
         <source>list every setting, marking the ones changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>listar todos los ajustes, marcando los que difieren del predeterminado</translation>
     </message>
     <message>
         <source>print one setting&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el valor de un ajuste</translation>
     </message>
     <message>
         <source>change one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar un ajuste</translation>
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. {0}</translation>
     </message>
     <message>
         <source>put one setting, or all of them, back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver un ajuste, o todos, al valor predeterminado</translation>
     </message>
     <message>
         <source>the setting to reset; all of them when left out</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste que restablecer; todos si se omite</translation>
     </message>
     <message>
         <source>changed; default {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado; predeterminado {0}</translation>
     </message>
     <message>
         <source>Every setting already has its default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ajustes ya tienen su valor predeterminado.</translation>
     </message>
     <message>
         <source>The old settings are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes anteriores se guardan en {0}</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar.</translation>
     </message>
     <message>
         <source>the setting is saved, but {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste se ha guardado, pero {0}</translation>
     </message>
     <message>
         <source>{0} is left unchanged (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se deja sin cambios (ver arriba)</translation>
     </message>
     <message>
         <source>add postureapp and its icon to the application menu (Linux)</source>
         <extracomment>The AppStream component id: the metainfo file&apos;s name and the Flatpak app id (packaging/).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>añadir postureapp y su icono al menú de aplicaciones (Linux)</translation>
     </message>
     <message>
         <source>take postureapp and its icon out of the application menu (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar postureapp y su icono del menú de aplicaciones (Linux)</translation>
     </message>
     <message>
         <source>start postureapp when you log in: on, off or status</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar postureapp al iniciar sesión: on, off o status</translation>
     </message>
     <message>
         <source>switch it on or off, or say which it is</source>
-        <translation type="unfinished"></translation>
+        <translation>activarlo o desactivarlo, o decir cómo está</translation>
     </message>
     <message>
         <source>the entry is switched, but the setting is not: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada se ha cambiado, pero el ajuste no: {0}</translation>
     </message>
     <message>
         <source>desktop entries are a Linux feature; this system is {0}. Use `postureapp autostart on` to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas de escritorio son cosa de Linux; este sistema es {0}. Usa `postureapp autostart on` para iniciar al iniciar sesión.</translation>
     </message>
     <message>
         <source>cannot read the icon {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el icono {0}: {1}</translation>
     </message>
     <message>
         <source>cannot read the metainfo {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los metadatos {0}: {1}</translation>
     </message>
     <message>
         <source>cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: {0}</translation>
     </message>
     <message>
         <source>the icon ({0} files: scalable and fixed sizes) under {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>el icono ({0} archivos: escalable y tamaños fijos) en {1}</translation>
     </message>
     <message>
         <source>Not there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No está, nada que quitar: {0}</translation>
     </message>
     <message>
         <source>cannot remove {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede quitar {0}: {1}</translation>
     </message>
     <message>
         <source>Removed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado: {0}</translation>
     </message>
     <message>
         <source>No icon there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay icono, nada que quitar: {0}</translation>
     </message>
     <message>
         <source>postureapp starts at login ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp se inicia al iniciar sesión ({0}).</translation>
     </message>
     <message>
         <source>postureapp does not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp no se inicia al iniciar sesión.</translation>
     </message>
     <message>
         <source>list or validate exercise packs</source>
-        <translation type="unfinished"></translation>
+        <translation>listar o validar paquetes de ejercicios</translation>
     </message>
     <message>
         <source>show every exercise the app will offer</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar cada ejercicio que ofrecerá la aplicación</translation>
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir un documento JSON</translation>
     </message>
     <message>
         <source>check an exercise file or a pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar un archivo de ejercicio o una carpeta de paquete</translation>
     </message>
     <message>
         <source>a .toml file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo .toml o una carpeta</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>POSITION</source>
-        <translation type="unfinished"></translation>
+        <translation>POSICIÓN</translation>
     </message>
     <message>
         <source>SUITS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARA</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURACIÓN</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>No exercises found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron ejercicios.</translation>
     </message>
     <message>
         <source>note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: {0}</translation>
     </message>
     <message>
         <source>problem: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: {0}</translation>
     </message>
     <message>
         <source>{0}: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no existe ese archivo o carpeta</translation>
     </message>
     <message>
         <source>{0} problem(s) in {1} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas: {0}, en archivos: {1}</translation>
     </message>
     <message>
         <source>OK: {0} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {0} ejercicio</translation>
     </message>
     <message>
         <source>OK: {0} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {0} ejercicios</translation>
     </message>
     <message>
         <source>show break statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar estadísticas de pausas</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir un objeto JSON</translation>
     </message>
     <message>
         <source>completed breaks a streak day needs (default: the {0} setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas completadas que necesita un día de racha (predeterminado: el ajuste {0})</translation>
     </message>
     <message>
         <source>write the break log as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el registro de pausas como CSV o JSON</translation>
     </message>
     <message>
         <source>default: stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: salida estándar</translation>
     </message>
     <message>
         <source>merge a CSV or JSON export into the break log</source>
-        <translation type="unfinished"></translation>
+        <translation>incorporar una exportación CSV o JSON al registro de pausas</translation>
     </message>
     <message>
         <source>first local day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>primer día local, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>last local day, YYYY-MM-DD (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>último día local, YYYY-MM-DD (incluido)</translation>
     </message>
     <message>
         <source>{0}: expected a real date as YYYY-MM-DD, found {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: se esperaba una fecha real como YYYY-MM-DD, se encontró {1}</translation>
     </message>
     <message>
         <source>--since ({0}) is after --until ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>--since ({0}) es posterior a --until ({1})</translation>
     </message>
     <message>
         <source>the break log was damaged; it was kept as {0} and a new one was started</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de pausas estaba dañado; se ha guardado como {0} y se ha empezado uno nuevo</translation>
     </message>
     <message>
         <source>the break log cannot be used right now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de pausas no se puede usar ahora mismo: {0}</translation>
     </message>
     <message>
         <source>the break log {0} looks damaged ({1}); start postureapp to set it aside and begin a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de pausas {0} parece dañado ({1}); inicia postureapp para apartarlo y empezar uno nuevo</translation>
     </message>
     <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>--streak-min: se esperaba 1 o más, se encontró {0}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay pausas</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>esta semana</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>este mes</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completadas</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todas</translation>
     </message>
     <message>
         <source>completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de finalización</translation>
     </message>
     <message>
         <source>streak</source>
-        <translation type="unfinished"></translation>
+        <translation>racha</translation>
     </message>
     <message>
         <source>exercised</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <source>most done</source>
-        <translation type="unfinished"></translation>
+        <translation>más hecho</translation>
     </message>
     <message>
         <source>least done</source>
-        <translation type="unfinished"></translation>
+        <translation>menos hecho</translation>
     </message>
     <message>
         <source>Breaks as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas a fecha de {0}</translation>
     </message>
     <message>
         <source>{0} (natural breaks not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sin contar las pausas naturales)</translation>
     </message>
     <message>
         <source>days now: {0}, best: {1} (a day counts with {2} or more completed breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>días ahora: {0}, mejor: {1} (un día cuenta con {2} o más pausas completadas)</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>completed per day, last 30 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>completadas por día, últimos 30 días:</translation>
     </message>
     <message>
         <source>wrote {0} breaks to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pausas escritas en {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
         <extracomment>Breaks an import writes per transaction, and the pause between two: the running app&apos;s writes get the lock in between, so a long import never holds up a break&apos;s outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>añadidas {0}, ya presentes {1}</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp no está en marcha (inícialo con: postureapp)</translation>
     </message>
     <message>
         <source>{0} (in {1} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (en {1} min)</translation>
     </message>
     <message>
         <source>{0} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ahora)</translation>
     </message>
     <message>
         <source>interval</source>
         <extracomment>Why the next break comes when it does (`status`&apos;s reason), in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesta</translation>
     </message>
     <message>
         <source>after-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>tras la suspensión</translation>
     </message>
     <message>
         <source>fixed-time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora fija</translation>
     </message>
     <message>
         <source>working-hours-start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio del horario de trabajo</translation>
     </message>
     <message>
         <source>postureapp: could not reach the running instance: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp: no se puede contactar con la instancia en marcha: {0}</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición fue rechazada</translation>
     </message>
     <message>
         <source>On a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en pausa.</translation>
     </message>
     <message>
         <source>Paused until you resume (postureapp resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido hasta que lo reanudes (postureapp resume).</translation>
     </message>
     <message>
         <source>Paused until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido hasta {0}.</translation>
     </message>
     <message>
         <source>Next {0} at {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima {0} a las {1} ({2}).</translation>
     </message>
     <message>
         <source>Outside working hours; breaks resume at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del horario de trabajo; las pausas vuelven a las {0}.</translation>
     </message>
     <message>
         <source>A break is due and waits for you to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una pausa y espera a que vuelvas.</translation>
     </message>
     <message>
         <source>A break is due and waits for a full-screen window to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una pausa y espera a que se cierre una ventana a pantalla completa.</translation>
     </message>
     <message>
         <source>A break is due and waits for do-not-disturb to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una pausa y espera a que termine el modo No molestar.</translation>
     </message>
     <message>
         <source>A break is due and waits for your call to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una pausa y espera a que termine tu llamada.</translation>
     </message>
     <message>
         <source>A break is due and waits for an event in your calendar to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una pausa y espera a que termine un evento de tu calendario.</translation>
     </message>
     <message>
         <source>A break is due and waits ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una pausa y espera ({0}).</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for safety; breaks only remind you to move (resume them from About &amp; safety: postureapp open about).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas de ejercicio están suspendidas por tu seguridad; las pausas solo te recuerdan que te muevas (reanúdalas desde «Acerca de &amp; seguridad»: postureapp open about).</translation>
     </message>
     <message>
         <source>Calendar {0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el calendario {0}: {1}</translation>
     </message>
     <message>
         <source>Snoozes in a row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos seguidos: {0}</translation>
     </message>
     <message>
         <source>Idle time: {0} ({1} s idle now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactividad: {0} ({1} s de inactividad ahora).</translation>
     </message>
     <message>
         <source>Idle time cannot be read here, so there are no natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede leer la inactividad, así que no hay pausas naturales.</translation>
     </message>
     <message>
         <source>“{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ({1})</translation>
     </message>
     <message>
         <source>an event ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento ({0})</translation>
     </message>
     <message>
         <source>It comes early, before {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega antes, antes de {0}.</translation>
     </message>
     <message>
         <source>It waits for {0} to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine {0}.</translation>
     </message>
     <message>
         <source>Held during {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida durante {0}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado.</translation>
     </message>
     <message>
         <source>Breaks were not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas no estaban suspendidas.</translation>
     </message>
     <message>
         <source>Exercise breaks stay paused for your safety: About &amp; safety is open, where you can confirm it is safe to resume them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas de ejercicio siguen suspendidas por tu seguridad: «Acerca de &amp; seguridad» está abierto; allí puedes confirmar que es seguro reanudarlas.</translation>
     </message>
     <message>
         <source>Paused until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido hasta que lo reanudes.</translation>
     </message>
     <message>
         <source>Break started. (Note: {0}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa iniciada. (Nota: {0}.)</translation>
     </message>
     <message>
         <source>Break started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa iniciada.</translation>
     </message>
     <message>
         <source>Break skipped.</source>
         <extracomment>What each command prints when it was carried out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa omitida.</translation>
     </message>
     <message>
         <source>postureapp is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp se está cerrando.</translation>
     </message>
     <message>
         <source>when the next break is, and whether the app is paused</source>
         <extracomment>The windows `postureapp open WINDOW` can bring up in the running instance. Every command the running app understands, in the order `postureapp --help` lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cuándo es la próxima pausa y si la aplicación está suspendida</translation>
     </message>
     <message>
         <source>start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar una pausa ahora</translation>
     </message>
     <message>
         <source>do this exercise (see: exercises list)</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer este ejercicio (ver: exercises list)</translation>
     </message>
     <message>
         <source>pause breaks: 30m, 1h, until-tomorrow or indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>suspender las pausas: 30m, 1h, until-tomorrow o indefinitely</translation>
     </message>
     <message>
         <source>end a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>terminar una suspensión</translation>
     </message>
     <message>
         <source>skip the break on screen (not in strict mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>omitir la pausa en pantalla (no en modo estricto)</translation>
     </message>
     <message>
         <source>bring up a window of the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar una ventana de la aplicación en marcha</translation>
     </message>
     <message>
         <source>bring up the running app&apos;s status window</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la ventana de estado de la aplicación en marcha</translation>
     </message>
     <message>
         <source>stop the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>detener la aplicación en marcha</translation>
     </message>
     <message>
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pause: se esperaba 30m, 1h, until-tomorrow o indefinitely (o N m / N h hasta 24 h), se encontró {0}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp se ha encontrado con un problema inesperado ({0}: {1}). Sigue funcionando; los detalles están en {2}.</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1897,11 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>No exercise fits a {kind} with the body areas, positions and equipment you chose, so those breaks cannot start. Choose more areas or positions in Settings.</source>
         <extracomment>The translation context of the texts below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ejercicio encaja con el tipo «{kind}» con las zonas del cuerpo, posiciones y accesorios que elegiste, así que esas pausas no pueden empezar. Elige más zonas o posiciones en Ajustes.</translation>
     </message>
     <message>
         <source>Only {count} exercises fit a long break with the body areas, positions and equipment you chose, so long breaks repeat them. Choose more in Settings for more variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo {count} ejercicios encajan con una pausa larga con las zonas del cuerpo, posiciones y accesorios que elegiste, así que las pausas largas los repiten. Elige más en Ajustes para más variedad.</translation>
     </message>
 </context>
 <context>
@@ -1902,607 +1909,607 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Stand up and move</source>
         <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levántate y muévete</translation>
     </message>
     <message>
         <source>Emergency: stop and get emergency care now (call your local emergency number or go to an emergency department) if you have:</source>
         <extracomment>Each urgency&apos;s heading: what to do, then the signs it covers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia: para y busca atención urgente ya (llama a tu número local de emergencias o ve a urgencias) si tienes:</translation>
     </message>
     <message>
         <source>Stop the exercises and see a doctor without delay if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja los ejercicios y ve al médico sin demora si tienes:</translation>
     </message>
     <message>
         <source>Stop the exercises and have a doctor or physical therapist check it if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja los ejercicios y haz que un médico o un fisioterapeuta lo revise si tienes:</translation>
     </message>
     <message>
         <source>A sudden, severe headache, dizziness or a spinning feeling, or trouble seeing, after moving your neck or after a fall or another injury.</source>
         <extracomment>The emergency line&apos;s heading (the words every list of signs shows first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor de cabeza repentino e intenso, mareo o sensación de que todo da vueltas, o problemas para ver, después de mover el cuello o tras una caída u otra lesión.</translation>
     </message>
     <message>
         <source>Pain that spreads from your neck or upper back into an arm or a hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor que se extiende desde el cuello o la parte alta de la espalda hacia un brazo o una mano.</translation>
     </message>
     <message>
         <source>New numbness, pins and needles that do not go away, or weakness in your arms or hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento nuevo, hormigueo que no se va, o debilidad en los brazos o las manos.</translation>
     </message>
     <message>
         <source>Neck or back pain together with a fever, chills, or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de cuello o de espalda junto con fiebre, escalofríos o una pérdida de peso que no puedes explicar.</translation>
     </message>
     <message>
         <source>Numbness, tingling or weakness that runs down your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento, hormigueo o debilidad que baja por las piernas.</translation>
     </message>
     <message>
         <source>Any new trouble controlling your bowel or bladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier problema nuevo para controlar el intestino o la vejiga.</translation>
     </message>
     <message>
         <source>Sharp or shooting pain, or pain that keeps getting worse, for example when you move or after sitting for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo o punzante, o dolor que no deja de empeorar, por ejemplo al moverte o después de estar sentado mucho tiempo.</translation>
     </message>
     <message>
         <source>Check with a doctor or physical therapist before you start if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta con un médico o un fisioterapeuta antes de empezar si tienes:</translation>
     </message>
     <message>
         <source>Osteoporosis or another condition of the bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosis u otra enfermedad de los huesos.</translation>
     </message>
     <message>
         <source>A herniated (slipped) disc or another problem with your spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hernia de disco u otro problema de la columna.</translation>
     </message>
     <message>
         <source>Arthritis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artritis o artrosis.</translation>
     </message>
     <message>
         <source>Welcome to postureapp</source>
         <extracomment>The translation context of every text in this module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a postureapp</translation>
     </message>
     <message>
         <source>About postureapp and your safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de postureapp y tu seguridad</translation>
     </message>
     <message>
         <source>postureapp reminds you to take a short break at the intervals you choose and guides you through gentle movements for the upper back, neck and shoulders. Every break is logged, so you can look back and see how you are getting on.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp te recuerda hacer una pausa corta a los intervalos que elijas y te guía por movimientos suaves para la parte alta de la espalda, el cuello y los hombros. Cada pausa queda registrada, para que puedas mirar atrás y ver cómo vas.</translation>
     </message>
     <message>
         <source>postureapp is not medical advice. It cannot tell what is behind your stiffness or pain, and it does not replace a doctor or a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp no es consejo médico. No puede saber qué hay detrás de tu rigidez o tu dolor, y no sustituye a un médico ni a un fisioterapeuta.</translation>
     </message>
     <message>
         <source>Move slowly and stay within what feels comfortable. If a movement hurts, stop it; you can always skip the rest of a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévete despacio y quédate dentro de lo que resulte cómodo. Si un movimiento duele, detenlo; siempre puedes omitir el resto de una pausa.</translation>
     </message>
     <message>
         <source>If your stiffness has not eased after two to six weeks of gentle, regular movement, show it to a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu rigidez no ha mejorado tras dos a seis semanas de movimiento suave y regular, enséñasela a un fisioterapeuta.</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los chasquidos</translation>
     </message>
     <message>
         <source>The pop you sometimes hear from your back or neck is gas leaving the fluid that bathes the joint, much like cracking your knuckles. Nothing slips back into place when it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chasquido que a veces oyes en la espalda o el cuello es gas que sale del líquido que baña la articulación, como cuando te crujes los nudillos. Nada vuelve a su sitio cuando ocurre.</translation>
     </message>
     <message>
         <source>So a pop is not a fix. Any relief it brings tends to fade, and the joint needs a while, often around twenty minutes, before it can pop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así que un chasquido no arregla nada. El alivio que trae suele pasarse, y la articulación necesita un rato, a menudo unos veinte minutos, antes de poder chasquear otra vez.</translation>
     </message>
     <message>
         <source>Forcing a crack, by twisting hard, jerking, or levering against a towel or a wall, can strain muscles and ligaments or irritate a nerve. The neck is the riskiest place to try: the arteries that feed the brain run through it, and a rough twist can, rarely, damage one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzar un chasquido, girando con fuerza, con tirones o haciendo palanca contra una toalla o una pared, puede distender músculos y ligamentos o irritar un nervio. El cuello es el lugar más arriesgado: por él pasan las arterias que llevan sangre al cerebro, y un giro brusco puede, en raras ocasiones, dañar una.</translation>
     </message>
     <message>
         <source>Gentle, regular movement is the better habit. It loosens stiff joints without force, and none of the exercises in postureapp ask you to aim for a pop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El movimiento suave y regular es el mejor hábito. Suelta las articulaciones rígidas sin forzar, y ninguno de los ejercicios de postureapp te pide buscar un chasquido.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas de ejercicio están suspendidas</translation>
     </message>
     <message>
         <source>You told postureapp that something is wrong beyond ordinary stiffness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dijiste a postureapp que algo va mal más allá de la rigidez habitual.</translation>
     </message>
     <message>
         <source>Your upper back has felt worse on three check-in days in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has notado peor la parte alta de la espalda tres días seguidos de consulta.</translation>
     </message>
     <message>
         <source>This can be a sign that something other than ordinary stiffness is going on. Only a clinician can tell, so please have a doctor or a physical therapist look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto puede ser señal de que pasa algo distinto de la rigidez habitual. Solo un profesional sanitario puede saberlo, así que por favor haz que lo revise un médico o un fisioterapeuta.</translation>
     </message>
     <message>
         <source>Until then the exercise breaks are paused. postureapp can still remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta entonces, las pausas de ejercicio están suspendidas. postureapp puede seguir recordándote de vez en cuando que te levantes y camines un poco.</translation>
     </message>
     <message>
         <source>Time to stand up, walk about and rest your eyes until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de levantarte, caminar un poco y descansar la vista hasta que termine la cuenta atrás.</translation>
     </message>
     <message>
         <source>Worth a visit to a physical therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Merece la pena visitar a un fisioterapeuta</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and your stiffness ratings have not come down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has hecho pausas la mayoría de los días durante dos semanas o más, y tus valoraciones de rigidez no han bajado.</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and none of your check-ins in that time said &apos;better&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has hecho pausas la mayoría de los días durante dos semanas o más, y ninguna de tus respuestas en ese tiempo fue «mejor».</translation>
     </message>
     <message>
         <source>Stiffness that stays despite weeks of gentle, regular movement is worth showing to a physical therapist, who can find out what is behind it and what would help. You can keep using postureapp in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rigidez que se mantiene pese a semanas de movimiento suave y regular merece que la vea un fisioterapeuta, que puede averiguar qué hay detrás y qué ayudaría. Mientras tanto puedes seguir usando postureapp.</translation>
     </message>
     <message>
         <source>You stopped because it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraste porque dolía</translation>
     </message>
     <message>
         <source>Stopping was the right thing to do. Rest now, and leave out the movement that hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar fue lo correcto. Descansa ahora y deja fuera el movimiento que dolió.</translation>
     </message>
     <message>
         <source>If the pain stays or gets worse, have a physical therapist or a doctor look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el dolor sigue o empeora, haz que lo revise un fisioterapeuta o un médico.</translation>
     </message>
     <message>
         <source>You can pause the exercise breaks until then. postureapp will only remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes suspender las pausas de ejercicio hasta entonces. postureapp solo te recordará de vez en cuando que te levantes y camines un poco.</translation>
     </message>
     <message>
         <source>You stopped a break because a movement hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraste una pausa porque un movimiento dolía.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety. Breaks only remind you to stand up and move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas de ejercicio están suspendidas por tu seguridad. Las pausas solo te recuerdan que te levantes y te muevas.</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>a list of calendars like {0} (kind file, url or caldav; user for caldav)</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de calendarios como {0} (kind file, url o caldav; user para caldav)</translation>
     </message>
     <message>
         <source>must be {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {0}</translation>
     </message>
     <message>
         <source>unknown setting (did you mean {0}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste desconocido (¿querías decir {0}?)</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste desconocido</translation>
     </message>
     <message>
         <source>Work between breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo entre pausas</translation>
     </message>
     <message>
         <source>Minutes of work between one break and the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de trabajo entre una pausa y la siguiente.</translation>
     </message>
     <message>
         <source>Short break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa corta</translation>
     </message>
     <message>
         <source>How long a short break lasts. Its exercise is repeated or held longer to fit, and every step leaves time to read it; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura una pausa corta. Su ejercicio se repite o se mantiene más tiempo para ajustarse, y cada paso deja tiempo para leerlo; una pausa queda a menos de un 10 % (o 5 s) de esta duración.</translation>
     </message>
     <message>
         <source>Long break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa larga cada</translation>
     </message>
     <message>
         <source>Every Nth break is a long one; 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada N-ésima pausa es larga; 0 significa nunca.</translation>
     </message>
     <message>
         <source>Long break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa larga</translation>
     </message>
     <message>
         <source>How long a long break lasts. Its exercises are repeated or held longer to fit; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura una pausa larga. Sus ejercicios se repiten o se mantienen más tiempo para ajustarse; una pausa queda a menos de un 10 % (o 5 s) de esta duración.</translation>
     </message>
     <message>
         <source>Notice before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de una pausa</translation>
     </message>
     <message>
         <source>How early a quiet notice announces a break; 0 means no notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cuánta antelación un aviso discreto anuncia una pausa; 0 significa sin aviso.</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del aplazamiento</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto aplaza Posponer una pausa.</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos por pausa</translation>
     </message>
     <message>
         <source>How often in a row one break may be snoozed; 0 turns Snooze off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces seguidas se puede posponer una pausa; 0 desactiva Posponer.</translation>
     </message>
     <message>
         <source>Strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo estricto</translation>
     </message>
     <message>
         <source>A break that has started cannot be skipped or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa que ha empezado no se puede omitir ni posponer.</translation>
     </message>
     <message>
         <source>Only in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en horario de trabajo</translation>
     </message>
     <message>
         <source>Plan breaks only inside the working hours set for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar pausas solo dentro del horario de trabajo fijado para cada día.</translation>
     </message>
     <message>
         <source>Working hours on this day, as HH:MM-HH:MM ranges; empty for a day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de trabajo de este día, como rangos HH:MM-HH:MM; vacío para un día libre.</translation>
     </message>
     <message>
         <source>Fixed break times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas fijas de pausa</translation>
     </message>
     <message>
         <source>Times of day when a break comes whatever the interval says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas del día en que llega una pausa diga lo que diga el intervalo.</translation>
     </message>
     <message>
         <source>Days for fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de las horas fijas</translation>
     </message>
     <message>
         <source>The days on which the fixed break times apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días en que se aplican las horas fijas de pausa.</translation>
     </message>
     <message>
         <source>Wait during full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar en pantalla completa</translation>
     </message>
     <message>
         <source>Hold a due break while a full-screen window is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener una pausa pendiente mientras haya una ventana a pantalla completa delante.</translation>
     </message>
     <message>
         <source>Wait during Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar en No molestar</translation>
     </message>
     <message>
         <source>Hold a due break while Do Not Disturb is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener una pausa pendiente mientras No molestar esté activado.</translation>
     </message>
     <message>
         <source>Wait during calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar durante las llamadas</translation>
     </message>
     <message>
         <source>Hold a due break while a call seems to be in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener una pausa pendiente mientras parezca haber una llamada en curso.</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máxima</translation>
     </message>
     <message>
         <source>How long a held break waits before it is shown anyway; 0 means no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto espera una pausa retenida antes de mostrarse igualmente; 0 significa sin límite.</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarios</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Local .ics files or folders, web addresses and CalDAV accounts (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarios cuyos eventos retienen las pausas: ninguna pausa durante un evento ocupado, ninguna justo antes. Archivos o carpetas .ics locales, direcciones web y cuentas CalDAV (solo lectura).</translation>
     </message>
     <message>
         <source>Clear before events</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen antes de eventos</translation>
     </message>
     <message>
         <source>No break falls due this long before an event; it comes early or right after instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pausa toca tan poco antes de un evento; llega antes o justo después.</translation>
     </message>
     <message>
         <source>Read calendars every</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer calendarios cada</translation>
     </message>
     <message>
         <source>How often calendars are read again (also on waking up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se vuelven a leer los calendarios (también al despertar).</translation>
     </message>
     <message>
         <source>Show event titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar títulos de eventos</translation>
     </message>
     <message>
         <source>Name the event a break waits for (postureapp status); off keeps the titles private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar el evento al que espera una pausa (postureapp status); desactivado, los títulos quedan privados.</translation>
     </message>
     <message>
         <source>Body areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas del cuerpo</translation>
     </message>
     <message>
         <source>The parts of the body the offered exercises may work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes del cuerpo que pueden trabajar los ejercicios ofrecidos.</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>The positions an offered exercise may ask you to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las posiciones que un ejercicio ofrecido puede pedirte.</translation>
     </message>
     <message>
         <source>Equipment at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesorios a mano</translation>
     </message>
     <message>
         <source>Equipment you have nearby; exercises needing other things are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesorios que tienes cerca; los ejercicios que necesitan otras cosas se dejan fuera.</translation>
     </message>
     <message>
         <source>Your exercises folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu carpeta de ejercicios</translation>
     </message>
     <message>
         <source>A folder of your own exercise files; empty means the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con tus propios archivos de ejercicios; vacío significa la habitual.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>Play a soft sound when a break starts and ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido suave cuando una pausa empieza y termina.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Light or dark windows; system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas claras u oscuras; Sistema sigue a tu escritorio.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
         <source>Start postureapp when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar postureapp cuando inicies sesión.</translation>
     </message>
     <message>
         <source>Away counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia cuenta como pausa</translation>
     </message>
     <message>
         <source>Away from the computer this long and a break counts as taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanto tiempo lejos del ordenador y una pausa cuenta como hecha.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Now and then ask after a break how your back and neck feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vez en cuando, preguntar tras una pausa cómo sientes la espalda y el cuello.</translation>
     </message>
     <message>
         <source>Moving pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes en movimiento</translation>
     </message>
     <message>
         <source>Whether the figure in the break window moves: auto follows the desktop&apos;s animation setting; reduced shows the end pose over a faint start pose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la figura de la ventana de pausa se mueve: Automático sigue el ajuste de animaciones del escritorio; Reducido muestra la postura final sobre una postura inicial tenue.</translation>
     </message>
     <message>
         <source>Breaks for a streak day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas para un día de racha</translation>
     </message>
     <message>
         <source>How many breaks make a day count towards a streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas pausas hacen que un día cuente para una racha.</translation>
     </message>
     <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas</translation>
     </message>
     <message>
         <source>snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>aplazamientos</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducido</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>{0} is not a TOML list like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una lista TOML como {1}</translation>
     </message>
     <message>
         <source>{0} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una lista</translation>
     </message>
     <message>
         <source>must be {0}, got {1}</source>
         <extracomment>The Python type of the checked values (the Settings dataclass declares the same).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {0}, se encontró {1}</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de {0} a {1} ({2})</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de {0} a {1}</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de {0}</translation>
     </message>
     <message>
         <source>a list of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de {0}</translation>
     </message>
     <message>
         <source>a list of at least one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista con al menos uno de {0}</translation>
     </message>
     <message>
         <source>{0} is not one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es uno de {1}</translation>
     </message>
     <message>
         <source>{0} are not any of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no están entre {1}</translation>
     </message>
     <message>
         <source>{0} is not a time of day as HH:MM (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una hora del día como HH:MM (00:00 a 23:59)</translation>
     </message>
     <message>
         <source>time ranges like {0} (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>rangos horarios como {0} (&quot;&quot; para ninguno)</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» debe empezar antes de terminar</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; and &quot;{1}&quot; overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» y «{1}» se solapan</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a range like &quot;09:00-12:30&quot; (HH:MM-HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» no es un rango como «09:00-12:30» (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>a list of times like {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de horas como {0}</translation>
     </message>
     <message>
         <source>lists {0} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene {0} dos veces</translation>
     </message>
     <message>
         <source>an absolute folder path (&quot;&quot; for the default folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta de carpeta absoluta (&quot;&quot; para la carpeta predeterminada)</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>
         <extracomment>Choices that are words of the domain, and the days: translated with `terms` (one place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: {0}</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con {0}</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>postureapp — starting</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — iniciando</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Paused — resume from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido — reanudar desde el menú</translation>
     </message>
     <message>
         <source>Paused until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido hasta {0}</translation>
     </message>
     <message>
         <source>No break planned</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pausa planificada</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa larga</translation>
     </message>
     <message>
         <source>short break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa corta</translation>
     </message>
     <message>
         <source>Next {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima {0} a las {1}</translation>
     </message>
     <message>
         <source>(after a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(después de una reunión)</translation>
     </message>
     <message>
         <source>(before a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antes de una reunión)</translation>
     </message>
 </context>
 <context>
@@ -2510,227 +2517,227 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>short break</source>
         <extracomment>The translation context of every label below. (member, label). A list, not a dict: members of different sets may share a value (&quot;neck&quot;, &quot;natural&quot;), and StrEnum members with equal values are equal dict keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pausa corta</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa larga</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completadas</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada antes</translation>
     </message>
     <message>
         <source>stopped (it hurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>parada (dolía)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesta</translation>
     </message>
     <message>
         <source>away (natural break)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente (pausa natural)</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>horario</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora fija</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombros</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda baja</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelo</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pared</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodillo de espuma</translation>
     </message>
     <message>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Toalla</translation>
     </message>
     <message>
         <source>rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rotación</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión</translation>
     </message>
     <message>
         <source>flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>flexión</translation>
     </message>
     <message>
         <source>side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>inclinación lateral</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>cuello</translation>
     </message>
     <message>
         <source>shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>omóplatos</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira despacio</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>one side</source>
-        <translation type="unfinished"></translation>
+        <translation>un lado</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos lados</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor</translation>
     </message>
     <message>
         <source>A warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Una señal de alarma</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AboutSafetyDialog</name>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les pauses d’exercice…</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les pauses d’exercice</translation>
     </message>
 </context>
 <context>
@@ -17,102 +17,102 @@
     <message>
         <source>Add a calendar</source>
         <extracomment>(source, password) -&gt; None; raises with a sentence when the keyring cannot keep it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un agenda</translation>
     </message>
     <message>
         <source>A file or folder of .ics files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier ou un dossier de fichiers .ics</translation>
     </message>
     <message>
         <source>A web address (iCalendar subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse web (abonnement iCalendar)</translation>
     </message>
     <message>
         <source>A CalDAV account (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte CalDAV (lecture seule)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>The password is kept in your desktop keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est gardé dans le trousseau de votre bureau, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Choose a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d’agenda</translation>
     </message>
     <message>
         <source>Passwords cannot be kept here: no keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne peuvent pas être gardés ici&#xa0;: aucun trousseau n’est disponible.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une pause maintenant</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutes</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à demain</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les pauses d’exercice…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos &amp;&amp; sécurité…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
 </context>
 <context>
@@ -120,343 +120,347 @@
     <message>
         <source>postureapp — time for a break</source>
         <extracomment>The window takes the keyboard once the user has not typed for this long: longer than a pause to think, so words typed elsewhere always go where they were meant to. Keys pressed this soon after the window took the keyboard were meant for another window. How often (in ticks) idle time is read while the window waits to take the keyboard. How long the closing &quot;well done&quot; stays before the window goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — c’est l’heure d’une pause</translation>
     </message>
     <message>
         <source>Kind of break and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de pause et progression</translation>
     </message>
     <message>
         <source>Time left in this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant de cette pause</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Where you are in the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous en êtes dans la pause</translation>
     </message>
     <message>
         <source>Picture of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de l’étape</translation>
     </message>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant de cette étape</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vient ensuite</translation>
     </message>
     <message>
         <source>Caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Précaution pour cet exercice</translation>
     </message>
     <message>
         <source>All cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les précautions</translation>
     </message>
     <message>
         <source>Read every caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire toutes les précautions de cet exercice</translation>
     </message>
     <message>
         <source>Move gently and only as far as is comfortable. Stop at once if anything hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez doucement et seulement tant que c’est confortable. Arrêtez tout de suite si quelque chose fait mal.</translation>
     </message>
     <message>
         <source>This &amp;hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ça fait &amp;mal — arrêter</translation>
     </message>
     <message>
         <source>This hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ça fait mal — arrêter</translation>
     </message>
     <message>
         <source>End the break at once and see when to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la pause tout de suite et voir quand demander de l’aide</translation>
     </message>
     <message>
         <source>S&amp;kip (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer (Échap)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cette pause</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Put this break off for a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter cette pause de quelques minutes</translation>
     </message>
     <message>
         <source>You have snoozed as often as allowed in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez reporté autant de fois de suite que permis.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>End the break now; before its end it counts as ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la pause maintenant&#xa0;; avant sa fin, elle compte comme terminée plus tôt</translation>
     </message>
     <message>
         <source>Nearly done — well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque fini — bravo.</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>côté gauche</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>côté droit</translation>
     </message>
     <message>
         <source>step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>étape {0} sur {1}</translation>
     </message>
     <message>
         <source>Next: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: {0} — {1}</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>LONG BREAK · EXERCISE {0} OF {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>LONGUE PAUSE · EXERCICE {0} SUR {1}</translation>
     </message>
     <message>
         <source>SHORT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>COURTE PAUSE</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirez lentement</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {0}</translation>
     </message>
     <message>
         <source>Cautions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Well done. Back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo. Vous pouvez reprendre.</translation>
     </message>
 </context>
 <context>
     <name>CalendarKeeper</name>
     <message>
         <source>Breaks keep using its copy from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses continuent d’utiliser sa copie du {0}.</translation>
     </message>
     <message>
         <source>There is no earlier copy, so its events are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de copie plus ancienne, ses événements ne sont donc pas connus.</translation>
     </message>
     <message>
         <source>The calendar “{0}” could not be read: {1}. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agenda «&#xa0;{0}&#xa0;» n’a pas pu être lu&#xa0;: {1}. {2}</translation>
     </message>
 </context>
 <context>
     <name>CalendarSourcesEditor</name>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: fichier {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: adresse web {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: CalDAV {1} en tant que {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: CalDAV {1}</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un agenda</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the chosen calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’agenda choisi</translation>
     </message>
     <message>
         <source>No calendars: breaks follow the clock alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agenda&#xa0;: les pauses suivent seulement l’horloge.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — comment ça va&#xa0;?</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>How does your upper back feel today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se sent le haut de votre dos aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieux</translation>
     </message>
     <message>
         <source>Better than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieux qu’avant</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareil</translation>
     </message>
     <message>
         <source>About the same</source>
-        <translation type="unfinished"></translation>
+        <translation>À peu près pareil</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins bien</translation>
     </message>
     <message>
         <source>Worse than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins bien qu’avant</translation>
     </message>
     <message>
         <source>How stiff, from 0 (not at all) to 10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle raideur, de 0 (aucune) à 10&#xa0;? Facultatif.</translation>
     </message>
     <message>
         <source>Stiffness {0} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Raideur {0} sur 10</translation>
     </message>
     <message>
         <source>0 is not stiff at all, 10 is very stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>0&#xa0;: pas raide du tout, 10&#xa0;: très raide</translation>
     </message>
     <message>
         <source>Something else is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose ne va pas</translation>
     </message>
     <message>
         <source>Something else is wrong: show the signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose ne va pas&#xa0;: voir les signes</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Not now, close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant, fermer la question</translation>
     </message>
     <message>
         <source>Thank you for telling us. If any of these fit, please see a clinician; the emergency one needs care straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de nous le dire. Si l’un de ces signes vous correspond, consultez un médecin&#xa0;; le signe d’urgence demande des soins immédiats.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer les signes d’alerte</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now&#xa0;: aucun exercice n’a l’identifiant {0}</translation>
     </message>
     <message>
         <source>break-now: exercise breaks are paused for safety; resume them from About &amp; safety (postureapp open about) once a clinician has looked at it, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now&#xa0;: les pauses d’exercice sont suspendues pour votre sécurité&#xa0;; reprenez-les depuis «&#xa0;À propos &amp; sécurité&#xa0;» (postureapp open about) une fois qu’un médecin a examiné le problème, ou qu’il est passé</translation>
     </message>
     <message>
         <source>a break is already on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>une pause est déjà à l’écran</translation>
     </message>
     <message>
         <source>no exercise fits your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun exercice ne correspond à vos paramètres</translation>
     </message>
     <message>
         <source>this exercise is switched off in your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cet exercice est désactivé dans vos paramètres</translation>
     </message>
     <message>
         <source>pause: an argument is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pause&#xa0;: un argument est nécessaire</translation>
     </message>
     <message>
         <source>no break is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pause n’est à l’écran</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode strict est activé&#xa0;: les pauses ne peuvent pas être passées</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <source>No exercise fits your settings for a {0} break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <source>No exercise fits your settings for a long break. Check the body areas and positions in Settings, or your own exercise folder.</source>
         <extracomment>A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice ne correspond à vos paramètres pour une longue pause. Vérifiez les zones du corps et les positions dans les Paramètres, ou votre propre dossier d’exercices.</translation>
+    </message>
+    <message>
+        <source>No exercise fits your settings for a short break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <translation>Aucun exercice ne correspond à vos paramètres pour une courte pause. Vérifiez les zones du corps et les positions dans les Paramètres, ou votre propre dossier d’exercices.</translation>
     </message>
 </context>
 <context>
@@ -464,23 +468,23 @@
     <message>
         <source>Completed breaks</source>
         <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pauses terminées</translation>
     </message>
     <message>
         <source>Streak goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de série</translation>
     </message>
     <message>
         <source>Stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Raideur</translation>
     </message>
     <message>
         <source>stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>raideur</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui {0}&#xa0;; le plus en un jour {1}&#xa0;; l’objectif de {2} a été atteint {3} jours sur {4}</translation>
     </message>
 </context>
 <context>
@@ -488,266 +492,268 @@
     <message>
         <source>{0} h {1} min</source>
         <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>postureapp — History</source>
         <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Historique</translation>
     </message>
     <message>
         <source>Your breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos pauses</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’export</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export all breaks as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les pauses en CSV ou JSON</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>Streak (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Série (jours)</translation>
     </message>
     <message>
         <source>Time exercising</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’exercice</translation>
     </message>
     <message>
         <source>Completed breaks per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses terminées par jour, 30 derniers jours</translation>
     </message>
     <message>
         <source>Exercises done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices les plus faits</translation>
     </message>
     <message>
         <source>Exercises done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices les moins faits</translation>
     </message>
     <message>
         <source>Done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus faits</translation>
     </message>
     <message>
         <source>Done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moins faits</translation>
     </message>
     <message>
         <source>Recent breaks, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses récentes, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Columns of recent breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des pauses récentes</translation>
     </message>
     <message>
         <source>Recent breaks (the last {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses récentes (les {0} dernières)</translation>
     </message>
     <message>
         <source>No breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de pause</translation>
     </message>
     <message>
         <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
 
 You can take one now from the tray menu: Take a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès votre première pause, cette fenêtre montre comment se passent vos journées&#xa0;: pauses par jour, votre série et les exercices que vous faites le plus.
+
+Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#xa0;: Faire une pause maintenant.</translation>
     </message>
     <message>
         <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours&#xa0;: pauses faites (barres), objectif de série {0} (pointillés), raideur 0–10 (orange)</translation>
     </message>
     <message>
         <source>no reminders answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rappel encore suivi</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>of reminders completed</source>
-        <translation type="unfinished"></translation>
+        <translation>des rappels menés à terme</translation>
     </message>
     <message>
         <source>best {0} · goal {1} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>record {0} · objectif {1} par jour</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le début</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminées</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pauses</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>The breaks could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses n’ont pas pu être enregistrées dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {0}</translation>
     </message>
 </context>
 <context>
     <name>HurtDialog</name>
     <message>
         <source>Pause exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les pauses d’exercice</translation>
     </message>
     <message>
         <source>Pause exercise breaks until it is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les pauses d’exercice jusqu’à ce que ça aille mieux</translation>
     </message>
     <message>
         <source>Keep them on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les garder</translation>
     </message>
     <message>
         <source>Keep exercise breaks on</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les pauses d’exercice</translation>
     </message>
 </context>
 <context>
     <name>NoticePopup</name>
     <message>
         <source>postureapp — break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — pause imminente</translation>
     </message>
     <message>
         <source>A long break</source>
-        <translation type="unfinished"></translation>
+        <translation>Une longue pause</translation>
     </message>
     <message>
         <source>A short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte pause</translation>
     </message>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>Break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause imminente</translation>
     </message>
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez votre idée&#xa0;; la pause commence à la fin du décompte.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Start the break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la pause maintenant</translation>
     </message>
     <message>
         <source>In {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {0} min</translation>
     </message>
     <message>
         <source>Postpone the break by {0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Repousser la pause de {0} minutes</translation>
     </message>
     <message>
         <source>It cannot be postponed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne peut plus être repoussée.</translation>
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dans {1} s</translation>
     </message>
 </context>
 <context>
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des pauses était endommagé. Il a été gardé sous {0}, et un nouveau a été commencé.</translation>
     </message>
     <message>
         <source>Exercise skipped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice ignoré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n’a été trouvée sur ce bureau, postureapp fonctionne donc depuis cette fenêtre. La fermer la réduit seulement&#xa0;; utilisez Quitter pour arrêter l’application.</translation>
     </message>
     <message>
         <source>Starting at login could not be switched on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage à la connexion n’a pas pu être activé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Starting at login could not be switched off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage à la connexion n’a pas pu être désactivé&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>OK, close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, fermer cette note</translation>
     </message>
 </context>
 <context>
@@ -755,127 +761,127 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>When</source>
         <extracomment>The role that gives the whole `BreakRow` of a table row, for views that need more than text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps fait</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancée par</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Courte</translation>
     </message>
     <message>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Longue</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée plus tôt</translation>
     </message>
     <message>
         <source>Stopped: it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée&#xa0;: ça faisait mal</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause naturelle</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>This break is on screen now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pause est à l’écran en ce moment.</translation>
     </message>
     <message>
         <source>You did the whole break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez fait toute la pause.</translation>
     </message>
     <message>
         <source>You skipped this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez passé cette pause.</translation>
     </message>
     <message>
         <source>You put this break off for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez reporté cette pause de quelques minutes.</translation>
     </message>
     <message>
         <source>You ended it before the end; the minutes count, the break is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’avez arrêtée avant la fin&#xa0;; les minutes comptent, la pause n’est pas terminée.</translation>
     </message>
     <message>
         <source>You stopped because something hurt. If it keeps hurting, see a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez arrêté parce que quelque chose faisait mal. Si ça continue, consultez un médecin.</translation>
     </message>
     <message>
         <source>You were away from the computer long enough to rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous étiez loin de l’ordinateur assez longtemps pour vous reposer.</translation>
     </message>
     <message>
         <source>The app stopped while this break was on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application s’est arrêtée pendant que cette pause était à l’écran.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure fixe</translation>
     </message>
     <message>
         <source>Time away</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min {1} s</translation>
     </message>
 </context>
 <context>
@@ -883,205 +889,205 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>The break log {0} cannot be opened ({1}).</source>
         <extracomment>Seconds between two tries while the log refuses writes; the last one repeats. How long one write may wait for another writer&apos;s lock, on the GUI thread. Failed tries (about 8 s) before the user is told that outcomes are waiting. Errors that mean &quot;not now&quot;: retried. Anything else about a row is a bug, and it is dropped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des pauses {0} ne peut pas être ouvert ({1}).</translation>
     </message>
     <message>
         <source>Breaks cannot be written to the log {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses ne peuvent pas être écrites dans le journal {0} ({1}).</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in {1} until the log takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Les pauses continuent, et ce qu’elles enregistrent est gardé dans {1} jusqu’à ce que le journal le prenne.</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in memory until the log takes it (the journal {1} cannot be written either: {2}), so it is lost if postureapp stops first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Les pauses continuent, et ce qu’elles enregistrent reste en mémoire jusqu’à ce que le journal le prenne (le journal d’attente {1} ne peut pas être écrit non plus&#xa0;: {2})&#xa0;; c’est donc perdu si postureapp s’arrête avant.</translation>
     </message>
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des pauses en attente n’a pas pu être lu, son contenu n’a donc pas été enregistré. Il est gardé sous {0}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>postureapp — Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Paramètres</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauses</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercices</translation>
     </message>
     <message>
         <source>Be&amp;haviour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comportement</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtes pauses</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Longues pauses</translation>
     </message>
     <message>
         <source>Notice and snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce et report</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail</translation>
     </message>
     <message>
         <source>Breaks at fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses à heure fixe</translation>
     </message>
     <message>
         <source>Hold a break while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir une pause quand vous êtes occupé</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas</translation>
     </message>
     <message>
         <source>What exercises may ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les exercices peuvent demander</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune — p. ex. 09:00-12:30, 13:30-17:30</translation>
     </message>
     <message>
         <source>none — e.g. 11:00, 15:30</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune — p. ex. 11:00, 15:30</translation>
     </message>
     <message>
         <source>the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier habituel</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Could not change this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification impossible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut</translation>
     </message>
     <message>
         <source>Put every setting back to its default value? Cancel will still bring back the settings you had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque paramètre à sa valeur par défaut&#xa0;? Annuler rétablira quand même les paramètres que vous aviez avant.</translation>
     </message>
 </context>
 <context>
     <name>SettingsKeeper</name>
     <message>
         <source>Your settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos paramètres n’ont pas pu être enregistrés&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>StatusWindow</name>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>POSTUREAPP</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTUREAPP</translation>
     </message>
     <message>
         <source>Next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine pause</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety; breaks only remind you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses d’exercice sont suspendues pour votre sécurité&#xa0;; les pauses rappellent seulement de bouger.</translation>
     </message>
     <message>
         <source>Pause for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre pendant</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>{0}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: détails</translation>
     </message>
 </context>
 <context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>J’en ai parlé à un médecin, ou c’est passé</translation>
     </message>
     <message>
         <source>Confirm it is safe to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer que la reprise est sans danger</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les pauses d’exercice</translation>
     </message>
     <message>
         <source>Keep paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser suspendu</translation>
     </message>
     <message>
         <source>Keep exercise breaks paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les pauses d’exercice suspendues</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>About postureapp and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de postureapp et de la sécurité</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des craquements</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compris</translation>
     </message>
     <message>
         <source>Got it, close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Compris, fermer cette fenêtre</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Back to safety information</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux informations de sécurité</translation>
     </message>
 </context>
 <context>
@@ -1089,80 +1095,81 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments positionnels</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ces arguments sont requis&#xa0;: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l’un de ces arguments est requis&#xa0;: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument attendu</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus un argument attendu</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un argument attendu</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>non permis avec l’argument %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>argument explicite %r ignoré</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir &apos;%(filename)s&apos;&#xa0;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -1170,719 +1177,719 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la prise en charge des agendas n’est pas installée&#xa0;; installez-la avec&#xa0;: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel dans la zone de notification pour de courtes pauses de mobilité du haut du dos. Sans commande, il démarre l’application (ou montre celle qui tourne déjà).</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 not done (not running, refused, or problems found); 2 cannot run as given (wrong arguments, a missing file, no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;: 0 fait&#xa0;; 1 pas fait (pas lancé, refusé ou problèmes trouvés)&#xa0;; 2 impossible tel quel (mauvais arguments, un fichier manquant, pas d’écran).</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version et quitter</translation>
     </message>
     <message>
         <source>started at login: wait longer for the system tray to appear</source>
-        <translation type="unfinished"></translation>
+        <translation>lancé à la connexion&#xa0;: attendre plus longtemps la zone de notification</translation>
     </message>
     <message>
         <source>postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp&#xa0;: aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; lancez-le depuis une session de bureau.</translation>
     </message>
     <message>
         <source>postureapp is already running; its window was brought up.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp tourne déjà&#xa0;; sa fenêtre a été affichée.</translation>
     </message>
     <message>
         <source>calendars whose events hold breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>agendas dont les événements retiennent les pauses</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Files and folders of .ics files, iCalendar web addresses, CalDAV accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas dont les événements retiennent les pauses&#xa0;: aucune pause pendant un événement occupé, aucune juste avant. Fichiers et dossiers de fichiers .ics, adresses web iCalendar, comptes CalDAV.</translation>
     </message>
     <message>
         <source>add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un agenda</translation>
     </message>
     <message>
         <source>Add a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un agenda.</translation>
     </message>
     <message>
         <source>a short name, e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom court, p. ex. travail</translation>
     </message>
     <message>
         <source>a .ics file or folder, an http(s) or webcal address</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .ics ou un dossier, une adresse http(s) ou webcal</translation>
     </message>
     <message>
         <source>the address is a CalDAV account or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse est un compte ou un agenda CalDAV</translation>
     </message>
     <message>
         <source>the CalDAV user name (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’utilisateur CalDAV (demande le mot de passe)</translation>
     </message>
     <message>
         <source>read the CalDAV password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le mot de passe CalDAV sur l’entrée standard</translation>
     </message>
     <message>
         <source>list the calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les agendas</translation>
     </message>
     <message>
         <source>remove a calendar (and its stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer un agenda (et son mot de passe enregistré)</translation>
     </message>
     <message>
         <source>read the calendars now and say what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les agendas maintenant et dire ce qu’ils contiennent</translation>
     </message>
     <message>
         <source>only this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement cet agenda</translation>
     </message>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: fichier {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: adresse web {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: CalDAV {1} en tant que {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: CalDAV {1}</translation>
     </message>
     <message>
         <source>Password for {0} (kept in your keyring): </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour {0} (gardé dans votre trousseau)&#xa0;: </translation>
     </message>
     <message>
         <source>give the password with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez le mot de passe avec --password-stdin</translation>
     </message>
     <message>
         <source>{0} (remove it first, or pick another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (retirez-le d’abord, ou choisissez un autre nom)</translation>
     </message>
     <message>
         <source>Added {0}. Check it with: postureapp calendar test {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ajouté. Vérifiez-le avec&#xa0;: postureapp calendar test {1}</translation>
     </message>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Note: {0} does not exist (yet); it holds nothing until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: {0} n’existe pas (encore)&#xa0;; il ne contient rien tant qu’il n’existe pas.</translation>
     </message>
     <message>
         <source>No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agenda. Ajoutez-en un avec&#xa0;: postureapp calendar add NOM FICHIER-OU-ADRESSE</translation>
     </message>
     <message>
         <source>(last read {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(lu le {0})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>no calendar is named {0} (there are: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun agenda ne s’appelle {0} (il y a&#xa0;: {1})</translation>
     </message>
     <message>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} retiré.</translation>
     </message>
     <message>
         <source>no calendar named {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun agenda nommé {0}</translation>
     </message>
     <message>
         <source>no calendar yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d’agenda</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}; the copy from {2} is used</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: n’a pas pu être lu&#xa0;: {1}&#xa0;; la copie du {2} est utilisée</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: n’a pas pu être lu&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} busy event(s) in the next 8 days, read in {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: événements occupés dans les 8 prochains jours&#xa0;: {1}, lu en {2} s</translation>
     </message>
     <message>
         <source>; next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; prochain&#xa0;: {0}</translation>
     </message>
     <message>
         <source>show or change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou modifier les paramètres</translation>
     </message>
     <message>
         <source>Show or change the settings file; the running app picks changes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier le fichier de paramètres&#xa0;; l’application en cours prend les changements en compte.</translation>
     </message>
     <message>
         <source>print where the settings file is</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher où se trouve le fichier de paramètres</translation>
     </message>
     <message>
         <source>list every setting, marking the ones changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>lister tous les paramètres, en marquant ceux qui diffèrent de la valeur par défaut</translation>
     </message>
     <message>
         <source>print one setting&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la valeur d’un paramètre</translation>
     </message>
     <message>
         <source>change one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier un paramètre</translation>
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. {0}</translation>
     </message>
     <message>
         <source>put one setting, or all of them, back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>remettre un paramètre, ou tous, à la valeur par défaut</translation>
     </message>
     <message>
         <source>the setting to reset; all of them when left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre à remettre&#xa0;; tous s’il est omis</translation>
     </message>
     <message>
         <source>changed; default {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié&#xa0;; défaut {0}</translation>
     </message>
     <message>
         <source>Every setting already has its default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les paramètres ont déjà leur valeur par défaut.</translation>
     </message>
     <message>
         <source>The old settings are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciens paramètres sont gardés dans {0}</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer.</translation>
     </message>
     <message>
         <source>the setting is saved, but {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre est enregistré, mais {0}</translation>
     </message>
     <message>
         <source>{0} is left unchanged (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} reste inchangé (voir plus haut)</translation>
     </message>
     <message>
         <source>add postureapp and its icon to the application menu (Linux)</source>
         <extracomment>The AppStream component id: the metainfo file&apos;s name and the Flatpak app id (packaging/).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ajouter postureapp et son icône au menu des applications (Linux)</translation>
     </message>
     <message>
         <source>take postureapp and its icon out of the application menu (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer postureapp et son icône du menu des applications (Linux)</translation>
     </message>
     <message>
         <source>start postureapp when you log in: on, off or status</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer postureapp à la connexion&#xa0;: on, off ou status</translation>
     </message>
     <message>
         <source>switch it on or off, or say which it is</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activer ou le désactiver, ou dire où il en est</translation>
     </message>
     <message>
         <source>the entry is switched, but the setting is not: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée est modifiée, mais pas le paramètre&#xa0;: {0}</translation>
     </message>
     <message>
         <source>desktop entries are a Linux feature; this system is {0}. Use `postureapp autostart on` to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées de bureau n’existent que sous Linux&#xa0;; ce système est {0}. Utilisez `postureapp autostart on` pour démarrer à la connexion.</translation>
     </message>
     <message>
         <source>cannot read the icon {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’icône {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>cannot read the metainfo {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les métadonnées {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the icon ({0} files: scalable and fixed sizes) under {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’icône ({0} fichiers&#xa0;: vectorielle et tailles fixes) sous {1}</translation>
     </message>
     <message>
         <source>Not there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent, rien à retirer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>cannot remove {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de retirer {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Removed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No icon there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’icône, rien à retirer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>postureapp starts at login ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp démarre à la connexion ({0}).</translation>
     </message>
     <message>
         <source>postureapp does not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp ne démarre pas à la connexion.</translation>
     </message>
     <message>
         <source>list or validate exercise packs</source>
-        <translation type="unfinished"></translation>
+        <translation>lister ou vérifier des paquets d’exercices</translation>
     </message>
     <message>
         <source>show every exercise the app will offer</source>
-        <translation type="unfinished"></translation>
+        <translation>montrer chaque exercice que l’application proposera</translation>
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un document JSON</translation>
     </message>
     <message>
         <source>check an exercise file or a pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un fichier d’exercice ou un dossier de paquet</translation>
     </message>
     <message>
         <source>a .toml file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .toml ou un dossier</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>POSITION</source>
-        <translation type="unfinished"></translation>
+        <translation>POSITION</translation>
     </message>
     <message>
         <source>SUITS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVIENT À</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINE</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>No exercises found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice trouvé.</translation>
     </message>
     <message>
         <source>note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>note&#xa0;: {0}</translation>
     </message>
     <message>
         <source>problem: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>problème&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>{0} problem(s) in {1} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;: {0}, dans les fichiers&#xa0;: {1}</translation>
     </message>
     <message>
         <source>OK: {0} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>OK&#xa0;: {0} exercice</translation>
     </message>
     <message>
         <source>OK: {0} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>OK&#xa0;: {0} exercices</translation>
     </message>
     <message>
         <source>show break statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les statistiques des pauses</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un objet JSON</translation>
     </message>
     <message>
         <source>completed breaks a streak day needs (default: the {0} setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>pauses terminées nécessaires pour un jour de série (par défaut&#xa0;: le paramètre {0})</translation>
     </message>
     <message>
         <source>write the break log as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le journal des pauses en CSV ou JSON</translation>
     </message>
     <message>
         <source>default: stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut&#xa0;: sortie standard</translation>
     </message>
     <message>
         <source>merge a CSV or JSON export into the break log</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionner un export CSV ou JSON dans le journal des pauses</translation>
     </message>
     <message>
         <source>first local day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jour local, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>last local day, YYYY-MM-DD (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour local, YYYY-MM-DD (inclus)</translation>
     </message>
     <message>
         <source>{0}: expected a real date as YYYY-MM-DD, found {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: une vraie date au format YYYY-MM-DD est attendue, trouvé {1}</translation>
     </message>
     <message>
         <source>--since ({0}) is after --until ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>--since ({0}) est après --until ({1})</translation>
     </message>
     <message>
         <source>the break log was damaged; it was kept as {0} and a new one was started</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des pauses était endommagé&#xa0;; il a été gardé sous {0} et un nouveau a été commencé</translation>
     </message>
     <message>
         <source>the break log cannot be used right now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des pauses ne peut pas être utilisé pour l’instant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the break log {0} looks damaged ({1}); start postureapp to set it aside and begin a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des pauses {0} semble endommagé ({1})&#xa0;; lancez postureapp pour le mettre de côté et en commencer un nouveau</translation>
     </message>
     <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>--streak-min&#xa0;: 1 ou plus attendu, trouvé {0}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de pause</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>cette semaine</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>ce mois-ci</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminées</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de réussite</translation>
     </message>
     <message>
         <source>streak</source>
-        <translation type="unfinished"></translation>
+        <translation>série</translation>
     </message>
     <message>
         <source>exercised</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice</translation>
     </message>
     <message>
         <source>most done</source>
-        <translation type="unfinished"></translation>
+        <translation>les plus faits</translation>
     </message>
     <message>
         <source>least done</source>
-        <translation type="unfinished"></translation>
+        <translation>les moins faits</translation>
     </message>
     <message>
         <source>Breaks as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses au {0}</translation>
     </message>
     <message>
         <source>{0} (natural breaks not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (pauses naturelles non comptées)</translation>
     </message>
     <message>
         <source>days now: {0}, best: {1} (a day counts with {2} or more completed breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>jours actuels&#xa0;: {0}, record&#xa0;: {1} (un jour compte avec {2} pauses terminées ou plus)</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>completed per day, last 30 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>terminées par jour, 30 derniers jours&#xa0;:</translation>
     </message>
     <message>
         <source>wrote {0} breaks to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pauses écrites dans {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
         <extracomment>Breaks an import writes per transaction, and the pause between two: the running app&apos;s writes get the lock in between, so a long import never holds up a break&apos;s outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ajoutées {0}, déjà présentes {1}</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp ne tourne pas (lancez-le avec&#xa0;: postureapp)</translation>
     </message>
     <message>
         <source>{0} (in {1} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (dans {1} min)</translation>
     </message>
     <message>
         <source>{0} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (maintenant)</translation>
     </message>
     <message>
         <source>interval</source>
         <extracomment>Why the next break comes when it does (`status`&apos;s reason), in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intervalle</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <source>after-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>après la suspension</translation>
     </message>
     <message>
         <source>fixed-time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure fixe</translation>
     </message>
     <message>
         <source>working-hours-start</source>
-        <translation type="unfinished"></translation>
+        <translation>début des heures de travail</translation>
     </message>
     <message>
         <source>postureapp: could not reach the running instance: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp&#xa0;: impossible de joindre l’instance en cours&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande a été refusée</translation>
     </message>
     <message>
         <source>On a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause en ce moment.</translation>
     </message>
     <message>
         <source>Paused until you resume (postureapp resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu jusqu’à ce que vous repreniez (postureapp resume).</translation>
     </message>
     <message>
         <source>Paused until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu jusqu’à {0}.</translation>
     </message>
     <message>
         <source>Next {0} at {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine {0} à {1} ({2}).</translation>
     </message>
     <message>
         <source>Outside working hours; breaks resume at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors des heures de travail&#xa0;; les pauses reprennent à {0}.</translation>
     </message>
     <message>
         <source>A break is due and waits for you to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est due et attend votre retour.</translation>
     </message>
     <message>
         <source>A break is due and waits for a full-screen window to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est due et attend qu’une fenêtre plein écran se ferme.</translation>
     </message>
     <message>
         <source>A break is due and waits for do-not-disturb to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est due et attend la fin du mode Ne pas déranger.</translation>
     </message>
     <message>
         <source>A break is due and waits for your call to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est due et attend la fin de votre appel.</translation>
     </message>
     <message>
         <source>A break is due and waits for an event in your calendar to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est due et attend la fin d’un événement de votre agenda.</translation>
     </message>
     <message>
         <source>A break is due and waits ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est due et attend ({0}).</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for safety; breaks only remind you to move (resume them from About &amp; safety: postureapp open about).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses d’exercice sont suspendues pour votre sécurité&#xa0;; les pauses rappellent seulement de bouger (reprenez-les depuis «&#xa0;À propos &amp; sécurité&#xa0;»&#xa0;: postureapp open about).</translation>
     </message>
     <message>
         <source>Calendar {0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agenda {0} n’a pas pu être lu&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Snoozes in a row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports de suite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Idle time: {0} ({1} s idle now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité&#xa0;: {0} ({1} s d’inactivité en ce moment).</translation>
     </message>
     <message>
         <source>Idle time cannot be read here, so there are no natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inactivité ne peut pas être lue ici, il n’y a donc pas de pauses naturelles.</translation>
     </message>
     <message>
         <source>“{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» ({1})</translation>
     </message>
     <message>
         <source>an event ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement ({0})</translation>
     </message>
     <message>
         <source>It comes early, before {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle vient plus tôt, avant {0}.</translation>
     </message>
     <message>
         <source>It waits for {0} to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle attend la fin de {0}.</translation>
     </message>
     <message>
         <source>Held during {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue pendant {0}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris.</translation>
     </message>
     <message>
         <source>Breaks were not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses n’étaient pas suspendues.</translation>
     </message>
     <message>
         <source>Exercise breaks stay paused for your safety: About &amp; safety is open, where you can confirm it is safe to resume them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses d’exercice restent suspendues pour votre sécurité&#xa0;: «&#xa0;À propos &amp; sécurité&#xa0;» est ouvert, vous pouvez y confirmer que la reprise est sans danger.</translation>
     </message>
     <message>
         <source>Paused until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu jusqu’à ce que vous repreniez.</translation>
     </message>
     <message>
         <source>Break started. (Note: {0}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause commencée. (Note&#xa0;: {0}.)</translation>
     </message>
     <message>
         <source>Break started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause commencée.</translation>
     </message>
     <message>
         <source>Break skipped.</source>
         <extracomment>What each command prints when it was carried out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pause passée.</translation>
     </message>
     <message>
         <source>postureapp is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp se ferme.</translation>
     </message>
     <message>
         <source>when the next break is, and whether the app is paused</source>
         <extracomment>The windows `postureapp open WINDOW` can bring up in the running instance. Every command the running app understands, in the order `postureapp --help` lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>quand vient la prochaine pause, et si l’application est suspendue</translation>
     </message>
     <message>
         <source>start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer une pause maintenant</translation>
     </message>
     <message>
         <source>do this exercise (see: exercises list)</source>
-        <translation type="unfinished"></translation>
+        <translation>faire cet exercice (voir&#xa0;: exercises list)</translation>
     </message>
     <message>
         <source>pause breaks: 30m, 1h, until-tomorrow or indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendre les pauses&#xa0;: 30m, 1h, until-tomorrow ou indefinitely</translation>
     </message>
     <message>
         <source>end a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre fin à une suspension</translation>
     </message>
     <message>
         <source>skip the break on screen (not in strict mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>passer la pause à l’écran (pas en mode strict)</translation>
     </message>
     <message>
         <source>bring up a window of the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher une fenêtre de l’application en cours</translation>
     </message>
     <message>
         <source>bring up the running app&apos;s status window</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la fenêtre d’état de l’application en cours</translation>
     </message>
     <message>
         <source>stop the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter l’application en cours</translation>
     </message>
     <message>
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pause&#xa0;: 30m, 1h, until-tomorrow ou indefinitely attendu (ou N m / N h jusqu’à 24 h), trouvé {0}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp a rencontré un problème inattendu ({0}&#xa0;: {1}). Il continue de fonctionner&#xa0;; les détails sont dans {2}.</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1897,11 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>No exercise fits a {kind} with the body areas, positions and equipment you chose, so those breaks cannot start. Choose more areas or positions in Settings.</source>
         <extracomment>The translation context of the texts below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice ne convient au type «&#xa0;{kind}&#xa0;» avec les zones du corps, positions et équipements choisis, ces pauses ne peuvent donc pas commencer. Choisissez plus de zones ou de positions dans les Paramètres.</translation>
     </message>
     <message>
         <source>Only {count} exercises fit a long break with the body areas, positions and equipment you chose, so long breaks repeat them. Choose more in Settings for more variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls {count} exercices conviennent à une longue pause avec les zones du corps, positions et équipements choisis, les longues pauses les répètent donc. Choisissez-en plus dans les Paramètres pour plus de variété.</translation>
     </message>
 </context>
 <context>
@@ -1902,607 +1909,607 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Stand up and move</source>
         <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levez-vous et bougez</translation>
     </message>
     <message>
         <source>Emergency: stop and get emergency care now (call your local emergency number or go to an emergency department) if you have:</source>
         <extracomment>Each urgency&apos;s heading: what to do, then the signs it covers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Urgence&#xa0;: arrêtez et obtenez des soins d’urgence tout de suite (appelez le numéro d’urgence local ou allez aux urgences) si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>Stop the exercises and see a doctor without delay if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez les exercices et consultez un médecin sans tarder si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>Stop the exercises and have a doctor or physical therapist check it if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez les exercices et faites vérifier par un médecin ou un kinésithérapeute si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>A sudden, severe headache, dizziness or a spinning feeling, or trouble seeing, after moving your neck or after a fall or another injury.</source>
         <extracomment>The emergency line&apos;s heading (the words every list of signs shows first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mal de tête soudain et violent, des vertiges ou une sensation que tout tourne, ou des troubles de la vue, après avoir bougé le cou ou après une chute ou une autre blessure.</translation>
     </message>
     <message>
         <source>Pain that spreads from your neck or upper back into an arm or a hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur qui s’étend du cou ou du haut du dos vers un bras ou une main.</translation>
     </message>
     <message>
         <source>New numbness, pins and needles that do not go away, or weakness in your arms or hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un engourdissement nouveau, des fourmillements qui ne passent pas, ou une faiblesse dans les bras ou les mains.</translation>
     </message>
     <message>
         <source>Neck or back pain together with a fever, chills, or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur au cou ou au dos accompagnée de fièvre, de frissons ou d’une perte de poids que vous ne pouvez pas expliquer.</translation>
     </message>
     <message>
         <source>Numbness, tingling or weakness that runs down your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un engourdissement, des picotements ou une faiblesse qui descendent dans les jambes.</translation>
     </message>
     <message>
         <source>Any new trouble controlling your bowel or bladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout nouveau trouble pour contrôler les intestins ou la vessie.</translation>
     </message>
     <message>
         <source>Sharp or shooting pain, or pain that keeps getting worse, for example when you move or after sitting for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur vive ou lancinante, ou une douleur qui ne cesse d’empirer, par exemple quand vous bougez ou après être resté assis longtemps.</translation>
     </message>
     <message>
         <source>Check with a doctor or physical therapist before you start if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez l’avis d’un médecin ou d’un kinésithérapeute avant de commencer si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>Osteoporosis or another condition of the bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’ostéoporose ou une autre maladie des os.</translation>
     </message>
     <message>
         <source>A herniated (slipped) disc or another problem with your spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une hernie discale ou un autre problème de colonne vertébrale.</translation>
     </message>
     <message>
         <source>Arthritis.</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’arthrose ou de l’arthrite.</translation>
     </message>
     <message>
         <source>Welcome to postureapp</source>
         <extracomment>The translation context of every text in this module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans postureapp</translation>
     </message>
     <message>
         <source>About postureapp and your safety</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de postureapp et de votre sécurité</translation>
     </message>
     <message>
         <source>postureapp reminds you to take a short break at the intervals you choose and guides you through gentle movements for the upper back, neck and shoulders. Every break is logged, so you can look back and see how you are getting on.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp vous rappelle de faire une courte pause aux intervalles que vous choisissez et vous guide dans des mouvements doux pour le haut du dos, le cou et les épaules. Chaque pause est enregistrée, pour que vous puissiez voir comment vous progressez.</translation>
     </message>
     <message>
         <source>postureapp is not medical advice. It cannot tell what is behind your stiffness or pain, and it does not replace a doctor or a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp n’est pas un avis médical. Il ne peut pas savoir ce qui cause votre raideur ou votre douleur, et il ne remplace ni un médecin ni un kinésithérapeute.</translation>
     </message>
     <message>
         <source>Move slowly and stay within what feels comfortable. If a movement hurts, stop it; you can always skip the rest of a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez lentement et restez dans ce qui est confortable. Si un mouvement fait mal, arrêtez-le&#xa0;; vous pouvez toujours passer le reste d’une pause.</translation>
     </message>
     <message>
         <source>If your stiffness has not eased after two to six weeks of gentle, regular movement, show it to a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre raideur ne s’est pas atténuée après deux à six semaines de mouvements doux et réguliers, montrez-la à un kinésithérapeute.</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des craquements</translation>
     </message>
     <message>
         <source>The pop you sometimes hear from your back or neck is gas leaving the fluid that bathes the joint, much like cracking your knuckles. Nothing slips back into place when it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bruit que vous entendez parfois dans votre dos ou votre cou est du gaz qui s’échappe du liquide qui baigne l’articulation, comme quand on fait craquer ses doigts. Rien ne se remet en place à ce moment-là.</translation>
     </message>
     <message>
         <source>So a pop is not a fix. Any relief it brings tends to fade, and the joint needs a while, often around twenty minutes, before it can pop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un craquement ne répare donc rien. Le soulagement qu’il apporte s’estompe en général, et l’articulation a besoin d’un moment, souvent une vingtaine de minutes, avant de pouvoir craquer à nouveau.</translation>
     </message>
     <message>
         <source>Forcing a crack, by twisting hard, jerking, or levering against a towel or a wall, can strain muscles and ligaments or irritate a nerve. The neck is the riskiest place to try: the arteries that feed the brain run through it, and a rough twist can, rarely, damage one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer un craquement, en tournant fort, par à-coups ou en faisant levier contre une serviette ou un mur, peut froisser des muscles et des ligaments ou irriter un nerf. Le cou est l’endroit le plus risqué&#xa0;: les artères qui irriguent le cerveau y passent, et une torsion brusque peut, rarement, en abîmer une.</translation>
     </message>
     <message>
         <source>Gentle, regular movement is the better habit. It loosens stiff joints without force, and none of the exercises in postureapp ask you to aim for a pop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mouvement doux et régulier est la meilleure habitude. Il assouplit les articulations raides sans forcer, et aucun exercice de postureapp ne vous demande de chercher à faire craquer.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses d’exercice sont suspendues</translation>
     </message>
     <message>
         <source>You told postureapp that something is wrong beyond ordinary stiffness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez indiqué à postureapp que quelque chose ne va pas, au-delà d’une raideur ordinaire.</translation>
     </message>
     <message>
         <source>Your upper back has felt worse on three check-in days in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le haut de votre dos s’est senti moins bien trois jours de suite lors des questions.</translation>
     </message>
     <message>
         <source>This can be a sign that something other than ordinary stiffness is going on. Only a clinician can tell, so please have a doctor or a physical therapist look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela peut être le signe que quelque chose d’autre qu’une raideur ordinaire se passe. Seul un professionnel de santé peut le dire, alors faites examiner cela par un médecin ou un kinésithérapeute.</translation>
     </message>
     <message>
         <source>Until then the exercise breaks are paused. postureapp can still remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’ici là, les pauses d’exercice sont suspendues. postureapp peut quand même vous rappeler de temps en temps de vous lever et de marcher un peu.</translation>
     </message>
     <message>
         <source>Time to stand up, walk about and rest your eyes until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est temps de se lever, de marcher un peu et de reposer vos yeux jusqu’à la fin du décompte.</translation>
     </message>
     <message>
         <source>Worth a visit to a physical therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Une visite chez un kinésithérapeute vaut la peine</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and your stiffness ratings have not come down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez fait des pauses la plupart des jours pendant deux semaines ou plus, et vos notes de raideur n’ont pas baissé.</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and none of your check-ins in that time said &apos;better&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez fait des pauses la plupart des jours pendant deux semaines ou plus, et aucune de vos réponses pendant ce temps n’a été «&#xa0;mieux&#xa0;».</translation>
     </message>
     <message>
         <source>Stiffness that stays despite weeks of gentle, regular movement is worth showing to a physical therapist, who can find out what is behind it and what would help. You can keep using postureapp in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une raideur qui reste malgré des semaines de mouvements doux et réguliers mérite d’être montrée à un kinésithérapeute, qui peut trouver ce qui la cause et ce qui aiderait. Vous pouvez continuer à utiliser postureapp en attendant.</translation>
     </message>
     <message>
         <source>You stopped because it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez arrêté parce que ça faisait mal</translation>
     </message>
     <message>
         <source>Stopping was the right thing to do. Rest now, and leave out the movement that hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter était la bonne chose à faire. Reposez-vous maintenant et laissez de côté le mouvement qui a fait mal.</translation>
     </message>
     <message>
         <source>If the pain stays or gets worse, have a physical therapist or a doctor look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la douleur reste ou s’aggrave, faites-la examiner par un kinésithérapeute ou un médecin.</translation>
     </message>
     <message>
         <source>You can pause the exercise breaks until then. postureapp will only remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez suspendre les pauses d’exercice d’ici là. postureapp vous rappellera seulement de temps en temps de vous lever et de marcher un peu.</translation>
     </message>
     <message>
         <source>You stopped a break because a movement hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez arrêté une pause parce qu’un mouvement faisait mal.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety. Breaks only remind you to stand up and move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses d’exercice sont suspendues pour votre sécurité. Les pauses rappellent seulement de se lever et de bouger.</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>a list of calendars like {0} (kind file, url or caldav; user for caldav)</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’agendas comme {0} (kind file, url ou caldav&#xa0;; user pour caldav)</translation>
     </message>
     <message>
         <source>must be {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être {0}</translation>
     </message>
     <message>
         <source>unknown setting (did you mean {0}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu (vouliez-vous dire {0}&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu</translation>
     </message>
     <message>
         <source>Work between breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail entre les pauses</translation>
     </message>
     <message>
         <source>Minutes of work between one break and the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de travail entre une pause et la suivante.</translation>
     </message>
     <message>
         <source>Short break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’une courte pause</translation>
     </message>
     <message>
         <source>How long a short break lasts. Its exercise is repeated or held longer to fit, and every step leaves time to read it; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps dure une courte pause. Son exercice est répété ou tenu plus longtemps pour remplir le temps, et chaque étape laisse le temps de la lire&#xa0;; une pause tombe à 10 % (ou 5 s) près de cette durée.</translation>
     </message>
     <message>
         <source>Long break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Longue pause toutes les</translation>
     </message>
     <message>
         <source>Every Nth break is a long one; 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause sur N est longue&#xa0;; 0 signifie jamais.</translation>
     </message>
     <message>
         <source>Long break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’une longue pause</translation>
     </message>
     <message>
         <source>How long a long break lasts. Its exercises are repeated or held longer to fit; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps dure une longue pause. Ses exercices sont répétés ou tenus plus longtemps pour remplir le temps&#xa0;; une pause tombe à 10 % (ou 5 s) près de cette durée.</translation>
     </message>
     <message>
         <source>Notice before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce avant une pause</translation>
     </message>
     <message>
         <source>How early a quiet notice announces a break; 0 means no notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps avant une pause une discrète annonce apparaît&#xa0;; 0 signifie pas d’annonce.</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du report</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien Reporter repousse une pause.</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports par pause</translation>
     </message>
     <message>
         <source>How often in a row one break may be snoozed; 0 turns Snooze off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois de suite une pause peut être reportée&#xa0;; 0 désactive Reporter.</translation>
     </message>
     <message>
         <source>Strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode strict</translation>
     </message>
     <message>
         <source>A break that has started cannot be skipped or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause commencée ne peut être ni passée ni reportée.</translation>
     </message>
     <message>
         <source>Only in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pendant les heures de travail</translation>
     </message>
     <message>
         <source>Plan breaks only inside the working hours set for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir des pauses seulement pendant les heures de travail définies pour chaque jour.</translation>
     </message>
     <message>
         <source>Working hours on this day, as HH:MM-HH:MM ranges; empty for a day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail ce jour-là, en plages HH:MM-HH:MM&#xa0;; vide pour un jour de repos.</translation>
     </message>
     <message>
         <source>Fixed break times</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures fixes de pause</translation>
     </message>
     <message>
         <source>Times of day when a break comes whatever the interval says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de la journée où une pause vient quoi que dise l’intervalle.</translation>
     </message>
     <message>
         <source>Days for fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours des heures fixes</translation>
     </message>
     <message>
         <source>The days on which the fixed break times apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours où les heures fixes de pause s’appliquent.</translation>
     </message>
     <message>
         <source>Wait during full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre en plein écran</translation>
     </message>
     <message>
         <source>Hold a due break while a full-screen window is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir une pause due tant qu’une fenêtre plein écran est devant.</translation>
     </message>
     <message>
         <source>Wait during Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre en mode Ne pas déranger</translation>
     </message>
     <message>
         <source>Hold a due break while Do Not Disturb is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir une pause due tant que Ne pas déranger est activé.</translation>
     </message>
     <message>
         <source>Wait during calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre pendant les appels</translation>
     </message>
     <message>
         <source>Hold a due break while a call seems to be in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir une pause due tant qu’un appel semble en cours.</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente maximale</translation>
     </message>
     <message>
         <source>How long a held break waits before it is shown anyway; 0 means no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps une pause retenue attend avant d’apparaître quand même&#xa0;; 0 signifie sans limite.</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Local .ics files or folders, web addresses and CalDAV accounts (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas dont les événements retiennent les pauses&#xa0;: aucune pause pendant un événement occupé, aucune juste avant. Fichiers ou dossiers .ics locaux, adresses web et comptes CalDAV (lecture seule).</translation>
     </message>
     <message>
         <source>Clear before events</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge avant les événements</translation>
     </message>
     <message>
         <source>No break falls due this long before an event; it comes early or right after instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause ne tombe aussi peu de temps avant un événement&#xa0;; elle vient plus tôt ou juste après.</translation>
     </message>
     <message>
         <source>Read calendars every</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les agendas toutes les</translation>
     </message>
     <message>
         <source>How often calendars are read again (also on waking up).</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence les agendas sont relus (aussi au réveil).</translation>
     </message>
     <message>
         <source>Show event titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le titre des événements</translation>
     </message>
     <message>
         <source>Name the event a break waits for (postureapp status); off keeps the titles private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer l’événement qu’une pause attend (postureapp status)&#xa0;; désactivé, les titres restent privés.</translation>
     </message>
     <message>
         <source>Body areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones du corps</translation>
     </message>
     <message>
         <source>The parts of the body the offered exercises may work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties du corps que les exercices proposés peuvent travailler.</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>The positions an offered exercise may ask you to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions qu’un exercice proposé peut vous demander de prendre.</translation>
     </message>
     <message>
         <source>Equipment at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement à portée</translation>
     </message>
     <message>
         <source>Equipment you have nearby; exercises needing other things are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipement que vous avez sous la main&#xa0;; les exercices qui demandent autre chose sont écartés.</translation>
     </message>
     <message>
         <source>Your exercises folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier d’exercices</translation>
     </message>
     <message>
         <source>A folder of your own exercise files; empty means the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de vos propres fichiers d’exercices&#xa0;; vide signifie le dossier habituel.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Play a soft sound when a break starts and ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son doux quand une pause commence et finit.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Light or dark windows; system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres claires ou sombres&#xa0;; Système suit votre bureau.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à la connexion</translation>
     </message>
     <message>
         <source>Start postureapp when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer postureapp quand vous vous connectez.</translation>
     </message>
     <message>
         <source>Away counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>L’absence compte comme une pause</translation>
     </message>
     <message>
         <source>Away from the computer this long and a break counts as taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loin de l’ordinateur aussi longtemps, et une pause compte comme faite.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Now and then ask after a break how your back and neck feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>De temps en temps, demander après une pause comment se sentent votre dos et votre cou.</translation>
     </message>
     <message>
         <source>Moving pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Images animées</translation>
     </message>
     <message>
         <source>Whether the figure in the break window moves: auto follows the desktop&apos;s animation setting; reduced shows the end pose over a faint start pose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la silhouette de la fenêtre de pause bouge&#xa0;: Auto suit le réglage d’animation du bureau&#xa0;; Réduit montre la position finale sur une position de départ estompée.</translation>
     </message>
     <message>
         <source>Breaks for a streak day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses pour un jour de série</translation>
     </message>
     <message>
         <source>How many breaks make a day count towards a streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de pauses font compter un jour dans une série.</translation>
     </message>
     <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pauses</translation>
     </message>
     <message>
         <source>snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>reports</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduit</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Complet</translation>
     </message>
     <message>
         <source>{0} is not a TOML list like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’est pas une liste TOML comme {1}</translation>
     </message>
     <message>
         <source>{0} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’est pas une liste</translation>
     </message>
     <message>
         <source>must be {0}, got {1}</source>
         <extracomment>The Python type of the checked values (the Settings dataclass declares the same).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doit être {0}, trouvé {1}</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de {0} à {1} ({2})</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de {0} à {1}</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’un de {0}</translation>
     </message>
     <message>
         <source>a list of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste parmi {0}</translation>
     </message>
     <message>
         <source>a list of at least one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’au moins un parmi {0}</translation>
     </message>
     <message>
         <source>{0} is not one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne fait pas partie de {1}</translation>
     </message>
     <message>
         <source>{0} are not any of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne font pas partie de {1}</translation>
     </message>
     <message>
         <source>{0} is not a time of day as HH:MM (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’est pas une heure au format HH:MM (00:00 à 23:59)</translation>
     </message>
     <message>
         <source>time ranges like {0} (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>des plages comme {0} (&quot;&quot; pour aucune)</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» doit commencer avant de finir</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; and &quot;{1}&quot; overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» et «&#xa0;{1}&#xa0;» se chevauchent</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a range like &quot;09:00-12:30&quot; (HH:MM-HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une plage comme «&#xa0;09:00-12:30&#xa0;» (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>a list of times like {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’heures comme {0}</translation>
     </message>
     <message>
         <source>lists {0} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>contient {0} deux fois</translation>
     </message>
     <message>
         <source>an absolute folder path (&quot;&quot; for the default folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin de dossier absolu (&quot;&quot; pour le dossier par défaut)</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>
         <extracomment>Choices that are words of the domain, and the days: translated with `terms` (one place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec {0}</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>postureapp — starting</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — démarrage</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Paused — resume from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu — reprendre depuis le menu</translation>
     </message>
     <message>
         <source>Paused until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu jusqu’à {0}</translation>
     </message>
     <message>
         <source>No break planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause prévue</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>longue pause</translation>
     </message>
     <message>
         <source>short break</source>
-        <translation type="unfinished"></translation>
+        <translation>courte pause</translation>
     </message>
     <message>
         <source>Next {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine {0} à {1}</translation>
     </message>
     <message>
         <source>(after a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(après une réunion)</translation>
     </message>
     <message>
         <source>(before a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avant une réunion)</translation>
     </message>
 </context>
 <context>
@@ -2510,227 +2517,227 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>short break</source>
         <extracomment>The translation context of every label below. (member, label). A list, not a dict: members of different sets may share a value (&quot;neck&quot;, &quot;natural&quot;), and StrEnum members with equal values are equal dict keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>courte pause</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>longue pause</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminées</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée plus tôt</translation>
     </message>
     <message>
         <source>stopped (it hurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée (ça faisait mal)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>passée</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>reportée</translation>
     </message>
     <message>
         <source>away (natural break)</source>
-        <translation type="unfinished"></translation>
+        <translation>absent (pause naturelle)</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>planning</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>à la main</translation>
     </message>
     <message>
         <source>fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure fixe</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut du dos</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaules</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Poitrine</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas du dos</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Debout</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Au sol</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mur</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouleau de massage</translation>
     </message>
     <message>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviette</translation>
     </message>
     <message>
         <source>rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rotation</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extension</translation>
     </message>
     <message>
         <source>flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>flexion</translation>
     </message>
     <message>
         <source>side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>inclinaison latérale</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>cou</translation>
     </message>
     <message>
         <source>shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>omoplates</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirez lentement</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté gauche</translation>
     </message>
     <message>
         <source>one side</source>
-        <translation type="unfinished"></translation>
+        <translation>un côté</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux côtés</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieux</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareil</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins bien</translation>
     </message>
     <message>
         <source>A warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signe d’alerte</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AboutSafetyDialog</name>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes hervatten…</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes hervatten</translation>
     </message>
 </context>
 <context>
@@ -17,102 +17,102 @@
     <message>
         <source>Add a calendar</source>
         <extracomment>(source, password) -&gt; None; raises with a sentence when the keyring cannot keep it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agenda toevoegen</translation>
     </message>
     <message>
         <source>A file or folder of .ics files</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand of een map met .ics-bestanden</translation>
     </message>
     <message>
         <source>A web address (iCalendar subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een webadres (iCalendar-abonnement)</translation>
     </message>
     <message>
         <source>A CalDAV account (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CalDAV-account (alleen lezen)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>The password is kept in your desktop keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord staat in de sleutelbos van je bureaublad, nooit in een bestand.</translation>
     </message>
     <message>
         <source>Choose a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een agendabestand</translation>
     </message>
     <message>
         <source>Passwords cannot be kept here: no keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoorden kunnen hier niet bewaard worden: er is geen sleutelbos beschikbaar.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu pauze nemen</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minuten</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot morgen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes hervatten…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;&amp; veiligheid…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbreken</translation>
     </message>
 </context>
 <context>
@@ -120,343 +120,347 @@
     <message>
         <source>postureapp — time for a break</source>
         <extracomment>The window takes the keyboard once the user has not typed for this long: longer than a pause to think, so words typed elsewhere always go where they were meant to. Keys pressed this soon after the window took the keyboard were meant for another window. How often (in ticks) idle time is read while the window waits to take the keyboard. How long the closing &quot;well done&quot; stays before the window goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — tijd voor een pauze</translation>
     </message>
     <message>
         <source>Kind of break and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort pauze en voortgang</translation>
     </message>
     <message>
         <source>Time left in this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd van deze pauze</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <source>Where you are in the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar je bent in de pauze</translation>
     </message>
     <message>
         <source>Picture of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding van de stap</translation>
     </message>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd van deze stap</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je doet</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademhaling</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er hierna komt</translation>
     </message>
     <message>
         <source>Caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op bij deze oefening</translation>
     </message>
     <message>
         <source>All cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aandachtspunten</translation>
     </message>
     <message>
         <source>Read every caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees alle aandachtspunten van deze oefening</translation>
     </message>
     <message>
         <source>Move gently and only as far as is comfortable. Stop at once if anything hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweeg rustig en alleen zo ver als prettig is. Stop meteen als iets pijn doet.</translation>
     </message>
     <message>
         <source>This &amp;hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit doet &amp;pijn — stop</translation>
     </message>
     <message>
         <source>This hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit doet pijn — stop</translation>
     </message>
     <message>
         <source>End the break at once and see when to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauze meteen beëindigen en zien wanneer je hulp zoekt</translation>
     </message>
     <message>
         <source>S&amp;kip (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overslaan (Esc)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze overslaan</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitstellen</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen</translation>
     </message>
     <message>
         <source>Put this break off for a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze een paar minuten uitstellen</translation>
     </message>
     <message>
         <source>You have snoozed as often as allowed in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt zo vaak achter elkaar uitgesteld als mag.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klaar</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>End the break now; before its end it counts as ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauze nu beëindigen; voor het einde telt ze als vroeg beëindigd</translation>
     </message>
     <message>
         <source>Nearly done — well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijna klaar — goed gedaan.</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerkant</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterkant</translation>
     </message>
     <message>
         <source>step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>stap {0} van {1}</translation>
     </message>
     <message>
         <source>Next: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: {0} — {1}</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: {0}</translation>
     </message>
     <message>
         <source>LONG BREAK · EXERCISE {0} OF {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGE PAUZE · OEFENING {0} VAN {1}</translation>
     </message>
     <message>
         <source>SHORT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>KORTE PAUZE</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem in</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem uit</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem rustig</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog {0}</translation>
     </message>
     <message>
         <source>Cautions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunten: {0}</translation>
     </message>
     <message>
         <source>Well done. Back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed gedaan. Weer aan de slag.</translation>
     </message>
 </context>
 <context>
     <name>CalendarKeeper</name>
     <message>
         <source>Breaks keep using its copy from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes blijven de kopie van {0} gebruiken.</translation>
     </message>
     <message>
         <source>There is no earlier copy, so its events are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen eerdere kopie, dus de afspraken ervan zijn niet bekend.</translation>
     </message>
     <message>
         <source>The calendar “{0}” could not be read: {1}. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>De agenda ‘{0}’ kon niet gelezen worden: {1}. {2}</translation>
     </message>
 </context>
 <context>
     <name>CalendarSourcesEditor</name>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: bestand {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: webadres {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1} als {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1}</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <source>Add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove the chosen calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen agenda verwijderen</translation>
     </message>
     <message>
         <source>No calendars: breaks follow the clock alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen agenda’s: pauzes volgen alleen de klok.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — hoe gaat het?</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingssignalen</translation>
     </message>
     <message>
         <source>How does your upper back feel today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe voelt je bovenrug vandaag?</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Beter</translation>
     </message>
     <message>
         <source>Better than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Beter dan eerst</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzelfde</translation>
     </message>
     <message>
         <source>About the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeveer hetzelfde</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Slechter</translation>
     </message>
     <message>
         <source>Worse than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Slechter dan eerst</translation>
     </message>
     <message>
         <source>How stiff, from 0 (not at all) to 10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe stijf, van 0 (helemaal niet) tot 10? Niet verplicht.</translation>
     </message>
     <message>
         <source>Stiffness {0} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stijfheid {0} van 10</translation>
     </message>
     <message>
         <source>0 is not stiff at all, 10 is very stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>0 is helemaal niet stijf, 10 is heel stijf</translation>
     </message>
     <message>
         <source>Something else is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets anders mis</translation>
     </message>
     <message>
         <source>Something else is wrong: show the signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets anders mis: toon de signalen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <source>Not now, close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu, de vraag sluiten</translation>
     </message>
     <message>
         <source>Thank you for telling us. If any of these fit, please see a clinician; the emergency one needs care straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt dat je het zegt. Als een van deze signalen past, ga dan naar een arts; het noodsignaal vraagt meteen om zorg.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Close the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarschuwingssignalen sluiten</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now: er is geen oefening met de id {0}</translation>
     </message>
     <message>
         <source>break-now: exercise breaks are paused for safety; resume them from About &amp; safety (postureapp open about) once a clinician has looked at it, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now: oefenpauzes zijn voor je veiligheid onderbroken; hervat ze via ‘Over &amp; veiligheid’ (postureapp open about) zodra een arts ernaar heeft gekeken, of als het over is</translation>
     </message>
     <message>
         <source>a break is already on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat al een pauze op het scherm</translation>
     </message>
     <message>
         <source>no exercise fits your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>geen oefening past bij je instellingen</translation>
     </message>
     <message>
         <source>this exercise is switched off in your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>deze oefening staat uit in je instellingen</translation>
     </message>
     <message>
         <source>pause: an argument is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pause: er is een argument nodig</translation>
     </message>
     <message>
         <source>no break is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat geen pauze op het scherm</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>de strikte modus staat aan: pauzes kunnen niet overgeslagen worden</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <source>No exercise fits your settings for a {0} break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <source>No exercise fits your settings for a long break. Check the body areas and positions in Settings, or your own exercise folder.</source>
         <extracomment>A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen oefening past bij je instellingen voor een lange pauze. Controleer de lichaamsdelen en houdingen in Instellingen, of je eigen oefenmap.</translation>
+    </message>
+    <message>
+        <source>No exercise fits your settings for a short break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <translation>Geen oefening past bij je instellingen voor een korte pauze. Controleer de lichaamsdelen en houdingen in Instellingen, of je eigen oefenmap.</translation>
     </message>
 </context>
 <context>
@@ -464,23 +468,23 @@
     <message>
         <source>Completed breaks</source>
         <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voltooide pauzes</translation>
     </message>
     <message>
         <source>Streak goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeksdoel</translation>
     </message>
     <message>
         <source>Stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Stijfheid</translation>
     </message>
     <message>
         <source>stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>stijfheid</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag {0}; meeste op één dag {1}; het doel van {2} is gehaald op {3} van de {4} dagen</translation>
     </message>
 </context>
 <context>
@@ -488,266 +492,268 @@
     <message>
         <source>{0} h {1} min</source>
         <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} u {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>postureapp — History</source>
         <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Geschiedenis</translation>
     </message>
     <message>
         <source>Your breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Je pauzes</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van de export</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Export all breaks as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle pauzes exporteren als CSV of JSON</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooiingsgraad</translation>
     </message>
     <message>
         <source>Streak (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeks (dagen)</translation>
     </message>
     <message>
         <source>Time exercising</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd met oefeningen</translation>
     </message>
     <message>
         <source>Completed breaks per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooide pauzes per dag, laatste 30 dagen</translation>
     </message>
     <message>
         <source>Exercises done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest gedane oefeningen</translation>
     </message>
     <message>
         <source>Exercises done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst gedane oefeningen</translation>
     </message>
     <message>
         <source>Done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest gedaan</translation>
     </message>
     <message>
         <source>Done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst gedaan</translation>
     </message>
     <message>
         <source>Recent breaks, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente pauzes, nieuwste eerst</translation>
     </message>
     <message>
         <source>Columns of recent breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen van recente pauzes</translation>
     </message>
     <message>
         <source>Recent breaks (the last {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente pauzes (de laatste {0})</translation>
     </message>
     <message>
         <source>No breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen pauzes</translation>
     </message>
     <message>
         <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
 
 You can take one now from the tray menu: Take a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra je je eerste pauze neemt, toont dit venster hoe je dagen gaan: pauzes per dag, je reeks en de oefeningen die je het meest doet.
+
+Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</translation>
     </message>
     <message>
         <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 30 dagen: gedane pauzes (staven), reeksdoel {0} (gestreept), stijfheid 0–10 (oranje)</translation>
     </message>
     <message>
         <source>no reminders answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen herinnering opgevolgd</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <source>of reminders completed</source>
-        <translation type="unfinished"></translation>
+        <translation>van de herinneringen voltooid</translation>
     </message>
     <message>
         <source>best {0} · goal {1} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>beste {0} · doel {1} per dag</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds het begin</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooid</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes exporteren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <source>The breaks could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauzes konden niet in {0} opgeslagen worden: {1}</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {0}</translation>
     </message>
 </context>
 <context>
     <name>HurtDialog</name>
     <message>
         <source>Pause exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes onderbreken</translation>
     </message>
     <message>
         <source>Pause exercise breaks until it is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes onderbreken tot het beter gaat</translation>
     </message>
     <message>
         <source>Keep them on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan laten</translation>
     </message>
     <message>
         <source>Keep exercise breaks on</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes aan laten</translation>
     </message>
 </context>
 <context>
     <name>NoticePopup</name>
     <message>
         <source>postureapp — break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — pauze komt eraan</translation>
     </message>
     <message>
         <source>A long break</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lange pauze</translation>
     </message>
     <message>
         <source>A short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Een korte pauze</translation>
     </message>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>Break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze komt eraan</translation>
     </message>
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak je gedachte af; de pauze begint als dit afgeteld is.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu beginnen</translation>
     </message>
     <message>
         <source>Start the break now</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauze nu beginnen</translation>
     </message>
     <message>
         <source>In {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {0} min</translation>
     </message>
     <message>
         <source>Postpone the break by {0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauze {0} minuten uitstellen</translation>
     </message>
     <message>
         <source>It cannot be postponed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze kan niet nog eens uitgesteld worden.</translation>
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} over {1} s</translation>
     </message>
 </context>
 <context>
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pauzelogboek was beschadigd. Het is bewaard als {0}, en er is een nieuw begonnen.</translation>
     </message>
     <message>
         <source>Exercise skipped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening overgeslagen: {0}</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is op dit bureaublad geen systeemvak gevonden, dus postureapp draait vanuit dit venster. Sluiten minimaliseert het alleen; gebruik Afsluiten om de app te stoppen.</translation>
     </message>
     <message>
         <source>Starting at login could not be switched on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden kon niet aangezet worden: {0}</translation>
     </message>
     <message>
         <source>Starting at login could not be switched off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden kon niet uitgezet worden: {0}</translation>
     </message>
 </context>
 <context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>OK, close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, deze opmerking sluiten</translation>
     </message>
 </context>
 <context>
@@ -755,127 +761,127 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>When</source>
         <extracomment>The role that gives the whole `BreakRow` of a table row, for views that need more than text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedane tijd</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart door</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesteld</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroeg beëindigd</translation>
     </message>
     <message>
         <source>Stopped: it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt: deed pijn</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Natuurlijke pauze</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgebroken</translation>
     </message>
     <message>
         <source>This break is on screen now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze staat nu op het scherm.</translation>
     </message>
     <message>
         <source>You did the whole break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de hele pauze gedaan.</translation>
     </message>
     <message>
         <source>You skipped this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt deze pauze overgeslagen.</translation>
     </message>
     <message>
         <source>You put this break off for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt deze pauze een paar minuten uitgesteld.</translation>
     </message>
     <message>
         <source>You ended it before the end; the minutes count, the break is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt haar voor het einde beëindigd; de minuten tellen, de pauze is niet voltooid.</translation>
     </message>
     <message>
         <source>You stopped because something hurt. If it keeps hurting, see a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bent gestopt omdat iets pijn deed. Als het pijn blijft doen, ga dan naar een arts.</translation>
     </message>
     <message>
         <source>You were away from the computer long enough to rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je was lang genoeg weg van de computer om uit te rusten.</translation>
     </message>
     <message>
         <source>The app stopped while this break was on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>De app stopte terwijl deze pauze op het scherm stond.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Jij</translation>
     </message>
     <message>
         <source>Fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste tijd</translation>
     </message>
     <message>
         <source>Time away</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezigheid</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min {1} s</translation>
     </message>
 </context>
 <context>
@@ -883,205 +889,205 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>The break log {0} cannot be opened ({1}).</source>
         <extracomment>Seconds between two tries while the log refuses writes; the last one repeats. How long one write may wait for another writer&apos;s lock, on the GUI thread. Failed tries (about 8 s) before the user is told that outcomes are waiting. Errors that mean &quot;not now&quot;: retried. Anything else about a row is a bug, and it is dropped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het pauzelogboek {0} kan niet geopend worden ({1}).</translation>
     </message>
     <message>
         <source>Breaks cannot be written to the log {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes kunnen niet in het logboek {0} geschreven worden ({1}).</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in {1} until the log takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Pauzes gaan door, en wat ze vastleggen wordt in {1} bewaard tot het logboek het aanneemt.</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in memory until the log takes it (the journal {1} cannot be written either: {2}), so it is lost if postureapp stops first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Pauzes gaan door, en wat ze vastleggen blijft in het geheugen tot het logboek het aanneemt (ook het journaal {1} kan niet geschreven worden: {2}); het gaat dus verloren als postureapp eerder stopt.</translation>
     </message>
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het journaal met pauzes die op het logboek wachten kon niet gelezen worden, dus de inhoud is niet vastgelegd. Het is bewaard als {0}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>postureapp — Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Instellingen</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard&amp;waarden herstellen</translation>
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauzes</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schema</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oefeningen</translation>
     </message>
     <message>
         <source>Be&amp;haviour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gedrag</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte pauzes</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange pauzes</translation>
     </message>
     <message>
         <source>Notice and snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankondiging en uitstel</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktijden</translation>
     </message>
     <message>
         <source>Breaks at fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes op vaste tijden</translation>
     </message>
     <message>
         <source>Hold a break while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze vasthouden als je bezig bent</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda’s</translation>
     </message>
     <message>
         <source>What exercises may ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat oefeningen mogen vragen</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>geen — bv. 09:00-12:30, 13:30-17:30</translation>
     </message>
     <message>
         <source>none — e.g. 11:00, 15:30</source>
-        <translation type="unfinished"></translation>
+        <translation>geen — bv. 11:00, 15:30</translation>
     </message>
     <message>
         <source>the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>de gebruikelijke map</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren: {0}</translation>
     </message>
     <message>
         <source>Could not change this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon dit niet wijzigen: {0}</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarden herstellen</translation>
     </message>
     <message>
         <source>Put every setting back to its default value? Cancel will still bring back the settings you had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke instelling terugzetten naar de standaardwaarde? Annuleren haalt nog steeds de instellingen terug die je eerst had.</translation>
     </message>
 </context>
 <context>
     <name>SettingsKeeper</name>
     <message>
         <source>Your settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je instellingen konden niet opgeslagen worden: {0}</translation>
     </message>
 </context>
 <context>
     <name>StatusWindow</name>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>POSTUREAPP</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTUREAPP</translation>
     </message>
     <message>
         <source>Next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety; breaks only remind you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes zijn voor je veiligheid onderbroken; pauzes herinneren je er alleen aan om te bewegen.</translation>
     </message>
     <message>
         <source>Pause for</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbreken voor</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>{0}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: details</translation>
     </message>
 </context>
 <context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb dit met een arts besproken, of het is over</translation>
     </message>
     <message>
         <source>Confirm it is safe to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen dat hervatten veilig is</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes hervatten</translation>
     </message>
     <message>
         <source>Keep paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken laten</translation>
     </message>
     <message>
         <source>Keep exercise breaks paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes onderbroken laten</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>About postureapp and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Over postureapp en veiligheid</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Over kraken</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrepen</translation>
     </message>
     <message>
         <source>Got it, close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrepen, dit venster sluiten</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Back to safety information</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de veiligheidsinformatie</translation>
     </message>
 </context>
 <context>
@@ -1089,80 +1095,81 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>positionele argumenten</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opties</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>opdrachten</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>deze hulp tonen en afsluiten</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>een van deze argumenten is verplicht: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>één argument verwacht</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens één argument verwacht</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens één argument verwacht</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>niet toegestaan met argument %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>expliciet argument %r genegeerd</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -1170,719 +1177,719 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>agendaondersteuning is niet geïnstalleerd; installeer die met: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een herinnering in het systeemvak voor korte beweegpauzes voor de bovenrug. Zonder opdracht start het de app (of toont het de app die al draait).</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 not done (not running, refused, or problems found); 2 cannot run as given (wrong arguments, a missing file, no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitcodes: 0 gedaan; 1 niet gedaan (draait niet, geweigerd of problemen gevonden); 2 kan zo niet draaien (verkeerde argumenten, een ontbrekend bestand, geen beeldscherm).</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>de versie tonen en afsluiten</translation>
     </message>
     <message>
         <source>started at login: wait longer for the system tray to appear</source>
-        <translation type="unfinished"></translation>
+        <translation>gestart bij aanmelden: langer wachten op het systeemvak</translation>
     </message>
     <message>
         <source>postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp: geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld); start het vanuit een bureaubladsessie.</translation>
     </message>
     <message>
         <source>postureapp is already running; its window was brought up.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp draait al; het venster is naar voren gehaald.</translation>
     </message>
     <message>
         <source>calendars whose events hold breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda’s waarvan de afspraken pauzes tegenhouden</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Files and folders of .ics files, iCalendar web addresses, CalDAV accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda’s waarvan de afspraken pauzes tegenhouden: geen pauze tijdens een bezette afspraak, geen vlak ervoor. Bestanden en mappen met .ics-bestanden, iCalendar-webadressen, CalDAV-accounts.</translation>
     </message>
     <message>
         <source>add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>een agenda toevoegen</translation>
     </message>
     <message>
         <source>Add a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een agenda toevoegen.</translation>
     </message>
     <message>
         <source>a short name, e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>een korte naam, bv. werk</translation>
     </message>
     <message>
         <source>a .ics file or folder, an http(s) or webcal address</source>
-        <translation type="unfinished"></translation>
+        <translation>een .ics-bestand of map, een http(s)- of webcal-adres</translation>
     </message>
     <message>
         <source>the address is a CalDAV account or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>het adres is een CalDAV-account of -agenda</translation>
     </message>
     <message>
         <source>the CalDAV user name (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>de CalDAV-gebruikersnaam (vraagt om het wachtwoord)</translation>
     </message>
     <message>
         <source>read the CalDAV password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>het CalDAV-wachtwoord van standaardinvoer lezen</translation>
     </message>
     <message>
         <source>list the calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>de agenda’s tonen</translation>
     </message>
     <message>
         <source>remove a calendar (and its stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>een agenda verwijderen (en het opgeslagen wachtwoord)</translation>
     </message>
     <message>
         <source>read the calendars now and say what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>de agenda’s nu lezen en zeggen wat erin staat</translation>
     </message>
     <message>
         <source>only this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen deze agenda</translation>
     </message>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: bestand {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: webadres {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1} als {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1}</translation>
     </message>
     <message>
         <source>Password for {0} (kept in your keyring): </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord voor {0} (bewaard in je sleutelbos): </translation>
     </message>
     <message>
         <source>give the password with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>geef het wachtwoord met --password-stdin</translation>
     </message>
     <message>
         <source>{0} (remove it first, or pick another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (verwijder die eerst, of kies een andere naam)</translation>
     </message>
     <message>
         <source>Added {0}. Check it with: postureapp calendar test {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} toegevoegd. Controleer met: postureapp calendar test {1}</translation>
     </message>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: {0}.</translation>
     </message>
     <message>
         <source>Note: {0} does not exist (yet); it holds nothing until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: {0} bestaat (nog) niet; tot dan staat er niets in.</translation>
     </message>
     <message>
         <source>No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen agenda’s. Voeg er een toe met: postureapp calendar add NAAM BESTAND-OF-ADRES</translation>
     </message>
     <message>
         <source>(last read {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(laatst gelezen {0})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>no calendar is named {0} (there are: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen agenda heet {0} (er zijn: {1})</translation>
     </message>
     <message>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verwijderd.</translation>
     </message>
     <message>
         <source>no calendar named {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen agenda met de naam {0}</translation>
     </message>
     <message>
         <source>no calendar yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen agenda</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}; the copy from {2} is used</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kon niet gelezen worden: {1}; de kopie van {2} wordt gebruikt</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kon niet gelezen worden: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} busy event(s) in the next 8 days, read in {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: bezette afspraken in de komende 8 dagen: {1}, gelezen in {2} s</translation>
     </message>
     <message>
         <source>; next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; volgende: {0}</translation>
     </message>
     <message>
         <source>show or change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>instellingen tonen of wijzigen</translation>
     </message>
     <message>
         <source>Show or change the settings file; the running app picks changes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het instellingenbestand tonen of wijzigen; de draaiende app neemt wijzigingen over.</translation>
     </message>
     <message>
         <source>print where the settings file is</source>
-        <translation type="unfinished"></translation>
+        <translation>tonen waar het instellingenbestand staat</translation>
     </message>
     <message>
         <source>list every setting, marking the ones changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>alle instellingen tonen, met een markering bij de gewijzigde</translation>
     </message>
     <message>
         <source>print one setting&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van één instelling tonen</translation>
     </message>
     <message>
         <source>change one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>één instelling wijzigen</translation>
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. {0}</translation>
     </message>
     <message>
         <source>put one setting, or all of them, back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>één instelling, of alle, terugzetten naar de standaard</translation>
     </message>
     <message>
         <source>the setting to reset; all of them when left out</source>
-        <translation type="unfinished"></translation>
+        <translation>de instelling om terug te zetten; alle als je niets opgeeft</translation>
     </message>
     <message>
         <source>changed; default {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd; standaard {0}</translation>
     </message>
     <message>
         <source>Every setting already has its default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle instellingen hebben al hun standaardwaarde.</translation>
     </message>
     <message>
         <source>The old settings are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De oude instellingen staan in {0}</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te wijzigen.</translation>
     </message>
     <message>
         <source>the setting is saved, but {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>de instelling is opgeslagen, maar {0}</translation>
     </message>
     <message>
         <source>{0} is left unchanged (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} blijft ongewijzigd (zie boven)</translation>
     </message>
     <message>
         <source>add postureapp and its icon to the application menu (Linux)</source>
         <extracomment>The AppStream component id: the metainfo file&apos;s name and the Flatpak app id (packaging/).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp en zijn pictogram aan het programmamenu toevoegen (Linux)</translation>
     </message>
     <message>
         <source>take postureapp and its icon out of the application menu (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp en zijn pictogram uit het programmamenu halen (Linux)</translation>
     </message>
     <message>
         <source>start postureapp when you log in: on, off or status</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp starten bij aanmelden: on, off of status</translation>
     </message>
     <message>
         <source>switch it on or off, or say which it is</source>
-        <translation type="unfinished"></translation>
+        <translation>aan- of uitzetten, of zeggen hoe het staat</translation>
     </message>
     <message>
         <source>the entry is switched, but the setting is not: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>het item is omgezet, maar de instelling niet: {0}</translation>
     </message>
     <message>
         <source>desktop entries are a Linux feature; this system is {0}. Use `postureapp autostart on` to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>bureaubladitems zijn iets van Linux; dit systeem is {0}. Gebruik `postureapp autostart on` om bij aanmelden te starten.</translation>
     </message>
     <message>
         <source>cannot read the icon {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het pictogram {0} niet lezen: {1}</translation>
     </message>
     <message>
         <source>cannot read the metainfo {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de metagegevens {0} niet lezen: {1}</translation>
     </message>
     <message>
         <source>cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {0} niet schrijven: {1}</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven: {0}</translation>
     </message>
     <message>
         <source>the icon ({0} files: scalable and fixed sizes) under {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>het pictogram ({0} bestanden: schaalbaar en vaste maten) onder {1}</translation>
     </message>
     <message>
         <source>Not there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aanwezig, niets te verwijderen: {0}</translation>
     </message>
     <message>
         <source>cannot remove {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {0} niet verwijderen: {1}</translation>
     </message>
     <message>
         <source>Removed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd: {0}</translation>
     </message>
     <message>
         <source>No icon there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pictogram aanwezig, niets te verwijderen: {0}</translation>
     </message>
     <message>
         <source>postureapp starts at login ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp start bij aanmelden ({0}).</translation>
     </message>
     <message>
         <source>postureapp does not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp start niet bij aanmelden.</translation>
     </message>
     <message>
         <source>list or validate exercise packs</source>
-        <translation type="unfinished"></translation>
+        <translation>oefenpakketten tonen of controleren</translation>
     </message>
     <message>
         <source>show every exercise the app will offer</source>
-        <translation type="unfinished"></translation>
+        <translation>elke oefening tonen die de app aanbiedt</translation>
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>één JSON-document afdrukken</translation>
     </message>
     <message>
         <source>check an exercise file or a pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>een oefenbestand of een pakketmap controleren</translation>
     </message>
     <message>
         <source>a .toml file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>een .toml-bestand of een map</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>POSITION</source>
-        <translation type="unfinished"></translation>
+        <translation>HOUDING</translation>
     </message>
     <message>
         <source>SUITS</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCHIKT VOOR</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DUUR</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>HERKOMST</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>No exercises found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen oefeningen gevonden.</translation>
     </message>
     <message>
         <source>note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking: {0}</translation>
     </message>
     <message>
         <source>problem: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>probleem: {0}</translation>
     </message>
     <message>
         <source>{0}: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: bestand of map bestaat niet</translation>
     </message>
     <message>
         <source>{0} problem(s) in {1} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen: {0}, in bestanden: {1}</translation>
     </message>
     <message>
         <source>OK: {0} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {0} oefening</translation>
     </message>
     <message>
         <source>OK: {0} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {0} oefeningen</translation>
     </message>
     <message>
         <source>show break statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzestatistieken tonen</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>één JSON-object afdrukken</translation>
     </message>
     <message>
         <source>completed breaks a streak day needs (default: the {0} setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooide pauzes die een reeksdag nodig heeft (standaard: de instelling {0})</translation>
     </message>
     <message>
         <source>write the break log as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>het pauzelogboek als CSV of JSON schrijven</translation>
     </message>
     <message>
         <source>default: stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard: standaarduitvoer</translation>
     </message>
     <message>
         <source>merge a CSV or JSON export into the break log</source>
-        <translation type="unfinished"></translation>
+        <translation>een CSV- of JSON-export samenvoegen met het pauzelogboek</translation>
     </message>
     <message>
         <source>first local day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste lokale dag, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>last local day, YYYY-MM-DD (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste lokale dag, YYYY-MM-DD (inbegrepen)</translation>
     </message>
     <message>
         <source>{0}: expected a real date as YYYY-MM-DD, found {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: verwacht een echte datum als YYYY-MM-DD, gevonden {1}</translation>
     </message>
     <message>
         <source>--since ({0}) is after --until ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>--since ({0}) ligt na --until ({1})</translation>
     </message>
     <message>
         <source>the break log was damaged; it was kept as {0} and a new one was started</source>
-        <translation type="unfinished"></translation>
+        <translation>het pauzelogboek was beschadigd; het is bewaard als {0} en er is een nieuw begonnen</translation>
     </message>
     <message>
         <source>the break log cannot be used right now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>het pauzelogboek kan nu niet gebruikt worden: {0}</translation>
     </message>
     <message>
         <source>the break log {0} looks damaged ({1}); start postureapp to set it aside and begin a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>het pauzelogboek {0} lijkt beschadigd ({1}); start postureapp om het opzij te zetten en een nieuw te beginnen</translation>
     </message>
     <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>--streak-min: verwacht 1 of meer, gevonden {0}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen pauzes</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>deze week</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>deze maand</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooid</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooiingsgraad</translation>
     </message>
     <message>
         <source>streak</source>
-        <translation type="unfinished"></translation>
+        <translation>reeks</translation>
     </message>
     <message>
         <source>exercised</source>
-        <translation type="unfinished"></translation>
+        <translation>geoefend</translation>
     </message>
     <message>
         <source>most done</source>
-        <translation type="unfinished"></translation>
+        <translation>meest gedaan</translation>
     </message>
     <message>
         <source>least done</source>
-        <translation type="unfinished"></translation>
+        <translation>minst gedaan</translation>
     </message>
     <message>
         <source>Breaks as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes op {0}</translation>
     </message>
     <message>
         <source>{0} (natural breaks not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (natuurlijke pauzes niet meegeteld)</translation>
     </message>
     <message>
         <source>days now: {0}, best: {1} (a day counts with {2} or more completed breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen nu: {0}, beste: {1} (een dag telt met {2} of meer voltooide pauzes)</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>completed per day, last 30 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooid per dag, laatste 30 dagen:</translation>
     </message>
     <message>
         <source>wrote {0} breaks to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pauzes naar {1} geschreven</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
         <extracomment>Breaks an import writes per transaction, and the pause between two: the running app&apos;s writes get the lock in between, so a long import never holds up a break&apos;s outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd {0}, al aanwezig {1}</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp draait niet (start het met: postureapp)</translation>
     </message>
     <message>
         <source>{0} (in {1} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (over {1} min)</translation>
     </message>
     <message>
         <source>{0} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (nu)</translation>
     </message>
     <message>
         <source>interval</source>
         <extracomment>Why the next break comes when it does (`status`&apos;s reason), in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interval</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>interval</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgesteld</translation>
     </message>
     <message>
         <source>after-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>na de onderbreking</translation>
     </message>
     <message>
         <source>fixed-time</source>
-        <translation type="unfinished"></translation>
+        <translation>vaste tijd</translation>
     </message>
     <message>
         <source>working-hours-start</source>
-        <translation type="unfinished"></translation>
+        <translation>begin van de werktijd</translation>
     </message>
     <message>
         <source>postureapp: could not reach the running instance: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp: de draaiende app is niet bereikbaar: {0}</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is geweigerd</translation>
     </message>
     <message>
         <source>On a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu in een pauze.</translation>
     </message>
     <message>
         <source>Paused until you resume (postureapp resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken tot je hervat (postureapp resume).</translation>
     </message>
     <message>
         <source>Paused until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken tot {0}.</translation>
     </message>
     <message>
         <source>Next {0} at {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende {0} om {1} ({2}).</translation>
     </message>
     <message>
         <source>Outside working hours; breaks resume at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten werktijd; pauzes gaan verder om {0}.</translation>
     </message>
     <message>
         <source>A break is due and waits for you to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een pauze aan de beurt die wacht tot je terug bent.</translation>
     </message>
     <message>
         <source>A break is due and waits for a full-screen window to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een pauze aan de beurt die wacht tot een volledig scherm-venster sluit.</translation>
     </message>
     <message>
         <source>A break is due and waits for do-not-disturb to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een pauze aan de beurt die wacht tot Niet storen voorbij is.</translation>
     </message>
     <message>
         <source>A break is due and waits for your call to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een pauze aan de beurt die wacht tot je gesprek voorbij is.</translation>
     </message>
     <message>
         <source>A break is due and waits for an event in your calendar to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een pauze aan de beurt die wacht tot een afspraak in je agenda voorbij is.</translation>
     </message>
     <message>
         <source>A break is due and waits ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een pauze aan de beurt die wacht ({0}).</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for safety; breaks only remind you to move (resume them from About &amp; safety: postureapp open about).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes zijn voor je veiligheid onderbroken; pauzes herinneren je er alleen aan om te bewegen (hervat ze via ‘Over &amp; veiligheid’: postureapp open about).</translation>
     </message>
     <message>
         <source>Calendar {0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda {0} kon niet gelezen worden: {1}</translation>
     </message>
     <message>
         <source>Snoozes in a row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesteld achter elkaar: {0}</translation>
     </message>
     <message>
         <source>Idle time: {0} ({1} s idle now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactieve tijd: {0} ({1} s nu inactief).</translation>
     </message>
     <message>
         <source>Idle time cannot be read here, so there are no natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactieve tijd is hier niet te lezen, dus er zijn geen natuurlijke pauzes.</translation>
     </message>
     <message>
         <source>“{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ ({1})</translation>
     </message>
     <message>
         <source>an event ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>een afspraak ({0})</translation>
     </message>
     <message>
         <source>It comes early, before {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze komt eerder, voor {0}.</translation>
     </message>
     <message>
         <source>It waits for {0} to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze wacht tot {0} voorbij is.</translation>
     </message>
     <message>
         <source>Held during {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegengehouden tijdens {0}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervat.</translation>
     </message>
     <message>
         <source>Breaks were not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes waren niet onderbroken.</translation>
     </message>
     <message>
         <source>Exercise breaks stay paused for your safety: About &amp; safety is open, where you can confirm it is safe to resume them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes blijven voor je veiligheid onderbroken: ‘Over &amp; veiligheid’ staat open, daar kun je bevestigen dat hervatten veilig is.</translation>
     </message>
     <message>
         <source>Paused until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken tot je hervat.</translation>
     </message>
     <message>
         <source>Break started. (Note: {0}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze begonnen. (Let op: {0}.)</translation>
     </message>
     <message>
         <source>Break started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze begonnen.</translation>
     </message>
     <message>
         <source>Break skipped.</source>
         <extracomment>What each command prints when it was carried out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pauze overgeslagen.</translation>
     </message>
     <message>
         <source>postureapp is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp sluit af.</translation>
     </message>
     <message>
         <source>when the next break is, and whether the app is paused</source>
         <extracomment>The windows `postureapp open WINDOW` can bring up in the running instance. Every command the running app understands, in the order `postureapp --help` lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wanneer de volgende pauze is, en of de app onderbroken is</translation>
     </message>
     <message>
         <source>start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu een pauze beginnen</translation>
     </message>
     <message>
         <source>do this exercise (see: exercises list)</source>
-        <translation type="unfinished"></translation>
+        <translation>deze oefening doen (zie: exercises list)</translation>
     </message>
     <message>
         <source>pause breaks: 30m, 1h, until-tomorrow or indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzes onderbreken: 30m, 1h, until-tomorrow of indefinitely</translation>
     </message>
     <message>
         <source>end a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>een onderbreking beëindigen</translation>
     </message>
     <message>
         <source>skip the break on screen (not in strict mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>de pauze op het scherm overslaan (niet in strikte modus)</translation>
     </message>
     <message>
         <source>bring up a window of the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>een venster van de draaiende app tonen</translation>
     </message>
     <message>
         <source>bring up the running app&apos;s status window</source>
-        <translation type="unfinished"></translation>
+        <translation>het statusvenster van de draaiende app tonen</translation>
     </message>
     <message>
         <source>stop the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>de draaiende app stoppen</translation>
     </message>
     <message>
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pause: verwacht 30m, 1h, until-tomorrow of indefinitely (of N m / N h tot 24 h), gevonden {0}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp liep tegen een onverwacht probleem aan ({0}: {1}). Het blijft draaien; de details staan in {2}.</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1897,11 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>No exercise fits a {kind} with the body areas, positions and equipment you chose, so those breaks cannot start. Choose more areas or positions in Settings.</source>
         <extracomment>The translation context of the texts below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen oefening past bij het soort ‘{kind}’ met de gekozen lichaamsdelen, houdingen en hulpmiddelen, dus die pauzes kunnen niet beginnen. Kies meer delen of houdingen in Instellingen.</translation>
     </message>
     <message>
         <source>Only {count} exercises fit a long break with the body areas, positions and equipment you chose, so long breaks repeat them. Choose more in Settings for more variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slechts {count} oefeningen passen bij een lange pauze met de gekozen lichaamsdelen, houdingen en hulpmiddelen, dus lange pauzes herhalen ze. Kies er meer in Instellingen voor meer afwisseling.</translation>
     </message>
 </context>
 <context>
@@ -1902,607 +1909,607 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Stand up and move</source>
         <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sta op en beweeg</translation>
     </message>
     <message>
         <source>Emergency: stop and get emergency care now (call your local emergency number or go to an emergency department) if you have:</source>
         <extracomment>Each urgency&apos;s heading: what to do, then the signs it covers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noodgeval: stop en zoek nu spoedhulp (bel je lokale alarmnummer of ga naar de spoedeisende hulp) als je dit hebt:</translation>
     </message>
     <message>
         <source>Stop the exercises and see a doctor without delay if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop met de oefeningen en ga zonder uitstel naar een arts als je dit hebt:</translation>
     </message>
     <message>
         <source>Stop the exercises and have a doctor or physical therapist check it if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop met de oefeningen en laat een arts of fysiotherapeut ernaar kijken als je dit hebt:</translation>
     </message>
     <message>
         <source>A sudden, severe headache, dizziness or a spinning feeling, or trouble seeing, after moving your neck or after a fall or another injury.</source>
         <extracomment>The emergency line&apos;s heading (the words every list of signs shows first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een plotselinge, hevige hoofdpijn, duizeligheid of het gevoel dat alles draait, of moeite met zien, nadat je je nek hebt bewogen of na een val of ander letsel.</translation>
     </message>
     <message>
         <source>Pain that spreads from your neck or upper back into an arm or a hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijn die vanuit je nek of bovenrug uitstraalt naar een arm of een hand.</translation>
     </message>
     <message>
         <source>New numbness, pins and needles that do not go away, or weakness in your arms or hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe gevoelloosheid, tintelingen die niet weggaan, of zwakte in je armen of handen.</translation>
     </message>
     <message>
         <source>Neck or back pain together with a fever, chills, or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nek- of rugpijn samen met koorts, koude rillingen of gewichtsverlies dat je niet kunt verklaren.</translation>
     </message>
     <message>
         <source>Numbness, tingling or weakness that runs down your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevoelloosheid, tintelingen of zwakte die naar beneden door je benen trekt.</translation>
     </message>
     <message>
         <source>Any new trouble controlling your bowel or bladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe moeite met het beheersen van je darmen of blaas.</translation>
     </message>
     <message>
         <source>Sharp or shooting pain, or pain that keeps getting worse, for example when you move or after sitting for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scherpe of schietende pijn, of pijn die steeds erger wordt, bijvoorbeeld als je beweegt of na lang zitten.</translation>
     </message>
     <message>
         <source>Check with a doctor or physical therapist before you start if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg met een arts of fysiotherapeut voordat je begint als je dit hebt:</translation>
     </message>
     <message>
         <source>Osteoporosis or another condition of the bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporose of een andere aandoening van de botten.</translation>
     </message>
     <message>
         <source>A herniated (slipped) disc or another problem with your spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hernia of een ander probleem met je wervelkolom.</translation>
     </message>
     <message>
         <source>Arthritis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artritis of artrose.</translation>
     </message>
     <message>
         <source>Welcome to postureapp</source>
         <extracomment>The translation context of every text in this module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij postureapp</translation>
     </message>
     <message>
         <source>About postureapp and your safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Over postureapp en je veiligheid</translation>
     </message>
     <message>
         <source>postureapp reminds you to take a short break at the intervals you choose and guides you through gentle movements for the upper back, neck and shoulders. Every break is logged, so you can look back and see how you are getting on.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp herinnert je met de tussenpozen die je kiest aan een korte pauze en leidt je door zachte bewegingen voor je bovenrug, nek en schouders. Elke pauze wordt vastgelegd, zodat je kunt terugkijken hoe het gaat.</translation>
     </message>
     <message>
         <source>postureapp is not medical advice. It cannot tell what is behind your stiffness or pain, and it does not replace a doctor or a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp is geen medisch advies. Het kan niet zien wat er achter je stijfheid of pijn zit, en het vervangt geen arts of fysiotherapeut.</translation>
     </message>
     <message>
         <source>Move slowly and stay within what feels comfortable. If a movement hurts, stop it; you can always skip the rest of a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweeg langzaam en blijf binnen wat prettig voelt. Als een beweging pijn doet, stop ermee; je kunt de rest van een pauze altijd overslaan.</translation>
     </message>
     <message>
         <source>If your stiffness has not eased after two to six weeks of gentle, regular movement, show it to a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je stijfheid na twee tot zes weken zacht en regelmatig bewegen niet minder is geworden, laat het dan zien aan een fysiotherapeut.</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Over kraken</translation>
     </message>
     <message>
         <source>The pop you sometimes hear from your back or neck is gas leaving the fluid that bathes the joint, much like cracking your knuckles. Nothing slips back into place when it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het knakje dat je soms in je rug of nek hoort, is gas dat vrijkomt uit het vocht rond het gewricht, net als bij knakken met je knokkels. Er schiet niets terug op zijn plek als het gebeurt.</translation>
     </message>
     <message>
         <source>So a pop is not a fix. Any relief it brings tends to fade, and the joint needs a while, often around twenty minutes, before it can pop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een knak is dus geen oplossing. De opluchting die het geeft, zakt meestal weg, en het gewricht heeft even tijd nodig, vaak zo’n twintig minuten, voor het weer kan knakken.</translation>
     </message>
     <message>
         <source>Forcing a crack, by twisting hard, jerking, or levering against a towel or a wall, can strain muscles and ligaments or irritate a nerve. The neck is the riskiest place to try: the arteries that feed the brain run through it, and a rough twist can, rarely, damage one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een knak forceren, door hard te draaien, te rukken of te hefbomen tegen een handdoek of een muur, kan spieren en banden verrekken of een zenuw prikkelen. De nek is de riskantste plek: de slagaders die de hersenen van bloed voorzien lopen erdoor, en een ruwe draai kan er, zelden, een beschadigen.</translation>
     </message>
     <message>
         <source>Gentle, regular movement is the better habit. It loosens stiff joints without force, and none of the exercises in postureapp ask you to aim for a pop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacht en regelmatig bewegen is de betere gewoonte. Het maakt stijve gewrichten los zonder kracht, en geen van de oefeningen in postureapp vraagt je om op een knak aan te sturen.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes zijn onderbroken</translation>
     </message>
     <message>
         <source>You told postureapp that something is wrong beyond ordinary stiffness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt postureapp laten weten dat er iets mis is, meer dan gewone stijfheid.</translation>
     </message>
     <message>
         <source>Your upper back has felt worse on three check-in days in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bovenrug voelde op drie vraagdagen achter elkaar slechter.</translation>
     </message>
     <message>
         <source>This can be a sign that something other than ordinary stiffness is going on. Only a clinician can tell, so please have a doctor or a physical therapist look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan een teken zijn dat er iets anders speelt dan gewone stijfheid. Alleen een zorgverlener kan dat zeggen, dus laat er een arts of fysiotherapeut naar kijken.</translation>
     </message>
     <message>
         <source>Until then the exercise breaks are paused. postureapp can still remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot die tijd zijn de oefenpauzes onderbroken. postureapp kan je nog af en toe herinneren om op te staan en rond te lopen.</translation>
     </message>
     <message>
         <source>Time to stand up, walk about and rest your eyes until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd om op te staan, rond te lopen en je ogen rust te geven tot het aftellen klaar is.</translation>
     </message>
     <message>
         <source>Worth a visit to a physical therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bezoek aan een fysiotherapeut is de moeite waard</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and your stiffness ratings have not come down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt twee weken of langer op de meeste dagen pauzes genomen, en je stijfheidscijfers zijn niet gedaald.</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and none of your check-ins in that time said &apos;better&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt twee weken of langer op de meeste dagen pauzes genomen, en geen van je antwoorden in die tijd was ‘beter’.</translation>
     </message>
     <message>
         <source>Stiffness that stays despite weeks of gentle, regular movement is worth showing to a physical therapist, who can find out what is behind it and what would help. You can keep using postureapp in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stijfheid die blijft ondanks weken zacht en regelmatig bewegen, is het waard om aan een fysiotherapeut te laten zien; die kan uitzoeken wat erachter zit en wat zou helpen. Je kunt postureapp intussen blijven gebruiken.</translation>
     </message>
     <message>
         <source>You stopped because it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bent gestopt omdat het pijn deed</translation>
     </message>
     <message>
         <source>Stopping was the right thing to do. Rest now, and leave out the movement that hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen was het juiste. Rust nu uit en laat de beweging weg die pijn deed.</translation>
     </message>
     <message>
         <source>If the pain stays or gets worse, have a physical therapist or a doctor look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de pijn blijft of erger wordt, laat er dan een fysiotherapeut of arts naar kijken.</translation>
     </message>
     <message>
         <source>You can pause the exercise breaks until then. postureapp will only remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt de oefenpauzes tot dan onderbreken. postureapp herinnert je dan alleen af en toe om op te staan en rond te lopen.</translation>
     </message>
     <message>
         <source>You stopped a break because a movement hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt een pauze gestopt omdat een beweging pijn deed.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety. Breaks only remind you to stand up and move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpauzes zijn voor je veiligheid onderbroken. Pauzes herinneren je er alleen aan om op te staan en te bewegen.</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>a list of calendars like {0} (kind file, url or caldav; user for caldav)</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst met agenda’s zoals {0} (kind file, url of caldav; user voor caldav)</translation>
     </message>
     <message>
         <source>must be {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet {0} zijn</translation>
     </message>
     <message>
         <source>unknown setting (did you mean {0}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende instelling (bedoel je {0}?)</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende instelling</translation>
     </message>
     <message>
         <source>Work between breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk tussen pauzes</translation>
     </message>
     <message>
         <source>Minutes of work between one break and the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten werk tussen de ene pauze en de volgende.</translation>
     </message>
     <message>
         <source>Short break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte korte pauze</translation>
     </message>
     <message>
         <source>How long a short break lasts. Its exercise is repeated or held longer to fit, and every step leaves time to read it; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een korte pauze duurt. De oefening wordt herhaald of langer vastgehouden om te passen, en elke stap laat tijd om hem te lezen; een pauze komt binnen 10 % (of 5 s) hiervan uit.</translation>
     </message>
     <message>
         <source>Long break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange pauze elke</translation>
     </message>
     <message>
         <source>Every Nth break is a long one; 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke N-de pauze is een lange; 0 betekent nooit.</translation>
     </message>
     <message>
         <source>Long break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte lange pauze</translation>
     </message>
     <message>
         <source>How long a long break lasts. Its exercises are repeated or held longer to fit; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een lange pauze duurt. De oefeningen worden herhaald of langer vastgehouden om te passen; een pauze komt binnen 10 % (of 5 s) hiervan uit.</translation>
     </message>
     <message>
         <source>Notice before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankondiging voor een pauze</translation>
     </message>
     <message>
         <source>How early a quiet notice announces a break; 0 means no notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vroeg een rustige melding een pauze aankondigt; 0 betekent geen melding.</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van uitstel</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang Uitstellen een pauze opschuift.</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstel per pauze</translation>
     </message>
     <message>
         <source>How often in a row one break may be snoozed; 0 turns Snooze off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak achter elkaar een pauze uitgesteld mag worden; 0 zet Uitstellen uit.</translation>
     </message>
     <message>
         <source>Strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikte modus</translation>
     </message>
     <message>
         <source>A break that has started cannot be skipped or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze die begonnen is, kan niet overgeslagen of uitgesteld worden.</translation>
     </message>
     <message>
         <source>Only in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen binnen werktijd</translation>
     </message>
     <message>
         <source>Plan breaks only inside the working hours set for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes alleen plannen binnen de werktijden die voor elke dag zijn ingesteld.</translation>
     </message>
     <message>
         <source>Working hours on this day, as HH:MM-HH:MM ranges; empty for a day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktijden op deze dag, als bereiken HH:MM-HH:MM; leeg voor een vrije dag.</translation>
     </message>
     <message>
         <source>Fixed break times</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste pauzetijden</translation>
     </message>
     <message>
         <source>Times of day when a break comes whatever the interval says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden van de dag waarop een pauze komt, wat het interval ook zegt.</translation>
     </message>
     <message>
         <source>Days for fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen voor vaste tijden</translation>
     </message>
     <message>
         <source>The days on which the fixed break times apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dagen waarop de vaste pauzetijden gelden.</translation>
     </message>
     <message>
         <source>Wait during full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten bij volledig scherm</translation>
     </message>
     <message>
         <source>Hold a due break while a full-screen window is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze vasthouden zolang een venster op volledig scherm vooraan staat.</translation>
     </message>
     <message>
         <source>Wait during Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten bij Niet storen</translation>
     </message>
     <message>
         <source>Hold a due break while Do Not Disturb is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze vasthouden zolang Niet storen aanstaat.</translation>
     </message>
     <message>
         <source>Wait during calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tijdens gesprekken</translation>
     </message>
     <message>
         <source>Hold a due break while a call seems to be in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze vasthouden zolang er een gesprek lijkt te lopen.</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste wachttijd</translation>
     </message>
     <message>
         <source>How long a held break waits before it is shown anyway; 0 means no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een vastgehouden pauze wacht voor ze toch verschijnt; 0 betekent geen grens.</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda’s</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Local .ics files or folders, web addresses and CalDAV accounts (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda’s waarvan de afspraken pauzes tegenhouden: geen pauze tijdens een bezette afspraak, geen vlak ervoor. Lokale .ics-bestanden of -mappen, webadressen en CalDAV-accounts (alleen lezen).</translation>
     </message>
     <message>
         <source>Clear before events</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij voor afspraken</translation>
     </message>
     <message>
         <source>No break falls due this long before an event; it comes early or right after instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo kort voor een afspraak komt er geen pauze; ze komt eerder of meteen erna.</translation>
     </message>
     <message>
         <source>Read calendars every</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda’s lezen elke</translation>
     </message>
     <message>
         <source>How often calendars are read again (also on waking up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak agenda’s opnieuw gelezen worden (ook na het ontwaken).</translation>
     </message>
     <message>
         <source>Show event titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Titels van afspraken tonen</translation>
     </message>
     <message>
         <source>Name the event a break waits for (postureapp status); off keeps the titles private.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak noemen waar een pauze op wacht (postureapp status); uit houdt de titels privé.</translation>
     </message>
     <message>
         <source>Body areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsdelen</translation>
     </message>
     <message>
         <source>The parts of the body the offered exercises may work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De delen van het lichaam waar aangeboden oefeningen op mogen werken.</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Houdingen</translation>
     </message>
     <message>
         <source>The positions an offered exercise may ask you to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>De houdingen die een aangeboden oefening mag vragen.</translation>
     </message>
     <message>
         <source>Equipment at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen bij de hand</translation>
     </message>
     <message>
         <source>Equipment you have nearby; exercises needing other things are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen die je in de buurt hebt; oefeningen die iets anders nodig hebben vallen weg.</translation>
     </message>
     <message>
         <source>Your exercises folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Je oefenmap</translation>
     </message>
     <message>
         <source>A folder of your own exercise files; empty means the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een map met je eigen oefenbestanden; leeg betekent de gebruikelijke.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid</translation>
     </message>
     <message>
         <source>Play a soft sound when a break starts and ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een zacht geluid spelen als een pauze begint en eindigt.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Light or dark windows; system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichte of donkere vensters; Systeem volgt je bureaublad.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden</translation>
     </message>
     <message>
         <source>Start postureapp when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp starten als je je aanmeldt.</translation>
     </message>
     <message>
         <source>Away counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig telt als pauze</translation>
     </message>
     <message>
         <source>Away from the computer this long and a break counts as taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo lang weg van de computer, en een pauze telt als genomen.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Now and then ask after a break how your back and neck feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Af en toe na een pauze vragen hoe je rug en nek voelen.</translation>
     </message>
     <message>
         <source>Moving pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegende beelden</translation>
     </message>
     <message>
         <source>Whether the figure in the break window moves: auto follows the desktop&apos;s animation setting; reduced shows the end pose over a faint start pose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de figuur in het pauzevenster beweegt: Automatisch volgt de animatie-instelling van het bureaublad; Beperkt toont de eindhouding over een vage beginhouding.</translation>
     </message>
     <message>
         <source>Breaks for a streak day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes voor een reeksdag</translation>
     </message>
     <message>
         <source>How many breaks make a day count towards a streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel pauzes een dag laten meetellen voor een reeks.</translation>
     </message>
     <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>minuten</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconden</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzes</translation>
     </message>
     <message>
         <source>snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>keer</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkt</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig</translation>
     </message>
     <message>
         <source>{0} is not a TOML list like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is geen TOML-lijst zoals {1}</translation>
     </message>
     <message>
         <source>{0} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is geen lijst</translation>
     </message>
     <message>
         <source>must be {0}, got {1}</source>
         <extracomment>The Python type of the checked values (the Settings dataclass declares the same).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moet {0} zijn, gevonden {1}</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal van {0} tot {1} ({2})</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal van {0} tot {1}</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true of false</translation>
     </message>
     <message>
         <source>one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>een van {0}</translation>
     </message>
     <message>
         <source>a list of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst uit {0}</translation>
     </message>
     <message>
         <source>a list of at least one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst met minstens een van {0}</translation>
     </message>
     <message>
         <source>{0} is not one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is niet een van {1}</translation>
     </message>
     <message>
         <source>{0} are not any of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zijn niet uit {1}</translation>
     </message>
     <message>
         <source>{0} is not a time of day as HH:MM (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is geen tijd als HH:MM (00:00 tot 23:59)</translation>
     </message>
     <message>
         <source>time ranges like {0} (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdbereiken zoals {0} (&quot;&quot; voor geen)</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ moet beginnen voordat het eindigt</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; and &quot;{1}&quot; overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ en ‘{1}’ overlappen</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a range like &quot;09:00-12:30&quot; (HH:MM-HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ is geen bereik zoals ‘09:00-12:30’ (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>a list of times like {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst met tijden zoals {0}</translation>
     </message>
     <message>
         <source>lists {0} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat {0} twee keer</translation>
     </message>
     <message>
         <source>an absolute folder path (&quot;&quot; for the default folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>een absoluut mappad (&quot;&quot; voor de standaardmap)</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>
         <extracomment>Choices that are words of the domain, and the days: translated with `terms` (one place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan: {0}</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met {0}</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>postureapp — starting</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — start</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>In een pauze</translation>
     </message>
     <message>
         <source>Paused — resume from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken — hervat via het menu</translation>
     </message>
     <message>
         <source>Paused until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken tot {0}</translation>
     </message>
     <message>
         <source>No break planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pauze gepland</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>lange pauze</translation>
     </message>
     <message>
         <source>short break</source>
-        <translation type="unfinished"></translation>
+        <translation>korte pauze</translation>
     </message>
     <message>
         <source>Next {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende {0} om {1}</translation>
     </message>
     <message>
         <source>(after a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(na een afspraak)</translation>
     </message>
     <message>
         <source>(before a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(voor een afspraak)</translation>
     </message>
 </context>
 <context>
@@ -2510,227 +2517,227 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>short break</source>
         <extracomment>The translation context of every label below. (member, label). A list, not a dict: members of different sets may share a value (&quot;neck&quot;, &quot;natural&quot;), and StrEnum members with equal values are equal dict keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>korte pauze</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>lange pauze</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooid</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>vroeg beëindigd</translation>
     </message>
     <message>
         <source>stopped (it hurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>gestopt (deed pijn)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgesteld</translation>
     </message>
     <message>
         <source>away (natural break)</source>
-        <translation type="unfinished"></translation>
+        <translation>weg (natuurlijke pauze)</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>afgebroken</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>schema</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>met de hand</translation>
     </message>
     <message>
         <source>fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>vaste tijd</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>weg</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenrug</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nek</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schouders</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Borst</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderrug</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zittend</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vloer</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Muur</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Foamroller</translation>
     </message>
     <message>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Handdoek</translation>
     </message>
     <message>
         <source>rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rotatie</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>strekking</translation>
     </message>
     <message>
         <source>flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>buiging</translation>
     </message>
     <message>
         <source>side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>zijwaartse buiging</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>nek</translation>
     </message>
     <message>
         <source>shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>schouderbladen</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem in</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem uit</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem rustig</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterkant</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerkant</translation>
     </message>
     <message>
         <source>one side</source>
-        <translation type="unfinished"></translation>
+        <translation>één kant</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>beide kanten</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Beter</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzelfde</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Slechter</translation>
     </message>
     <message>
         <source>A warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Een waarschuwingssignaal</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Za</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinsdag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Woensdag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donderdag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijdag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaterdag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zondag</translation>
     </message>
 </context>
 </TS>

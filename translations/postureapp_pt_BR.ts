@@ -5,11 +5,11 @@
     <name>AboutSafetyDialog</name>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar as pausas de exercício…</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar as pausas de exercício</translation>
     </message>
 </context>
 <context>
@@ -17,102 +17,102 @@
     <message>
         <source>Add a calendar</source>
         <extracomment>(source, password) -&gt; None; raises with a sentence when the keyring cannot keep it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma agenda</translation>
     </message>
     <message>
         <source>A file or folder of .ics files</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo ou uma pasta de arquivos .ics</translation>
     </message>
     <message>
         <source>A web address (iCalendar subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço web (assinatura iCalendar)</translation>
     </message>
     <message>
         <source>A CalDAV account (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta CalDAV (somente leitura)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha</translation>
     </message>
     <message>
         <source>The password is kept in your desktop keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha fica no chaveiro da sua área de trabalho, nunca em um arquivo.</translation>
     </message>
     <message>
         <source>Choose a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo de agenda</translation>
     </message>
     <message>
         <source>Passwords cannot be kept here: no keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar senhas aqui: nenhum chaveiro está disponível.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma pausa agora</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Até amanhã</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Resume exercise breaks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar as pausas de exercício…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre &amp;&amp; segurança…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender</translation>
     </message>
 </context>
 <context>
@@ -120,343 +120,347 @@
     <message>
         <source>postureapp — time for a break</source>
         <extracomment>The window takes the keyboard once the user has not typed for this long: longer than a pause to think, so words typed elsewhere always go where they were meant to. Keys pressed this soon after the window took the keyboard were meant for another window. How often (in ticks) idle time is read while the window waits to take the keyboard. How long the closing &quot;well done&quot; stays before the window goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — hora de uma pausa</translation>
     </message>
     <message>
         <source>Kind of break and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pausa e progresso</translation>
     </message>
     <message>
         <source>Time left in this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante desta pausa</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <source>Where you are in the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Em que ponto da pausa você está</translation>
     </message>
     <message>
         <source>Picture of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem da etapa</translation>
     </message>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante desta etapa</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vem a seguir</translation>
     </message>
     <message>
         <source>Caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado para este exercício</translation>
     </message>
     <message>
         <source>All cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os cuidados</translation>
     </message>
     <message>
         <source>Read every caution for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler todos os cuidados deste exercício</translation>
     </message>
     <message>
         <source>Move gently and only as far as is comfortable. Stop at once if anything hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova-se com suavidade e só até onde for confortável. Pare na hora se algo doer.</translation>
     </message>
     <message>
         <source>This &amp;hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso &amp;dói — parar</translation>
     </message>
     <message>
         <source>This hurts — stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso dói — parar</translation>
     </message>
     <message>
         <source>End the break at once and see when to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a pausa na hora e ver quando buscar ajuda</translation>
     </message>
     <message>
         <source>S&amp;kip (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pular (Esc)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular esta pausa</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adiar</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar</translation>
     </message>
     <message>
         <source>Put this break off for a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar esta pausa por alguns minutos</translation>
     </message>
     <message>
         <source>You have snoozed as often as allowed in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já adiou quantas vezes seguidas é permitido.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <source>End the break now; before its end it counts as ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a pausa agora; antes do fim, ela conta como encerrada mais cedo</translation>
     </message>
     <message>
         <source>Nearly done — well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quase lá — muito bem.</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado esquerdo</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado direito</translation>
     </message>
     <message>
         <source>step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa {0} de {1}</translation>
     </message>
     <message>
         <source>Next: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: {0} — {1}</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: {0}</translation>
     </message>
     <message>
         <source>LONG BREAK · EXERCISE {0} OF {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA LONGA · EXERCÍCIO {0} DE {1}</translation>
     </message>
     <message>
         <source>SHORT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA CURTA</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Respire devagar</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {0}</translation>
     </message>
     <message>
         <source>Cautions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados: {0}</translation>
     </message>
     <message>
         <source>Well done. Back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito bem. De volta ao trabalho.</translation>
     </message>
 </context>
 <context>
     <name>CalendarKeeper</name>
     <message>
         <source>Breaks keep using its copy from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas continuam usando a cópia de {0}.</translation>
     </message>
     <message>
         <source>There is no earlier copy, so its events are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há uma cópia anterior, então os eventos dela não são conhecidos.</translation>
     </message>
     <message>
         <source>The calendar “{0}” could not be read: {1}. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a agenda “{0}”: {1}. {2}</translation>
     </message>
 </context>
 <context>
     <name>CalendarSourcesEditor</name>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: arquivo {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: endereço web {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1} como {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1}</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <source>Add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma agenda</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the chosen calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a agenda escolhida</translation>
     </message>
     <message>
         <source>No calendars: breaks follow the clock alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma agenda: as pausas seguem só o relógio.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — como você está?</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinais de alerta</translation>
     </message>
     <message>
         <source>How does your upper back feel today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como está a parte de cima das suas costas hoje?</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor</translation>
     </message>
     <message>
         <source>Better than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor que antes</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>About the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais ou menos igual</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pior</translation>
     </message>
     <message>
         <source>Worse than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pior que antes</translation>
     </message>
     <message>
         <source>How stiff, from 0 (not at all) to 10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão rígida, de 0 (nada) a 10? Opcional.</translation>
     </message>
     <message>
         <source>Stiffness {0} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidez {0} de 10</translation>
     </message>
     <message>
         <source>0 is not stiff at all, 10 is very stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>0 é nada rígida, 10 é muito rígida</translation>
     </message>
     <message>
         <source>Something else is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Há algo mais errado</translation>
     </message>
     <message>
         <source>Something else is wrong: show the signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Há algo mais errado: mostrar os sinais</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <source>Not now, close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não, fechar a pergunta</translation>
     </message>
     <message>
         <source>Thank you for telling us. If any of these fit, please see a clinician; the emergency one needs care straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado por nos contar. Se algum destes sinais combinar, procure um médico; o de emergência precisa de atendimento imediato.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Close the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar os sinais de alerta</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now: não há exercício com o id {0}</translation>
     </message>
     <message>
         <source>break-now: exercise breaks are paused for safety; resume them from About &amp; safety (postureapp open about) once a clinician has looked at it, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>break-now: as pausas de exercício estão suspensas para sua segurança; retome-as em “Sobre &amp; segurança” (postureapp open about) quando um médico tiver examinado, ou quando tiver passado</translation>
     </message>
     <message>
         <source>a break is already on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>já há uma pausa na tela</translation>
     </message>
     <message>
         <source>no exercise fits your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum exercício combina com suas configurações</translation>
     </message>
     <message>
         <source>this exercise is switched off in your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>este exercício está desligado nas suas configurações</translation>
     </message>
     <message>
         <source>pause: an argument is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pause: é preciso um argumento</translation>
     </message>
     <message>
         <source>no break is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>não há pausa na tela</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>o modo rigoroso está ligado: as pausas não podem ser puladas</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <source>No exercise fits your settings for a {0} break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <source>No exercise fits your settings for a long break. Check the body areas and positions in Settings, or your own exercise folder.</source>
         <extracomment>A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum exercício combina com suas configurações para uma pausa longa. Confira as áreas do corpo e as posições nas Configurações, ou sua própria pasta de exercícios.</translation>
+    </message>
+    <message>
+        <source>No exercise fits your settings for a short break. Check the body areas and positions in Settings, or your own exercise folder.</source>
+        <translation>Nenhum exercício combina com suas configurações para uma pausa curta. Confira as áreas do corpo e as posições nas Configurações, ou sua própria pasta de exercícios.</translation>
     </message>
 </context>
 <context>
@@ -464,23 +468,23 @@
     <message>
         <source>Completed breaks</source>
         <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausas concluídas</translation>
     </message>
     <message>
         <source>Streak goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta da sequência</translation>
     </message>
     <message>
         <source>Stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidez</translation>
     </message>
     <message>
         <source>stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>rigidez</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje {0}; máximo em um dia {1}; a meta de {2} foi alcançada em {3} de {4} dias</translation>
     </message>
 </context>
 <context>
@@ -488,266 +492,268 @@
     <message>
         <source>{0} h {1} min</source>
         <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>postureapp — History</source>
         <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Histórico</translation>
     </message>
     <message>
         <source>Your breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas pausas</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da exportação</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export all breaks as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas as pausas como CSV ou JSON</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mês</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de conclusão</translation>
     </message>
     <message>
         <source>Streak (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência (dias)</translation>
     </message>
     <message>
         <source>Time exercising</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de exercício</translation>
     </message>
     <message>
         <source>Completed breaks per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas concluídas por dia, últimos 30 dias</translation>
     </message>
     <message>
         <source>Exercises done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios mais feitos</translation>
     </message>
     <message>
         <source>Exercises done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios menos feitos</translation>
     </message>
     <message>
         <source>Done most</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais feitos</translation>
     </message>
     <message>
         <source>Done least</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos feitos</translation>
     </message>
     <message>
         <source>Recent breaks, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas recentes, as mais novas primeiro</translation>
     </message>
     <message>
         <source>Columns of recent breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas das pausas recentes</translation>
     </message>
     <message>
         <source>Recent breaks (the last {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas recentes (as últimas {0})</translation>
     </message>
     <message>
         <source>No breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há pausas</translation>
     </message>
     <message>
         <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
 
 You can take one now from the tray menu: Take a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando você fizer sua primeira pausa, esta janela mostra como vão os seus dias: pausas por dia, sua sequência e os exercícios que você mais faz.
+
+Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agora.</translation>
     </message>
     <message>
         <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias: pausas feitas (barras), meta da sequência {0} (tracejada), rigidez 0–10 (laranja)</translation>
     </message>
     <message>
         <source>no reminders answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lembrete atendido ainda</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <source>of reminders completed</source>
-        <translation type="unfinished"></translation>
+        <translation>dos lembretes concluídos</translation>
     </message>
     <message>
         <source>best {0} · goal {1} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>melhor {0} · meta {1} por dia</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>desde o início</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>concluídas</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ainda</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pausas</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>The breaks could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as pausas em {0}: {1}</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em {0}</translation>
     </message>
 </context>
 <context>
     <name>HurtDialog</name>
     <message>
         <source>Pause exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender as pausas de exercício</translation>
     </message>
     <message>
         <source>Pause exercise breaks until it is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender as pausas de exercício até melhorar</translation>
     </message>
     <message>
         <source>Keep them on</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter ligadas</translation>
     </message>
     <message>
         <source>Keep exercise breaks on</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as pausas de exercício ligadas</translation>
     </message>
 </context>
 <context>
     <name>NoticePopup</name>
     <message>
         <source>postureapp — break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — pausa chegando</translation>
     </message>
     <message>
         <source>A long break</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa longa</translation>
     </message>
     <message>
         <source>A short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa curta</translation>
     </message>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>Break coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa chegando</translation>
     </message>
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine seu raciocínio; a pausa começa quando esta contagem acabar.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar agora</translation>
     </message>
     <message>
         <source>Start the break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a pausa agora</translation>
     </message>
     <message>
         <source>In {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Em {0} min</translation>
     </message>
     <message>
         <source>Postpone the break by {0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar a pausa em {0} minutos</translation>
     </message>
     <message>
         <source>It cannot be postponed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela não pode ser adiada de novo.</translation>
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} em {1} s</translation>
     </message>
 </context>
 <context>
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de pausas estava danificado. Ele foi guardado como {0}, e um novo foi iniciado.</translation>
     </message>
     <message>
         <source>Exercise skipped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício ignorado: {0}</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma bandeja do sistema foi encontrada nesta área de trabalho, então o postureapp funciona a partir desta janela. Fechá-la só a minimiza; use Sair para encerrar o app.</translation>
     </message>
     <message>
         <source>Starting at login could not be switched on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ligar o início ao entrar na sessão: {0}</translation>
     </message>
     <message>
         <source>Starting at login could not be switched off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desligar o início ao entrar na sessão: {0}</translation>
     </message>
 </context>
 <context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>OK, close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, fechar este aviso</translation>
     </message>
 </context>
 <context>
@@ -755,127 +761,127 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>When</source>
         <extracomment>The role that gives the whole `BreakRow` of a table row, for views that need more than text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo feito</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada por</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Curta</translation>
     </message>
     <message>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Longa</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulada</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiada</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrada mais cedo</translation>
     </message>
     <message>
         <source>Stopped: it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompida: doeu</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa natural</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortada</translation>
     </message>
     <message>
         <source>This break is on screen now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pausa está na tela agora.</translation>
     </message>
     <message>
         <source>You did the whole break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você fez a pausa inteira.</translation>
     </message>
     <message>
         <source>You skipped this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pulou esta pausa.</translation>
     </message>
     <message>
         <source>You put this break off for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você adiou esta pausa por alguns minutos.</translation>
     </message>
     <message>
         <source>You ended it before the end; the minutes count, the break is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você a encerrou antes do fim; os minutos contam, a pausa não está concluída.</translation>
     </message>
     <message>
         <source>You stopped because something hurt. If it keeps hurting, see a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você parou porque algo doeu. Se continuar doendo, procure um médico.</translation>
     </message>
     <message>
         <source>You were away from the computer long enough to rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ficou longe do computador tempo suficiente para descansar.</translation>
     </message>
     <message>
         <source>The app stopped while this break was on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app parou enquanto esta pausa estava na tela.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>Fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário fixo</translation>
     </message>
     <message>
         <source>Time away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausência</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min {1} s</translation>
     </message>
 </context>
 <context>
@@ -883,205 +889,205 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>The break log {0} cannot be opened ({1}).</source>
         <extracomment>Seconds between two tries while the log refuses writes; the last one repeats. How long one write may wait for another writer&apos;s lock, on the GUI thread. Failed tries (about 8 s) before the user is told that outcomes are waiting. Errors that mean &quot;not now&quot;: retried. Anything else about a row is a bug, and it is dropped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o registro de pausas {0} ({1}).</translation>
     </message>
     <message>
         <source>Breaks cannot be written to the log {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar pausas no registro {0} ({1}).</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in {1} until the log takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} As pausas continuam, e o que elas registram fica guardado em {1} até o registro aceitar.</translation>
     </message>
     <message>
         <source>{0} Breaks still run, and what they record is kept in memory until the log takes it (the journal {1} cannot be written either: {2}), so it is lost if postureapp stops first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} As pausas continuam, e o que elas registram fica na memória até o registro aceitar (o diário {1} também não pode ser gravado: {2}), então se perde se o postureapp parar antes.</translation>
     </message>
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o diário de pausas que esperam o registro, então o conteúdo dele não foi registrado. Ele está guardado como {0}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>postureapp — Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Configurações</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar padrões</translation>
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausas</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horários</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercícios</translation>
     </message>
     <message>
         <source>Be&amp;haviour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comportamento</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas curtas</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas longas</translation>
     </message>
     <message>
         <source>Notice and snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso e adiamento</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de trabalho</translation>
     </message>
     <message>
         <source>Breaks at fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas em horários fixos</translation>
     </message>
     <message>
         <source>Hold a break while busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurar uma pausa quando você está ocupado</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas</translation>
     </message>
     <message>
         <source>What exercises may ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os exercícios podem pedir</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum — ex.: 09:00-12:30, 13:30-17:30</translation>
     </message>
     <message>
         <source>none — e.g. 11:00, 15:30</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum — ex.: 11:00, 15:30</translation>
     </message>
     <message>
         <source>the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta de sempre</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar: {0}</translation>
     </message>
     <message>
         <source>Could not change this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mudar: {0}</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar padrões</translation>
     </message>
     <message>
         <source>Put every setting back to its default value? Cancel will still bring back the settings you had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar cada configuração ao valor padrão? Cancelar ainda traz de volta as configurações que você tinha antes.</translation>
     </message>
 </context>
 <context>
     <name>SettingsKeeper</name>
     <message>
         <source>Your settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar suas configurações: {0}</translation>
     </message>
 </context>
 <context>
     <name>StatusWindow</name>
     <message>
         <source>postureapp</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp</translation>
     </message>
     <message>
         <source>POSTUREAPP</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTUREAPP</translation>
     </message>
     <message>
         <source>Next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pausa</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety; breaks only remind you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas de exercício estão suspensas para sua segurança; as pausas só lembram você de se mexer.</translation>
     </message>
     <message>
         <source>Pause for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender por</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>{0}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: detalhes</translation>
     </message>
 </context>
 <context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiquei isso com um médico, ou já passou</translation>
     </message>
     <message>
         <source>Confirm it is safe to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que é seguro retomar</translation>
     </message>
     <message>
         <source>Resume exercise breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar as pausas de exercício</translation>
     </message>
     <message>
         <source>Keep paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter suspensas</translation>
     </message>
     <message>
         <source>Keep exercise breaks paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as pausas de exercício suspensas</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>About postureapp and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o postureapp e a segurança</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre os estalos</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendi</translation>
     </message>
     <message>
         <source>Got it, close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendi, fechar esta janela</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Back to safety information</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar às informações de segurança</translation>
     </message>
 </context>
 <context>
@@ -1089,80 +1095,81 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionais</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opções</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>comandos</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ajuda e sair</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>estes argumentos são obrigatórios: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>um destes argumentos é obrigatório: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos não reconhecidos: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valor %(type)s inválido: %(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava um argumento</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava no máximo um argumento</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava pelo menos um argumento</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>opção ambígua: %(option)s pode ser %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>não permitido com o argumento %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento explícito %r ignorado</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -1170,719 +1177,719 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o suporte a agendas não está instalado; instale com: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lembrete na bandeja do sistema para pausas curtas de mobilidade da parte de cima das costas. Sem comando, ele abre o app (ou mostra o que já está aberto).</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 not done (not running, refused, or problems found); 2 cannot run as given (wrong arguments, a missing file, no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de saída: 0 feito; 1 não feito (não está em execução, recusado ou problemas encontrados); 2 não pode ser executado assim (argumentos errados, um arquivo faltando, sem tela).</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar a versão e sair</translation>
     </message>
     <message>
         <source>started at login: wait longer for the system tray to appear</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciado ao entrar na sessão: esperar mais pela bandeja do sistema</translation>
     </message>
     <message>
         <source>postureapp: no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp: nenhuma tela encontrada (DISPLAY e WAYLAND_DISPLAY não estão definidas); inicie-o de uma sessão da área de trabalho.</translation>
     </message>
     <message>
         <source>postureapp is already running; its window was brought up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O postureapp já está em execução; a janela dele foi trazida para a frente.</translation>
     </message>
     <message>
         <source>calendars whose events hold breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>agendas cujos eventos seguram as pausas</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Files and folders of .ics files, iCalendar web addresses, CalDAV accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas cujos eventos seguram as pausas: nenhuma pausa durante um evento ocupado, nenhuma logo antes. Arquivos e pastas de arquivos .ics, endereços web iCalendar, contas CalDAV.</translation>
     </message>
     <message>
         <source>add a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma agenda</translation>
     </message>
     <message>
         <source>Add a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma agenda.</translation>
     </message>
     <message>
         <source>a short name, e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>um nome curto, ex.: trabalho</translation>
     </message>
     <message>
         <source>a .ics file or folder, an http(s) or webcal address</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo .ics ou uma pasta, um endereço http(s) ou webcal</translation>
     </message>
     <message>
         <source>the address is a CalDAV account or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço é uma conta ou agenda CalDAV</translation>
     </message>
     <message>
         <source>the CalDAV user name (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome de usuário CalDAV (pede a senha)</translation>
     </message>
     <message>
         <source>read the CalDAV password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>ler a senha CalDAV da entrada padrão</translation>
     </message>
     <message>
         <source>list the calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as agendas</translation>
     </message>
     <message>
         <source>remove a calendar (and its stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>remover uma agenda (e a senha guardada)</translation>
     </message>
     <message>
         <source>read the calendars now and say what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ler as agendas agora e dizer o que elas têm</translation>
     </message>
     <message>
         <source>only this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>só esta agenda</translation>
     </message>
     <message>
         <source>{0}: file {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: arquivo {1}</translation>
     </message>
     <message>
         <source>{0}: web address {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: endereço web {1}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1} as {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1} como {2}</translation>
     </message>
     <message>
         <source>{0}: CalDAV {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: CalDAV {1}</translation>
     </message>
     <message>
         <source>Password for {0} (kept in your keyring): </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha para {0} (guardada no seu chaveiro): </translation>
     </message>
     <message>
         <source>give the password with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>informe a senha com --password-stdin</translation>
     </message>
     <message>
         <source>{0} (remove it first, or pick another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (remova-a primeiro ou escolha outro nome)</translation>
     </message>
     <message>
         <source>Added {0}. Check it with: postureapp calendar test {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} adicionada. Verifique com: postureapp calendar test {1}</translation>
     </message>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: {0}.</translation>
     </message>
     <message>
         <source>Note: {0} does not exist (yet); it holds nothing until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: {0} não existe (ainda); não contém nada até existir.</translation>
     </message>
     <message>
         <source>No calendars. Add one with: postureapp calendar add NAME FILE-OR-ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma agenda. Adicione uma com: postureapp calendar add NOME ARQUIVO-OU-ENDEREÇO</translation>
     </message>
     <message>
         <source>(last read {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(lida em {0})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>no calendar is named {0} (there are: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma agenda se chama {0} (existem: {1})</translation>
     </message>
     <message>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} removida.</translation>
     </message>
     <message>
         <source>no calendar named {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma agenda chamada {0}</translation>
     </message>
     <message>
         <source>no calendar yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma agenda ainda</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}; the copy from {2} is used</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: não foi possível ler: {1}; a cópia de {2} é usada</translation>
     </message>
     <message>
         <source>{0}: could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: não foi possível ler: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} busy event(s) in the next 8 days, read in {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: eventos ocupados nos próximos 8 dias: {1}, lida em {2} s</translation>
     </message>
     <message>
         <source>; next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; próximo: {0}</translation>
     </message>
     <message>
         <source>show or change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar ou mudar configurações</translation>
     </message>
     <message>
         <source>Show or change the settings file; the running app picks changes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou mudar o arquivo de configurações; o app em execução pega as mudanças.</translation>
     </message>
     <message>
         <source>print where the settings file is</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar onde fica o arquivo de configurações</translation>
     </message>
     <message>
         <source>list every setting, marking the ones changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>listar todas as configurações, marcando as que diferem do padrão</translation>
     </message>
     <message>
         <source>print one setting&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o valor de uma configuração</translation>
     </message>
     <message>
         <source>change one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>mudar uma configuração</translation>
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: {0}</translation>
     </message>
     <message>
         <source>put one setting, or all of them, back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>voltar uma configuração, ou todas, ao padrão</translation>
     </message>
     <message>
         <source>the setting to reset; all of them when left out</source>
-        <translation type="unfinished"></translation>
+        <translation>a configuração a restaurar; todas se omitida</translation>
     </message>
     <message>
         <source>changed; default {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>alterada; padrão {0}</translation>
     </message>
     <message>
         <source>Every setting already has its default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as configurações já têm o valor padrão.</translation>
     </message>
     <message>
         <source>The old settings are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações antigas estão guardadas em {0}</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a mudar.</translation>
     </message>
     <message>
         <source>the setting is saved, but {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>a configuração foi salva, mas {0}</translation>
     </message>
     <message>
         <source>{0} is left unchanged (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fica sem mudanças (veja acima)</translation>
     </message>
     <message>
         <source>add postureapp and its icon to the application menu (Linux)</source>
         <extracomment>The AppStream component id: the metainfo file&apos;s name and the Flatpak app id (packaging/).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adicionar o postureapp e seu ícone ao menu de aplicativos (Linux)</translation>
     </message>
     <message>
         <source>take postureapp and its icon out of the application menu (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>tirar o postureapp e seu ícone do menu de aplicativos (Linux)</translation>
     </message>
     <message>
         <source>start postureapp when you log in: on, off or status</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar o postureapp ao entrar na sessão: on, off ou status</translation>
     </message>
     <message>
         <source>switch it on or off, or say which it is</source>
-        <translation type="unfinished"></translation>
+        <translation>ligar ou desligar, ou dizer como está</translation>
     </message>
     <message>
         <source>the entry is switched, but the setting is not: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada foi trocada, mas a configuração não: {0}</translation>
     </message>
     <message>
         <source>desktop entries are a Linux feature; this system is {0}. Use `postureapp autostart on` to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas da área de trabalho são um recurso do Linux; este sistema é {0}. Use `postureapp autostart on` para iniciar ao entrar na sessão.</translation>
     </message>
     <message>
         <source>cannot read the icon {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o ícone {0}: {1}</translation>
     </message>
     <message>
         <source>cannot read the metainfo {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler os metadados {0}: {1}</translation>
     </message>
     <message>
         <source>cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado: {0}</translation>
     </message>
     <message>
         <source>the icon ({0} files: scalable and fixed sizes) under {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>o ícone ({0} arquivos: escalável e tamanhos fixos) em {1}</translation>
     </message>
     <message>
         <source>Not there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está lá, nada a remover: {0}</translation>
     </message>
     <message>
         <source>cannot remove {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível remover {0}: {1}</translation>
     </message>
     <message>
         <source>Removed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido: {0}</translation>
     </message>
     <message>
         <source>No icon there, nothing to remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ícone lá, nada a remover: {0}</translation>
     </message>
     <message>
         <source>postureapp starts at login ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O postureapp inicia ao entrar na sessão ({0}).</translation>
     </message>
     <message>
         <source>postureapp does not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>O postureapp não inicia ao entrar na sessão.</translation>
     </message>
     <message>
         <source>list or validate exercise packs</source>
-        <translation type="unfinished"></translation>
+        <translation>listar ou validar pacotes de exercícios</translation>
     </message>
     <message>
         <source>show every exercise the app will offer</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar cada exercício que o app vai oferecer</translation>
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir um documento JSON</translation>
     </message>
     <message>
         <source>check an exercise file or a pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar um arquivo de exercício ou uma pasta de pacote</translation>
     </message>
     <message>
         <source>a .toml file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo .toml ou uma pasta</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>POSITION</source>
-        <translation type="unfinished"></translation>
+        <translation>POSIÇÃO</translation>
     </message>
     <message>
         <source>SUITS</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVE PARA</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURAÇÃO</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEM</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>No exercises found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum exercício encontrado.</translation>
     </message>
     <message>
         <source>note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>observação: {0}</translation>
     </message>
     <message>
         <source>problem: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: {0}</translation>
     </message>
     <message>
         <source>{0}: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: arquivo ou pasta não encontrado</translation>
     </message>
     <message>
         <source>{0} problem(s) in {1} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas: {0}, em arquivos: {1}</translation>
     </message>
     <message>
         <source>OK: {0} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {0} exercício</translation>
     </message>
     <message>
         <source>OK: {0} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {0} exercícios</translation>
     </message>
     <message>
         <source>show break statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar estatísticas das pausas</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir um objeto JSON</translation>
     </message>
     <message>
         <source>completed breaks a streak day needs (default: the {0} setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas concluídas que um dia de sequência precisa (padrão: a configuração {0})</translation>
     </message>
     <message>
         <source>write the break log as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar o registro de pausas como CSV ou JSON</translation>
     </message>
     <message>
         <source>default: stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão: saída padrão</translation>
     </message>
     <message>
         <source>merge a CSV or JSON export into the break log</source>
-        <translation type="unfinished"></translation>
+        <translation>juntar uma exportação CSV ou JSON ao registro de pausas</translation>
     </message>
     <message>
         <source>first local day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro dia local, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>last local day, YYYY-MM-DD (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>último dia local, YYYY-MM-DD (incluído)</translation>
     </message>
     <message>
         <source>{0}: expected a real date as YYYY-MM-DD, found {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: esperava uma data real como YYYY-MM-DD, encontrou {1}</translation>
     </message>
     <message>
         <source>--since ({0}) is after --until ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>--since ({0}) é depois de --until ({1})</translation>
     </message>
     <message>
         <source>the break log was damaged; it was kept as {0} and a new one was started</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro de pausas estava danificado; foi guardado como {0} e um novo foi iniciado</translation>
     </message>
     <message>
         <source>the break log cannot be used right now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro de pausas não pode ser usado agora: {0}</translation>
     </message>
     <message>
         <source>the break log {0} looks damaged ({1}); start postureapp to set it aside and begin a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro de pausas {0} parece danificado ({1}); inicie o postureapp para deixá-lo de lado e começar um novo</translation>
     </message>
     <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>--streak-min: esperava 1 ou mais, encontrou {0}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma pausa ainda</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>esta semana</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>este mês</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>concluídas</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todas</translation>
     </message>
     <message>
         <source>completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taxa de conclusão</translation>
     </message>
     <message>
         <source>streak</source>
-        <translation type="unfinished"></translation>
+        <translation>sequência</translation>
     </message>
     <message>
         <source>exercised</source>
-        <translation type="unfinished"></translation>
+        <translation>exercitado</translation>
     </message>
     <message>
         <source>most done</source>
-        <translation type="unfinished"></translation>
+        <translation>mais feito</translation>
     </message>
     <message>
         <source>least done</source>
-        <translation type="unfinished"></translation>
+        <translation>menos feito</translation>
     </message>
     <message>
         <source>Breaks as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas até {0}</translation>
     </message>
     <message>
         <source>{0} (natural breaks not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (pausas naturais não contam)</translation>
     </message>
     <message>
         <source>days now: {0}, best: {1} (a day counts with {2} or more completed breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>dias agora: {0}, melhor: {1} (um dia conta com {2} ou mais pausas concluídas)</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>completed per day, last 30 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>concluídas por dia, últimos 30 dias:</translation>
     </message>
     <message>
         <source>wrote {0} breaks to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pausas gravadas em {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
         <extracomment>Breaks an import writes per transaction, and the pause between two: the running app&apos;s writes get the lock in between, so a long import never holds up a break&apos;s outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adicionadas {0}, já presentes {1}</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>
-        <translation type="unfinished"></translation>
+        <translation>o postureapp não está em execução (inicie com: postureapp)</translation>
     </message>
     <message>
         <source>{0} (in {1} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (em {1} min)</translation>
     </message>
     <message>
         <source>{0} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (agora)</translation>
     </message>
     <message>
         <source>interval</source>
         <extracomment>Why the next break comes when it does (`status`&apos;s reason), in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>adiada</translation>
     </message>
     <message>
         <source>after-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>depois da suspensão</translation>
     </message>
     <message>
         <source>fixed-time</source>
-        <translation type="unfinished"></translation>
+        <translation>horário fixo</translation>
     </message>
     <message>
         <source>working-hours-start</source>
-        <translation type="unfinished"></translation>
+        <translation>início do horário de trabalho</translation>
     </message>
     <message>
         <source>postureapp: could not reach the running instance: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp: não foi possível falar com a instância em execução: {0}</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido foi recusado</translation>
     </message>
     <message>
         <source>On a break now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa agora.</translation>
     </message>
     <message>
         <source>Paused until you resume (postureapp resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenso até você retomar (postureapp resume).</translation>
     </message>
     <message>
         <source>Paused until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenso até {0}.</translation>
     </message>
     <message>
         <source>Next {0} at {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima {0} às {1} ({2}).</translation>
     </message>
     <message>
         <source>Outside working hours; breaks resume at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do horário de trabalho; as pausas voltam às {0}.</translation>
     </message>
     <message>
         <source>A break is due and waits for you to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa está na hora e espera você voltar.</translation>
     </message>
     <message>
         <source>A break is due and waits for a full-screen window to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa está na hora e espera uma janela em tela cheia fechar.</translation>
     </message>
     <message>
         <source>A break is due and waits for do-not-disturb to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa está na hora e espera o Não perturbe acabar.</translation>
     </message>
     <message>
         <source>A break is due and waits for your call to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa está na hora e espera sua chamada acabar.</translation>
     </message>
     <message>
         <source>A break is due and waits for an event in your calendar to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa está na hora e espera um evento da sua agenda acabar.</translation>
     </message>
     <message>
         <source>A break is due and waits ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa está na hora e espera ({0}).</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for safety; breaks only remind you to move (resume them from About &amp; safety: postureapp open about).</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas de exercício estão suspensas para sua segurança; as pausas só lembram você de se mexer (retome-as em “Sobre &amp; segurança”: postureapp open about).</translation>
     </message>
     <message>
         <source>Calendar {0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a agenda {0}: {1}</translation>
     </message>
     <message>
         <source>Snoozes in a row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiamentos seguidos: {0}</translation>
     </message>
     <message>
         <source>Idle time: {0} ({1} s idle now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ocioso: {0} ({1} s ocioso agora).</translation>
     </message>
     <message>
         <source>Idle time cannot be read here, so there are no natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo ocioso não pode ser lido aqui, então não há pausas naturais.</translation>
     </message>
     <message>
         <source>“{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ({1})</translation>
     </message>
     <message>
         <source>an event ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>um evento ({0})</translation>
     </message>
     <message>
         <source>It comes early, before {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela vem mais cedo, antes de {0}.</translation>
     </message>
     <message>
         <source>It waits for {0} to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela espera {0} acabar.</translation>
     </message>
     <message>
         <source>Held during {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurada durante {0}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomado.</translation>
     </message>
     <message>
         <source>Breaks were not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas não estavam suspensas.</translation>
     </message>
     <message>
         <source>Exercise breaks stay paused for your safety: About &amp; safety is open, where you can confirm it is safe to resume them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas de exercício continuam suspensas para sua segurança: “Sobre &amp; segurança” está aberto, e lá você pode confirmar que é seguro retomá-las.</translation>
     </message>
     <message>
         <source>Paused until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenso até você retomar.</translation>
     </message>
     <message>
         <source>Break started. (Note: {0}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa iniciada. (Observação: {0}.)</translation>
     </message>
     <message>
         <source>Break started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa iniciada.</translation>
     </message>
     <message>
         <source>Break skipped.</source>
         <extracomment>What each command prints when it was carried out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa pulada.</translation>
     </message>
     <message>
         <source>postureapp is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O postureapp está saindo.</translation>
     </message>
     <message>
         <source>when the next break is, and whether the app is paused</source>
         <extracomment>The windows `postureapp open WINDOW` can bring up in the running instance. Every command the running app understands, in the order `postureapp --help` lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>quando é a próxima pausa e se o app está suspenso</translation>
     </message>
     <message>
         <source>start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>começar uma pausa agora</translation>
     </message>
     <message>
         <source>do this exercise (see: exercises list)</source>
-        <translation type="unfinished"></translation>
+        <translation>fazer este exercício (veja: exercises list)</translation>
     </message>
     <message>
         <source>pause breaks: 30m, 1h, until-tomorrow or indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>suspender as pausas: 30m, 1h, until-tomorrow ou indefinitely</translation>
     </message>
     <message>
         <source>end a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>encerrar uma suspensão</translation>
     </message>
     <message>
         <source>skip the break on screen (not in strict mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>pular a pausa na tela (não no modo rigoroso)</translation>
     </message>
     <message>
         <source>bring up a window of the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>trazer uma janela do app em execução</translation>
     </message>
     <message>
         <source>bring up the running app&apos;s status window</source>
-        <translation type="unfinished"></translation>
+        <translation>trazer a janela de status do app em execução</translation>
     </message>
     <message>
         <source>stop the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>encerrar o app em execução</translation>
     </message>
     <message>
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pause: esperava 30m, 1h, until-tomorrow ou indefinitely (ou N m / N h até 24 h), encontrou {0}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O postureapp encontrou um problema inesperado ({0}: {1}). Ele continua funcionando; os detalhes estão em {2}.</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1897,11 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>No exercise fits a {kind} with the body areas, positions and equipment you chose, so those breaks cannot start. Choose more areas or positions in Settings.</source>
         <extracomment>The translation context of the texts below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum exercício serve para o tipo “{kind}” com as áreas do corpo, posições e equipamentos escolhidos, então essas pausas não podem começar. Escolha mais áreas ou posições nas Configurações.</translation>
     </message>
     <message>
         <source>Only {count} exercises fit a long break with the body areas, positions and equipment you chose, so long breaks repeat them. Choose more in Settings for more variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só {count} exercícios servem para uma pausa longa com as áreas do corpo, posições e equipamentos escolhidos, então as pausas longas os repetem. Escolha mais nas Configurações para ter mais variedade.</translation>
     </message>
 </context>
 <context>
@@ -1902,607 +1909,607 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Stand up and move</source>
         <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levante-se e mexa-se</translation>
     </message>
     <message>
         <source>Emergency: stop and get emergency care now (call your local emergency number or go to an emergency department) if you have:</source>
         <extracomment>Each urgency&apos;s heading: what to do, then the signs it covers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emergência: pare e busque atendimento de emergência agora (ligue para o número de emergência local ou vá a um pronto-socorro) se você tiver:</translation>
     </message>
     <message>
         <source>Stop the exercises and see a doctor without delay if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare os exercícios e procure um médico sem demora se você tiver:</translation>
     </message>
     <message>
         <source>Stop the exercises and have a doctor or physical therapist check it if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare os exercícios e peça a um médico ou fisioterapeuta que avalie se você tiver:</translation>
     </message>
     <message>
         <source>A sudden, severe headache, dizziness or a spinning feeling, or trouble seeing, after moving your neck or after a fall or another injury.</source>
         <extracomment>The emergency line&apos;s heading (the words every list of signs shows first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dor de cabeça súbita e forte, tontura ou sensação de que tudo gira, ou dificuldade para enxergar, depois de mexer o pescoço ou depois de uma queda ou outra lesão.</translation>
     </message>
     <message>
         <source>Pain that spreads from your neck or upper back into an arm or a hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor que se espalha do pescoço ou da parte de cima das costas para um braço ou uma mão.</translation>
     </message>
     <message>
         <source>New numbness, pins and needles that do not go away, or weakness in your arms or hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormência nova, formigamento que não passa, ou fraqueza nos braços ou nas mãos.</translation>
     </message>
     <message>
         <source>Neck or back pain together with a fever, chills, or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor no pescoço ou nas costas junto com febre, calafrios ou perda de peso que você não consegue explicar.</translation>
     </message>
     <message>
         <source>Numbness, tingling or weakness that runs down your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormência, formigamento ou fraqueza que desce pelas pernas.</translation>
     </message>
     <message>
         <source>Any new trouble controlling your bowel or bladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer dificuldade nova para controlar o intestino ou a bexiga.</translation>
     </message>
     <message>
         <source>Sharp or shooting pain, or pain that keeps getting worse, for example when you move or after sitting for a long time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor aguda ou em pontadas, ou dor que só piora, por exemplo ao se mexer ou depois de ficar sentado por muito tempo.</translation>
     </message>
     <message>
         <source>Check with a doctor or physical therapist before you start if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fale com um médico ou fisioterapeuta antes de começar se você tiver:</translation>
     </message>
     <message>
         <source>Osteoporosis or another condition of the bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporose ou outra doença dos ossos.</translation>
     </message>
     <message>
         <source>A herniated (slipped) disc or another problem with your spine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma hérnia de disco ou outro problema na coluna.</translation>
     </message>
     <message>
         <source>Arthritis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artrite ou artrose.</translation>
     </message>
     <message>
         <source>Welcome to postureapp</source>
         <extracomment>The translation context of every text in this module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao postureapp</translation>
     </message>
     <message>
         <source>About postureapp and your safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o postureapp e a sua segurança</translation>
     </message>
     <message>
         <source>postureapp reminds you to take a short break at the intervals you choose and guides you through gentle movements for the upper back, neck and shoulders. Every break is logged, so you can look back and see how you are getting on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O postureapp lembra você de fazer uma pausa curta nos intervalos que você escolhe e guia você por movimentos suaves para a parte de cima das costas, o pescoço e os ombros. Cada pausa fica registrada, para você poder olhar para trás e ver como está indo.</translation>
     </message>
     <message>
         <source>postureapp is not medical advice. It cannot tell what is behind your stiffness or pain, and it does not replace a doctor or a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O postureapp não é orientação médica. Ele não sabe o que está por trás da sua rigidez ou dor, e não substitui um médico nem um fisioterapeuta.</translation>
     </message>
     <message>
         <source>Move slowly and stay within what feels comfortable. If a movement hurts, stop it; you can always skip the rest of a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova-se devagar e fique dentro do que é confortável. Se um movimento doer, pare; você sempre pode pular o resto de uma pausa.</translation>
     </message>
     <message>
         <source>If your stiffness has not eased after two to six weeks of gentle, regular movement, show it to a physical therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a sua rigidez não tiver melhorado depois de duas a seis semanas de movimento suave e regular, mostre-a a um fisioterapeuta.</translation>
     </message>
     <message>
         <source>About cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre os estalos</translation>
     </message>
     <message>
         <source>The pop you sometimes hear from your back or neck is gas leaving the fluid that bathes the joint, much like cracking your knuckles. Nothing slips back into place when it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>O estalo que você às vezes ouve nas costas ou no pescoço é gás saindo do líquido que banha a articulação, como quando você estala os dedos. Nada volta para o lugar quando isso acontece.</translation>
     </message>
     <message>
         <source>So a pop is not a fix. Any relief it brings tends to fade, and the joint needs a while, often around twenty minutes, before it can pop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Então um estalo não conserta nada. O alívio que ele traz costuma passar, e a articulação precisa de um tempo, muitas vezes uns vinte minutos, antes de poder estalar de novo.</translation>
     </message>
     <message>
         <source>Forcing a crack, by twisting hard, jerking, or levering against a towel or a wall, can strain muscles and ligaments or irritate a nerve. The neck is the riskiest place to try: the arteries that feed the brain run through it, and a rough twist can, rarely, damage one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forçar um estalo, girando com força, dando trancos ou fazendo alavanca contra uma toalha ou uma parede, pode distender músculos e ligamentos ou irritar um nervo. O pescoço é o lugar mais arriscado: as artérias que levam sangue ao cérebro passam por ele, e um giro brusco pode, raramente, danificar uma delas.</translation>
     </message>
     <message>
         <source>Gentle, regular movement is the better habit. It loosens stiff joints without force, and none of the exercises in postureapp ask you to aim for a pop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento suave e regular é o hábito melhor. Ele solta as articulações rígidas sem força, e nenhum dos exercícios do postureapp pede que você tente provocar um estalo.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas de exercício estão suspensas</translation>
     </message>
     <message>
         <source>You told postureapp that something is wrong beyond ordinary stiffness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você disse ao postureapp que algo está errado além da rigidez comum.</translation>
     </message>
     <message>
         <source>Your upper back has felt worse on three check-in days in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte de cima das suas costas ficou pior em três dias seguidos de resposta.</translation>
     </message>
     <message>
         <source>This can be a sign that something other than ordinary stiffness is going on. Only a clinician can tell, so please have a doctor or a physical therapist look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso pode ser sinal de que há algo além da rigidez comum. Só um profissional de saúde pode dizer, então peça a um médico ou fisioterapeuta que avalie.</translation>
     </message>
     <message>
         <source>Until then the exercise breaks are paused. postureapp can still remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Até lá, as pausas de exercício ficam suspensas. O postureapp ainda pode lembrar você de vez em quando de se levantar e andar um pouco.</translation>
     </message>
     <message>
         <source>Time to stand up, walk about and rest your eyes until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de se levantar, andar um pouco e descansar os olhos até a contagem acabar.</translation>
     </message>
     <message>
         <source>Worth a visit to a physical therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale uma visita a um fisioterapeuta</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and your stiffness ratings have not come down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você fez pausas na maioria dos dias por duas semanas ou mais, e suas notas de rigidez não diminuíram.</translation>
     </message>
     <message>
         <source>You have taken breaks on most days for two weeks or more, and none of your check-ins in that time said &apos;better&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você fez pausas na maioria dos dias por duas semanas ou mais, e nenhuma das suas respostas nesse período foi “melhor”.</translation>
     </message>
     <message>
         <source>Stiffness that stays despite weeks of gentle, regular movement is worth showing to a physical therapist, who can find out what is behind it and what would help. You can keep using postureapp in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma rigidez que continua apesar de semanas de movimento suave e regular merece ser mostrada a um fisioterapeuta, que pode descobrir o que está por trás e o que ajudaria. Você pode continuar usando o postureapp enquanto isso.</translation>
     </message>
     <message>
         <source>You stopped because it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Você parou porque doeu</translation>
     </message>
     <message>
         <source>Stopping was the right thing to do. Rest now, and leave out the movement that hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar foi a coisa certa. Descanse agora e deixe de lado o movimento que doeu.</translation>
     </message>
     <message>
         <source>If the pain stays or gets worse, have a physical therapist or a doctor look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a dor continuar ou piorar, peça a um fisioterapeuta ou médico que avalie.</translation>
     </message>
     <message>
         <source>You can pause the exercise breaks until then. postureapp will only remind you now and then to stand up and walk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode suspender as pausas de exercício até lá. O postureapp só vai lembrar você de vez em quando de se levantar e andar um pouco.</translation>
     </message>
     <message>
         <source>You stopped a break because a movement hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você interrompeu uma pausa porque um movimento doeu.</translation>
     </message>
     <message>
         <source>Exercise breaks are paused for your safety. Breaks only remind you to stand up and move.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas de exercício estão suspensas para sua segurança. As pausas só lembram você de se levantar e se mexer.</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>a list of calendars like {0} (kind file, url or caldav; user for caldav)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de agendas como {0} (kind file, url ou caldav; user para caldav)</translation>
     </message>
     <message>
         <source>must be {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser {0}</translation>
     </message>
     <message>
         <source>unknown setting (did you mean {0}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>configuração desconhecida (você quis dizer {0}?)</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>configuração desconhecida</translation>
     </message>
     <message>
         <source>Work between breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho entre pausas</translation>
     </message>
     <message>
         <source>Minutes of work between one break and the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de trabalho entre uma pausa e a próxima.</translation>
     </message>
     <message>
         <source>Short break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da pausa curta</translation>
     </message>
     <message>
         <source>How long a short break lasts. Its exercise is repeated or held longer to fit, and every step leaves time to read it; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto dura uma pausa curta. O exercício é repetido ou mantido por mais tempo para caber, e cada etapa deixa tempo para ler; uma pausa fica a até 10 % (ou 5 s) disto.</translation>
     </message>
     <message>
         <source>Long break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa longa a cada</translation>
     </message>
     <message>
         <source>Every Nth break is a long one; 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada N pausas, uma é longa; 0 quer dizer nunca.</translation>
     </message>
     <message>
         <source>Long break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da pausa longa</translation>
     </message>
     <message>
         <source>How long a long break lasts. Its exercises are repeated or held longer to fit; a break lands within 10 % (or 5 s) of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto dura uma pausa longa. Os exercícios são repetidos ou mantidos por mais tempo para caber; uma pausa fica a até 10 % (ou 5 s) disto.</translation>
     </message>
     <message>
         <source>Notice before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de uma pausa</translation>
     </message>
     <message>
         <source>How early a quiet notice announces a break; 0 means no notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com quanta antecedência um aviso discreto anuncia uma pausa; 0 quer dizer sem aviso.</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração do adiamento</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quanto tempo Adiar empurra uma pausa.</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiamentos por pausa</translation>
     </message>
     <message>
         <source>How often in a row one break may be snoozed; 0 turns Snooze off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas vezes seguidas uma pausa pode ser adiada; 0 desliga Adiar.</translation>
     </message>
     <message>
         <source>Strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo rigoroso</translation>
     </message>
     <message>
         <source>A break that has started cannot be skipped or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa que já começou não pode ser pulada nem adiada.</translation>
     </message>
     <message>
         <source>Only in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Só no horário de trabalho</translation>
     </message>
     <message>
         <source>Plan breaks only inside the working hours set for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejar pausas só dentro do horário de trabalho definido para cada dia.</translation>
     </message>
     <message>
         <source>Working hours on this day, as HH:MM-HH:MM ranges; empty for a day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de trabalho neste dia, como intervalos HH:MM-HH:MM; vazio para um dia de folga.</translation>
     </message>
     <message>
         <source>Fixed break times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários fixos de pausa</translation>
     </message>
     <message>
         <source>Times of day when a break comes whatever the interval says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas do dia em que vem uma pausa, diga o intervalo o que disser.</translation>
     </message>
     <message>
         <source>Days for fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias dos horários fixos</translation>
     </message>
     <message>
         <source>The days on which the fixed break times apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias em que os horários fixos de pausa valem.</translation>
     </message>
     <message>
         <source>Wait during full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar em tela cheia</translation>
     </message>
     <message>
         <source>Hold a due break while a full-screen window is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurar uma pausa devida enquanto uma janela em tela cheia estiver na frente.</translation>
     </message>
     <message>
         <source>Wait during Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar no Não perturbe</translation>
     </message>
     <message>
         <source>Hold a due break while Do Not Disturb is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurar uma pausa devida enquanto o Não perturbe estiver ligado.</translation>
     </message>
     <message>
         <source>Wait during calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar durante chamadas</translation>
     </message>
     <message>
         <source>Hold a due break while a call seems to be in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurar uma pausa devida enquanto uma chamada parecer em andamento.</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máxima</translation>
     </message>
     <message>
         <source>How long a held break waits before it is shown anyway; 0 means no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo uma pausa segurada espera antes de aparecer mesmo assim; 0 quer dizer sem limite.</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas</translation>
     </message>
     <message>
         <source>Calendars whose events hold breaks: no break during a busy event, none just before one. Local .ics files or folders, web addresses and CalDAV accounts (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas cujos eventos seguram as pausas: nenhuma pausa durante um evento ocupado, nenhuma logo antes. Arquivos ou pastas .ics locais, endereços web e contas CalDAV (somente leitura).</translation>
     </message>
     <message>
         <source>Clear before events</source>
-        <translation type="unfinished"></translation>
+        <translation>Folga antes de eventos</translation>
     </message>
     <message>
         <source>No break falls due this long before an event; it comes early or right after instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pausa fica devida tão perto de um evento; ela vem mais cedo ou logo depois.</translation>
     </message>
     <message>
         <source>Read calendars every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler agendas a cada</translation>
     </message>
     <message>
         <source>How often calendars are read again (also on waking up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência as agendas são lidas de novo (também ao acordar).</translation>
     </message>
     <message>
         <source>Show event titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar títulos de eventos</translation>
     </message>
     <message>
         <source>Name the event a break waits for (postureapp status); off keeps the titles private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer o nome do evento que uma pausa espera (postureapp status); desligado, os títulos ficam privados.</translation>
     </message>
     <message>
         <source>Body areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas do corpo</translation>
     </message>
     <message>
         <source>The parts of the body the offered exercises may work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>As partes do corpo que os exercícios oferecidos podem trabalhar.</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posições</translation>
     </message>
     <message>
         <source>The positions an offered exercise may ask you to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>As posições que um exercício oferecido pode pedir.</translation>
     </message>
     <message>
         <source>Equipment at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamento à mão</translation>
     </message>
     <message>
         <source>Equipment you have nearby; exercises needing other things are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamento que você tem por perto; exercícios que precisam de outras coisas ficam de fora.</translation>
     </message>
     <message>
         <source>Your exercises folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua pasta de exercícios</translation>
     </message>
     <message>
         <source>A folder of your own exercise files; empty means the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta com seus próprios arquivos de exercícios; vazio quer dizer a de sempre.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Som</translation>
     </message>
     <message>
         <source>Play a soft sound when a break starts and ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar um som suave quando uma pausa começa e termina.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência</translation>
     </message>
     <message>
         <source>Light or dark windows; system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janelas claras ou escuras; Sistema segue a sua área de trabalho.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar ao entrar na sessão</translation>
     </message>
     <message>
         <source>Start postureapp when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o postureapp quando você entrar na sessão.</translation>
     </message>
     <message>
         <source>Away counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausência conta como pausa</translation>
     </message>
     <message>
         <source>Away from the computer this long and a break counts as taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longe do computador por esse tempo, e uma pausa conta como feita.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas</translation>
     </message>
     <message>
         <source>Now and then ask after a break how your back and neck feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vez em quando, perguntar depois de uma pausa como estão suas costas e seu pescoço.</translation>
     </message>
     <message>
         <source>Moving pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens em movimento</translation>
     </message>
     <message>
         <source>Whether the figure in the break window moves: auto follows the desktop&apos;s animation setting; reduced shows the end pose over a faint start pose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a figura da janela de pausa se mexe: Automático segue a configuração de animação da área de trabalho; Reduzido mostra a pose final sobre uma pose inicial esmaecida.</translation>
     </message>
     <message>
         <source>Breaks for a streak day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas para um dia de sequência</translation>
     </message>
     <message>
         <source>How many breaks make a day count towards a streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas pausas fazem um dia contar para uma sequência.</translation>
     </message>
     <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas</translation>
     </message>
     <message>
         <source>snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>adiamentos</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzido</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>{0} is not a TOML list like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não é uma lista TOML como {1}</translation>
     </message>
     <message>
         <source>{0} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não é uma lista</translation>
     </message>
     <message>
         <source>must be {0}, got {1}</source>
         <extracomment>The Python type of the checked values (the Settings dataclass declares the same).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deve ser {0}, encontrado {1}</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>um número inteiro de {0} a {1} ({2})</translation>
     </message>
     <message>
         <source>a whole number from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>um número inteiro de {0} a {1}</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>um de {0}</translation>
     </message>
     <message>
         <source>a list of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de {0}</translation>
     </message>
     <message>
         <source>a list of at least one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista com pelo menos um de {0}</translation>
     </message>
     <message>
         <source>{0} is not one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não é um de {1}</translation>
     </message>
     <message>
         <source>{0} are not any of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não estão entre {1}</translation>
     </message>
     <message>
         <source>{0} is not a time of day as HH:MM (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não é uma hora do dia como HH:MM (00:00 a 23:59)</translation>
     </message>
     <message>
         <source>time ranges like {0} (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalos de horário como {0} (&quot;&quot; para nenhum)</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” deve começar antes de terminar</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; and &quot;{1}&quot; overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” e “{1}” se sobrepõem</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not a range like &quot;09:00-12:30&quot; (HH:MM-HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” não é um intervalo como “09:00-12:30” (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>a list of times like {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de horários como {0}</translation>
     </message>
     <message>
         <source>lists {0} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {0} duas vezes</translation>
     </message>
     <message>
         <source>an absolute folder path (&quot;&quot; for the default folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>um caminho de pasta absoluto (&quot;&quot; para a pasta padrão)</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>
         <extracomment>Choices that are words of the domain, and the days: translated with `terms` (one place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: {0}</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com {0}</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>postureapp — starting</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — iniciando</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa</translation>
     </message>
     <message>
         <source>Paused — resume from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenso — retome pelo menu</translation>
     </message>
     <message>
         <source>Paused until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenso até {0}</translation>
     </message>
     <message>
         <source>No break planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pausa planejada</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa longa</translation>
     </message>
     <message>
         <source>short break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa curta</translation>
     </message>
     <message>
         <source>Next {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima {0} às {1}</translation>
     </message>
     <message>
         <source>(after a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(depois de uma reunião)</translation>
     </message>
     <message>
         <source>(before a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antes de uma reunião)</translation>
     </message>
 </context>
 <context>
@@ -2510,227 +2517,227 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>short break</source>
         <extracomment>The translation context of every label below. (member, label). A list, not a dict: members of different sets may share a value (&quot;neck&quot;, &quot;natural&quot;), and StrEnum members with equal values are equal dict keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pausa curta</translation>
     </message>
     <message>
         <source>long break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa longa</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>concluídas</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>encerrada mais cedo</translation>
     </message>
     <message>
         <source>stopped (it hurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompida (doeu)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pulada</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>adiada</translation>
     </message>
     <message>
         <source>away (natural break)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente (pausa natural)</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>cortada</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manual</translation>
     </message>
     <message>
         <source>fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>horário fixo</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de cima das costas</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Pescoço</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombros</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Peito</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lombar</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pé</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Chão</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Parede</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolo de espuma</translation>
     </message>
     <message>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Toalha</translation>
     </message>
     <message>
         <source>rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rotação</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensão</translation>
     </message>
     <message>
         <source>flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>flexão</translation>
     </message>
     <message>
         <source>side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>inclinação lateral</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>pescoço</translation>
     </message>
     <message>
         <source>shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>escápulas</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Respire devagar</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado esquerdo</translation>
     </message>
     <message>
         <source>one side</source>
-        <translation type="unfinished"></translation>
+        <translation>um lado</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>os dois lados</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pior</translation>
     </message>
     <message>
         <source>A warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sinal de alerta</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qua</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda-feira</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Terça-feira</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarta-feira</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quinta-feira</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexta-feira</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
 </context>
 </TS>
