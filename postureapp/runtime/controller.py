@@ -207,12 +207,15 @@ class Controller(QObject):
         target = self._settings.break_seconds(kind)
         exercises = self.offer.exercises(kind, target, self._settings, now, exercise_id)
         if not exercises:
-            self.message.emit(
-                self.tr(
-                    "No exercise fits your settings for a {0} break. Check the body areas and "
-                    "positions in Settings, or your own exercise folder."
-                ).format(kind)
+            long = self.tr(
+                "No exercise fits your settings for a long break. Check the body areas and "
+                "positions in Settings, or your own exercise folder."
             )
+            short = self.tr(
+                "No exercise fits your settings for a short break. Check the body areas and "
+                "positions in Settings, or your own exercise folder."
+            )
+            self.message.emit(long if kind == BreakKind.LONG else short)
             return False
         plan = plan_break(kind, exercises)
         row = self._log.start(

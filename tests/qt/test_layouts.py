@@ -24,6 +24,8 @@ PROBE = ROOT / "tests" / "qt" / "layout_probe.py"
 sys.path.insert(0, str(PROBE.parent))
 import layout_probe  # noqa: E402
 
+from postureapp.core.i18n import SHIPPED  # noqa: E402
+
 #: What every run must have opened.
 WINDOWS = {
     "status window", "settings, page 1", "settings, page 2", "settings, page 3",
@@ -45,21 +47,36 @@ def catalogue() -> set[tuple[str, str]]:
     }
 
 
-@pytest.fixture(scope="module", params=["pseudo", "rtl"])
-def probe(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
-    folder = tmp_path_factory.mktemp(request.param)
-    out = folder / "probe.json"
-    env = {**os.environ, "POSTUREAPP_HOME": str(folder / "home")}
-    env.pop("QT_QPA_PLATFORM", None)
-    run = subprocess.run(
-        [sys.executable, str(PROBE), request.param, str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    return json.loads(out.read_text())  # type: ignore[no-any-return]
+#: The stretched language, right to left, and every shipped language as its users see it.
+MODES = ["pseudo", "rtl", *SHIPPED]
+
+
+@pytest.fixture(scope="module")
+def probes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:  # type: ignore[type-arg]
+    """Every mode's report; two probes at a time (each is a whole app in its own process)."""
+    folder = tmp_path_factory.mktemp("probes")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    pending, running, reports = list(MODES), {}, {}
+    while pending or running:
+        while pending and len(running) < 2:
+            mode = pending.pop(0)
+            out = folder / f"{mode}.json"
+            run_env = {**env, "POSTUREAPP_HOME": str(folder / f"home-{mode}")}
+            command = [sys.executable, str(PROBE), mode, str(out)]
+            running[mode] = subprocess.Popen(
+                command, env=run_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            )
+        mode, process = next(iter(running.items()))
+        _out, err = process.communicate(timeout=240)
+        del running[mode]
+        assert process.returncode == 0, f"{mode}:\n{err[-3000:]}"
+        reports[mode] = json.loads((folder / f"{mode}.json").read_text())
+    return reports
+
+
+@pytest.fixture(params=MODES)
+def probe(request: pytest.FixtureRequest, probes: dict[str, dict]) -> dict:  # type: ignore[type-arg]
+    return probes[request.param]
 
 
 def test_every_window_opens(probe: dict) -> None:  # type: ignore[type-arg]
@@ -71,6 +88,8 @@ def test_no_text_is_clipped_english_or_on_top_of_another(probe: dict) -> None:  
 
 
 def test_every_string_asked_for_is_in_the_catalogues_under_its_context(probe: dict) -> None:  # type: ignore[type-arg]
+    if probe["mode"] not in ("pseudo", "rtl"):
+        return  # a real catalogue answers only what it has: the stretched runs see every ask
     known = catalogue()
     ours = [(c, s) for c, s in probe["asked"] if not c.startswith("Q")]
     missing = [f"{c}: {s!r}" for c, s in ours if (c, s) not in known]
@@ -113,6 +132,23 @@ def test_the_checks_see_an_elided_table_cell_and_a_window_off_the_screen(qtbot: 
     problems = layout_probe.problems_in(window, "test")
     assert any("column 0 cuts" in p for p in problems), problems
     assert any("does not fit a 1366×768 screen" in p for p in problems), problems
+
+
+def test_the_checks_see_two_buttons_on_one_key_and_english_in_a_real_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    for text in ("&Šåṽé", "&Šķîþ", "Skip this break"):
+        row.addWidget(QPushButton(text))
+    window.show()
+    assert any("Alt+š" in p for p in layout_probe.problems_in(window, "test"))
+    monkeypatch.setattr(layout_probe, "STRETCHED", False)
+    monkeypatch.setattr(layout_probe, "ENGLISH", {"Skip this break"})
+    assert any(
+        "'Skip this break' is not translated" in p for p in layout_probe.problems_in(window, "test")
+    )
 
 
 def test_the_stretched_language_keeps_places_markup_and_mnemonics() -> None:
