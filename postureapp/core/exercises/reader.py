@@ -28,7 +28,11 @@ from postureapp.core.exercises.model import (
     Exercise,
     Step,
 )
-from postureapp.core.exercises.translations import localized, read_translations
+from postureapp.core.exercises.translations import (
+    localized,
+    read_translations,
+    translation_line,
+)
 from postureapp.core.pose import parse_pose
 from postureapp.core.problems import (
     MISSING,
@@ -77,6 +81,8 @@ class ExerciseError(ProblemError):
 
 def key_line(text: str, field_name: str) -> int | None:
     """Best-effort line of a field such as `title` or `steps[2].seconds`, for error messages."""
+    if field_name.startswith("translations."):
+        return translation_line(text, field_name)
     pose = re.fullmatch(r"steps\[(\d+)\]\.pose(?:\.(\w+))?.*", field_name)
     if pose is not None:
         return _pose_line(text, int(pose.group(1)), pose.group(2))

@@ -151,3 +151,25 @@ def english(exercise: Exercise) -> Exercise:
         language=None,
         english=None,
     )
+
+
+def translation_line(text: str, field_name: str) -> int | None:
+    """The line of a field such as `translations.de.steps[2]`: its key in the language's table,
+    else the table's header (for error messages)."""
+    match = re.fullmatch(r"translations\.([^.\[]+)(?:\.(\w+))?.*", field_name)
+    if match is None:
+        return None
+    language, key = re.escape(match.group(1)), match.group(2)
+    header = re.compile(rf"\s*\[\s*translations\s*\.\s*[\"']?{language}[\"']?\s*\]\s*(#.*)?")
+    inline = re.compile(rf"\s*[\"']?{language}[\"']?\s*=")
+    found, in_table = None, False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip().startswith("["):
+            in_table = header.fullmatch(line) is not None
+            found = number if in_table else found
+            continue
+        if in_table and key and re.match(rf"\s*{key}\s*=", line):
+            return number
+        if found is None and inline.match(line):
+            found = number
+    return found
