@@ -1492,6 +1492,15 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>eine .toml-Datei oder ein Ordner</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

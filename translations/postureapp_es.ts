@@ -1492,6 +1492,15 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>un archivo .toml o una carpeta</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>propio</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

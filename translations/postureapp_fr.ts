@@ -1492,6 +1492,15 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>un fichier .toml ou un dossier</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

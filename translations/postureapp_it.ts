@@ -1492,6 +1492,15 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>un file .toml o una cartella</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>incluso</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personale</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

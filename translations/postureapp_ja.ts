@@ -1492,6 +1492,15 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>.toml ファイルまたはフォルダー</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

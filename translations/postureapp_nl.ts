@@ -1492,6 +1492,15 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>een .toml-bestand of een map</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>ingebouwd</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

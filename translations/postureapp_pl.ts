@@ -1492,6 +1492,15 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>plik .toml albo folder</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>wbudowane</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>własne</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

@@ -1492,6 +1492,15 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>um arquivo .toml ou uma pasta</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <extracomment>Where an exercise came from, in words.</extracomment>
+        <translation>embutido</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>próprio</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>

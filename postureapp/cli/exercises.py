@@ -17,6 +17,8 @@ from typing import TextIO
 from postureapp.cli import local
 from postureapp.cli.exits import Exit
 from postureapp.core.exercises import (
+    BUILTIN,
+    CUSTOM,
     Exercise,
     Library,
     exercise_files,
@@ -32,7 +34,7 @@ from postureapp.core.exercises.packs import (
     import_pack,
     open_pack,
 )
-from postureapp.core.i18n import from_environment, translate
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, from_environment, translate
 from postureapp.core.settings import peek
 from postureapp.core.terms import label
 from postureapp.paths import AppPaths, assets_dir
@@ -83,6 +85,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--skip-existing", action="store_true", help="leave out exercises whose id you have"
     )
     take.set_defaults(handler=import_exercises)
+
+
+#: Where an exercise came from, in words.
+ORIGINS = {
+    BUILTIN: QT_TRANSLATE_NOOP("cli", "built-in"),
+    CUSTOM: QT_TRANSLATE_NOOP("cli", "custom"),
+}
 
 
 def _minutes(seconds: int) -> str:
@@ -147,9 +156,9 @@ def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
                 ex.id,
                 shown[ex.id].title,
                 translate("terms", label(ex.position)),
-                ",".join(ex.suits),
+                ", ".join(translate("terms", label(kind)) for kind in ex.suits),
                 _minutes(ex.duration_seconds),
-                ex.origin,
+                translate("cli", ORIGINS.get(ex.origin, ex.origin)),
                 str(ex.path),
             )
             for ex in exercises

@@ -406,7 +406,7 @@ def main(out: Path) -> None:
     assert app.claim()
     app.build()
     if not STRETCHED:
-        pass  # TEMP assert all(ex.language == MODE for ex in app.library.exercises.values())
+        assert all(ex.language == MODE for ex in app.library.exercises.values())
     library = app.library
     stretched_library = (
         library
