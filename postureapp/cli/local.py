@@ -54,9 +54,10 @@ def setup(environ: Mapping[str, str] | None = None) -> str | None:
     global _ready
     env = os.environ if environ is None else environ
     chosen = i18n.install(assets_dir() / "translations", i18n.from_environment(env))
-    for category in (locale.LC_TIME, locale.LC_NUMERIC):
+    for category, name in ((locale.LC_TIME, "LC_TIME"), (locale.LC_NUMERIC, "LC_NUMERIC")):
+        wanted = env.get("LC_ALL") or env.get(name) or env.get("LANG") or "C"
         try:
-            locale.setlocale(category, "")
+            locale.setlocale(category, wanted)
         except locale.Error:  # not generated on this system: C formats
             locale.setlocale(category, "C")
     argparse._ = _argparse_words  # type: ignore[attr-defined]
