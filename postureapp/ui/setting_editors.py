@@ -7,6 +7,7 @@ field's own checks, so the dialog, the file and `postureapp config` agree on wha
 from __future__ import annotations
 
 import abc
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -62,15 +63,29 @@ def escaped(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def _typed(c: str) -> bool:
+    """A letter a keyboard types with one key: not a kana or kanji (typed through an input method)."""
+    return c.isalpha() and unicodedata.east_asian_width(c) not in ("W", "F")
+
+
 def with_mnemonic(text: str, taken: set[str]) -> str:
-    """`text` with '&' before its first free letter, word starts first; the letter joins `taken`."""
-    letters = [i for i, c in enumerate(text) if c.isalpha()]
+    """`text` with '&' before its first free letter, word starts first; the letter joins `taken`.
+
+    A text without such a letter (Japanese) gets one in brackets, as its platforms write it:
+    '休憩の長さ(&A)'.
+    """
+    letters = [i for i, c in enumerate(text) if _typed(c)]
     starts = [i for i in letters if i == 0 or not text[i - 1].isalpha()]
     for i in starts + [i for i in letters if i not in starts]:
         letter = text[i].lower()
         if letter not in taken:
             taken.add(letter)
             return escaped(text[:i]) + "&" + escaped(text[i:])
+    if not letters:
+        free = next((c for c in "abcdefghijklmnopqrstuvwxyz" if c not in taken), None)
+        if free is not None:
+            taken.add(free)
+            return f"{escaped(text)}(&{free.upper()})"
     return escaped(text)
 
 

@@ -23,6 +23,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -236,6 +237,8 @@ def clashes(top: QWidget, widgets: list[QWidget]) -> list[str]:
         letter = mnemonic(text) if text and "<" not in text else None
         if letter is None:
             continue
+        if unicodedata.east_asian_width(letter) in ("W", "F"):
+            found.append(f"Alt+{letter} cannot be typed ({text!r})")
         if letter in seen and seen[letter] != text:
             found.append(f"Alt+{letter} is both {seen[letter]!r} and {text!r}")
         seen.setdefault(letter, text)
