@@ -2,6 +2,7 @@
 # Re-takes the screenshots in this folder under Xvfb with openbox (title bars, as users have
 # them) and a tray host:
 #   bash docs/screenshots/take.sh        (needs the app installed: bash .ci/quickstart test)
+#   bash docs/screenshots/take.sh languages   (only the German and Japanese shots)
 # Break windows come from the real app (`postureapp break-now`) in a fresh POSTUREAPP_HOME with
 # the welcome already seen; the notice and the check-in come from docs/screenshots/preview.py,
 # which builds the app's own widgets (the app shows them at moments that are slow to reach), and
@@ -39,6 +40,25 @@ preview() {  # preview NAME WINDOW THEME
   rm -f "$here/$1.log"
   echo "$here/$1.png"
 }
+
+language() {  # language NAME LANG WAIT COMMAND: the app in LANG, then COMMAND once it is up
+  local name=$1 lang=$2 wait=$3; shift 3
+  local home; home=$(mktemp -d)
+  mkdir -p "$home/state"
+  printf '{"version": 1, "welcome_shown": true}\n' >"$home/state/safety.json"
+  "$shot" "$here/$name.png" --wm --wait "$wait" -- \
+    env -u LANGUAGE -u LC_ALL -u LC_MESSAGES POSTUREAPP_HOME="$home" LANG="$lang" sh -c \
+    "postureapp & sleep 3; $*; sleep 300" >/dev/null
+  rm -rf "$home" "$here/$name.log"
+  echo "$here/$name.png"
+}
+
+for lang in de_DE.UTF-8 ja_JP.UTF-8; do
+  code=${lang%%_*}
+  language "short-break-$code" "$lang" 22 postureapp break-now --exercise seated-twist
+  language "settings-$code" "$lang" 8 postureapp open settings
+done
+[ "${1:-}" = languages ] && exit 0
 
 for theme in light dark; do
   break_window "short-break-$theme" "$theme" 1366x768 1 22 4 --exercise seated-twist
