@@ -103,6 +103,10 @@
         <translation>Cronologia…</translation>
     </message>
     <message>
+        <source>Exercises…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About &amp;&amp; safety…</source>
         <translation>Informazioni &amp;&amp; sicurezza…</translation>
     </message>
@@ -488,6 +492,257 @@
     </message>
 </context>
 <context>
+    <name>ExerciseChoices</name>
+    <message>
+        <source>&amp;Not this one again</source>
+        <extracomment>What the user chose in this break, per exercise: (not again, more like this).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never offer this exercise again; undo it in Settings, Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this exercise more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>postureapp — New exercise</source>
+        <extracomment>How soon after the last keystroke the whole exercise is checked again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp — Edit exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, in the order they are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the preview break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ &amp;Try it as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Ready: it can be saved and tried as a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing to fix or fill in before saving: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} things to fix or fill in before saving: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written it lasts {0} s; a break repeats or holds it to fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postureapp — preview of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise could not be saved in {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this exercise are not saved. Leave anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseKeeper</name>
+    <message>
+        <source>Exercise skipped: {0}</source>
+        <extracomment>How long the folder must be quiet before it is read again.</extracomment>
+        <translation type="unfinished">Esercizio saltato: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesWindow</name>
+    <message>
+        <source>postureapp — Your exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Esercizi</translation>
+    </message>
+    <message>
+        <source>Make your own, for example the routine your physiotherapist gave you, or copy a built-in one to change it. Yours are saved in {0} and come up in your breaks. Drop a pack file here to add the exercises in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Esercizio</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises, your own first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to a new one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen exercises as one file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the exercises of a pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (none yet: press New exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}? The file is kept aside as .deleted in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} exercise(s) saved in {1}. Send that file to share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
@@ -518,6 +773,14 @@
     <message>
         <source>Export all breaks as CSV or JSON</source>
         <translation>Esporta tutte le pause come CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Exercises…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercises: make, change or share</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
@@ -723,14 +986,134 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     </message>
 </context>
 <context>
+    <name>PoseCanvas</name>
+    <message>
+        <source>Figure to pose</source>
+        <extracomment>How near (in pixels) a press must be to a handle to take it. How far (in cm of the figure) an arrow key moves the selected handle. The handles&apos; names as a person reads them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a round handle to move that part; arrow keys move the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoseEditor</name>
+    <message>
+        <source>Start from</source>
+        <extracomment>Where the words differ for one joint. A new picture starts as this spec with the chosen posture.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin with a posture, or a copy of a built-in picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the body from the hips up, for small movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose the figure as the step begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose the figure as the movement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the other pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this pose the same as the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement, as in a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to pose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the same angles on the left and the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrow beside the path of this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick End pose and drag a round handle to where the movement ends (or choose a part and set its angles); Play shows the movement as a break will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
         <translation>Il registro delle pause era danneggiato. È stato conservato come {0} ed è stato avviato un nuovo registro.</translation>
-    </message>
-    <message>
-        <source>Exercise skipped: {0}</source>
-        <translation>Esercizio saltato: {0}</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
@@ -911,6 +1294,14 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Create or edit your own exercises…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or edit your own exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>postureapp — Settings</source>
         <translation>postureapp — Impostazioni</translation>
     </message>
@@ -965,6 +1356,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>What exercises may ask for</source>
         <translation>Cosa possono chiedere gli esercizi</translation>
+    </message>
+    <message>
+        <source>Each exercise</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
@@ -1031,6 +1426,81 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Pause for</source>
         <translation>Sospendi per</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Cosa fare</translation>
+    </message>
+    <message>
+        <source>In a line or two, e.g. “Breathing out, turn your chest to the right. Hold.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posed figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror it for the left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick for a picture with writing in it, which must not be mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG, PNG, JPEG or GIF (a GIF may move), up to 5 MB. It is copied into your exercises folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2372,174 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     </message>
 </context>
 <context>
+    <name>exercise editor</name>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished">Parte alta della schiena</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation type="unfinished">Collo</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation type="unfinished">Spalle</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation type="unfinished">Petto</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished">Parte bassa della schiena</translation>
+    </message>
+    <message>
+        <source>Turning (rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bending back (extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bending forward (flexion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bending sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder blades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished">In piedi</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foam roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Doorway chest stretch</source>
+        <extracomment>The fields this form shows, in order (a problem about `id` is shown under the title).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what it does, e.g. Opens the chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long breaks mix movements; short ones take them in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short breaks</source>
+        <translation type="unfinished">Pause brevi</translation>
+    </message>
+    <message>
+        <source>Long breaks</source>
+        <translation type="unfinished">Pause lunghe</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each side, first the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the steps repeat; a break may add more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. from my physiotherapist, May 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body &amp;areas it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>exercises</name>
     <message>
         <source>No exercise fits a {kind} with the body areas, positions and equipment you chose, so those breaks cannot start. Choose more areas or positions in Settings.</source>
@@ -2295,6 +2933,14 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>Una cartella con i tuoi file di esercizi; vuoto significa quella solita.</translation>
     </message>
     <message>
+        <source>How often each exercise comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether each exercise is offered, and how often: never (0, unticked), as usual (1), more often (2) or most often (3). Exercises not listed come as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sound</source>
         <translation>Suono</translation>
     </message>
@@ -2467,6 +3113,27 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>an absolute folder path (&quot;&quot; for the default folder)</source>
         <translation>un percorso di cartella assoluto (&quot;&quot; per la cartella predefinita)</translation>
+    </message>
+    <message>
+        <source>a table of exercise ids and whole numbers from {0} (never) to {1} (most often), like {2} (&quot;&quot; for none)</source>
+        <extracomment>How often each exercise is offered, by its id: (id, weight) pairs sorted by id, without the exercises that come as usual (weight 1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an exercise id (lowercase letters, digits, -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight of {0} must be a whole number from {1} to {2}, got {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a TOML table like {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is not like &quot;chin-tuck=2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed: {0}</source>

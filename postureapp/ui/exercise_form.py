@@ -24,33 +24,41 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.exercises.draft import Draft
 from postureapp.core.exercises.model import ROUNDS, TITLE_MAX
+from postureapp.core.i18n import QT_TRANSLATE_NOOP
 from postureapp.core.terms import Area, Equipment, Movement, Position
 from postureapp.ui.step_editor import problem_label, show_problem
 
 
 def _tr(text: str) -> str:
+    """Words marked below with QT_TRANSLATE_NOOP("exercise editor", ...)."""
     return QCoreApplication.translate("exercise editor", text)
 
 
 AREA_WORDS: dict[str, str] = {
-    Area.UPPER_BACK: "Upper back",
-    Area.NECK: "Neck",
-    Area.SHOULDERS: "Shoulders",
-    Area.CHEST: "Chest",
-    Area.LOWER_BACK: "Lower back",
+    Area.UPPER_BACK: QT_TRANSLATE_NOOP("exercise editor", "Upper back"),
+    Area.NECK: QT_TRANSLATE_NOOP("exercise editor", "Neck"),
+    Area.SHOULDERS: QT_TRANSLATE_NOOP("exercise editor", "Shoulders"),
+    Area.CHEST: QT_TRANSLATE_NOOP("exercise editor", "Chest"),
+    Area.LOWER_BACK: QT_TRANSLATE_NOOP("exercise editor", "Lower back"),
 }
 MOVEMENT_WORDS: dict[str, str] = {
-    Movement.ROTATION: "Turning (rotation)",
-    Movement.EXTENSION: "Bending back (extension)",
-    Movement.FLEXION: "Bending forward (flexion)",
-    Movement.SIDE_BEND: "Bending sideways",
-    Movement.NECK: "Neck",
-    Movement.SHOULDER_BLADES: "Shoulder blades",
+    Movement.ROTATION: QT_TRANSLATE_NOOP("exercise editor", "Turning (rotation)"),
+    Movement.EXTENSION: QT_TRANSLATE_NOOP("exercise editor", "Bending back (extension)"),
+    Movement.FLEXION: QT_TRANSLATE_NOOP("exercise editor", "Bending forward (flexion)"),
+    Movement.SIDE_BEND: QT_TRANSLATE_NOOP("exercise editor", "Bending sideways"),
+    Movement.NECK: QT_TRANSLATE_NOOP("exercise editor", "Neck"),
+    Movement.SHOULDER_BLADES: QT_TRANSLATE_NOOP("exercise editor", "Shoulder blades"),
 }
-POSITION_WORDS: dict[str, str] = {Position.SEATED: "Sitting", Position.STANDING: "Standing",
-                  Position.FLOOR: "On the floor"}  # fmt: skip
-EQUIPMENT_WORDS: dict[str, str] = {Equipment.WALL: "A wall", Equipment.FOAM_ROLLER: "A foam roller",
-                   Equipment.TOWEL: "A towel"}  # fmt: skip
+POSITION_WORDS: dict[str, str] = {
+    Position.SEATED: QT_TRANSLATE_NOOP("exercise editor", "Sitting"),
+    Position.STANDING: QT_TRANSLATE_NOOP("exercise editor", "Standing"),
+    Position.FLOOR: QT_TRANSLATE_NOOP("exercise editor", "On the floor"),
+}
+EQUIPMENT_WORDS: dict[str, str] = {
+    Equipment.WALL: QT_TRANSLATE_NOOP("exercise editor", "A wall"),
+    Equipment.FOAM_ROLLER: QT_TRANSLATE_NOOP("exercise editor", "A foam roller"),
+    Equipment.TOWEL: QT_TRANSLATE_NOOP("exercise editor", "A towel"),
+}
 #: The fields this form shows, in order (a problem about `id` is shown under the title).
 FIELDS = ("title", "summary", "areas", "movement", "position", "equipment", "suits", "sides",
           "rounds", "cautions", "sources")  # fmt: skip
@@ -71,49 +79,78 @@ class ExerciseForm(QWidget):
         self._loading = False
         self.problems = {name: problem_label() for name in FIELDS}
         self.title = QLineEdit()
-        self.title.setPlaceholderText(_tr("e.g. Doorway chest stretch"))
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("exercise editor", "e.g. Doorway chest stretch")
+        )
         self.title.setMaxLength(TITLE_MAX + 20)  # a little over, so the reader can say so
         self.title.textChanged.connect(lambda: self._edited("title"))
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText(_tr("One line: what it does, e.g. Opens the chest"))
+        self.summary.setPlaceholderText(
+            QCoreApplication.translate(
+                "exercise editor", "One line: what it does, e.g. Opens the chest"
+            )
+        )
         self.summary.textChanged.connect(lambda: self._edited("summary"))
         self.areas = self._boxes(AREA_WORDS, "areas")
         self.movement = QComboBox()
-        self.movement.addItem(_tr("Choose…"), "")
+        self.movement.addItem(QCoreApplication.translate("exercise editor", "Choose…"), "")
         for value, words in MOVEMENT_WORDS.items():
             self.movement.addItem(_tr(words), str(value))
-        self.movement.setToolTip(_tr("Long breaks mix movements; short ones take them in turn"))
+        self.movement.setToolTip(
+            QCoreApplication.translate(
+                "exercise editor", "Long breaks mix movements; short ones take them in turn"
+            )
+        )
         self.movement.currentIndexChanged.connect(lambda: self._edited("movement"))
         self.position = QComboBox()
         for value, words in POSITION_WORDS.items():
             self.position.addItem(_tr(words), str(value))
         self.position.currentIndexChanged.connect(lambda: self._edited("position"))
         self.equipment = self._boxes(EQUIPMENT_WORDS, "equipment")
-        self.suits = self._boxes({"short": "Short breaks", "long": "Long breaks"}, "suits")
-        self.once = QRadioButton(_tr("Once"))
-        self.both = QRadioButton(_tr("On each side, first the"))
+        suits = {
+            "short": QT_TRANSLATE_NOOP("exercise editor", "Short breaks"),
+            "long": QT_TRANSLATE_NOOP("exercise editor", "Long breaks"),
+        }
+        self.suits = self._boxes(suits, "suits")
+        self.once = QRadioButton(QCoreApplication.translate("exercise editor", "Once"))
+        self.both = QRadioButton(
+            QCoreApplication.translate("exercise editor", "On each side, first the")
+        )
         sides = QButtonGroup(self)
         sides.addButton(self.once)
         sides.addButton(self.both)
         self.first_side = QComboBox()
-        self.first_side.addItem(_tr("right"), "right")
-        self.first_side.addItem(_tr("left"), "left")
-        self.first_side.setAccessibleName(_tr("First side"))
+        self.first_side.addItem(QCoreApplication.translate("exercise editor", "right"), "right")
+        self.first_side.addItem(QCoreApplication.translate("exercise editor", "left"), "left")
+        self.first_side.setAccessibleName(
+            QCoreApplication.translate("exercise editor", "First side")
+        )
         self.both.toggled.connect(lambda: self._edited("sides"))
         self.first_side.currentIndexChanged.connect(lambda: self._edited("sides"))
         self.rounds = QSpinBox()
         self.rounds.setRange(*ROUNDS)
-        self.rounds.setToolTip(_tr("How many times the steps repeat; a break may add more"))
+        self.rounds.setToolTip(
+            QCoreApplication.translate(
+                "exercise editor", "How many times the steps repeat; a break may add more"
+            )
+        )
         self.rounds.valueChanged.connect(lambda: self._edited("rounds"))
         self.cautions = QPlainTextEdit()
         self.cautions.setTabChangesFocus(True)
         self.cautions.setPlaceholderText(
-            _tr("One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.")
+            QCoreApplication.translate(
+                "exercise editor",
+                "One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.",
+            )
         )
         self.cautions.setFixedHeight(self.cautions.fontMetrics().lineSpacing() * 4 + 12)
         self.cautions.textChanged.connect(lambda: self._edited("cautions"))
         self.sources = QLineEdit()
-        self.sources.setPlaceholderText(_tr("Optional, e.g. from my physiotherapist, May 2025"))
+        self.sources.setPlaceholderText(
+            QCoreApplication.translate(
+                "exercise editor", "Optional, e.g. from my physiotherapist, May 2025"
+            )
+        )
         self.sources.textChanged.connect(lambda: self._edited("sources"))
         self._lay_out()
 
@@ -152,17 +189,25 @@ class ExerciseForm(QWidget):
             line.addStretch(1)
             grid.addLayout(line)
         rows: list[tuple[str, object, str]] = [
-            (_tr("&Title"), self.title, "title"),
-            (_tr("S&ummary"), self.summary, "summary"),
-            (_tr("Body &areas it works"), areas, "areas"),
-            (_tr("&Movement"), self.movement, "movement"),
-            (_tr("&Position"), self.position, "position"),
-            (_tr("&Needs"), self._row(self.equipment), "equipment"),
-            (_tr("Use in"), self._row(self.suits), "suits"),
-            (_tr("Sides"), sides, "sides"),
-            (_tr("&Rounds"), self.rounds, "rounds"),
-            (_tr("&Cautions"), self.cautions, "cautions"),
-            (_tr("&From"), self.sources, "sources"),
+            (QCoreApplication.translate("exercise editor", "&Title"), self.title, "title"),
+            (QCoreApplication.translate("exercise editor", "S&ummary"), self.summary, "summary"),
+            (QCoreApplication.translate("exercise editor", "Body &areas it works"), areas, "areas"),
+            (QCoreApplication.translate("exercise editor", "&Movement"), self.movement, "movement"),
+            (QCoreApplication.translate("exercise editor", "&Position"), self.position, "position"),
+            (
+                QCoreApplication.translate("exercise editor", "&Needs"),
+                self._row(self.equipment),
+                "equipment",
+            ),
+            (
+                QCoreApplication.translate("exercise editor", "Use in"),
+                self._row(self.suits),
+                "suits",
+            ),
+            (QCoreApplication.translate("exercise editor", "Sides"), sides, "sides"),
+            (QCoreApplication.translate("exercise editor", "&Rounds"), self.rounds, "rounds"),
+            (QCoreApplication.translate("exercise editor", "&Cautions"), self.cautions, "cautions"),
+            (QCoreApplication.translate("exercise editor", "&From"), self.sources, "sources"),
         ]
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
