@@ -630,6 +630,18 @@
 <context>
     <name>ExercisesWindow</name>
     <message>
+        <source>sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>postureapp — Your exercises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1013,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <name>PoseEditor</name>
     <message>
         <source>Start from</source>
-        <extracomment>Where the words differ for one joint. A new picture starts as this spec with the chosen posture.</extracomment>
+        <extracomment>A new picture starts as this spec with the chosen posture.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,6 +1442,22 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
 </context>
 <context>
     <name>StepEditor</name>
+    <message>
+        <source>No breathing cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation type="unfinished">Inspira</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation type="unfinished">Espira</translation>
+    </message>
+    <message>
+        <source>Breathe slowly</source>
+        <translation type="unfinished">Respira lentamente</translation>
+    </message>
     <message>
         <source>What to do</source>
         <translation type="unfinished">Cosa fare</translation>
@@ -2549,6 +2577,376 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Only {count} exercises fit a long break with the body areas, positions and equipment you chose, so long breaks repeat them. Choose more in Settings for more variety.</source>
         <translation>Solo {count} esercizi si adattano a una pausa lunga con le zone del corpo, le posizioni e l’attrezzatura scelte, quindi le pause lunghe li ripetono. Scegline di più nelle Impostazioni per avere più varietà.</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <source>An exercise with this name is already there</source>
+        <extracomment>Asks what to do with one exercise whose id is taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a built-in exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s “{0}” has the same id as “{1}”, {2}. What should happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not imported, and nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pose</name>
+    <message>
+        <source>From the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting on a chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished">In piedi</translation>
+    </message>
+    <message>
+        <source>Sitting on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on the back, knees bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on the back, legs long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying face down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished">Parte bassa della schiena</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished">Parte alta della schiena</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation type="unfinished">Collo</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right shoulder blade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left shoulder blade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right elbow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left elbow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right wrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left wrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn to its right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrug up (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out to the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn outward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean to its right</source>
+        <extracomment>Where the words differ for one joint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt to its right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hitch to its right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <extracomment>A prop&apos;s tick box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished">A terra</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished">Muro</translation>
+    </message>
+    <message>
+        <source>Towel roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation type="unfinished">Rullo in schiuma</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <extracomment>A point an arrow can follow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pelvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elbows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right elbow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left elbow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left ankle</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

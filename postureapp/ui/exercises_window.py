@@ -30,13 +30,18 @@ from postureapp.core.clock import Clock
 from postureapp.core.exercises import CUSTOM, Exercise, Library
 from postureapp.core.exercises.draft import Draft, copy_of, delete
 from postureapp.core.exercises.packs import SUFFIX, export_pack
+from postureapp.core.i18n import QT_TRANSLATE_NOOP
 from postureapp.core.pose import PoseSpec
 from postureapp.ui import theme
 from postureapp.ui.exercise_editor import ExerciseEditor
 from postureapp.ui.pack_import import AskClash, ask_clash, import_file
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-POSITION_WORDS = {"seated": "sitting", "standing": "standing", "floor": "on the floor"}
+POSITION_WORDS = {
+    "seated": QT_TRANSLATE_NOOP("ExercisesWindow", "sitting"),
+    "standing": QT_TRANSLATE_NOOP("ExercisesWindow", "standing"),
+    "floor": QT_TRANSLATE_NOOP("ExercisesWindow", "on the floor"),
+}
 
 
 def templates_of(library: Library) -> list[tuple[str, PoseSpec]]:

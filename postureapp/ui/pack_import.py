@@ -24,30 +24,38 @@ from postureapp.core.exercises.packs import (
 AskClash = Callable[[Exercise, Exercise | None, Clash], Choice]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("packs", text)
-
-
 def ask_clash(parent: QWidget) -> AskClash:
     """A question box per clash: Keep both (the default), Replace, or Skip."""
 
     def ask(incoming: Exercise, present: Exercise | None, met: Clash) -> Choice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("An exercise with this name is already there"))
-        whose = _tr("one of your own") if met == Clash.CUSTOM else _tr("a built-in exercise")
+        box.setWindowTitle(
+            QCoreApplication.translate("packs", "An exercise with this name is already there")
+        )
+        whose = (
+            QCoreApplication.translate("packs", "one of your own")
+            if met == Clash.CUSTOM
+            else QCoreApplication.translate("packs", "a built-in exercise")
+        )
         theirs = present.title if present is not None else f"{incoming.id}.toml"
         box.setText(
-            _tr("The pack's “{0}” has the same id as “{1}”, {2}. What should happen?").format(
-                incoming.title, theirs, whose
-            )
+            QCoreApplication.translate(
+                "packs", "The pack's “{0}” has the same id as “{1}”, {2}. What should happen?"
+            ).format(incoming.title, theirs, whose)
         )
-        keep = box.addButton(_tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            QCoreApplication.translate("packs", "Keep both"), QMessageBox.ButtonRole.AcceptRole
+        )
         replace = box.addButton(
-            _tr("Replace mine") if met == Clash.CUSTOM else _tr("Use the pack's instead"),
+            QCoreApplication.translate("packs", "Replace mine")
+            if met == Clash.CUSTOM
+            else QCoreApplication.translate("packs", "Use the pack's instead"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        box.addButton(_tr("Skip it"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("packs", "Skip it"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.exec()
         clicked = box.clickedButton()
@@ -74,10 +82,16 @@ def import_file(
         if not pack.ok:
             lines = [str(problem) for problem in pack.problems[:8]]
             if len(pack.problems) > 8:
-                lines.append(_tr("… and {0} more").format(len(pack.problems) - 8))
+                lines.append(
+                    QCoreApplication.translate("packs", "… and {0} more").format(
+                        len(pack.problems) - 8
+                    )
+                )
             tell(
-                _tr("Not imported"),
-                _tr("{0} was not imported, and nothing was written:").format(path.name)
+                QCoreApplication.translate("packs", "Not imported"),
+                QCoreApplication.translate(
+                    "packs", "{0} was not imported, and nothing was written:"
+                ).format(path.name)
                 + "\n\n"
                 + "\n".join(lines),
             )
@@ -90,7 +104,12 @@ def import_file(
         try:
             results = import_pack(pack, folder, library, choices)
         except OSError as error:
-            tell(_tr("Not imported"), _tr("Could not write to {0}: {1}").format(folder, error))
+            tell(
+                QCoreApplication.translate("packs", "Not imported"),
+                QCoreApplication.translate("packs", "Could not write to {0}: {1}").format(
+                    folder, error
+                ),
+            )
             return []
-    tell(_tr("Imported"), "\n".join(describe(results)))
+    tell(QCoreApplication.translate("packs", "Imported"), "\n".join(describe(results)))
     return results

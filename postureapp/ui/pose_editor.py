@@ -35,75 +35,21 @@ from postureapp.core.pose.model import ARROW_POINTS, POSTURES, PROPS, VIEWS
 from postureapp.core.pose.skeleton import ANGLE_SPECS
 from postureapp.ui.figure import FigureView, move_seconds
 from postureapp.ui.pose_canvas import PoseCanvas
+from postureapp.ui.pose_words import (
+    ANGLE_WORDS,
+    ARROW_WORDS,
+    JOINT_WORDS,
+    POSTURE_WORDS,
+    PROP_WORDS,
+    SPECIAL_ANGLE_WORDS,
+    VIEW_WORDS,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("pose", text)
 
 
-VIEW_WORDS = {
-    "side": "From the side",
-    "front": "From the front",
-    "three-quarter": "Three-quarter",
-    "above": "From above",
-}
-POSTURE_WORDS = {
-    "seated": "Sitting on a chair",
-    "standing": "Standing",
-    "sitting-on-floor": "Sitting on the floor",
-    "all-fours": "On hands and knees",
-    "lying-on-back": "Lying on the back, knees bent",
-    "lying-on-back-legs-long": "Lying on the back, legs long",
-    "lying-face-down": "Lying face down",
-}
-JOINT_WORDS = {
-    "pelvis": "Pelvis",
-    "lumbar": "Lower back",
-    "thoracic": "Upper back",
-    "neck": "Neck",
-    "head": "Head",
-    "right_shoulder": "Right shoulder blade",
-    "left_shoulder": "Left shoulder blade",
-    "right_arm": "Right arm",
-    "left_arm": "Left arm",
-    "right_elbow": "Right elbow",
-    "left_elbow": "Left elbow",
-    "right_wrist": "Right wrist",
-    "left_wrist": "Left wrist",
-    "right_hip": "Right hip",
-    "left_hip": "Left hip",
-    "right_knee": "Right knee",
-    "left_knee": "Left knee",
-    "right_ankle": "Right ankle",
-    "left_ankle": "Left ankle",
-}
-ANGLE_WORDS = {
-    "flex": "Bend forward",
-    "bend": "Bend",
-    "turn": "Turn to its right",
-    "shrug": "Shrug up (cm)",
-    "reach": "Forward (cm)",
-    "raise": "Raise forward",
-    "spread": "Out to the side",
-    "twist": "Turn outward",
-    "point": "Point the toes",
-    "tilt": "Tilt forward",
-    "lift": "Up (cm)",
-    "slide": "Forward (cm)",
-}
-#: Where the words differ for one joint.
-SPECIAL_ANGLE_WORDS = {
-    "lumbar.bend": "Lean to its right",
-    "thoracic.bend": "Lean to its right",
-    "neck.bend": "Tilt to its right",
-    "head.bend": "Tilt to its right",
-    "head.flex": "Nod",
-    "right_hip.flex": "Lift the thigh",
-    "left_hip.flex": "Lift the thigh",
-    "right_wrist.bend": "Bend back",
-    "left_wrist.bend": "Bend back",
-    "pelvis.bend": "Hitch to its right",
-}
 #: A new picture starts as this spec with the chosen posture.
 PROPS_FOR = {"seated": ("chair",), "sitting-on-floor": ("mat",), "all-fours": ("mat",)}
 
@@ -256,13 +202,13 @@ class PoseEditor(QWidget):
         self.props: dict[str, QCheckBox] = {}
         props = QGridLayout()
         for index, name in enumerate(PROPS):
-            box = QCheckBox(_tr(name.replace("-", " ").capitalize()))
+            box = QCheckBox(_tr(PROP_WORDS[name]))
             box.toggled.connect(self._edited)
             self.props[name] = box
             props.addWidget(box, index // 3, index % 3)
         self.arrow = self._combo(
             self.tr("Arrow"),
-            [(self.tr("No arrow"), "")] + [(_tr(p.replace("_", " ")), p) for p in ARROW_POINTS],
+            [(self.tr("No arrow"), "")] + [(_tr(ARROW_WORDS[p]), p) for p in ARROW_POINTS],
         )
         self.arrow.setToolTip(self.tr("An arrow beside the path of this point"))
         self.arrow.currentIndexChanged.connect(self._edited)

@@ -30,13 +30,18 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.exercises.draft import DraftStep
 from postureapp.core.exercises.model import ILLUSTRATION_SUFFIXES, STEP_SECONDS, STEP_TEXT_MAX
+from postureapp.core.i18n import QT_TRANSLATE_NOOP
 from postureapp.core.pose import PoseSpec
 from postureapp.ui.figure import FigureView
 from postureapp.ui.pose_editor import PoseEditor
 from postureapp.ui.setting_editors import ERROR_STYLE
 
-CUES = (("", "No breathing cue"), ("inhale", "Breathe in"), ("exhale", "Breathe out"),
-        ("breathe", "Breathe slowly"))  # fmt: skip
+CUES = (
+    ("", QT_TRANSLATE_NOOP("StepEditor", "No breathing cue")),
+    ("inhale", QT_TRANSLATE_NOOP("StepEditor", "Breathe in")),
+    ("exhale", QT_TRANSLATE_NOOP("StepEditor", "Breathe out")),
+    ("breathe", QT_TRANSLATE_NOOP("StepEditor", "Breathe slowly")),
+)
 
 
 def problem_label() -> QLabel:
