@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
@@ -496,27 +496,27 @@
     <message>
         <source>&amp;Not this one again</source>
         <extracomment>What the user chose in this break, per exercise: (not again, more like this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese <translation>&amp;Nicht mehr diese</translation>amp;nicht mehr</translation>
     </message>
     <message>
         <source>Not this one again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese nicht mehr</translation>
     </message>
     <message>
         <source>Never offer this exercise again; undo it in Settings, Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung nie mehr anbieten; rückgängig in Einstellungen, Übungen</translation>
     </message>
     <message>
         <source>&amp;More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr davon</translation>
     </message>
     <message>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr davon</translation>
     </message>
     <message>
         <source>Offer this exercise more often</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung öfter anbieten</translation>
     </message>
 </context>
 <context>
@@ -524,99 +524,99 @@
     <message>
         <source>postureapp — New exercise</source>
         <extracomment>How soon after the last keystroke the whole exercise is checked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Neue Übung</translation>
     </message>
     <message>
         <source>postureapp — Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Übung bearbeiten</translation>
     </message>
     <message>
         <source>The exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entfernen</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorne</translation>
     </message>
     <message>
         <source>Steps, in the order they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, in der Reihenfolge der Übung</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Length of the preview break</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Probepause</translation>
     </message>
     <message>
-        <source>▶ &amp;Try it as a break</source>
-        <translation type="unfinished"></translation>
+        <source>+ A&amp;dd step</source>
+        <translation>+ Schritt hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>▶ Tr&amp;y it as a break</source>
+        <translation>▶ Als &amp;Pause testen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenlänge</translation>
     </message>
     <message>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0}</translation>
     </message>
     <message>
         <source>✓ Ready: it can be saved and tried as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fertig: Sie kann gespeichert und als Pause getestet werden.</translation>
     </message>
     <message>
         <source>step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0}</translation>
     </message>
     <message>
         <source>1 thing to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern 1 Sache korrigieren oder ausfüllen: {1}</translation>
     </message>
     <message>
         <source>{0} things to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern {0} Sachen korrigieren oder ausfüllen: {1}</translation>
     </message>
     <message>
         <source>As written it lasts {0} s; a break repeats or holds it to fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>So geschrieben dauert sie {0} s; eine Pause wiederholt oder hält sie, bis es passt.</translation>
     </message>
     <message>
         <source>postureapp — preview of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Probe von {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The exercise could not be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung konnte nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
         <source>Leave without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Your changes to this exercise are not saved. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen an dieser Übung sind nicht gespeichert. Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
@@ -624,134 +624,134 @@
     <message>
         <source>Exercise skipped: {0}</source>
         <extracomment>How long the folder must be quiet before it is read again.</extracomment>
-        <translation type="unfinished">Übung übersprungen: {0}</translation>
+        <translation>Übung übersprungen: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>im Sitzen</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>im Stehen</translation>
     </message>
     <message>
         <source>on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>am Boden</translation>
     </message>
     <message>
         <source>postureapp — Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Deine Übungen</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Übungen</translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Make your own, for example the routine your physiotherapist gave you, or copy a built-in one to change it. Yours are saved in {0} and come up in your breaks. Drop a pack file here to add the exercises in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle eigene, etwa die Übungen von deiner Physiotherapeutin, oder kopiere eine mitgelieferte, um sie zu ändern. Deine werden in {0} gespeichert und kommen in deinen Pausen vor. Zieh eine Paketdatei hierher, um ihre Übungen hinzuzufügen.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Exercises, your own first</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, deine eigenen zuerst</translation>
     </message>
     <message>
         <source>&amp;New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
         <source>&amp;Copy to a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren als neue…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the chosen exercises as one file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Übungen als eine Datei zum Teilen speichern</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Add the exercises of a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen einer Paketdatei hinzufügen</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <source>Yours (none yet: press New exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine (noch keine: drück auf Neue Übung)</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Kopie)</translation>
     </message>
     <message>
         <source>{0} (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (meine)</translation>
     </message>
     <message>
         <source>Delete exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen löschen</translation>
     </message>
     <message>
         <source>Delete {0}? The file is kept aside as .deleted in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} löschen? Die Datei wird als .deleted in {1} aufbewahrt.</translation>
     </message>
     <message>
         <source>Export exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen exportieren</translation>
     </message>
     <message>
         <source>Exercise packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungspakete (*.zip)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>{0} exercise(s) saved in {1}. Send that file to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Übung(en) in {1} gespeichert. Schick diese Datei, um sie zu teilen.</translation>
     </message>
     <message>
         <source>Import exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen importieren</translation>
     </message>
 </context>
 <context>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen…</translation>
     </message>
     <message>
         <source>Your exercises: make, change or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übungen: erstellen, ändern oder teilen</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1002,11 +1002,11 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>Figure to pose</source>
         <extracomment>How near (in pixels) a press must be to a handle to take it. How far (in cm of the figure) an arrow key moves the selected handle. The handles&apos; names as a person reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Figur zum Posieren</translation>
     </message>
     <message>
         <source>Drag a round handle to move that part; arrow keys move the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh einen runden Griff, um das Körperteil zu bewegen; die Pfeiltasten bewegen den gewählten</translation>
     </message>
 </context>
 <context>
@@ -1014,111 +1014,111 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>Start from</source>
         <extracomment>A new picture starts as this spec with the chosen posture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt</translation>
     </message>
     <message>
         <source>Start from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt…</translation>
     </message>
     <message>
         <source>Begin with a posture, or a copy of a built-in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Haltung beginnen oder mit einer Kopie eines mitgelieferten Bildes</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah</translation>
     </message>
     <message>
         <source>Show the body from the hips up, for small movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Körper ab der Hüfte zeigen, für kleine Bewegungen</translation>
     </message>
     <message>
         <source>Start pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangspose</translation>
     </message>
     <message>
         <source>End pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpose</translation>
     </message>
     <message>
         <source>Pose the figure as the step begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Figur so stellen, wie der Schritt beginnt</translation>
     </message>
     <message>
         <source>Pose the figure as the movement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Figur so stellen, wie die Bewegung endet</translation>
     </message>
     <message>
         <source>Copy the other pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Pose übernehmen</translation>
     </message>
     <message>
         <source>Make this pose the same as the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pose wie die andere machen</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abspielen</translation>
     </message>
     <message>
         <source>Play the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewegung abspielen</translation>
     </message>
     <message>
         <source>The movement, as in a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewegung, wie in einer Pause</translation>
     </message>
     <message>
         <source>Click to pose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um weiter zu posieren</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Part of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperteil</translation>
     </message>
     <message>
         <source>Both sides alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten gleich</translation>
     </message>
     <message>
         <source>Set the same angles on the left and the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und rechts dieselben Winkel einstellen</translation>
     </message>
     <message>
         <source>Reset this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Teil zurücksetzen</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil</translation>
     </message>
     <message>
         <source>No arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pfeil</translation>
     </message>
     <message>
         <source>An arrow beside the path of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfeil neben dem Weg dieses Punkts</translation>
     </message>
     <message>
         <source>Arrow along</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil entlang</translation>
     </message>
     <message>
         <source>Pick End pose and drag a round handle to where the movement ends (or choose a part and set its angles); Play shows the movement as a break will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Endpose und zieh einen runden Griff dorthin, wo die Bewegung endet (oder wähle ein Teil und stell seine Winkel ein); Abspielen zeigt die Bewegung wie in einer Pause.</translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1307,11 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Übungen erstellen oder bearbeiten…</translation>
     </message>
     <message>
         <source>Create or edit your own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Übungen erstellen oder bearbeiten</translation>
     </message>
     <message>
         <source>postureapp — Settings</source>
@@ -1371,7 +1371,7 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
     <message>
         <source>Each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Übung</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
@@ -1444,91 +1444,91 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <name>StepEditor</name>
     <message>
         <source>No breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Atemhinweis</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished">Einatmen</translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished">Ausatmen</translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished">Ruhig atmen</translation>
+        <translation>Ruhig atmen</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Was zu tun ist</translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>In a line or two, e.g. “Breathing out, turn your chest to the right. Hold.”</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein, zwei Zeilen, z. B. „Beim Ausatmen die Brust nach rechts drehen. Halten.“</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange, in Sekunden</translation>
     </message>
     <message>
         <source>Breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhinweis</translation>
     </message>
     <message>
         <source>Posed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Figur</translation>
     </message>
     <message>
         <source>My own picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Bild</translation>
     </message>
     <message>
         <source>Mirror it for the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die linke Seite spiegeln</translation>
     </message>
     <message>
         <source>Untick for a picture with writing in it, which must not be mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwählen bei einem Bild mit Schrift, das nicht gespiegelt werden darf</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wählen…</translation>
     </message>
     <message>
         <source>No picture chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bild gewählt.</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bild</translation>
     </message>
     <message>
         <source>SVG, PNG, JPEG or GIF (a GIF may move), up to 5 MB. It is copied into your exercises folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG, PNG, JPEG oder GIF (ein GIF darf sich bewegen), bis 5 MB. Es wird in deinen Übungsordner kopiert.</translation>
     </message>
     <message>
         <source>&amp;What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was zu tun ist</translation>
     </message>
     <message>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;lange</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wählen</translation>
     </message>
     <message>
         <source>Pictures ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({0})</translation>
     </message>
 </context>
 <context>
@@ -2403,168 +2403,168 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <name>exercise editor</name>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Oberer Rücken</translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Nacken</translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished">Schultern</translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished">Brust</translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Unterer Rücken</translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Turning (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehen (Rotation)</translation>
     </message>
     <message>
         <source>Bending back (extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach hinten beugen (Streckung)</translation>
     </message>
     <message>
         <source>Bending forward (flexion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorn beugen (Beugung)</translation>
     </message>
     <message>
         <source>Bending sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Seite neigen</translation>
     </message>
     <message>
         <source>Shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterblätter</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sitzen</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">Stehend</translation>
+        <translation>Im Stehen</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Boden</translation>
     </message>
     <message>
         <source>A wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wand</translation>
     </message>
     <message>
         <source>A foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faszienrolle</translation>
     </message>
     <message>
         <source>A towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Handtuch</translation>
     </message>
     <message>
         <source>e.g. Doorway chest stretch</source>
         <extracomment>The fields this form shows, in order (a problem about `id` is shown under the title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Brustdehnung im Türrahmen</translation>
     </message>
     <message>
         <source>One line: what it does, e.g. Opens the chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile: was sie bewirkt, z. B. Öffnet die Brust</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Long breaks mix movements; short ones take them in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Pausen mischen Bewegungen; kurze nehmen sie der Reihe nach</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished">Kurze Pausen</translation>
+        <translation>Kurze Pausen</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished">Lange Pausen</translation>
+        <translation>Lange Pausen</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal</translation>
     </message>
     <message>
         <source>On each side, first the</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jeder Seite, zuerst die</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>linke</translation>
     </message>
     <message>
         <source>First side</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <source>How many times the steps repeat; a break may add more</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Schritte wiederholt werden; eine Pause kann mehr anhängen</translation>
     </message>
     <message>
         <source>One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile, mindestens eine. z. B. Hör auf, wenn du Schmerzen, Taubheit oder Schwindel spürst.</translation>
     </message>
     <message>
         <source>Optional, e.g. from my physiotherapist, May 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig, z. B. von meiner Physiotherapeutin, Mai 2025</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>Body &amp;areas it works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Körperbereiche</translation>
     </message>
     <message>
         <source>&amp;Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewegung</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltung</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nötigt</translation>
     </message>
     <message>
         <source>Use in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden in</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runden</translation>
     </message>
     <message>
         <source>&amp;Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorsicht</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle</translation>
     </message>
 </context>
 <context>
@@ -2584,369 +2584,369 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>An exercise with this name is already there</source>
         <extracomment>Asks what to do with one exercise whose id is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung mit diesem Namen gibt es schon</translation>
     </message>
     <message>
         <source>one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>eine deiner eigenen</translation>
     </message>
     <message>
         <source>a built-in exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>eine mitgelieferte Übung</translation>
     </message>
     <message>
         <source>The pack&apos;s “{0}” has the same id as “{1}”, {2}. What should happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ aus dem Paket hat dieselbe ID wie „{1}“, {2}. Was soll passieren?</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine ersetzen</translation>
     </message>
     <message>
         <source>Use the pack&apos;s instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus dem Paket nehmen</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>{0} was not imported, and nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht importiert, und nichts wurde geschrieben:</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht in {0} schreiben: {1}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
     <name>pose</name>
     <message>
         <source>From the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Seite</translation>
     </message>
     <message>
         <source>From the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn</translation>
     </message>
     <message>
         <source>Three-quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreiviertel</translation>
     </message>
     <message>
         <source>From above</source>
-        <translation type="unfinished"></translation>
+        <translation>Von oben</translation>
     </message>
     <message>
         <source>Sitting on a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Stuhl sitzend</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">Stehend</translation>
+        <translation>Stehend</translation>
     </message>
     <message>
         <source>Sitting on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Boden sitzend</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vierfüßlerstand</translation>
     </message>
     <message>
         <source>Lying on the back, knees bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Rücken liegend, Knie gebeugt</translation>
     </message>
     <message>
         <source>Lying on the back, legs long</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Rücken liegend, Beine lang</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Bauch liegend</translation>
     </message>
     <message>
         <source>Pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Becken</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Unterer Rücken</translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Oberer Rücken</translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Nacken</translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
     <message>
         <source>Right shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Schulterblatt</translation>
     </message>
     <message>
         <source>Left shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Schulterblatt</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Arm</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Arm</translation>
     </message>
     <message>
         <source>Right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Ellbogen</translation>
     </message>
     <message>
         <source>Left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Ellbogen</translation>
     </message>
     <message>
         <source>Right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Handgelenk</translation>
     </message>
     <message>
         <source>Left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Handgelenk</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hüfte</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hüfte</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Knie</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Knie</translation>
     </message>
     <message>
         <source>Right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Knöchel</translation>
     </message>
     <message>
         <source>Left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Knöchel</translation>
     </message>
     <message>
         <source>Bend forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorn beugen</translation>
     </message>
     <message>
         <source>Bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Beugen</translation>
     </message>
     <message>
         <source>Turn to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts (der Figur) drehen</translation>
     </message>
     <message>
         <source>Shrug up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochziehen (cm)</translation>
     </message>
     <message>
         <source>Forward (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorn (cm)</translation>
     </message>
     <message>
         <source>Raise forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorn heben</translation>
     </message>
     <message>
         <source>Out to the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Seite</translation>
     </message>
     <message>
         <source>Turn outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach außen drehen</translation>
     </message>
     <message>
         <source>Point the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehen strecken</translation>
     </message>
     <message>
         <source>Tilt forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorn kippen</translation>
     </message>
     <message>
         <source>Up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch (cm)</translation>
     </message>
     <message>
         <source>Lean to its right</source>
         <extracomment>Where the words differ for one joint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts (der Figur) neigen</translation>
     </message>
     <message>
         <source>Tilt to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts (der Figur) kippen</translation>
     </message>
     <message>
         <source>Nod</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicken</translation>
     </message>
     <message>
         <source>Lift the thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel heben</translation>
     </message>
     <message>
         <source>Bend back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach hinten beugen</translation>
     </message>
     <message>
         <source>Hitch to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts (der Figur) anheben</translation>
     </message>
     <message>
         <source>Chair</source>
         <extracomment>A prop&apos;s tick box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stuhl</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">Boden</translation>
+        <translation>Boden</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Matte</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished">Wand</translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>Towel roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtuchrolle</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished">Faszienrolle</translation>
+        <translation>Faszienrolle</translation>
     </message>
     <message>
         <source>head</source>
         <extracomment>A point an arrow can follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
     <message>
         <source>nose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nase</translation>
     </message>
     <message>
         <source>chin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinn</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>oberer Rücken</translation>
     </message>
     <message>
         <source>waist</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Becken</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <source>right shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Schulter</translation>
     </message>
     <message>
         <source>left shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Schulter</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Hände</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Hand</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Hand</translation>
     </message>
     <message>
         <source>elbows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellbogen (beide)</translation>
     </message>
     <message>
         <source>right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>rechter Ellbogen</translation>
     </message>
     <message>
         <source>left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>linker Ellbogen</translation>
     </message>
     <message>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie (beide)</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Knie</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Knie</translation>
     </message>
     <message>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Füße</translation>
     </message>
     <message>
         <source>right toe</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Zehen</translation>
     </message>
     <message>
         <source>left toe</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Zehen</translation>
     </message>
     <message>
         <source>right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>rechter Knöchel</translation>
     </message>
     <message>
         <source>left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>linker Knöchel</translation>
     </message>
 </context>
 <context>
@@ -3332,11 +3332,11 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
     <message>
         <source>How often each exercise comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jede Übung kommt</translation>
     </message>
     <message>
         <source>Whether each exercise is offered, and how often: never (0, unticked), as usual (1), more often (2) or most often (3). Exercises not listed come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob jede Übung angeboten wird und wie oft: nie (0, abgewählt), wie üblich (1), öfter (2) oder am häufigsten (3). Nicht aufgeführte Übungen kommen wie üblich.</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -3515,23 +3515,23 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>a table of exercise ids and whole numbers from {0} (never) to {1} (most often), like {2} (&quot;&quot; for none)</source>
         <extracomment>How often each exercise is offered, by its id: (id, weight) pairs sorted by id, without the exercises that come as usual (weight 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Tabelle aus Übungs-IDs und ganzen Zahlen von {0} (nie) bis {1} (am häufigsten), etwa {2} (&quot;&quot; für keine)</translation>
     </message>
     <message>
         <source>{0} is not an exercise id (lowercase letters, digits, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist keine Übungs-ID (Kleinbuchstaben, Ziffern, -)</translation>
     </message>
     <message>
         <source>the weight of {0} must be a whole number from {1} to {2}, got {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht von {0} muss eine ganze Zahl von {1} bis {2} sein, nicht {3}</translation>
     </message>
     <message>
         <source>{0} is not a TOML table like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist keine TOML-Tabelle wie {1}</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not like &quot;chin-tuck=2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ sieht nicht aus wie „chin-tuck=2“</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>

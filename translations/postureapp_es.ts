@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
@@ -496,27 +496,27 @@
     <message>
         <source>&amp;Not this one again</source>
         <extracomment>What the user chose in this break, per exercise: (not again, more like this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No volver a mostrar</translation>
     </message>
     <message>
         <source>Not this one again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <source>Never offer this exercise again; undo it in Settings, Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a ofrecer este ejercicio; se deshace en Ajustes, Ejercicios</translation>
     </message>
     <message>
         <source>&amp;More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más como este</translation>
     </message>
     <message>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Más como este</translation>
     </message>
     <message>
         <source>Offer this exercise more often</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer este ejercicio más a menudo</translation>
     </message>
 </context>
 <context>
@@ -524,99 +524,99 @@
     <message>
         <source>postureapp — New exercise</source>
         <extracomment>How soon after the last keystroke the whole exercise is checked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Nuevo ejercicio</translation>
     </message>
     <message>
         <source>postureapp — Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Editar ejercicio</translation>
     </message>
     <message>
         <source>The exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover antes</translation>
     </message>
     <message>
         <source>Steps, in the order they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos, en el orden en que se hacen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Length of the preview break</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa de prueba</translation>
     </message>
     <message>
-        <source>▶ &amp;Try it as a break</source>
-        <translation type="unfinished"></translation>
+        <source>+ A&amp;dd step</source>
+        <translation>+ &amp;Agregar paso</translation>
+    </message>
+    <message>
+        <source>▶ Tr&amp;y it as a break</source>
+        <translation>▶ Pro&amp;bar como pausa</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa</translation>
     </message>
     <message>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {0}</translation>
     </message>
     <message>
         <source>✓ Ready: it can be saved and tried as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Listo: se puede guardar y probar como pausa.</translation>
     </message>
     <message>
         <source>step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>paso {0}</translation>
     </message>
     <message>
         <source>1 thing to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cosa que corregir o completar antes de guardar: {1}</translation>
     </message>
     <message>
         <source>{0} things to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cosas que corregir o completar antes de guardar: {1}</translation>
     </message>
     <message>
         <source>As written it lasts {0} s; a break repeats or holds it to fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como está dura {0} s; una pausa lo repite o lo sostiene para ajustarse.</translation>
     </message>
     <message>
         <source>postureapp — preview of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — prueba de {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>The exercise could not be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el ejercicio en {0}: {1}</translation>
     </message>
     <message>
         <source>Leave without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir sin guardar?</translation>
     </message>
     <message>
         <source>Your changes to this exercise are not saved. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios en este ejercicio no están guardados. ¿Salir de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -624,134 +624,134 @@
     <message>
         <source>Exercise skipped: {0}</source>
         <extracomment>How long the folder must be quiet before it is read again.</extracomment>
-        <translation type="unfinished">Ejercicio omitido: {0}</translation>
+        <translation>Ejercicio omitido: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>sentado</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>de pie</translation>
     </message>
     <message>
         <source>on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>en el suelo</translation>
     </message>
     <message>
         <source>postureapp — Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Tus ejercicios</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Ejercicios</translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Make your own, for example the routine your physiotherapist gave you, or copy a built-in one to change it. Yours are saved in {0} and come up in your breaks. Drop a pack file here to add the exercises in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea los tuyos, por ejemplo la rutina que te dio tu fisioterapeuta, o copia uno incluido para cambiarlo. Los tuyos se guardan en {0} y aparecen en tus pausas. Suelta aquí un archivo de paquete para añadir sus ejercicios.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Ejercicio</translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Exercises, your own first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios, los tuyos primero</translation>
     </message>
     <message>
         <source>&amp;New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ejercicio…</translation>
     </message>
     <message>
         <source>&amp;Copy to a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar en uno nuevo…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Save the chosen exercises as one file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ejercicios elegidos en un archivo para compartir</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Add the exercises of a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los ejercicios de un archivo de paquete</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyos</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluidos</translation>
     </message>
     <message>
         <source>Yours (none yet: press New exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyos (ninguno aún: pulsa Nuevo ejercicio)</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copia)</translation>
     </message>
     <message>
         <source>{0} (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (mío)</translation>
     </message>
     <message>
         <source>Delete exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar ejercicios</translation>
     </message>
     <message>
         <source>Delete {0}? The file is kept aside as .deleted in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar {0}? El archivo se guarda aparte como .deleted en {1}.</translation>
     </message>
     <message>
         <source>Export exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ejercicios</translation>
     </message>
     <message>
         <source>Exercise packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de ejercicios (*.zip)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>{0} exercise(s) saved in {1}. Send that file to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ejercicio(s) guardado(s) en {1}. Envía ese archivo para compartirlos.</translation>
     </message>
     <message>
         <source>Import exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ejercicios</translation>
     </message>
 </context>
 <context>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios…</translation>
     </message>
     <message>
         <source>Your exercises: make, change or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ejercicios: crear, cambiar o compartir</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1002,11 +1002,11 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Figure to pose</source>
         <extracomment>How near (in pixels) a press must be to a handle to take it. How far (in cm of the figure) an arrow key moves the selected handle. The handles&apos; names as a person reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Figura para posar</translation>
     </message>
     <message>
         <source>Drag a round handle to move that part; arrow keys move the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra un punto redondo para mover esa parte; las flechas mueven el elegido</translation>
     </message>
 </context>
 <context>
@@ -1014,111 +1014,111 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Start from</source>
         <extracomment>A new picture starts as this spec with the chosen posture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde</translation>
     </message>
     <message>
         <source>Start from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde…</translation>
     </message>
     <message>
         <source>Begin with a posture, or a copy of a built-in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una postura o con una copia de una imagen incluida</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer plano</translation>
     </message>
     <message>
         <source>Show the body from the hips up, for small movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el cuerpo de la cadera hacia arriba, para movimientos pequeños</translation>
     </message>
     <message>
         <source>Start pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose inicial</translation>
     </message>
     <message>
         <source>End pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose final</translation>
     </message>
     <message>
         <source>Pose the figure as the step begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca la figura como empieza el paso</translation>
     </message>
     <message>
         <source>Pose the figure as the movement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca la figura como termina el movimiento</translation>
     </message>
     <message>
         <source>Copy the other pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la otra pose</translation>
     </message>
     <message>
         <source>Make this pose the same as the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer esta pose igual que la otra</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Reproducir</translation>
     </message>
     <message>
         <source>Play the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el movimiento</translation>
     </message>
     <message>
         <source>The movement, as in a break</source>
-        <translation type="unfinished"></translation>
+        <translation>El movimiento, como en una pausa</translation>
     </message>
     <message>
         <source>Click to pose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para volver a posar</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Part of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del cuerpo</translation>
     </message>
     <message>
         <source>Both sides alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados iguales</translation>
     </message>
     <message>
         <source>Set the same angles on the left and the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner los mismos ángulos a la izquierda y a la derecha</translation>
     </message>
     <message>
         <source>Reset this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer esta parte</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha</translation>
     </message>
     <message>
         <source>No arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin flecha</translation>
     </message>
     <message>
         <source>An arrow beside the path of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Una flecha junto al recorrido de este punto</translation>
     </message>
     <message>
         <source>Arrow along</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha junto a</translation>
     </message>
     <message>
         <source>Pick End pose and drag a round handle to where the movement ends (or choose a part and set its angles); Play shows the movement as a break will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige Pose final y arrastra un punto redondo hasta donde termina el movimiento (o elige una parte y ajusta sus ángulos); Reproducir muestra el movimiento como lo hará una pausa.</translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1307,11 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o editar tus propios ejercicios…</translation>
     </message>
     <message>
         <source>Create or edit your own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o editar tus propios ejercicios</translation>
     </message>
     <message>
         <source>postureapp — Settings</source>
@@ -1371,7 +1371,7 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
     <message>
         <source>Each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ejercicio</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
@@ -1444,91 +1444,91 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <name>StepEditor</name>
     <message>
         <source>No breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicación de respiración</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished">Inspira</translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished">Espira</translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished">Respira despacio</translation>
+        <translation>Respira despacio</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Qué hacer</translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>In a line or two, e.g. “Breathing out, turn your chest to the right. Hold.”</source>
-        <translation type="unfinished"></translation>
+        <translation>En una o dos líneas, p. ej. «Al espirar, gira el pecho a la derecha. Mantén.»</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo, en segundos</translation>
     </message>
     <message>
         <source>Breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación de respiración</translation>
     </message>
     <message>
         <source>Posed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura posada</translation>
     </message>
     <message>
         <source>My own picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi propia imagen</translation>
     </message>
     <message>
         <source>Mirror it for the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflejarla para el lado izquierdo</translation>
     </message>
     <message>
         <source>Untick for a picture with writing in it, which must not be mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca si la imagen lleva texto, que no debe reflejarse</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen…</translation>
     </message>
     <message>
         <source>No picture chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay imagen elegida.</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu imagen</translation>
     </message>
     <message>
         <source>SVG, PNG, JPEG or GIF (a GIF may move), up to 5 MB. It is copied into your exercises folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG, PNG, JPEG o GIF (un GIF puede moverse), hasta 5 MB. Se copia en tu carpeta de ejercicios.</translation>
     </message>
     <message>
         <source>&amp;What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué hacer</translation>
     </message>
     <message>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuánto tiempo</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <source>Pictures ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ({0})</translation>
     </message>
 </context>
 <context>
@@ -2403,168 +2403,168 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <name>exercise editor</name>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Espalda alta</translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Cuello</translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished">Hombros</translation>
+        <translation>Hombros</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished">Pecho</translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Espalda baja</translation>
+        <translation>Espalda baja</translation>
     </message>
     <message>
         <source>Turning (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar (rotación)</translation>
     </message>
     <message>
         <source>Bending back (extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinarse hacia atrás (extensión)</translation>
     </message>
     <message>
         <source>Bending forward (flexion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinarse hacia delante (flexión)</translation>
     </message>
     <message>
         <source>Bending sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinarse a un lado</translation>
     </message>
     <message>
         <source>Shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Omóplatos</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">De pie</translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>En el suelo</translation>
     </message>
     <message>
         <source>A wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pared</translation>
     </message>
     <message>
         <source>A foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rodillo de espuma</translation>
     </message>
     <message>
         <source>A towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Una toalla</translation>
     </message>
     <message>
         <source>e.g. Doorway chest stretch</source>
         <extracomment>The fields this form shows, in order (a problem about `id` is shown under the title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Estiramiento de pecho en el marco de la puerta</translation>
     </message>
     <message>
         <source>One line: what it does, e.g. Opens the chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea: qué hace, p. ej. Abre el pecho</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Long breaks mix movements; short ones take them in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas largas mezclan movimientos; las cortas los alternan</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished">Pausas cortas</translation>
+        <translation>Pausas cortas</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished">Pausas largas</translation>
+        <translation>Pausas largas</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>On each side, first the</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada lado, primero el</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <source>First side</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer lado</translation>
     </message>
     <message>
         <source>How many times the steps repeat; a break may add more</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces se repiten los pasos; una pausa puede añadir más</translation>
     </message>
     <message>
         <source>One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea, al menos una. p. ej. Para si sientes dolor, entumecimiento o mareo.</translation>
     </message>
     <message>
         <source>Optional, e.g. from my physiotherapist, May 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej. de mi fisioterapeuta, mayo de 2025</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sumen</translation>
     </message>
     <message>
         <source>Body &amp;areas it works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zonas del cuerpo</translation>
     </message>
     <message>
         <source>&amp;Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Movimiento</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osición</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necesita</translation>
     </message>
     <message>
         <source>Use in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar en</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vueltas</translation>
     </message>
     <message>
         <source>&amp;Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precauciones</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente</translation>
     </message>
 </context>
 <context>
@@ -2584,369 +2584,369 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>An exercise with this name is already there</source>
         <extracomment>Asks what to do with one exercise whose id is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un ejercicio con este nombre</translation>
     </message>
     <message>
         <source>one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de los tuyos</translation>
     </message>
     <message>
         <source>a built-in exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>un ejercicio incluido</translation>
     </message>
     <message>
         <source>The pack&apos;s “{0}” has the same id as “{1}”, {2}. What should happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» del paquete tiene el mismo id que «{1}», {2}. ¿Qué hacemos?</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el mío</translation>
     </message>
     <message>
         <source>Use the pack&apos;s instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el del paquete</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlo</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {0} más</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado</translation>
     </message>
     <message>
         <source>{0} was not imported, and nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no se importó y no se escribió nada:</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en {0}: {1}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
 </context>
 <context>
     <name>pose</name>
     <message>
         <source>From the side</source>
-        <translation type="unfinished"></translation>
+        <translation>De lado</translation>
     </message>
     <message>
         <source>From the front</source>
-        <translation type="unfinished"></translation>
+        <translation>De frente</translation>
     </message>
     <message>
         <source>Three-quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres cuartos</translation>
     </message>
     <message>
         <source>From above</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde arriba</translation>
     </message>
     <message>
         <source>Sitting on a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado en una silla</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">De pie</translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Sitting on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado en el suelo</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuatro patas</translation>
     </message>
     <message>
         <source>Lying on the back, knees bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado boca arriba, rodillas dobladas</translation>
     </message>
     <message>
         <source>Lying on the back, legs long</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado boca arriba, piernas estiradas</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado boca abajo</translation>
     </message>
     <message>
         <source>Pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelvis</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Espalda baja</translation>
+        <translation>Espalda baja</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Espalda alta</translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Cuello</translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza</translation>
     </message>
     <message>
         <source>Right shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Omóplato derecho</translation>
     </message>
     <message>
         <source>Left shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Omóplato izquierdo</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo derecho</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo izquierdo</translation>
     </message>
     <message>
         <source>Right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Codo derecho</translation>
     </message>
     <message>
         <source>Left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Codo izquierdo</translation>
     </message>
     <message>
         <source>Right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Muñeca derecha</translation>
     </message>
     <message>
         <source>Left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Muñeca izquierda</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera derecha</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera izquierda</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla derecha</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla izquierda</translation>
     </message>
     <message>
         <source>Right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tobillo derecho</translation>
     </message>
     <message>
         <source>Left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tobillo izquierdo</translation>
     </message>
     <message>
         <source>Bend forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinar hacia delante</translation>
     </message>
     <message>
         <source>Bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Doblar</translation>
     </message>
     <message>
         <source>Turn to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar hacia su derecha</translation>
     </message>
     <message>
         <source>Shrug up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoger hacia arriba (cm)</translation>
     </message>
     <message>
         <source>Forward (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante (cm)</translation>
     </message>
     <message>
         <source>Raise forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar hacia delante</translation>
     </message>
     <message>
         <source>Out to the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia el lado</translation>
     </message>
     <message>
         <source>Turn outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar hacia fuera</translation>
     </message>
     <message>
         <source>Point the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar las puntas</translation>
     </message>
     <message>
         <source>Tilt forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinar hacia delante</translation>
     </message>
     <message>
         <source>Up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba (cm)</translation>
     </message>
     <message>
         <source>Lean to its right</source>
         <extracomment>Where the words differ for one joint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inclinar hacia su derecha</translation>
     </message>
     <message>
         <source>Tilt to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladear hacia su derecha</translation>
     </message>
     <message>
         <source>Nod</source>
-        <translation type="unfinished"></translation>
+        <translation>Asentir</translation>
     </message>
     <message>
         <source>Lift the thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el muslo</translation>
     </message>
     <message>
         <source>Bend back</source>
-        <translation type="unfinished"></translation>
+        <translation>Doblar hacia atrás</translation>
     </message>
     <message>
         <source>Hitch to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevar hacia su derecha</translation>
     </message>
     <message>
         <source>Chair</source>
         <extracomment>A prop&apos;s tick box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Silla</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">Suelo</translation>
+        <translation>Suelo</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Esterilla</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished">Pared</translation>
+        <translation>Pared</translation>
     </message>
     <message>
         <source>Towel roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Toalla enrollada</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished">Rodillo de espuma</translation>
+        <translation>Rodillo de espuma</translation>
     </message>
     <message>
         <source>head</source>
         <extracomment>A point an arrow can follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cabeza</translation>
     </message>
     <message>
         <source>nose</source>
-        <translation type="unfinished"></translation>
+        <translation>nariz</translation>
     </message>
     <message>
         <source>chin</source>
-        <translation type="unfinished"></translation>
+        <translation>barbilla</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>pecho</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>espalda alta</translation>
     </message>
     <message>
         <source>waist</source>
-        <translation type="unfinished"></translation>
+        <translation>cintura</translation>
     </message>
     <message>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>pelvis</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>hombros</translation>
     </message>
     <message>
         <source>right shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>hombro derecho</translation>
     </message>
     <message>
         <source>left shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>hombro izquierdo</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>manos</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano derecha</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano izquierda</translation>
     </message>
     <message>
         <source>elbows</source>
-        <translation type="unfinished"></translation>
+        <translation>codos</translation>
     </message>
     <message>
         <source>right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>codo derecho</translation>
     </message>
     <message>
         <source>left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>codo izquierdo</translation>
     </message>
     <message>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>rodillas</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>rodilla derecha</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>rodilla izquierda</translation>
     </message>
     <message>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>pies</translation>
     </message>
     <message>
         <source>right toe</source>
-        <translation type="unfinished"></translation>
+        <translation>dedos del pie derecho</translation>
     </message>
     <message>
         <source>left toe</source>
-        <translation type="unfinished"></translation>
+        <translation>dedos del pie izquierdo</translation>
     </message>
     <message>
         <source>right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>tobillo derecho</translation>
     </message>
     <message>
         <source>left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>tobillo izquierdo</translation>
     </message>
 </context>
 <context>
@@ -3332,11 +3332,11 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
     <message>
         <source>How often each exercise comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia sale cada ejercicio</translation>
     </message>
     <message>
         <source>Whether each exercise is offered, and how often: never (0, unticked), as usual (1), more often (2) or most often (3). Exercises not listed come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se ofrece cada ejercicio y con qué frecuencia: nunca (0, sin marcar), como siempre (1), más a menudo (2) o lo más a menudo (3). Los ejercicios no listados salen como siempre.</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -3515,23 +3515,23 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>a table of exercise ids and whole numbers from {0} (never) to {1} (most often), like {2} (&quot;&quot; for none)</source>
         <extracomment>How often each exercise is offered, by its id: (id, weight) pairs sorted by id, without the exercises that come as usual (weight 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una tabla de ids de ejercicios y números enteros de {0} (nunca) a {1} (lo más a menudo), como {2} (&quot;&quot; para ninguno)</translation>
     </message>
     <message>
         <source>{0} is not an exercise id (lowercase letters, digits, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es un id de ejercicio (minúsculas, dígitos, -)</translation>
     </message>
     <message>
         <source>the weight of {0} must be a whole number from {1} to {2}, got {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso de {0} debe ser un número entero de {1} a {2}, no {3}</translation>
     </message>
     <message>
         <source>{0} is not a TOML table like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una tabla TOML como {1}</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not like &quot;chin-tuck=2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» no tiene la forma «chin-tuck=2»</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>

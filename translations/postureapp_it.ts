@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
@@ -496,27 +496,27 @@
     <message>
         <source>&amp;Not this one again</source>
         <extracomment>What the user chose in this break, per exercise: (not again, more like this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non più questo</translation>
     </message>
     <message>
         <source>Not this one again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non più questo</translation>
     </message>
     <message>
         <source>Never offer this exercise again; undo it in Settings, Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Non proporre più questo esercizio; si annulla in Impostazioni, Esercizi</translation>
     </message>
     <message>
         <source>&amp;More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Più spesso</translation>
     </message>
     <message>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Più spesso</translation>
     </message>
     <message>
         <source>Offer this exercise more often</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporre questo esercizio più spesso</translation>
     </message>
 </context>
 <context>
@@ -524,99 +524,99 @@
     <message>
         <source>postureapp — New exercise</source>
         <extracomment>How soon after the last keystroke the whole exercise is checked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Nuovo esercizio</translation>
     </message>
     <message>
         <source>postureapp — Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Modifica esercizio</translation>
     </message>
     <message>
         <source>The exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>L’esercizio</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi passo</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta prima</translation>
     </message>
     <message>
         <source>Steps, in the order they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi, nell’ordine in cui si fanno</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Length of the preview break</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata della pausa di prova</translation>
     </message>
     <message>
-        <source>▶ &amp;Try it as a break</source>
-        <translation type="unfinished"></translation>
+        <source>+ A&amp;dd step</source>
+        <translation>+ &amp;Aggiungi passo</translation>
+    </message>
+    <message>
+        <source>▶ Tr&amp;y it as a break</source>
+        <translation>▶ Prova come pa&amp;usa</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata della pausa</translation>
     </message>
     <message>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {0}</translation>
     </message>
     <message>
         <source>✓ Ready: it can be saved and tried as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Pronto: si può salvare e provare come pausa.</translation>
     </message>
     <message>
         <source>step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>passo {0}</translation>
     </message>
     <message>
         <source>1 thing to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cosa da correggere o compilare prima di salvare: {1}</translation>
     </message>
     <message>
         <source>{0} things to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cose da correggere o compilare prima di salvare: {1}</translation>
     </message>
     <message>
         <source>As written it lasts {0} s; a break repeats or holds it to fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Così com’è dura {0} s; una pausa lo ripete o lo mantiene per adattarsi.</translation>
     </message>
     <message>
         <source>postureapp — preview of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — prova di {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>The exercise could not be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l’esercizio in {0}: {1}</translation>
     </message>
     <message>
         <source>Leave without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscire senza salvare?</translation>
     </message>
     <message>
         <source>Your changes to this exercise are not saved. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche a questo esercizio non sono salvate. Uscire comunque?</translation>
     </message>
 </context>
 <context>
@@ -624,134 +624,134 @@
     <message>
         <source>Exercise skipped: {0}</source>
         <extracomment>How long the folder must be quiet before it is read again.</extracomment>
-        <translation type="unfinished">Esercizio saltato: {0}</translation>
+        <translation>Esercizio saltato: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>seduto</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>in piedi</translation>
     </message>
     <message>
         <source>on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>a terra</translation>
     </message>
     <message>
         <source>postureapp — Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — I tuoi esercizi</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Esercizi</translation>
+        <translation>Esercizi</translation>
     </message>
     <message>
         <source>Make your own, for example the routine your physiotherapist gave you, or copy a built-in one to change it. Yours are saved in {0} and come up in your breaks. Drop a pack file here to add the exercises in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea i tuoi, per esempio la routine del tuo fisioterapista, o copia uno incluso per cambiarlo. I tuoi sono salvati in {0} e compaiono nelle tue pause. Trascina qui un file pacchetto per aggiungerne gli esercizi.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Esercizio</translation>
+        <translation>Esercizio</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Exercises, your own first</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi, prima i tuoi</translation>
     </message>
     <message>
         <source>&amp;New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo esercizio…</translation>
     </message>
     <message>
         <source>&amp;Copy to a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia in uno nuovo…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <source>Save the chosen exercises as one file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva gli esercizi scelti in un file da condividere</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Add the exercises of a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi gli esercizi di un file pacchetto</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuoi</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusi</translation>
     </message>
     <message>
         <source>Yours (none yet: press New exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuoi (ancora nessuno: premi Nuovo esercizio)</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copia)</translation>
     </message>
     <message>
         <source>{0} (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (mio)</translation>
     </message>
     <message>
         <source>Delete exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina esercizi</translation>
     </message>
     <message>
         <source>Delete {0}? The file is kept aside as .deleted in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {0}? Il file viene conservato come .deleted in {1}.</translation>
     </message>
     <message>
         <source>Export exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta esercizi</translation>
     </message>
     <message>
         <source>Exercise packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetti di esercizi (*.zip)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esportato</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato</translation>
     </message>
     <message>
         <source>{0} exercise(s) saved in {1}. Send that file to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} esercizio/i salvato/i in {1}. Invia quel file per condividerli.</translation>
     </message>
     <message>
         <source>Import exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa esercizi</translation>
     </message>
 </context>
 <context>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi…</translation>
     </message>
     <message>
         <source>Your exercises: make, change or share</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi esercizi: crea, modifica o condividi</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1002,11 +1002,11 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Figure to pose</source>
         <extracomment>How near (in pixels) a press must be to a handle to take it. How far (in cm of the figure) an arrow key moves the selected handle. The handles&apos; names as a person reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Figura da mettere in posa</translation>
     </message>
     <message>
         <source>Drag a round handle to move that part; arrow keys move the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina una maniglia rotonda per muovere quella parte; le frecce muovono quella scelta</translation>
     </message>
 </context>
 <context>
@@ -1014,111 +1014,111 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Start from</source>
         <extracomment>A new picture starts as this spec with the chosen posture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parti da</translation>
     </message>
     <message>
         <source>Start from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti da…</translation>
     </message>
     <message>
         <source>Begin with a posture, or a copy of a built-in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia da una postura o da una copia di un’immagine inclusa</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo piano</translation>
     </message>
     <message>
         <source>Show the body from the hips up, for small movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il corpo dai fianchi in su, per i piccoli movimenti</translation>
     </message>
     <message>
         <source>Start pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Posa iniziale</translation>
     </message>
     <message>
         <source>End pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Posa finale</translation>
     </message>
     <message>
         <source>Pose the figure as the step begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti la figura come inizia il passo</translation>
     </message>
     <message>
         <source>Pose the figure as the movement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti la figura come finisce il movimento</translation>
     </message>
     <message>
         <source>Copy the other pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l’altra posa</translation>
     </message>
     <message>
         <source>Make this pose the same as the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi questa posa uguale all’altra</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Riproduci</translation>
     </message>
     <message>
         <source>Play the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci il movimento</translation>
     </message>
     <message>
         <source>The movement, as in a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Il movimento, come in una pausa</translation>
     </message>
     <message>
         <source>Click to pose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per rimettere in posa</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Part of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del corpo</translation>
     </message>
     <message>
         <source>Both sides alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambi i lati uguali</translation>
     </message>
     <message>
         <source>Set the same angles on the left and the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta gli stessi angoli a sinistra e a destra</translation>
     </message>
     <message>
         <source>Reset this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina questa parte</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Freccia</translation>
     </message>
     <message>
         <source>No arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna freccia</translation>
     </message>
     <message>
         <source>An arrow beside the path of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Una freccia accanto al percorso di questo punto</translation>
     </message>
     <message>
         <source>Arrow along</source>
-        <translation type="unfinished"></translation>
+        <translation>Freccia lungo</translation>
     </message>
     <message>
         <source>Pick End pose and drag a round handle to where the movement ends (or choose a part and set its angles); Play shows the movement as a break will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli Posa finale e trascina una maniglia rotonda dove finisce il movimento (o scegli una parte e imposta i suoi angoli); Riproduci mostra il movimento come in una pausa.</translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1307,11 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea o modifica i tuoi esercizi…</translation>
     </message>
     <message>
         <source>Create or edit your own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea o modifica i tuoi esercizi</translation>
     </message>
     <message>
         <source>postureapp — Settings</source>
@@ -1371,7 +1371,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     </message>
     <message>
         <source>Each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni esercizio</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
@@ -1444,91 +1444,91 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <name>StepEditor</name>
     <message>
         <source>No breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna indicazione sul respiro</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished">Inspira</translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished">Espira</translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished">Respira lentamente</translation>
+        <translation>Respira lentamente</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Cosa fare</translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>In a line or two, e.g. “Breathing out, turn your chest to the right. Hold.”</source>
-        <translation type="unfinished"></translation>
+        <translation>In una o due righe, ad es. «Espirando, ruota il petto a destra. Mantieni.»</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto dura, in secondi</translation>
     </message>
     <message>
         <source>Breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicazione sul respiro</translation>
     </message>
     <message>
         <source>Posed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura in posa</translation>
     </message>
     <message>
         <source>My own picture</source>
-        <translation type="unfinished"></translation>
+        <translation>La mia immagine</translation>
     </message>
     <message>
         <source>Mirror it for the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Specchiala per il lato sinistro</translation>
     </message>
     <message>
         <source>Untick for a picture with writing in it, which must not be mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli la spunta per un’immagine con scritte, che non va specchiata</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un’immagine…</translation>
     </message>
     <message>
         <source>No picture chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna immagine scelta.</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua immagine</translation>
     </message>
     <message>
         <source>SVG, PNG, JPEG or GIF (a GIF may move), up to 5 MB. It is copied into your exercises folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG, PNG, JPEG o GIF (una GIF può muoversi), fino a 5 MB. Viene copiata nella tua cartella degli esercizi.</translation>
     </message>
     <message>
         <source>&amp;What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa &amp;fare</translation>
     </message>
     <message>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quanto dura</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un’immagine</translation>
     </message>
     <message>
         <source>Pictures ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini ({0})</translation>
     </message>
 </context>
 <context>
@@ -2403,168 +2403,168 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <name>exercise editor</name>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Parte alta della schiena</translation>
+        <translation>Parte alta della schiena</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Collo</translation>
+        <translation>Collo</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished">Spalle</translation>
+        <translation>Spalle</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished">Petto</translation>
+        <translation>Petto</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Parte bassa della schiena</translation>
+        <translation>Parte bassa della schiena</translation>
     </message>
     <message>
         <source>Turning (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotare (rotazione)</translation>
     </message>
     <message>
         <source>Bending back (extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piegarsi indietro (estensione)</translation>
     </message>
     <message>
         <source>Bending forward (flexion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piegarsi in avanti (flessione)</translation>
     </message>
     <message>
         <source>Bending sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Piegarsi di lato</translation>
     </message>
     <message>
         <source>Shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Scapole</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduti</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">In piedi</translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>A terra</translation>
     </message>
     <message>
         <source>A wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Un muro</translation>
     </message>
     <message>
         <source>A foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rullo in schiuma</translation>
     </message>
     <message>
         <source>A towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Un asciugamano</translation>
     </message>
     <message>
         <source>e.g. Doorway chest stretch</source>
         <extracomment>The fields this form shows, in order (a problem about `id` is shown under the title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Allungamento del petto sulla porta</translation>
     </message>
     <message>
         <source>One line: what it does, e.g. Opens the chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga: cosa fa, ad es. Apre il petto</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Long breaks mix movements; short ones take them in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pause lunghe mescolano i movimenti; quelle brevi li alternano</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished">Pause brevi</translation>
+        <translation>Pause brevi</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished">Pause lunghe</translation>
+        <translation>Pause lunghe</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta</translation>
     </message>
     <message>
         <source>On each side, first the</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ogni lato, prima il</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>destro</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>sinistro</translation>
     </message>
     <message>
         <source>First side</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo lato</translation>
     </message>
     <message>
         <source>How many times the steps repeat; a break may add more</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante volte si ripetono i passi; una pausa può aggiungerne</translation>
     </message>
     <message>
         <source>One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una per riga, almeno una. ad es. Fermati se senti dolore, intorpidimento o capogiro.</translation>
     </message>
     <message>
         <source>Optional, e.g. from my physiotherapist, May 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo, ad es. dal mio fisioterapista, maggio 2025</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riassunto</translation>
     </message>
     <message>
         <source>Body &amp;areas it works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone del corpo</translation>
     </message>
     <message>
         <source>&amp;Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Movimento</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posizione</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ve</translation>
     </message>
     <message>
         <source>Use in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa in</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lati</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giri</translation>
     </message>
     <message>
         <source>&amp;Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cautele</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origine</translation>
     </message>
 </context>
 <context>
@@ -2584,369 +2584,369 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>An exercise with this name is already there</source>
         <extracomment>Asks what to do with one exercise whose id is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C’è già un esercizio con questo nome</translation>
     </message>
     <message>
         <source>one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>uno dei tuoi</translation>
     </message>
     <message>
         <source>a built-in exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>un esercizio incluso</translation>
     </message>
     <message>
         <source>The pack&apos;s “{0}” has the same id as “{1}”, {2}. What should happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» del pacchetto ha lo stesso id di «{1}», {2}. Cosa fare?</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni entrambi</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci il mio</translation>
     </message>
     <message>
         <source>Use the pack&apos;s instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa quello del pacchetto</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltalo</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {0}</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importato</translation>
     </message>
     <message>
         <source>{0} was not imported, and nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} non è stato importato e non è stato scritto nulla:</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere in {0}: {1}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato</translation>
     </message>
 </context>
 <context>
     <name>pose</name>
     <message>
         <source>From the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lato</translation>
     </message>
     <message>
         <source>From the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Di fronte</translation>
     </message>
     <message>
         <source>Three-quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre quarti</translation>
     </message>
     <message>
         <source>From above</source>
-        <translation type="unfinished"></translation>
+        <translation>Dall’alto</translation>
     </message>
     <message>
         <source>Sitting on a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduti su una sedia</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">In piedi</translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>Sitting on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduti a terra</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>A quattro zampe</translation>
     </message>
     <message>
         <source>Lying on the back, knees bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdraiati sulla schiena, ginocchia piegate</translation>
     </message>
     <message>
         <source>Lying on the back, legs long</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdraiati sulla schiena, gambe distese</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdraiati a pancia in giù</translation>
     </message>
     <message>
         <source>Pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacino</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Parte bassa della schiena</translation>
+        <translation>Parte bassa della schiena</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Parte alta della schiena</translation>
+        <translation>Parte alta della schiena</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Collo</translation>
+        <translation>Collo</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa</translation>
     </message>
     <message>
         <source>Right shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Scapola destra</translation>
     </message>
     <message>
         <source>Left shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Scapola sinistra</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Braccio destro</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Braccio sinistro</translation>
     </message>
     <message>
         <source>Right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gomito destro</translation>
     </message>
     <message>
         <source>Left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gomito sinistro</translation>
     </message>
     <message>
         <source>Right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Polso destro</translation>
     </message>
     <message>
         <source>Left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Polso sinistro</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Anca destra</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Anca sinistra</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginocchio destro</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginocchio sinistro</translation>
     </message>
     <message>
         <source>Right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviglia destra</translation>
     </message>
     <message>
         <source>Left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviglia sinistra</translation>
     </message>
     <message>
         <source>Bend forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Piegare in avanti</translation>
     </message>
     <message>
         <source>Bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Piegare</translation>
     </message>
     <message>
         <source>Turn to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotare verso la sua destra</translation>
     </message>
     <message>
         <source>Shrug up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alzare (cm)</translation>
     </message>
     <message>
         <source>Forward (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>In avanti (cm)</translation>
     </message>
     <message>
         <source>Raise forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollevare in avanti</translation>
     </message>
     <message>
         <source>Out to the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lato</translation>
     </message>
     <message>
         <source>Turn outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotare verso l’esterno</translation>
     </message>
     <message>
         <source>Point the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte dei piedi tese</translation>
     </message>
     <message>
         <source>Tilt forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinare in avanti</translation>
     </message>
     <message>
         <source>Up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>In alto (cm)</translation>
     </message>
     <message>
         <source>Lean to its right</source>
         <extracomment>Where the words differ for one joint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Piegare verso la sua destra</translation>
     </message>
     <message>
         <source>Tilt to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinare verso la sua destra</translation>
     </message>
     <message>
         <source>Nod</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuire</translation>
     </message>
     <message>
         <source>Lift the thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollevare la coscia</translation>
     </message>
     <message>
         <source>Bend back</source>
-        <translation type="unfinished"></translation>
+        <translation>Piegare indietro</translation>
     </message>
     <message>
         <source>Hitch to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alzare verso la sua destra</translation>
     </message>
     <message>
         <source>Chair</source>
         <extracomment>A prop&apos;s tick box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sedia</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">A terra</translation>
+        <translation>Pavimento</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappetino</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished">Muro</translation>
+        <translation>Muro</translation>
     </message>
     <message>
         <source>Towel roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Asciugamano arrotolato</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished">Rullo in schiuma</translation>
+        <translation>Rullo in schiuma</translation>
     </message>
     <message>
         <source>head</source>
         <extracomment>A point an arrow can follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>testa</translation>
     </message>
     <message>
         <source>nose</source>
-        <translation type="unfinished"></translation>
+        <translation>naso</translation>
     </message>
     <message>
         <source>chin</source>
-        <translation type="unfinished"></translation>
+        <translation>mento</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>petto</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte alta della schiena</translation>
     </message>
     <message>
         <source>waist</source>
-        <translation type="unfinished"></translation>
+        <translation>vita</translation>
     </message>
     <message>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>bacino</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>spalle</translation>
     </message>
     <message>
         <source>right shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>spalla destra</translation>
     </message>
     <message>
         <source>left shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>spalla sinistra</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>mani</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano destra</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano sinistra</translation>
     </message>
     <message>
         <source>elbows</source>
-        <translation type="unfinished"></translation>
+        <translation>gomiti</translation>
     </message>
     <message>
         <source>right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>gomito destro</translation>
     </message>
     <message>
         <source>left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>gomito sinistro</translation>
     </message>
     <message>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>ginocchia</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>ginocchio destro</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>ginocchio sinistro</translation>
     </message>
     <message>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>piedi</translation>
     </message>
     <message>
         <source>right toe</source>
-        <translation type="unfinished"></translation>
+        <translation>punta del piede destro</translation>
     </message>
     <message>
         <source>left toe</source>
-        <translation type="unfinished"></translation>
+        <translation>punta del piede sinistro</translation>
     </message>
     <message>
         <source>right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>caviglia destra</translation>
     </message>
     <message>
         <source>left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>caviglia sinistra</translation>
     </message>
 </context>
 <context>
@@ -3332,11 +3332,11 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     </message>
     <message>
         <source>How often each exercise comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto spesso compare ogni esercizio</translation>
     </message>
     <message>
         <source>Whether each exercise is offered, and how often: never (0, unticked), as usual (1), more often (2) or most often (3). Exercises not listed come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ogni esercizio viene proposto, e quanto spesso: mai (0, senza spunta), come di solito (1), più spesso (2) o il più spesso (3). Gli esercizi non elencati compaiono come di solito.</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -3515,23 +3515,23 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>a table of exercise ids and whole numbers from {0} (never) to {1} (most often), like {2} (&quot;&quot; for none)</source>
         <extracomment>How often each exercise is offered, by its id: (id, weight) pairs sorted by id, without the exercises that come as usual (weight 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una tabella di id di esercizi e numeri interi da {0} (mai) a {1} (il più spesso), come {2} (&quot;&quot; per nessuno)</translation>
     </message>
     <message>
         <source>{0} is not an exercise id (lowercase letters, digits, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} non è un id di esercizio (minuscole, cifre, -)</translation>
     </message>
     <message>
         <source>the weight of {0} must be a whole number from {1} to {2}, got {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>il peso di {0} deve essere un numero intero da {1} a {2}, non {3}</translation>
     </message>
     <message>
         <source>{0} is not a TOML table like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} non è una tabella TOML come {1}</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not like &quot;chin-tuck=2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» non ha la forma «chin-tuck=2»</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>

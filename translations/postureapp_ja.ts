@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズ…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
@@ -496,27 +496,27 @@
     <message>
         <source>&amp;Not this one again</source>
         <extracomment>What the user chose in this break, per exercise: (not again, more like this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>もう出さない(&amp;N)</translation>
     </message>
     <message>
         <source>Not this one again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう出さない</translation>
     </message>
     <message>
         <source>Never offer this exercise again; undo it in Settings, Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>このエクササイズを今後出しません。設定の「エクササイズ」で元に戻せます</translation>
     </message>
     <message>
         <source>&amp;More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>もっと出す(&amp;M)</translation>
     </message>
     <message>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>もっと出す</translation>
     </message>
     <message>
         <source>Offer this exercise more often</source>
-        <translation type="unfinished"></translation>
+        <translation>このエクササイズをもっと出します</translation>
     </message>
 </context>
 <context>
@@ -524,99 +524,99 @@
     <message>
         <source>postureapp — New exercise</source>
         <extracomment>How soon after the last keystroke the whole exercise is checked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — 新しいエクササイズ</translation>
     </message>
     <message>
         <source>postureapp — Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — エクササイズを編集</translation>
     </message>
     <message>
         <source>The exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズ</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを削除</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ移動</translation>
     </message>
     <message>
         <source>Steps, in the order they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ（行う順）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Length of the preview break</source>
-        <translation type="unfinished"></translation>
+        <translation>試しの休憩の長さ</translation>
     </message>
     <message>
-        <source>▶ &amp;Try it as a break</source>
-        <translation type="unfinished"></translation>
+        <source>+ A&amp;dd step</source>
+        <translation>+ ステップを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>▶ Tr&amp;y it as a break</source>
+        <translation>▶ 休憩として試す(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の長さ</translation>
     </message>
     <message>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {0}</translation>
     </message>
     <message>
         <source>✓ Ready: it can be saved and tried as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 準備完了：保存して休憩として試せます。</translation>
     </message>
     <message>
         <source>step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {0}</translation>
     </message>
     <message>
         <source>1 thing to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存の前に直すか入力する項目が1つあります：{1}</translation>
     </message>
     <message>
         <source>{0} things to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存の前に直すか入力する項目が{0}つあります：{1}</translation>
     </message>
     <message>
         <source>As written it lasts {0} s; a break repeats or holds it to fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このままでは {0} 秒です。休憩では繰り返しや保持で長さを合わせます。</translation>
     </message>
     <message>
         <source>postureapp — preview of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — {0} のお試し</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません</translation>
     </message>
     <message>
         <source>The exercise could not be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズを {0} に保存できませんでした：{1}</translation>
     </message>
     <message>
         <source>Leave without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存せずに閉じますか？</translation>
     </message>
     <message>
         <source>Your changes to this exercise are not saved. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>このエクササイズの変更は保存されていません。閉じてもよいですか？</translation>
     </message>
 </context>
 <context>
@@ -624,134 +624,134 @@
     <message>
         <source>Exercise skipped: {0}</source>
         <extracomment>How long the folder must be quiet before it is read again.</extracomment>
-        <translation type="unfinished">スキップしたエクササイズ：{0}</translation>
+        <translation>読み込まなかったエクササイズ：{0}</translation>
     </message>
 </context>
 <context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>座って</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>立って</translation>
     </message>
     <message>
         <source>on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>床で</translation>
     </message>
     <message>
         <source>postureapp — Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — 自分のエクササイズ</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">エクササイズ</translation>
+        <translation>エクササイズ</translation>
     </message>
     <message>
         <source>Make your own, for example the routine your physiotherapist gave you, or copy a built-in one to change it. Yours are saved in {0} and come up in your breaks. Drop a pack file here to add the exercises in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>理学療法士に教わったメニューなど自分のエクササイズを作るか、組み込みのものをコピーして変更できます。自分のものは {0} に保存され、休憩に出てきます。パックファイルをここにドロップすると、その中のエクササイズを追加します。</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">エクササイズ</translation>
+        <translation>エクササイズ</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>姿勢</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ</translation>
     </message>
     <message>
         <source>Exercises, your own first</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズ（自分のものが先）</translation>
     </message>
     <message>
         <source>&amp;New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいエクササイズ(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Copy to a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーして新規作成(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the chosen exercises as one file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだエクササイズを共有用の1つのファイルに保存します</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み(&amp;I)…</translation>
     </message>
     <message>
         <source>Add the exercises of a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>パックファイルのエクササイズを追加します</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のもの</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込み</translation>
     </message>
     <message>
         <source>Yours (none yet: press New exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のもの（まだありません：「新しいエクササイズ」を押してください）</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（コピー）</translation>
     </message>
     <message>
         <source>{0} (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（自分用）</translation>
     </message>
     <message>
         <source>Delete exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズを削除</translation>
     </message>
     <message>
         <source>Delete {0}? The file is kept aside as .deleted in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を削除しますか？ファイルは {1} に .deleted として残します。</translation>
     </message>
     <message>
         <source>Export exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズを書き出す</translation>
     </message>
     <message>
         <source>Exercise packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズパック (*.zip)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出していません</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました</translation>
     </message>
     <message>
         <source>{0} exercise(s) saved in {1}. Send that file to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件のエクササイズを {1} に保存しました。共有するにはこのファイルを送ってください。</translation>
     </message>
     <message>
         <source>Import exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズを読み込む</translation>
     </message>
 </context>
 <context>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズ…</translation>
     </message>
     <message>
         <source>Your exercises: make, change or share</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のエクササイズ：作成・変更・共有</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1002,11 +1002,11 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Figure to pose</source>
         <extracomment>How near (in pixels) a press must be to a handle to take it. How far (in cm of the figure) an arrow key moves the selected handle. The handles&apos; names as a person reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ポーズを付ける人形</translation>
     </message>
     <message>
         <source>Drag a round handle to move that part; arrow keys move the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>丸いハンドルをドラッグするとその部分が動きます。矢印キーで選んだハンドルを動かせます</translation>
     </message>
 </context>
 <context>
@@ -1014,111 +1014,111 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Start from</source>
         <extracomment>A new picture starts as this spec with the chosen posture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開始の形</translation>
     </message>
     <message>
         <source>Start from…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始の形…</translation>
     </message>
     <message>
         <source>Begin with a posture, or a copy of a built-in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>姿勢か、組み込みの絵のコピーから始めます</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>視点</translation>
     </message>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>アップ</translation>
     </message>
     <message>
         <source>Show the body from the hips up, for small movements</source>
-        <translation type="unfinished"></translation>
+        <translation>小さな動き用に、腰から上を表示します</translation>
     </message>
     <message>
         <source>Start pose</source>
-        <translation type="unfinished"></translation>
+        <translation>開始ポーズ</translation>
     </message>
     <message>
         <source>End pose</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ポーズ</translation>
     </message>
     <message>
         <source>Pose the figure as the step begins</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの始まりの形にします</translation>
     </message>
     <message>
         <source>Pose the figure as the movement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>動きの終わりの形にします</translation>
     </message>
     <message>
         <source>Copy the other pose</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一方のポーズをコピー</translation>
     </message>
     <message>
         <source>Make this pose the same as the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>このポーズをもう一方と同じにします</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 再生</translation>
     </message>
     <message>
         <source>Play the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>動きを再生します</translation>
     </message>
     <message>
         <source>The movement, as in a break</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩のときと同じ動き</translation>
     </message>
     <message>
         <source>Click to pose again</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックするとポーズ編集に戻ります</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>姿勢</translation>
     </message>
     <message>
         <source>Part of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>体の部分</translation>
     </message>
     <message>
         <source>Both sides alike</source>
-        <translation type="unfinished"></translation>
+        <translation>左右を同じに</translation>
     </message>
     <message>
         <source>Set the same angles on the left and the right</source>
-        <translation type="unfinished"></translation>
+        <translation>左右に同じ角度を設定します</translation>
     </message>
     <message>
         <source>Reset this part</source>
-        <translation type="unfinished"></translation>
+        <translation>この部分を元に戻す</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印</translation>
     </message>
     <message>
         <source>No arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印なし</translation>
     </message>
     <message>
         <source>An arrow beside the path of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>この点の動きに沿った矢印</translation>
     </message>
     <message>
         <source>Arrow along</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印の位置</translation>
     </message>
     <message>
         <source>Pick End pose and drag a round handle to where the movement ends (or choose a part and set its angles); Play shows the movement as a break will.</source>
-        <translation type="unfinished"></translation>
+        <translation>「終了ポーズ」を選び、丸いハンドルを動きの終わる位置までドラッグします（または部分を選んで角度を設定）。「再生」で休憩と同じ動きを確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1307,11 @@ You can take one now from the tray menu: Take a break now.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のエクササイズを作成・編集…</translation>
     </message>
     <message>
         <source>Create or edit your own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のエクササイズを作成・編集</translation>
     </message>
     <message>
         <source>postureapp — Settings</source>
@@ -1371,7 +1371,7 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>Each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>各エクササイズ</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
@@ -1444,91 +1444,91 @@ You can take one now from the tray menu: Take a break now.</source>
     <name>StepEditor</name>
     <message>
         <source>No breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸の合図なし</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished">息を吸う</translation>
+        <translation>息を吸う</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished">息を吐く</translation>
+        <translation>息を吐く</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished">ゆっくり呼吸</translation>
+        <translation>ゆっくり呼吸</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">すること</translation>
+        <translation>すること</translation>
     </message>
     <message>
         <source>In a line or two, e.g. “Breathing out, turn your chest to the right. Hold.”</source>
-        <translation type="unfinished"></translation>
+        <translation>1～2行で。例：「息を吐きながら胸を右へ回します。そのまま保ちます。」</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How long, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ（秒）</translation>
     </message>
     <message>
         <source>Breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸の合図</translation>
     </message>
     <message>
         <source>Posed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーズを付けた人形</translation>
     </message>
     <message>
         <source>My own picture</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の画像</translation>
     </message>
     <message>
         <source>Mirror it for the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>左側では左右反転する</translation>
     </message>
     <message>
         <source>Untick for a picture with writing in it, which must not be mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>文字が入った画像は反転してはいけないので、チェックを外してください</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を選ぶ…</translation>
     </message>
     <message>
         <source>No picture chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ画像を選んでいません。</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の画像</translation>
     </message>
     <message>
         <source>SVG, PNG, JPEG or GIF (a GIF may move), up to 5 MB. It is copied into your exercises folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG、PNG、JPEG、GIF（GIFは動いても可）、5 MB まで。エクササイズのフォルダーにコピーされます。</translation>
     </message>
     <message>
         <source>&amp;What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>すること(&amp;W)</translation>
     </message>
     <message>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ(&amp;L)</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を選ぶ</translation>
     </message>
     <message>
         <source>Pictures ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 ({0})</translation>
     </message>
 </context>
 <context>
@@ -2403,168 +2403,168 @@ You can take one now from the tray menu: Take a break now.</source>
     <name>exercise editor</name>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">背中の上部</translation>
+        <translation>背中の上部</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">首</translation>
+        <translation>首</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished">肩</translation>
+        <translation>肩</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished">胸</translation>
+        <translation>胸</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">腰</translation>
+        <translation>腰</translation>
     </message>
     <message>
         <source>Turning (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひねる（回旋）</translation>
     </message>
     <message>
         <source>Bending back (extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>後ろに反らす（伸展）</translation>
     </message>
     <message>
         <source>Bending forward (flexion)</source>
-        <translation type="unfinished"></translation>
+        <translation>前に曲げる（屈曲）</translation>
     </message>
     <message>
         <source>Bending sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>横に曲げる</translation>
     </message>
     <message>
         <source>Shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>肩甲骨</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>座って</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">立って</translation>
+        <translation>立って</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>床で</translation>
     </message>
     <message>
         <source>A wall</source>
-        <translation type="unfinished"></translation>
+        <translation>壁</translation>
     </message>
     <message>
         <source>A foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームローラー</translation>
     </message>
     <message>
         <source>A towel</source>
-        <translation type="unfinished"></translation>
+        <translation>タオル</translation>
     </message>
     <message>
         <source>e.g. Doorway chest stretch</source>
         <extracomment>The fields this form shows, in order (a problem about `id` is shown under the title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例：ドア枠で胸のストレッチ</translation>
     </message>
     <message>
         <source>One line: what it does, e.g. Opens the chest</source>
-        <translation type="unfinished"></translation>
+        <translation>1行で効果を。例：胸を開く</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Long breaks mix movements; short ones take them in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>長い休憩では動きを組み合わせ、短い休憩では順番に行います</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished">短い休憩</translation>
+        <translation>短い休憩</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished">長い休憩</translation>
+        <translation>長い休憩</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>1回</translation>
     </message>
     <message>
         <source>On each side, first the</source>
-        <translation type="unfinished"></translation>
+        <translation>左右それぞれ、最初は</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>右</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>左</translation>
     </message>
     <message>
         <source>First side</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の側</translation>
     </message>
     <message>
         <source>How many times the steps repeat; a break may add more</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを繰り返す回数。休憩で増えることがあります</translation>
     </message>
     <message>
         <source>One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つ、最低1つ。例：痛み、しびれ、めまいを感じたらやめてください。</translation>
     </message>
     <message>
         <source>Optional, e.g. from my physiotherapist, May 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>任意。例：理学療法士から、2025年5月</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要(&amp;U)</translation>
     </message>
     <message>
         <source>Body &amp;areas it works</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の部位(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>動き(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>姿勢(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な物(&amp;N)</translation>
     </message>
     <message>
         <source>Use in</source>
-        <translation type="unfinished"></translation>
+        <translation>使う休憩</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>左右</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>回数(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>注意(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>出典(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2584,369 +2584,369 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>An exercise with this name is already there</source>
         <extracomment>Asks what to do with one exercise whose id is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前のエクササイズがすでにあります</translation>
     </message>
     <message>
         <source>one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のエクササイズ</translation>
     </message>
     <message>
         <source>a built-in exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのエクササイズ</translation>
     </message>
     <message>
         <source>The pack&apos;s “{0}” has the same id as “{1}”, {2}. What should happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>パックの「{0}」は「{1}」（{2}）と同じIDです。どうしますか？</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>両方残す</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のものを置き換える</translation>
     </message>
     <message>
         <source>Use the pack&apos;s instead</source>
-        <translation type="unfinished"></translation>
+        <translation>パックのものを使う</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込まない</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか {0} 件</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいません</translation>
     </message>
     <message>
         <source>{0} was not imported, and nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は読み込まず、何も書き込んでいません：</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に書き込めませんでした：{1}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みました</translation>
     </message>
 </context>
 <context>
     <name>pose</name>
     <message>
         <source>From the side</source>
-        <translation type="unfinished"></translation>
+        <translation>横から</translation>
     </message>
     <message>
         <source>From the front</source>
-        <translation type="unfinished"></translation>
+        <translation>正面から</translation>
     </message>
     <message>
         <source>Three-quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>斜めから</translation>
     </message>
     <message>
         <source>From above</source>
-        <translation type="unfinished"></translation>
+        <translation>上から</translation>
     </message>
     <message>
         <source>Sitting on a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>椅子に座って</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">立って</translation>
+        <translation>立って</translation>
     </message>
     <message>
         <source>Sitting on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>床に座って</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>四つんばい</translation>
     </message>
     <message>
         <source>Lying on the back, knees bent</source>
-        <translation type="unfinished"></translation>
+        <translation>あお向け、ひざを曲げて</translation>
     </message>
     <message>
         <source>Lying on the back, legs long</source>
-        <translation type="unfinished"></translation>
+        <translation>あお向け、脚を伸ばして</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>うつぶせ</translation>
     </message>
     <message>
         <source>Pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>骨盤</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">腰</translation>
+        <translation>腰</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">背中の上部</translation>
+        <translation>背中の上部</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">首</translation>
+        <translation>首</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>頭</translation>
     </message>
     <message>
         <source>Right shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>右の肩甲骨</translation>
     </message>
     <message>
         <source>Left shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>左の肩甲骨</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>右腕</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>左腕</translation>
     </message>
     <message>
         <source>Right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>右ひじ</translation>
     </message>
     <message>
         <source>Left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>左ひじ</translation>
     </message>
     <message>
         <source>Right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>右手首</translation>
     </message>
     <message>
         <source>Left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>左手首</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>右の股関節</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>左の股関節</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>右ひざ</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>左ひざ</translation>
     </message>
     <message>
         <source>Right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>右足首</translation>
     </message>
     <message>
         <source>Left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>左足首</translation>
     </message>
     <message>
         <source>Bend forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前に曲げる</translation>
     </message>
     <message>
         <source>Bend</source>
-        <translation type="unfinished"></translation>
+        <translation>曲げる</translation>
     </message>
     <message>
         <source>Turn to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>人形の右へ回す</translation>
     </message>
     <message>
         <source>Shrug up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>すくめる（cm）</translation>
     </message>
     <message>
         <source>Forward (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ（cm）</translation>
     </message>
     <message>
         <source>Raise forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前に上げる</translation>
     </message>
     <message>
         <source>Out to the side</source>
-        <translation type="unfinished"></translation>
+        <translation>横に開く</translation>
     </message>
     <message>
         <source>Turn outward</source>
-        <translation type="unfinished"></translation>
+        <translation>外に回す</translation>
     </message>
     <message>
         <source>Point the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>つま先を伸ばす</translation>
     </message>
     <message>
         <source>Tilt forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前に傾ける</translation>
     </message>
     <message>
         <source>Up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ（cm）</translation>
     </message>
     <message>
         <source>Lean to its right</source>
         <extracomment>Where the words differ for one joint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人形の右へ傾ける</translation>
     </message>
     <message>
         <source>Tilt to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>人形の右へ傾ける</translation>
     </message>
     <message>
         <source>Nod</source>
-        <translation type="unfinished"></translation>
+        <translation>うなずく</translation>
     </message>
     <message>
         <source>Lift the thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>太ももを上げる</translation>
     </message>
     <message>
         <source>Bend back</source>
-        <translation type="unfinished"></translation>
+        <translation>後ろに曲げる</translation>
     </message>
     <message>
         <source>Hitch to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>人形の右側を引き上げる</translation>
     </message>
     <message>
         <source>Chair</source>
         <extracomment>A prop&apos;s tick box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>椅子</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">床で</translation>
+        <translation>床</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>マット</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished">壁</translation>
+        <translation>壁</translation>
     </message>
     <message>
         <source>Towel roll</source>
-        <translation type="unfinished"></translation>
+        <translation>丸めたタオル</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished">フォームローラー</translation>
+        <translation>フォームローラー</translation>
     </message>
     <message>
         <source>head</source>
         <extracomment>A point an arrow can follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>頭</translation>
     </message>
     <message>
         <source>nose</source>
-        <translation type="unfinished"></translation>
+        <translation>鼻</translation>
     </message>
     <message>
         <source>chin</source>
-        <translation type="unfinished"></translation>
+        <translation>あご</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>胸</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>背中の上部</translation>
     </message>
     <message>
         <source>waist</source>
-        <translation type="unfinished"></translation>
+        <translation>腰回り</translation>
     </message>
     <message>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>骨盤</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>両肩</translation>
     </message>
     <message>
         <source>right shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>右肩</translation>
     </message>
     <message>
         <source>left shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>左肩</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>両手</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>右手</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>左手</translation>
     </message>
     <message>
         <source>elbows</source>
-        <translation type="unfinished"></translation>
+        <translation>両ひじ</translation>
     </message>
     <message>
         <source>right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>右ひじ</translation>
     </message>
     <message>
         <source>left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>左ひじ</translation>
     </message>
     <message>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>両ひざ</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>右ひざ</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>左ひざ</translation>
     </message>
     <message>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>両足</translation>
     </message>
     <message>
         <source>right toe</source>
-        <translation type="unfinished"></translation>
+        <translation>右のつま先</translation>
     </message>
     <message>
         <source>left toe</source>
-        <translation type="unfinished"></translation>
+        <translation>左のつま先</translation>
     </message>
     <message>
         <source>right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>右足首</translation>
     </message>
     <message>
         <source>left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>左足首</translation>
     </message>
 </context>
 <context>
@@ -3332,11 +3332,11 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>How often each exercise comes</source>
-        <translation type="unfinished"></translation>
+        <translation>各エクササイズが出る頻度</translation>
     </message>
     <message>
         <source>Whether each exercise is offered, and how often: never (0, unticked), as usual (1), more often (2) or most often (3). Exercises not listed come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>各エクササイズを出すかどうかと頻度：出さない（0、チェックなし）、通常（1）、多め（2）、最も多く（3）。一覧にないエクササイズは通常どおり出ます。</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -3515,23 +3515,23 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>a table of exercise ids and whole numbers from {0} (never) to {1} (most often), like {2} (&quot;&quot; for none)</source>
         <extracomment>How often each exercise is offered, by its id: (id, weight) pairs sorted by id, without the exercises that come as usual (weight 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズIDと {0}（出さない）から {1}（最も多く）までの整数の表。例：{2}（なしは &quot;&quot;）</translation>
     </message>
     <message>
         <source>{0} is not an exercise id (lowercase letters, digits, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} はエクササイズIDではありません（小文字、数字、-）</translation>
     </message>
     <message>
         <source>the weight of {0} must be a whole number from {1} to {2}, got {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の重みは {1} から {2} までの整数にしてください（指定値：{3}）</translation>
     </message>
     <message>
         <source>{0} is not a TOML table like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は {1} のような TOML の表ではありません</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not like &quot;chin-tuck=2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は「chin-tuck=2」の形ではありません</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen…</translation>
     </message>
     <message>
         <source>About &amp;&amp; safety…</source>
@@ -496,27 +496,27 @@
     <message>
         <source>&amp;Not this one again</source>
         <extracomment>What the user chose in this break, per exercise: (not again, more like this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niet meer deze</translation>
     </message>
     <message>
         <source>Not this one again</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer deze</translation>
     </message>
     <message>
         <source>Never offer this exercise again; undo it in Settings, Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze oefening nooit meer aanbieden; ongedaan maken in Instellingen, Oefeningen</translation>
     </message>
     <message>
         <source>&amp;More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meer zoals deze</translation>
     </message>
     <message>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer zoals deze</translation>
     </message>
     <message>
         <source>Offer this exercise more often</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze oefening vaker aanbieden</translation>
     </message>
 </context>
 <context>
@@ -524,99 +524,99 @@
     <message>
         <source>postureapp — New exercise</source>
         <extracomment>How soon after the last keystroke the whole exercise is checked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Nieuwe oefening</translation>
     </message>
     <message>
         <source>postureapp — Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Oefening bewerken</translation>
     </message>
     <message>
         <source>The exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>De oefening</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap verwijderen</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar voren</translation>
     </message>
     <message>
         <source>Steps, in the order they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen, in de volgorde waarin je ze doet</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Length of the preview break</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte van de proefpauze</translation>
     </message>
     <message>
-        <source>▶ &amp;Try it as a break</source>
-        <translation type="unfinished"></translation>
+        <source>+ A&amp;dd step</source>
+        <translation>+ Stap toevo&amp;egen</translation>
+    </message>
+    <message>
+        <source>▶ Tr&amp;y it as a break</source>
+        <translation>▶ &amp;Probeer als pauze</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzelengte</translation>
     </message>
     <message>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {0}</translation>
     </message>
     <message>
         <source>✓ Ready: it can be saved and tried as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Klaar: je kunt hem opslaan en als pauze proberen.</translation>
     </message>
     <message>
         <source>step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>stap {0}</translation>
     </message>
     <message>
         <source>1 thing to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ding om te verbeteren of in te vullen voor het opslaan: {1}</translation>
     </message>
     <message>
         <source>{0} things to fix or fill in before saving: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dingen om te verbeteren of in te vullen voor het opslaan: {1}</translation>
     </message>
     <message>
         <source>As written it lasts {0} s; a break repeats or holds it to fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals hij er staat duurt hij {0} s; een pauze herhaalt of rekt hem tot het past.</translation>
     </message>
     <message>
         <source>postureapp — preview of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — proef van {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>The exercise could not be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>De oefening kon niet worden opgeslagen in {0}: {1}</translation>
     </message>
     <message>
         <source>Leave without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder opslaan?</translation>
     </message>
     <message>
         <source>Your changes to this exercise are not saved. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wijzigingen aan deze oefening zijn niet opgeslagen. Toch sluiten?</translation>
     </message>
 </context>
 <context>
@@ -624,134 +624,134 @@
     <message>
         <source>Exercise skipped: {0}</source>
         <extracomment>How long the folder must be quiet before it is read again.</extracomment>
-        <translation type="unfinished">Oefening overgeslagen: {0}</translation>
+        <translation>Oefening overgeslagen: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>zittend</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>staand</translation>
     </message>
     <message>
         <source>on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>op de vloer</translation>
     </message>
     <message>
         <source>postureapp — Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>postureapp — Je oefeningen</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Oefeningen</translation>
+        <translation>Oefeningen</translation>
     </message>
     <message>
         <source>Make your own, for example the routine your physiotherapist gave you, or copy a built-in one to change it. Yours are saved in {0} and come up in your breaks. Drop a pack file here to add the exercises in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak je eigen oefeningen, bijvoorbeeld de routine van je fysiotherapeut, of kopieer een ingebouwde om die te wijzigen. De jouwe worden opgeslagen in {0} en komen terug in je pauzes. Sleep hier een pakketbestand naartoe om de oefeningen erin toe te voegen.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Oefening</translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Houding</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Exercises, your own first</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen, je eigen eerst</translation>
     </message>
     <message>
         <source>&amp;New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe oefening…</translation>
     </message>
     <message>
         <source>&amp;Copy to a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren naar een nieuwe…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>Save the chosen exercises as one file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen oefeningen opslaan als één bestand om te delen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>Add the exercises of a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>De oefeningen van een pakketbestand toevoegen</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Van jou</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwd</translation>
     </message>
     <message>
         <source>Yours (none yet: press New exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van jou (nog geen: druk op Nieuwe oefening)</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (kopie)</translation>
     </message>
     <message>
         <source>{0} (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (van mij)</translation>
     </message>
     <message>
         <source>Delete exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen verwijderen</translation>
     </message>
     <message>
         <source>Delete {0}? The file is kept aside as .deleted in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verwijderen? Het bestand blijft bewaard als .deleted in {1}.</translation>
     </message>
     <message>
         <source>Export exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen exporteren</translation>
     </message>
     <message>
         <source>Exercise packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenpakketten (*.zip)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geëxporteerd</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
         <source>{0} exercise(s) saved in {1}. Send that file to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oefening(en) opgeslagen in {1}. Stuur dat bestand om ze te delen.</translation>
     </message>
     <message>
         <source>Import exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen importeren</translation>
     </message>
 </context>
 <context>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen…</translation>
     </message>
     <message>
         <source>Your exercises: make, change or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Je oefeningen: maken, wijzigen of delen</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1002,11 +1002,11 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Figure to pose</source>
         <extracomment>How near (in pixels) a press must be to a handle to take it. How far (in cm of the figure) an arrow key moves the selected handle. The handles&apos; names as a person reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Figuur om te poseren</translation>
     </message>
     <message>
         <source>Drag a round handle to move that part; arrow keys move the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een rond handvat om dat deel te bewegen; de pijltjestoetsen bewegen het gekozen handvat</translation>
     </message>
 </context>
 <context>
@@ -1014,111 +1014,111 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Start from</source>
         <extracomment>A new picture starts as this spec with the chosen posture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Begin met</translation>
     </message>
     <message>
         <source>Start from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin met…</translation>
     </message>
     <message>
         <source>Begin with a posture, or a copy of a built-in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin met een houding, of een kopie van een ingebouwde afbeelding</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanzicht</translation>
     </message>
     <message>
         <source>Close-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtbij</translation>
     </message>
     <message>
         <source>Show the body from the hips up, for small movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lichaam vanaf de heupen tonen, voor kleine bewegingen</translation>
     </message>
     <message>
         <source>Start pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginhouding</translation>
     </message>
     <message>
         <source>End pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindhouding</translation>
     </message>
     <message>
         <source>Pose the figure as the step begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de figuur zoals de stap begint</translation>
     </message>
     <message>
         <source>Pose the figure as the movement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de figuur zoals de beweging eindigt</translation>
     </message>
     <message>
         <source>Copy the other pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere houding kopiëren</translation>
     </message>
     <message>
         <source>Make this pose the same as the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze houding gelijk maken aan de andere</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Afspelen</translation>
     </message>
     <message>
         <source>Play the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>De beweging afspelen</translation>
     </message>
     <message>
         <source>The movement, as in a break</source>
-        <translation type="unfinished"></translation>
+        <translation>De beweging, zoals in een pauze</translation>
     </message>
     <message>
         <source>Click to pose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik om weer te poseren</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Houding</translation>
     </message>
     <message>
         <source>Part of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsdeel</translation>
     </message>
     <message>
         <source>Both sides alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide kanten gelijk</translation>
     </message>
     <message>
         <source>Set the same angles on the left and the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links en rechts dezelfde hoeken instellen</translation>
     </message>
     <message>
         <source>Reset this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit deel herstellen</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijl</translation>
     </message>
     <message>
         <source>No arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pijl</translation>
     </message>
     <message>
         <source>An arrow beside the path of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pijl naast de baan van dit punt</translation>
     </message>
     <message>
         <source>Arrow along</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijl langs</translation>
     </message>
     <message>
         <source>Pick End pose and drag a round handle to where the movement ends (or choose a part and set its angles); Play shows the movement as a break will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies Eindhouding en sleep een rond handvat naar waar de beweging eindigt (of kies een deel en stel de hoeken in); Afspelen toont de beweging zoals een pauze dat doet.</translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1307,11 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen oefeningen maken of bewerken…</translation>
     </message>
     <message>
         <source>Create or edit your own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen oefeningen maken of bewerken</translation>
     </message>
     <message>
         <source>postureapp — Settings</source>
@@ -1371,7 +1371,7 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
     <message>
         <source>Each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke oefening</translation>
     </message>
     <message>
         <source>none — e.g. 09:00-12:30, 13:30-17:30</source>
@@ -1444,91 +1444,91 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <name>StepEditor</name>
     <message>
         <source>No breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ademhalingsaanwijzing</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished">Adem in</translation>
+        <translation>Adem in</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished">Adem uit</translation>
+        <translation>Adem uit</translation>
     </message>
     <message>
         <source>Breathe slowly</source>
-        <translation type="unfinished">Adem rustig</translation>
+        <translation>Adem rustig</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Wat je doet</translation>
+        <translation>Wat je doet</translation>
     </message>
     <message>
         <source>In a line or two, e.g. “Breathing out, turn your chest to the right. Hold.”</source>
-        <translation type="unfinished"></translation>
+        <translation>In een of twee regels, bijv. ‘Draai al uitademend je borst naar rechts. Houd vast.’</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang, in seconden</translation>
     </message>
     <message>
         <source>Breathing cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademhalingsaanwijzing</translation>
     </message>
     <message>
         <source>Posed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Geposeerde figuur</translation>
     </message>
     <message>
         <source>My own picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn eigen afbeelding</translation>
     </message>
     <message>
         <source>Mirror it for the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelen voor de linkerkant</translation>
     </message>
     <message>
         <source>Untick for a picture with writing in it, which must not be mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink uit bij een afbeelding met tekst, die niet gespiegeld mag worden</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
         <source>No picture chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen afbeelding gekozen.</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Je afbeelding</translation>
     </message>
     <message>
         <source>SVG, PNG, JPEG or GIF (a GIF may move), up to 5 MB. It is copied into your exercises folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG, PNG, JPEG of GIF (een GIF mag bewegen), tot 5 MB. Hij wordt naar je oefeningenmap gekopieerd.</translation>
     </message>
     <message>
         <source>&amp;What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat je doet</translation>
     </message>
     <message>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe &amp;lang</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding kiezen</translation>
     </message>
     <message>
         <source>Pictures ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen ({0})</translation>
     </message>
 </context>
 <context>
@@ -2403,168 +2403,168 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <name>exercise editor</name>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Bovenrug</translation>
+        <translation>Bovenrug</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Nek</translation>
+        <translation>Nek</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished">Schouders</translation>
+        <translation>Schouders</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished">Borst</translation>
+        <translation>Borst</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Onderrug</translation>
+        <translation>Onderrug</translation>
     </message>
     <message>
         <source>Turning (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draaien (rotatie)</translation>
     </message>
     <message>
         <source>Bending back (extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterover buigen (strekking)</translation>
     </message>
     <message>
         <source>Bending forward (flexion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorover buigen (buiging)</translation>
     </message>
     <message>
         <source>Bending sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijwaarts buigen</translation>
     </message>
     <message>
         <source>Shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Schouderbladen</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zittend</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">Staand</translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de vloer</translation>
     </message>
     <message>
         <source>A wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Een muur</translation>
     </message>
     <message>
         <source>A foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Een foamroller</translation>
     </message>
     <message>
         <source>A towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Een handdoek</translation>
     </message>
     <message>
         <source>e.g. Doorway chest stretch</source>
         <extracomment>The fields this form shows, in order (a problem about `id` is shown under the title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Borststretch in de deuropening</translation>
     </message>
     <message>
         <source>One line: what it does, e.g. Opens the chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén regel: wat hij doet, bijv. Opent de borst</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>Long breaks mix movements; short ones take them in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange pauzes mengen bewegingen; korte nemen ze om de beurt</translation>
     </message>
     <message>
         <source>Short breaks</source>
-        <translation type="unfinished">Korte pauzes</translation>
+        <translation>Korte pauzes</translation>
     </message>
     <message>
         <source>Long breaks</source>
-        <translation type="unfinished">Lange pauzes</translation>
+        <translation>Lange pauzes</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer</translation>
     </message>
     <message>
         <source>On each side, first the</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan elke kant, eerst de</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechter</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>linker</translation>
     </message>
     <message>
         <source>First side</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste kant</translation>
     </message>
     <message>
         <source>How many times the steps repeat; a break may add more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak de stappen herhaald worden; een pauze kan er meer toevoegen</translation>
     </message>
     <message>
         <source>One per line, at least one. e.g. Stop if you feel pain, numbness or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén per regel, minstens één. bijv. Stop als je pijn, gevoelloosheid of duizeligheid voelt.</translation>
     </message>
     <message>
         <source>Optional, e.g. from my physiotherapist, May 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel, bijv. van mijn fysiotherapeut, mei 2025</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvatting</translation>
     </message>
     <message>
         <source>Body &amp;areas it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaams&amp;delen</translation>
     </message>
     <message>
         <source>&amp;Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beweging</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Houding</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodig</translation>
     </message>
     <message>
         <source>Use in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiken in</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanten</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rondes</translation>
     </message>
     <message>
         <source>&amp;Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorzorg</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>Her&amp;komst</translation>
     </message>
 </context>
 <context>
@@ -2584,369 +2584,369 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>An exercise with this name is already there</source>
         <extracomment>Asks what to do with one exercise whose id is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een oefening met deze naam</translation>
     </message>
     <message>
         <source>one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>een van je eigen</translation>
     </message>
     <message>
         <source>a built-in exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>een ingebouwde oefening</translation>
     </message>
     <message>
         <source>The pack&apos;s “{0}” has the same id as “{1}”, {2}. What should happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ uit het pakket heeft hetzelfde id als ‘{1}’, {2}. Wat moet er gebeuren?</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide houden</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die van mij vervangen</translation>
     </message>
     <message>
         <source>Use the pack&apos;s instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die uit het pakket gebruiken</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {0}</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerd</translation>
     </message>
     <message>
         <source>{0} was not imported, and nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is niet geïmporteerd en er is niets geschreven:</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet schrijven naar {0}: {1}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
 </context>
 <context>
     <name>pose</name>
     <message>
         <source>From the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Van opzij</translation>
     </message>
     <message>
         <source>From the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Van voren</translation>
     </message>
     <message>
         <source>Three-quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Driekwart</translation>
     </message>
     <message>
         <source>From above</source>
-        <translation type="unfinished"></translation>
+        <translation>Van boven</translation>
     </message>
     <message>
         <source>Sitting on a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Zittend op een stoel</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">Staand</translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>Sitting on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zittend op de vloer</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Op handen en knieën</translation>
     </message>
     <message>
         <source>Lying on the back, knees bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de rug, knieën gebogen</translation>
     </message>
     <message>
         <source>Lying on the back, legs long</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de rug, benen gestrekt</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de buik</translation>
     </message>
     <message>
         <source>Pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekken</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Onderrug</translation>
+        <translation>Onderrug</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished">Bovenrug</translation>
+        <translation>Bovenrug</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Nek</translation>
+        <translation>Nek</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofd</translation>
     </message>
     <message>
         <source>Right shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterschouderblad</translation>
     </message>
     <message>
         <source>Left shoulder blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerschouderblad</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterarm</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerarm</translation>
     </message>
     <message>
         <source>Right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterelleboog</translation>
     </message>
     <message>
         <source>Left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerelleboog</translation>
     </message>
     <message>
         <source>Right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterpols</translation>
     </message>
     <message>
         <source>Left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerpols</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterheup</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerheup</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterknie</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerknie</translation>
     </message>
     <message>
         <source>Right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterenkel</translation>
     </message>
     <message>
         <source>Left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerenkel</translation>
     </message>
     <message>
         <source>Bend forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorover buigen</translation>
     </message>
     <message>
         <source>Bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Buigen</translation>
     </message>
     <message>
         <source>Turn to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar zijn rechterkant draaien</translation>
     </message>
     <message>
         <source>Shrug up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optrekken (cm)</translation>
     </message>
     <message>
         <source>Forward (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar voren (cm)</translation>
     </message>
     <message>
         <source>Raise forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar voren heffen</translation>
     </message>
     <message>
         <source>Out to the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzij</translation>
     </message>
     <message>
         <source>Turn outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar buiten draaien</translation>
     </message>
     <message>
         <source>Point the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenen strekken</translation>
     </message>
     <message>
         <source>Tilt forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar voren kantelen</translation>
     </message>
     <message>
         <source>Up (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog (cm)</translation>
     </message>
     <message>
         <source>Lean to its right</source>
         <extracomment>Where the words differ for one joint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naar zijn rechterkant leunen</translation>
     </message>
     <message>
         <source>Tilt to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar zijn rechterkant kantelen</translation>
     </message>
     <message>
         <source>Nod</source>
-        <translation type="unfinished"></translation>
+        <translation>Knikken</translation>
     </message>
     <message>
         <source>Lift the thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Dij optillen</translation>
     </message>
     <message>
         <source>Bend back</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterover buigen</translation>
     </message>
     <message>
         <source>Hitch to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar zijn rechterkant optrekken</translation>
     </message>
     <message>
         <source>Chair</source>
         <extracomment>A prop&apos;s tick box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stoel</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">Vloer</translation>
+        <translation>Vloer</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mat</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished">Muur</translation>
+        <translation>Muur</translation>
     </message>
     <message>
         <source>Towel roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgerolde handdoek</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished">Foamroller</translation>
+        <translation>Foamroller</translation>
     </message>
     <message>
         <source>head</source>
         <extracomment>A point an arrow can follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hoofd</translation>
     </message>
     <message>
         <source>nose</source>
-        <translation type="unfinished"></translation>
+        <translation>neus</translation>
     </message>
     <message>
         <source>chin</source>
-        <translation type="unfinished"></translation>
+        <translation>kin</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>borst</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>bovenrug</translation>
     </message>
     <message>
         <source>waist</source>
-        <translation type="unfinished"></translation>
+        <translation>taille</translation>
     </message>
     <message>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>bekken</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>schouders</translation>
     </message>
     <message>
         <source>right shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterschouder</translation>
     </message>
     <message>
         <source>left shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerschouder</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>handen</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterhand</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerhand</translation>
     </message>
     <message>
         <source>elbows</source>
-        <translation type="unfinished"></translation>
+        <translation>ellebogen</translation>
     </message>
     <message>
         <source>right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterelleboog</translation>
     </message>
     <message>
         <source>left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerelleboog</translation>
     </message>
     <message>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>knieën</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterknie</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerknie</translation>
     </message>
     <message>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>voeten</translation>
     </message>
     <message>
         <source>right toe</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtertenen</translation>
     </message>
     <message>
         <source>left toe</source>
-        <translation type="unfinished"></translation>
+        <translation>linkertenen</translation>
     </message>
     <message>
         <source>right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterenkel</translation>
     </message>
     <message>
         <source>left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerenkel</translation>
     </message>
 </context>
 <context>
@@ -3332,11 +3332,11 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
     <message>
         <source>How often each exercise comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak elke oefening komt</translation>
     </message>
     <message>
         <source>Whether each exercise is offered, and how often: never (0, unticked), as usual (1), more often (2) or most often (3). Exercises not listed come as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of elke oefening wordt aangeboden, en hoe vaak: nooit (0, uitgevinkt), zoals gewoonlijk (1), vaker (2) of het vaakst (3). Oefeningen die er niet staan komen zoals gewoonlijk.</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -3515,23 +3515,23 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>a table of exercise ids and whole numbers from {0} (never) to {1} (most often), like {2} (&quot;&quot; for none)</source>
         <extracomment>How often each exercise is offered, by its id: (id, weight) pairs sorted by id, without the exercises that come as usual (weight 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een tabel van oefening-id’s en hele getallen van {0} (nooit) tot {1} (het vaakst), zoals {2} (&quot;&quot; voor geen)</translation>
     </message>
     <message>
         <source>{0} is not an exercise id (lowercase letters, digits, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is geen oefening-id (kleine letters, cijfers, -)</translation>
     </message>
     <message>
         <source>the weight of {0} must be a whole number from {1} to {2}, got {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>het gewicht van {0} moet een heel getal van {1} tot {2} zijn, niet {3}</translation>
     </message>
     <message>
         <source>{0} is not a TOML table like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is geen TOML-tabel zoals {1}</translation>
     </message>
     <message>
         <source>&quot;{0}&quot; is not like &quot;chin-tuck=2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ lijkt niet op ‘chin-tuck=2’</translation>
     </message>
     <message>
         <source>Allowed: {0}</source>

@@ -137,7 +137,7 @@ class ExerciseEditor(QDialog):
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
         self.tabs.currentChanged.connect(self._tab_chosen)
-        self.add_button = QPushButton(self.tr("+ &Add step"))
+        self.add_button = QPushButton(self.tr("+ A&dd step"))
         self.add_button.clicked.connect(self.add_step)
         self.remove_button = QPushButton(self.tr("Remove step"))
         self.remove_button.clicked.connect(self.remove_step)
@@ -169,7 +169,7 @@ class ExerciseEditor(QDialog):
         self.preview_seconds.setValue(preview_seconds)
         self.preview_seconds.setSuffix(self.tr(" s"))
         self.preview_seconds.setAccessibleName(self.tr("Length of the preview break"))
-        self.preview_button = QPushButton(self.tr("▶ &Try it as a break"))
+        self.preview_button = QPushButton(self.tr("▶ Tr&y it as a break"))
         self.preview_button.clicked.connect(self.preview)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("primary")
@@ -284,7 +284,8 @@ class ExerciseEditor(QDialog):
         if count == 0:
             self.status.setText(self.tr("✓ Ready: it can be saved and tried as a break."))
         else:
-            names = [*fields, *(self.tr("step {0}").format(n + 1) for n in sorted(steps))]
+            names = [self.form.words.get(name, name) for name in fields]
+            names += [self.tr("step {0}").format(n + 1) for n in sorted(steps)]
             places = len(names) + len(general)
             template = (
                 self.tr("1 thing to fix or fill in before saving: {1}")

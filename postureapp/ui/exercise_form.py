@@ -4,6 +4,7 @@ its problem line under it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -209,6 +210,8 @@ class ExerciseForm(QWidget):
             (QCoreApplication.translate("exercise editor", "&Cautions"), self.cautions, "cautions"),
             (QCoreApplication.translate("exercise editor", "&From"), self.sources, "sources"),
         ]
+        #: Each field's label as the user reads it (no Alt letter), for sentences naming fields.
+        self.words = {name: re.sub(r"\(&\w\)|&(?=\S)", "", text) for text, _, name in rows}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()

@@ -140,7 +140,8 @@ ALLOWED_WORDS = re.compile(
     r"postureapp|system|light|dark|auto|reduced|full|mon|tue|wed|thu|fri|sat|sun|upper|back|neck|"
     r"shoulders|chest|lower|seated|standing|floor|wall|foam|roller|towel|true|false|file|url|"
     r"caldav|name|kind|location|user|work|home|me|ics|https?|calendar|example|org|HH|MM|TOML|"
-    r"Alt|Esc|Tab|Enter|Ctrl|Shift|Return|Space"
+    r"Alt|Esc|Tab|Enter|Ctrl|Shift|Return|Space|"
+    r"chin|tuck|side|bend"  # exercise ids in an example value ("{ chin-tuck = 2, side-bend = 0 }")
 )
 
 
@@ -519,6 +520,9 @@ def main(out: Path) -> None:
     app.messages.tell(app.tr("Exercise skipped: {0}").format("demo.toml"))
     qapp.processEvents()
     check("a message", app.message_boxes[-1] if app.message_boxes else None)
+    from layout_probe_exercises import check_exercise_windows
+
+    check_exercise_windows(app, check)
     menu = app.tray.icon.contextMenu()
     for action in menu.actions() if STRETCHED else []:
         if action.text() and english_in(action.text()):

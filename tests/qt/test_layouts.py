@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "tests" / "qt" / "layout_probe.py"
 sys.path.insert(0, str(PROBE.parent))
 import layout_probe  # noqa: E402
+from layout_probe_exercises import NAMES  # noqa: E402
 
 from postureapp.core.i18n import SHIPPED  # noqa: E402
 
@@ -33,7 +34,7 @@ WINDOWS = {
     "welcome", "check-in", "after it hurt", "safety pause", "resume exercise breaks",
     "see a physical therapist", "notice", "short break", "short break, a step later",
     "short break's cautions", "long break", "long break, a step later", "long break's cautions",
-    "stand up and move", "status window without a tray", "a message",
+    "stand up and move", "status window without a tray", "a message", *NAMES,
 }  # fmt: skip
 
 
