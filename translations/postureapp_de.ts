@@ -496,7 +496,7 @@
     <message>
         <source>&amp;Not this one again</source>
         <extracomment>What the user chose in this break, per exercise: (not again, more like this).</extracomment>
-        <translation>Diese <translation>&amp;Nicht mehr diese</translation>amp;nicht mehr</translation>
+        <translation>Diese &amp;nicht mehr</translation>
     </message>
     <message>
         <source>Not this one again</source>
