@@ -3,6 +3,7 @@
     python translations/update.py            # lupdate every .ts from the code, lrelease the .qm
     python translations/update.py --check    # exit 1 (and say why) if either is out of date
     python translations/update.py --missing  # what each language has not translated yet
+                                             # (the code's new strings included)
     python translations/update.py --add sv   # start a new language (then translate it)
 
 The `.ts` files here are the sources translators edit (Qt Linguist, or any text editor); the
@@ -77,17 +78,46 @@ def missing(ts: Path) -> list[tuple[str, str]]:
     return out
 
 
+def _updated_copies(scratch: str) -> list[Path]:
+    """Copies of every .ts in `scratch`, updated from the code as `update` would."""
+    copies = []
+    for ts in ts_files():
+        copy = Path(scratch) / ts.name
+        shutil.copyfile(ts, copy)
+        copies.append(copy)
+    if copies:
+        lupdate(copies)
+    return copies
+
+
+def pending() -> dict[str, list[tuple[str, str]]]:
+    """Per language, what has no translation once the catalogues are updated from the code: a
+    string added to the code shows here before anyone has run `update`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        return {language_of(copy): missing(copy) for copy in _updated_copies(scratch)}
+
+
+def explain(language: str, left: list[tuple[str, str]]) -> str:
+    """What a developer reads when a language is not complete: what is missing, what to run."""
+    listed = "\n".join(f"  [{context}] {source}" for context, source in left)
+    return (
+        f"{language}: {len(left)} string(s) of the code have no {language} translation:\n"
+        f"{listed}\n"
+        "To fix it:\n"
+        "  1. python translations/update.py   (puts the code's new strings into every\n"
+        "     translations/postureapp_*.ts and compiles assets/translations/*.qm)\n"
+        f"  2. translate each string above in translations/{NAME}_*.ts, in every shipped language\n"
+        "     (keep {0}, %s and the one & letter; `--missing` lists what is left)\n"
+        "  3. python translations/update.py   (again, to compile), then commit the .ts and .qm\n"
+        "Guide: docs/translations.md"
+    )
+
+
 def stale() -> list[str]:
     """What `update` would change, without changing anything."""
     problems = []
     with tempfile.TemporaryDirectory() as scratch:
-        copies = []
-        for ts in ts_files():
-            copy = Path(scratch) / ts.name
-            shutil.copyfile(ts, copy)
-            copies.append(copy)
-        if copies:
-            lupdate(copies)
+        copies = _updated_copies(scratch)
         for ts, copy in zip(ts_files(), copies, strict=True):
             if not filecmp.cmp(ts, copy, shallow=False):
                 problems.append(f"{ts.relative_to(ROOT)} does not match the code")
@@ -125,9 +155,9 @@ def main() -> int:
             print("run: python translations/update.py")
         return 1 if problems else 0
     if args.missing:
-        for ts in ts_files():
-            for context, source in missing(ts):
-                print(f"{language_of(ts)}\t{context}\t{source}")
+        for language, left in pending().items():
+            for context, source in left:
+                print(f"{language}\t{context}\t{source}")
         return 0
     update(args.add)
     return 0
