@@ -1990,6 +1990,34 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>eine .toml-Datei oder ein Ordner</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>Übungen mit ihren Bildern als eine Paketdatei zum Teilen speichern</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>die Übungen (siehe `list`)</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>die Übungen einer Paketdatei zu deinen eigenen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>Fügt die Übungen eines Pakets deinem eigenen Ordner hinzu. Eine, deren ID du schon hast, kommt unter einer neuen ID neben deine, wenn du nichts anderes sagst.</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>eine Paketdatei</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>deine Übungen mit derselben ID ersetzen</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>Übungen auslassen, deren ID du schon hast</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>mitgeliefert</translation>
@@ -2053,6 +2081,38 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK: {0} Übungen</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>keine Übung mit der ID {0} (siehe `postureapp exercises list`)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0}: Paket kann nicht geschrieben werden ({1})</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>1 Übung in {0} gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>{0} Übungen in {1} gespeichert</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0}: nicht importiert; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0}: dort kann nicht geschrieben werden ({1})</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>Deine Übungen sind in {0}</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>Imported</source>
         <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0}: hinzugefügt („{1}“)</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0}: ersetzt („{1}“)</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0}: du hast schon eine mit dieser ID; als „{1}“ ({2}) hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0}: schon vorhanden, unverändert</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0}: übersprungen (du hast schon eine mit dieser ID)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>Problem with {0}</source>
         <translation>Problem mit {0}</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>Wie üblich</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>Öfter</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>Am häufigsten</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Anbieten</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>Übung suchen</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>{0} anbieten</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>Wie oft {0} kommt</translation>
     </message>
 </context>
 <context>

@@ -1990,6 +1990,34 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>un archivo .toml o una carpeta</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>guardar ejercicios, con sus imágenes, en un archivo de paquete para compartir</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>los ejercicios (ver `list`)</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>añadir los ejercicios de un archivo de paquete a los tuyos</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>Añade los ejercicios de un paquete a tu carpeta propia. Uno cuyo id ya tienes se añade junto al tuyo con un id nuevo, salvo que indiques otra cosa.</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>un archivo de paquete</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>reemplazar tus ejercicios que tengan el mismo id</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>omitir los ejercicios cuyo id ya tienes</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>incluido</translation>
@@ -2053,6 +2081,38 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK: {0} ejercicios</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>no hay ningún ejercicio con el id {0} (ver `postureapp exercises list`)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0}: no se puede escribir el paquete ({1})</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>1 ejercicio guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>{0} ejercicios guardados en {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0}: no importado; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0}: no se puede escribir ahí ({1})</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>Tus ejercicios están en {0}</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0}: añadido («{1}»)</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0}: reemplazado («{1}»)</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0}: ya tienes uno con este id; añadido como «{1}» ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0}: ya estaba, sin cambios</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0}: omitido (ya tienes uno con este id)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Problem with {0}</source>
         <translation>Problema con {0}</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>Como siempre</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>Más a menudo</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>Lo más a menudo</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ofrecer</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>Buscar un ejercicio</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (no encontrado)</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>Ofrecer {0}</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>Con qué frecuencia sale {0}</translation>
     </message>
 </context>
 <context>

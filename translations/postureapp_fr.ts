@@ -1990,6 +1990,34 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>un fichier .toml ou un dossier</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>enregistrer des exercices, avec leurs images, dans un fichier de pack à partager</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>les exercices (voir `list`)</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>ajouter les exercices d’un fichier de pack aux vôtres</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>Ajoute les exercices d’un pack à votre dossier personnel. Un exercice dont vous avez déjà l’identifiant est ajouté à côté du vôtre sous un nouvel identifiant, sauf indication contraire.</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>un fichier de pack</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>remplacer vos exercices qui ont le même identifiant</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>laisser de côté les exercices dont vous avez l’identifiant</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>intégré</translation>
@@ -2053,6 +2081,38 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK&#xa0;: {0} exercices</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>aucun exercice avec l’identifiant {0} (voir `postureapp exercises list`)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0} : impossible d’écrire le pack ({1})</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>1 exercice enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>{0} exercices enregistrés dans {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0} : non importé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0} : impossible d’y écrire ({1})</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>Vos exercices sont dans {0}</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0} : ajouté (« {1} »)</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0} : remplacé (« {1} »)</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0} : vous en avez déjà un avec cet identifiant ; ajouté comme « {1} » ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0} : déjà présent, inchangé</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0} : ignoré (vous en avez déjà un avec cet identifiant)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>Problem with {0}</source>
         <translation>Problème avec {0}</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>Normalement</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>Plus souvent</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>Le plus souvent</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>Chercher un exercice</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (introuvable)</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>Proposer {0}</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>Fréquence de {0}</translation>
     </message>
 </context>
 <context>

@@ -1990,6 +1990,34 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>un file .toml o una cartella</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>salva esercizi, con le loro immagini, in un file pacchetto da condividere</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>gli esercizi (vedi `list`)</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>aggiungi gli esercizi di un file pacchetto ai tuoi</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>Aggiunge gli esercizi di un pacchetto alla tua cartella. Uno il cui id hai già viene aggiunto accanto al tuo con un nuovo id, salvo indicazione diversa.</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>un file pacchetto</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>sostituisci i tuoi esercizi con lo stesso id</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>tralascia gli esercizi il cui id hai già</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>incluso</translation>
@@ -2053,6 +2081,38 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK: {0} esercizi</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>nessun esercizio con l’id {0} (vedi `postureapp exercises list`)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0}: impossibile scrivere il pacchetto ({1})</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>1 esercizio salvato in {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>{0} esercizi salvati in {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: file inesistente</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0}: non importato; non è stato scritto nulla</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0}: impossibile scrivere lì ({1})</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>I tuoi esercizi sono in {0}</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Imported</source>
         <translation>Importato</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0}: aggiunto («{1}»)</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0}: sostituito («{1}»)</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0}: ne hai già uno con questo id; aggiunto come «{1}» ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0}: già presente, invariato</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0}: saltato (ne hai già uno con questo id)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Problem with {0}</source>
         <translation>Problema con {0}</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>Come di solito</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>Più spesso</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>Il più spesso</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proponi</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>Cerca un esercizio</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (non trovato)</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>Proponi {0}</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>Quanto spesso compare {0}</translation>
     </message>
 </context>
 <context>

@@ -1990,6 +1990,34 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>.toml ファイルまたはフォルダー</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>エクササイズを画像ごと共有用の1つのパックファイルに保存する</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>エクササイズ（`list` を参照）</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>パックファイルのエクササイズを自分のものに追加する</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>パックのエクササイズを自分のフォルダーに追加します。すでにあるIDのものは、指定がなければ新しいIDで並べて追加します。</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>パックファイル</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>同じIDの自分のエクササイズを置き換える</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>すでにあるIDのエクササイズは読み込まない</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>組み込み</translation>
@@ -2053,6 +2081,38 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK：エクササイズ {0} 件</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>ID が {0} のエクササイズはありません（`postureapp exercises list` を参照）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0}：パックを書き込めません（{1}）</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>1 件のエクササイズを {0} に保存しました</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>{0} 件のエクササイズを {1} に保存しました</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0}：読み込んでいません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0}：そこに書き込めません（{1}）</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>自分のエクササイズは {0} にあります</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Imported</source>
         <translation>読み込みました</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0}：追加しました（「{1}」）</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0}：置き換えました（「{1}」）</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0}：このIDのものがすでにあるため、「{1}」（{2}）として追加しました</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0}：すでにあり、変更なし</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0}：読み込みませんでした（このIDのものがすでにあります）</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Problem with {0}</source>
         <translation>{0} の問題</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>多め</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>最も多く</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>出す</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>エクササイズを探す</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0}（見つかりません）</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>{0} を出す</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>{0} が出る頻度</translation>
     </message>
 </context>
 <context>

@@ -1990,6 +1990,34 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>een .toml-bestand of een map</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>oefeningen met hun afbeeldingen opslaan als één pakketbestand om te delen</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>de oefeningen (zie `list`)</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>de oefeningen van een pakketbestand aan je eigen toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>Voegt de oefeningen van een pakket toe aan je eigen map. Een oefening waarvan je het id al hebt, komt naast de jouwe onder een nieuw id, tenzij je iets anders zegt.</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>een pakketbestand</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>je oefeningen met hetzelfde id vervangen</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>oefeningen overslaan waarvan je het id al hebt</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>ingebouwd</translation>
@@ -2053,6 +2081,38 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK: {0} oefeningen</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>geen oefening met het id {0} (zie `postureapp exercises list`)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0}: kan het pakket niet schrijven ({1})</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>1 oefening opgeslagen in {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>{0} oefeningen opgeslagen in {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0}: niet geïmporteerd; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0}: kan daar niet schrijven ({1})</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>Je oefeningen staan in {0}</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0}: toegevoegd (‘{1}’)</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0}: vervangen (‘{1}’)</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0}: je hebt er al een met dit id; toegevoegd als ‘{1}’ ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0}: al aanwezig, ongewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0}: overgeslagen (je hebt er al een met dit id)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Problem with {0}</source>
         <translation>Probleem met {0}</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>Zoals gewoonlijk</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>Vaker</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>Het vaakst</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbieden</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>Oefening zoeken</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (niet gevonden)</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>{0} aanbieden</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>Hoe vaak {0} komt</translation>
     </message>
 </context>
 <context>

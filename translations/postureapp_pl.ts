@@ -1990,6 +1990,34 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>plik .toml albo folder</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>zapisz ćwiczenia z obrazkami w jednym pliku pakietu do udostępnienia</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>ćwiczenia (zobacz `list`)</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>dodaj ćwiczenia z pliku pakietu do własnych</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>Dodaje ćwiczenia z pakietu do twojego folderu. Ćwiczenie, którego identyfikator już masz, trafia obok twojego pod nowym identyfikatorem, chyba że wskażesz inaczej.</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>plik pakietu</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>zastąp twoje ćwiczenia o tym samym identyfikatorze</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>pomiń ćwiczenia, których identyfikator już masz</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>wbudowane</translation>
@@ -2053,6 +2081,38 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK, liczba ćwiczeń: {0}</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>brak ćwiczenia o identyfikatorze {0} (zobacz `postureapp exercises list`)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0}: nie można zapisać pakietu ({1})</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>Zapisano 1 ćwiczenie w {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>Zapisano ćwiczenia ({0}) w {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0}: nie zaimportowano; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0}: nie można tam zapisać ({1})</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>Twoje ćwiczenia są w {0}</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>Imported</source>
         <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0}: dodano („{1}”)</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0}: zastąpiono („{1}”)</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0}: masz już ćwiczenie o tym identyfikatorze; dodano jako „{1}” ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0}: już jest, bez zmian</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0}: pominięto (masz już ćwiczenie o tym identyfikatorze)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>Problem with {0}</source>
         <translation>Problem z: {0}</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>Jak zwykle</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>Częściej</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>Najczęściej</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proponuj</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ćwiczenie</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Jak często</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>Znajdź ćwiczenie</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (nie znaleziono)</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>Proponuj {0}</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>Jak często pojawia się {0}</translation>
     </message>
 </context>
 <context>

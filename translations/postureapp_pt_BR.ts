@@ -1990,6 +1990,34 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>um arquivo .toml ou uma pasta</translation>
     </message>
     <message>
+        <source>save exercises, with their pictures, as one pack file to share</source>
+        <translation>salvar exercícios, com as imagens, em um arquivo de pacote para compartilhar</translation>
+    </message>
+    <message>
+        <source>the exercises (see `list`)</source>
+        <translation>os exercícios (veja `list`)</translation>
+    </message>
+    <message>
+        <source>add the exercises of a pack file to your own</source>
+        <translation>adicionar os exercícios de um arquivo de pacote aos seus</translation>
+    </message>
+    <message>
+        <source>Add a pack&apos;s exercises to your custom folder. One whose id you already have is added beside yours under a new id, unless you say otherwise.</source>
+        <translation>Adiciona os exercícios de um pacote à sua pasta pessoal. Um exercício cujo id você já tem é adicionado ao lado do seu com um novo id, a menos que você diga outra coisa.</translation>
+    </message>
+    <message>
+        <source>a pack file</source>
+        <translation>um arquivo de pacote</translation>
+    </message>
+    <message>
+        <source>replace your exercises that have the same id</source>
+        <translation>substituir seus exercícios que têm o mesmo id</translation>
+    </message>
+    <message>
+        <source>leave out exercises whose id you have</source>
+        <translation>deixar de fora exercícios cujo id você já tem</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <extracomment>Where an exercise came from, in words.</extracomment>
         <translation>embutido</translation>
@@ -2053,6 +2081,38 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>OK: {0} exercises</source>
         <translation>OK: {0} exercícios</translation>
+    </message>
+    <message>
+        <source>no exercise with the id {0} (see `postureapp exercises list`)</source>
+        <translation>nenhum exercício com o id {0} (veja `postureapp exercises list`)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write the pack ({1})</source>
+        <translation>{0}: não foi possível gravar o pacote ({1})</translation>
+    </message>
+    <message>
+        <source>Saved 1 exercise to {0}</source>
+        <translation>1 exercício salvo em {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} exercises to {1}</source>
+        <translation>{0} exercícios salvos em {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>{0}: not imported; nothing was written</source>
+        <translation>{0}: não importado; nada foi gravado</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write there ({1})</source>
+        <translation>{0}: não é possível gravar ali ({1})</translation>
+    </message>
+    <message>
+        <source>Your exercises are in {0}</source>
+        <translation>Seus exercícios estão em {0}</translation>
     </message>
     <message>
         <source>show break statistics</source>
@@ -2633,6 +2693,27 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
+    </message>
+    <message>
+        <source>{0}: added (&apos;{1}&apos;)</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <translation>{0}: adicionado (“{1}”)</translation>
+    </message>
+    <message>
+        <source>{0}: replaced (&apos;{1}&apos;)</source>
+        <translation>{0}: substituído (“{1}”)</translation>
+    </message>
+    <message>
+        <source>{0}: you already have one with this id; added as &apos;{1}&apos; ({2})</source>
+        <translation>{0}: você já tem um com este id; adicionado como “{1}” ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: already there, unchanged</source>
+        <translation>{0}: já existe, sem alterações</translation>
+    </message>
+    <message>
+        <source>{0}: skipped (you already have one with this id)</source>
+        <translation>{0}: ignorado (você já tem um com este id)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3622,47 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>Problem with {0}</source>
         <translation>Problema com {0}</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <extracomment>The rows&apos; choices when an exercise is on: (weight, words).</extracomment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>More often</source>
+        <translation>Mais vezes</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>O máximo de vezes</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferecer</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <source>Find an exercise</source>
+        <translation>Procurar um exercício</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (não encontrado)</translation>
+    </message>
+    <message>
+        <source>Offer {0}</source>
+        <translation>Oferecer {0}</translation>
+    </message>
+    <message>
+        <source>How often {0} comes</source>
+        <translation>Com que frequência {0} aparece</translation>
     </message>
 </context>
 <context>

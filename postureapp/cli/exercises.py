@@ -62,27 +62,42 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     validate.set_defaults(handler=validate_exercises)
 
     export = commands.add_parser(
-        "export", help="save exercises, with their pictures, as one pack file to share"
+        "export",
+        help=translate("cli", "save exercises, with their pictures, as one pack file to share"),
     )
-    export.add_argument("ids", nargs="+", metavar="ID", help="the exercises (see `list`)")
     export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help=f"e.g. mine{SUFFIX}"
+        "ids", nargs="+", metavar="ID", help=translate("cli", "the exercises (see `list`)")
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=translate("cli", "e.g. {0}").format(f"mine{SUFFIX}"),
     )
     export.set_defaults(handler=export_exercises)
 
     take = commands.add_parser(
         "import",
-        help="add the exercises of a pack file to your own",
-        description="Add a pack's exercises to your custom folder. One whose id you already "
-        "have is added beside yours under a new id, unless you say otherwise.",
+        help=translate("cli", "add the exercises of a pack file to your own"),
+        description=translate(
+            "cli",
+            "Add a pack's exercises to your custom folder. One whose id you already have is "
+            "added beside yours under a new id, unless you say otherwise.",
+        ),
     )
-    take.add_argument("file", type=Path, metavar="FILE", help="a pack file")
+    take.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "a pack file"))
     taken = take.add_mutually_exclusive_group()
     taken.add_argument(
-        "--replace", action="store_true", help="replace your exercises that have the same id"
+        "--replace",
+        action="store_true",
+        help=translate("cli", "replace your exercises that have the same id"),
     )
     taken.add_argument(
-        "--skip-existing", action="store_true", help="leave out exercises whose id you have"
+        "--skip-existing",
+        action="store_true",
+        help=translate("cli", "leave out exercises whose id you have"),
     )
     take.set_defaults(handler=import_exercises)
 
@@ -208,18 +223,21 @@ def export_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err
     library = _library(paths)
     unknown = [exercise_id for exercise_id in args.ids if exercise_id not in library.exercises]
     if unknown:
-        err.write(
-            f"no exercise with the id {', '.join(unknown)} (see `postureapp exercises list`)\n"
-        )
+        said = translate("cli", "no exercise with the id {0} (see `postureapp exercises list`)")
+        err.write(said.format(", ".join(unknown)) + "\n")
         return Exit.USAGE
     chosen = [library.exercises[exercise_id] for exercise_id in dict.fromkeys(args.ids)]
     try:
         path = export_pack(chosen, args.output)
     except OSError as error:
-        err.write(f"{args.output}: cannot write the pack ({error.strerror or error})\n")
+        said = translate("cli", "{0}: cannot write the pack ({1})")
+        err.write(said.format(args.output, error.strerror or error) + "\n")
         return Exit.USAGE
     count = len(chosen)
-    out.write(f"Saved {count} exercise{'' if count == 1 else 's'} to {path}\n")
+    if count == 1:
+        out.write(translate("cli", "Saved 1 exercise to {0}").format(path) + "\n")
+    else:
+        out.write(translate("cli", "Saved {0} exercises to {1}").format(count, path) + "\n")
     return Exit.OK
 
 
@@ -228,7 +246,7 @@ def import_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err
     when the file does not exist."""
     source: Path = args.file
     if not source.is_file():
-        err.write(f"{source}: no such file\n")
+        err.write(translate("cli", "{0}: no such file").format(source) + "\n")
         return Exit.USAGE
     folder = custom_folder(paths)
     default = (
@@ -237,13 +255,15 @@ def import_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err
     with open_pack(source) as pack:
         if not pack.ok:
             err.writelines(f"{problem}\n" for problem in pack.problems)
-            err.write(f"{source}: not imported; nothing was written\n")
+            said = translate("cli", "{0}: not imported; nothing was written")
+            err.write(said.format(source) + "\n")
             return Exit.FAILED
         try:
             results = import_pack(pack, folder, _library(paths).exercises, default=default)
         except OSError as error:
-            err.write(f"{folder}: cannot write there ({error.strerror or error})\n")
+            said = translate("cli", "{0}: cannot write there ({1})")
+            err.write(said.format(folder, error.strerror or error) + "\n")
             return Exit.FAILED
-    out.writelines(f"{line}\n" for line in describe(results))
-    out.write(f"Your exercises are in {folder}\n")
+    out.writelines(f"{line}\n" for line in describe(results, translate))
+    out.write(translate("cli", "Your exercises are in {0}").format(folder) + "\n")
     return Exit.OK

@@ -111,5 +111,8 @@ def import_file(
                 ),
             )
             return []
-    tell(QCoreApplication.translate("packs", "Imported"), "\n".join(describe(results)))
+    tell(
+        QCoreApplication.translate("packs", "Imported"),
+        "\n".join(describe(results, QCoreApplication.translate)),
+    )
     return results

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,12 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.i18n import QT_TRANSLATE_NOOP
 from postureapp.core.settings import Field, SettingValue
 from postureapp.core.settings.kinds import WEIGHT_NEVER, WEIGHT_USUAL, Weights
 from postureapp.ui.setting_editors import Editor, translated
 
 #: The rows' choices when an exercise is on: (weight, words).
-HOW_OFTEN = ((1, "As usual"), (2, "More often"), (3, "Most often"))
+HOW_OFTEN = (
+    (1, QT_TRANSLATE_NOOP("settings", "As usual")),
+    (2, QT_TRANSLATE_NOOP("settings", "More often")),
+    (3, QT_TRANSLATE_NOOP("settings", "Most often")),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -42,7 +47,11 @@ class WeightsEditor(Editor):
         self._titles = dict(titles)
         self._loading = False
         self.table.setHorizontalHeaderLabels(
-            [translated("Offer"), translated("Exercise"), translated("How often")]
+            [
+                QCoreApplication.translate("settings", "Offer"),
+                QCoreApplication.translate("settings", "Exercise"),
+                QCoreApplication.translate("settings", "How often"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -50,7 +59,8 @@ class WeightsEditor(Editor):
         self.table.setMinimumHeight(220)
         header = self.table.horizontalHeader()
         # Wide enough for its heading in any language and script (contents size it too tightly).
-        offer = self.table.fontMetrics().horizontalAdvance(translated("Offer")) + 24
+        heading = QCoreApplication.translate("settings", "Offer")
+        offer = self.table.fontMetrics().horizontalAdvance(heading) + 24
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, max(header.sectionSizeHint(0), offer))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -58,8 +68,8 @@ class WeightsEditor(Editor):
         self.table.itemChanged.connect(self._item_changed)
         self.find = QLineEdit()
         self.find.setObjectName(f"{field.key}.find")
-        self.find.setPlaceholderText(translated("Find an exercise"))
-        self.find.setAccessibleName(translated("Find an exercise"))
+        self.find.setPlaceholderText(QCoreApplication.translate("settings", "Find an exercise"))
+        self.find.setAccessibleName(QCoreApplication.translate("settings", "Find an exercise"))
         self.find.setClearButtonEnabled(True)
         self.find.textChanged.connect(self._filter)
         self._body = QWidget()
@@ -92,17 +102,24 @@ class WeightsEditor(Editor):
             offer = QTableWidgetItem()
             offer.setData(ID_ROLE, exercise_id)
             offer.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            name = QTableWidgetItem(title or translated("{0} (not found)").format(exercise_id))
+            name = QTableWidgetItem(
+                title
+                or QCoreApplication.translate("settings", "{0} (not found)").format(exercise_id)
+            )
             name.setToolTip(exercise_id)
             offer.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                translated("Offer {0}").format(title or exercise_id),
+                QCoreApplication.translate("settings", "Offer {0}").format(title or exercise_id),
             )
             self.table.setItem(row, 0, offer)
             self.table.setItem(row, 1, name)
             combo = QComboBox()
             combo.setObjectName(f"weight.{exercise_id}")
-            combo.setAccessibleName(translated("How often {0} comes").format(title or exercise_id))
+            combo.setAccessibleName(
+                QCoreApplication.translate("settings", "How often {0} comes").format(
+                    title or exercise_id
+                )
+            )
             for weight, words in HOW_OFTEN:
                 combo.addItem(translated(words), weight)
             combo.currentIndexChanged.connect(self._combo_changed)

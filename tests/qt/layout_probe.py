@@ -517,7 +517,9 @@ def main(out: Path) -> None:
 
     app._no_tray()
     check("status window without a tray", app.status_window)
-    app.messages.tell(app.tr("Exercise skipped: {0}").format("demo.toml"))
+    app.messages.tell(
+        QCoreApplication.translate("ExerciseKeeper", "Exercise skipped: {0}").format("x")
+    )
     qapp.processEvents()
     check("a message", app.message_boxes[-1] if app.message_boxes else None)
     from layout_probe_exercises import check_exercise_windows

@@ -36,6 +36,7 @@ from postureapp.core.exercises.model import (
 )
 from postureapp.core.exercises.reader import read_exercise
 from postureapp.core.exercises.writer import exercise_table, write_exercise
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from postureapp.core.problems import MAX_TOML_BYTES, Problem
 
 FORMAT = "postureapp exercise pack"
@@ -361,20 +362,28 @@ def _files(folder: Path) -> set[str]:
     return {path.stem for path in folder.glob("*.toml")} if folder.is_dir() else set()
 
 
-def describe(results: Iterable[Imported]) -> list[str]:
-    """One line per exercise, for the command line and the import dialog."""
+#: What happened to each exercise of a pack, in words (`describe`).
+_DONE = {
+    "added": QT_TRANSLATE_NOOP("packs", "{0}: added ('{1}')"),
+    "replaced": QT_TRANSLATE_NOOP("packs", "{0}: replaced ('{1}')"),
+    "kept both": QT_TRANSLATE_NOOP(
+        "packs", "{0}: you already have one with this id; added as '{1}' ({2})"
+    ),
+    "already there": QT_TRANSLATE_NOOP("packs", "{0}: already there, unchanged"),
+}
+
+
+def describe(results: Iterable[Imported], translate: Translate = english) -> list[str]:
+    """One line per exercise, for the command line and the import dialog, in `translate`'s
+    language."""
     lines = []
     for result in results:
         exercise = result.exercise
         if exercise is None:
-            lines.append(f"{result.pack_id}: skipped (you already have one with this id)")
-        elif result.action == "kept both":
-            lines.append(
-                f"{result.pack_id}: you already have one with this id; "
-                f"added as '{exercise.title}' ({exercise.id})"
-            )
-        elif result.action == "already there":
-            lines.append(f"{result.pack_id}: already there, unchanged")
+            words = QT_TRANSLATE_NOOP("packs", "{0}: skipped (you already have one with this id)")
+            lines.append(translate("packs", words).format(result.pack_id))
         else:
-            lines.append(f"{result.pack_id}: {result.action} ('{exercise.title}')")
+            words = _DONE.get(result.action, "{0}: " + result.action + " ('{1}')")
+            line = translate("packs", words).format(result.pack_id, exercise.title, exercise.id)
+            lines.append(line)
     return lines
