@@ -95,3 +95,25 @@ def test_unknown_ids_and_missing_files_are_usage_errors(mine: AppPaths, tmp_path
     assert code == 2 and "no exercise with the id nope" in err
     code, _, err = run(mine, "import", str(tmp_path / "missing.zip"))
     assert code == 2 and err == f"{tmp_path / 'missing.zip'}: no such file\n"
+
+
+def test_export_and_import_speak_german(mine: AppPaths, tmp_path: Path) -> None:
+    from postureapp.cli import local
+
+    pack = tmp_path / "turns.exercises.zip"
+    local.setup({"LANG": "de_DE.UTF-8"})
+    try:
+        code, out, _ = run(mine, "export", "thread-turn", "wall-turn", "-o", str(pack))
+        assert (code, out) == (0, f"2 Übungen in {pack} gespeichert\n")
+        fresh = home(tmp_path, "fresh")
+        code, out, _ = run(fresh, "import", str(pack))
+        assert code == 0
+        assert out.splitlines() == [
+            "thread-turn: hinzugefügt („Thread turn“)",
+            "wall-turn: hinzugefügt („Wall turn“)",
+            f"Deine Übungen sind in {fresh.custom_exercises_dir}",
+        ]
+        code, _, err = run(fresh, "import", str(tmp_path / "none.zip"))
+        assert (code, err) == (2, f"{tmp_path / 'none.zip'}: Datei nicht gefunden\n")
+    finally:
+        local.setup({})
