@@ -1030,7 +1030,7 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     </message>
     <message>
         <source>Close-up</source>
-        <translation>Close</translation>
+        <translation>Plano fechado</translation>
     </message>
     <message>
         <source>Show the body from the hips up, for small movements</source>
