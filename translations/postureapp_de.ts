@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>✓ Ready: it can be saved and tried as a break.</source>
-        <translation>✓ Fertig: Sie kann gespeichert und als Pause getestet werden.</translation>
+        <translation>✓ Fertig: Die Übung kann gespeichert und als Pause getestet werden.</translation>
     </message>
     <message>
         <source>step {0}</source>
@@ -1030,7 +1030,7 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
     <message>
         <source>Close-up</source>
-        <translation>Nah</translation>
+        <translation>Nahansicht</translation>
     </message>
     <message>
         <source>Show the body from the hips up, for small movements</source>

@@ -77,13 +77,18 @@ def main() -> int:
     folder = home / "config" / "exercises"
     app = QApplication(sys.argv[:1])
     app.setApplicationName("postureapp")
+    from postureapp.ui import language
+
+    language.install(app)  # the session's language (LANG), as the app chooses it
     theme.apply_colour_scheme(args.theme)
     exercise, problems = check(routine(assets_dir() / "icons" / "postureapp.svg"), folder)
     assert exercise is not None, problems
     save(exercise, folder)
     from postureapp.ui.exercises_window import ExercisesWindow
 
-    library = load_library(assets_dir() / "exercises", assets_dir() / "illustrations", folder)
+    library = load_library(
+        assets_dir() / "exercises", assets_dir() / "illustrations", folder
+    ).localized(language.content_languages())
     if args.window == "settings":
         from postureapp.core.settings import Settings
         from postureapp.ui.settings_dialog import SettingsDialog

@@ -42,6 +42,7 @@ from postureapp.core.terms import BreakKind, Outcome
 from postureapp.ui import theme
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.exercise_form import FIELDS, ExerciseForm
+from postureapp.ui.fit import fit_width
 from postureapp.ui.placement import cursor_screen, place
 from postureapp.ui.step_editor import StepEditor
 
@@ -131,6 +132,7 @@ class ExerciseEditor(QDialog):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fit_width(scroll)
         inside = QVBoxLayout(about)
         inside.addWidget(scroll)
 

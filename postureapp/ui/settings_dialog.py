@@ -48,6 +48,7 @@ from postureapp.core.settings.kinds import (
     WeightsKind,
 )
 from postureapp.ui.calendar_editor import CalendarSourcesEditor, StorePassword
+from postureapp.ui.fit import fit_width
 from postureapp.ui.setting_editors import (
     ChoiceEditor,
     ChoicesEditor,
@@ -245,6 +246,7 @@ class SettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        fit_width(scroll)
         return scroll
 
     def _make_editor(self, field: Field, taken: set[str]) -> Editor:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTableView,
@@ -340,6 +341,9 @@ def problems_in(top: QWidget, name: str) -> list[str]:
             inside = parent.rect().adjusted(-1, -1, 1, 1)
             if parent.isVisibleTo(top) and not inside.contains(widget.geometry()):
                 found.append(f"{what}: sticks out of its parent ({widget.geometry().getRect()})")
+    for area in top.findChildren(QScrollArea):
+        if area.isVisibleTo(top) and area.horizontalScrollBar().isVisibleTo(top):
+            found.append(f"{name}: {area.widget().__class__.__name__} is wider than its column")
     found += _overlaps(top, name, widgets)
     if MODE != "rtl":  # its Hebrew letters stand for several Latin ones each
         found += [f"{name}: {clash}" for clash in clashes(top, widgets)]
