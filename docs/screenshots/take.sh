@@ -57,6 +57,9 @@ for lang in de_DE.UTF-8 ja_JP.UTF-8; do
   code=${lang%%_*}
   language "short-break-$code" "$lang" 22 postureapp break-now --exercise seated-twist
   language "settings-$code" "$lang" 8 postureapp open settings
+  "$shot" "$here/editor-pose-$code.png" --wm --wait 6 -- env -u LANGUAGE -u LC_ALL -u LC_MESSAGES \
+    LANG="$lang" "$python" "$here/editor.py" pose >/dev/null
+  rm -f "$here/editor-pose-$code.log"
 done
 [ "${1:-}" = languages ] && exit 0
 
