@@ -128,7 +128,9 @@ def test_a_new_exercise_opens_calm_and_save_shows_what_is_missing(
     editor = window.new_exercise()
     assert editor.problems, "an empty exercise cannot be saved yet"
     assert not any(label.isVisible() for label in editor.form.problems.values())
-    assert editor.status.text().startswith("6 things to fix or fill in before saving: title")
+    assert editor.status.text().startswith(
+        "6 things to fix or fill in before saving: Title, Summary"
+    )
     QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.isVisible(), "not saved"
     shown = [name for name, label in editor.form.problems.items() if label.isVisible()]
