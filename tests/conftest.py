@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from coverage_gate import pytest_runtestloop  # noqa: F401  (the coverage floor, with --cov)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,266 @@
+"""Mutation testing of postureapp/core with the unit tests (mutmut), and the threshold CI keeps.
+
+    .venv/bin/python .ci/mutation.py                  every module of core/
+    .venv/bin/python .ci/mutation.py core/plan.py     some modules (paths under postureapp/)
+    .venv/bin/python .ci/mutation.py --changed        the core modules changed since the merge
+                                                      base with main (all of core on main itself)
+    ... --threshold 90                                exit 1 below 90 % killed
+    ... --fresh                                       forget earlier results (mutants/)
+
+Each mutant is a small change to one function (a `<` made `<=`, a constant changed, a call
+dropped); the unit tests that run that function must fail on it ("killed"). What survives is
+printed as a diff. A survivor that no test could tell apart from the code is listed, with the
+reason, in docs/mutation-survivors.toml and left out of the score; every other one is a gap.
+Results stay in mutants/ (ignored by git): a second run tries only what changed, and
+`.venv/bin/mutmut show NAME` or `.venv/bin/mutmut browse` look at one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORE = Path("postureapp/core")
+SURVIVORS = Path("docs/mutation-survivors.toml")
+# Unit tests that check the repository and its packaging rather than run core: they read files
+# mutmut does not copy, and no mutant of core can make them fail.
+NOT_FOR_MUTANTS = [
+    "tests/unit/test_architecture.py",
+    "tests/unit/test_freedesktop.py",
+    "tests/unit/test_packaging_files.py",
+    "tests/unit/test_bundle_launch.py",
+]
+
+
+def git(*args: str) -> str | None:
+    done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def changed_core_modules() -> list[Path] | None:
+    """Core modules changed since the merge base with main or, on main itself, by its last
+    commit (a merge: all it brought in); None where there is nothing to compare with."""
+    head, main = git("rev-parse", "HEAD"), git("rev-parse", "--verify", "-q", "main")
+    base = git("merge-base", "HEAD", "main") if main else None
+    if not base or base == head:
+        base = git("rev-parse", "--verify", "-q", "HEAD^")
+    if not base:
+        return None
+    names = (git("diff", "--name-only", "--diff-filter=AMR", base, "--", str(CORE)) or "").split()
+    # Work not yet committed counts too.
+    names += (
+        git("diff", "--name-only", "--diff-filter=AMR", "HEAD", "--", str(CORE)) or ""
+    ).split()
+    return sorted({Path(n) for n in names if n.endswith(".py") and (ROOT / n).is_file()})
+
+
+def all_core_modules() -> list[Path]:
+    return sorted(p.relative_to(ROOT) for p in (ROOT / CORE).rglob("*.py"))
+
+
+def function_of(mutant: str) -> str:
+    """'postureapp.core.plan.x_next_break__mutmut_3' -> 'plan.next_break'."""
+    mangled = mutant.partition("__mutmut_")[0]
+    module, _, name = mangled.rpartition(".")
+    module = module.removeprefix("postureapp.core.")
+    if "ǁ" in name:
+        _, cls, method = name.split("ǁ")
+        return f"{module}.{cls}.{method}"
+    return f"{module}.{name.removeprefix('x_')}"
+
+
+def change_of(diff: str) -> tuple[str, str]:
+    """The lines a mutant takes away and puts in, each joined and stripped of indentation."""
+    lines = diff.splitlines()[2:]  # past the ---/+++ header
+    gone = " / ".join(x[1:].strip() for x in lines if x.startswith("-"))
+    put = " / ".join(x[1:].strip() for x in lines if x.startswith("+"))
+    return gone, put
+
+
+def load_false_survivors() -> list[dict[str, str]]:
+    with open(ROOT / SURVIVORS, "rb") as f:
+        entries: list[dict[str, str]] = tomllib.load(f).get("survivor", [])
+    for entry in entries:
+        missing = {"function", "from", "to", "reason"} - entry.keys()
+        if missing:
+            sys.exit(f"{SURVIVORS}: an entry lacks {', '.join(sorted(missing))}: {entry}")
+    return entries
+
+
+def mutant_names(modules: list[Path]) -> list[str]:
+    from mutmut.mutation.data import SourceFileMutationData
+
+    names: list[str] = []
+    for path in modules:
+        data = SourceFileMutationData(path=path)
+        data.load()
+        names += sorted(data.exit_code_by_key)
+    return names
+
+
+def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[str] | None:
+    """Run mutmut on `modules`; with a budget, on an even sample of at most that many mutants
+    (returned; None: all of them)."""
+    # mutmut reads [tool.mutmut] from pyproject.toml; what depends on the run is set here.
+    os.chdir(ROOT)
+    from mutmut import configuration
+
+    cfg = configuration.config()
+    cfg.only_mutate = [str(m) for m in modules]
+    # The rest of the package (not mutated) and the assets, so `import postureapp` finds the
+    # mutated core beside everything it needs. Copying core too would undo the mutations.
+    package = [p for p in Path("postureapp").iterdir() if p.name not in {"core", "__pycache__"}]
+    cfg.also_copy = [*package, Path("assets"), *cfg.also_copy]
+    cfg.pytest_add_cli_args = [
+        *cfg.pytest_add_cli_args,
+        *(f"--ignore={t}" for t in NOT_FOR_MUTANTS),
+    ]
+    from mutmut import __main__ as mutmut
+
+    chosen: list[str] | None = None
+    if budget is not None:
+        with contextlib.redirect_stdout(io.StringIO()):
+            Path("mutants").mkdir(exist_ok=True)
+            mutmut.copy_src_dir()
+            mutmut.copy_also_copy_files()
+            mutmut.create_mutants(children)
+        names = mutant_names(modules)
+        if len(names) > budget:
+            step = len(names) / budget
+            chosen = [names[int(i * step)] for i in range(budget)]
+            print(f"mutation: {len(names)} mutants; an even sample of {budget} is tried")
+    args = ["run", "--max-children", str(children), *(chosen or [])]
+    out = io.StringIO() if chosen else None
+    try:
+        with contextlib.redirect_stdout(out) if out else contextlib.nullcontext():
+            mutmut.cli.main(args, standalone_mode=False)
+    except SystemExit as stop:
+        if stop.code:
+            print(out.getvalue() if out else "", end="")
+            raise
+    if out:  # without the list of every chosen mutant mutmut prints at the end
+        print(out.getvalue().partition("Mutant results")[0].rstrip())
+    return chosen
+
+
+def score(modules: list[Path], chosen: list[str] | None, show: bool) -> tuple[int, int, list[str]]:
+    """(killed, counted, survivors shown) over the modules (or the chosen mutants), false
+    survivors left out."""
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+    from mutmut.stats import status_by_exit_code
+
+    false = load_false_survivors()
+    wanted = set(chosen or ())
+    used: set[int] = set()
+    killed = counted = 0
+    shown: list[str] = []
+    for path in modules:
+        data = SourceFileMutationData(path=path)
+        data.load()
+        for name, code in sorted(data.exit_code_by_key.items()):
+            if chosen is not None and name not in wanted:
+                continue
+            status = status_by_exit_code[code]
+            if status in {"killed", "timeout", "caught by type check", "segfault"}:
+                killed += 1
+                counted += 1
+                continue
+            if status in {"skipped", "not checked"}:
+                continue
+            diff = get_diff_for_mutant(name, path=path)
+            function = function_of(name)
+            gone, put = change_of(diff)
+            match = next(
+                (
+                    i
+                    for i, e in enumerate(false)
+                    if e["function"] == function and e["from"] == gone and e["to"] == put
+                ),
+                None,
+            )
+            if match is not None:
+                used.add(match)
+                continue
+            counted += 1
+            shown.append(f"# {name}: {status}\n{diff}")
+    if show:
+        for text in shown:
+            print(text, end="\n\n")
+    names = {
+        str(m).removeprefix("postureapp/core/").removesuffix(".py").replace("/", ".")
+        for m in modules
+    }
+    stale = [
+        e
+        for i, e in enumerate(false)
+        if i not in used and any(e["function"].startswith(n + ".") for n in names)
+    ]
+    for e in stale:
+        print(f"note: {SURVIVORS} lists a survivor no longer seen: {e['function']}: {e['from']!r}")
+    return killed, counted, shown
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "modules", nargs="*", help="core modules, e.g. core/plan.py or core/settings"
+    )
+    parser.add_argument(
+        "--changed", action="store_true", help="only the core modules a change touches"
+    )
+    parser.add_argument("--threshold", type=float, default=0.0, help="fail below this percentage")
+    parser.add_argument("--fresh", action="store_true", help="start again without earlier results")
+    parser.add_argument("--children", type=int, default=os.cpu_count() or 2)
+    parser.add_argument(
+        "--budget", type=int, help="try an even sample of at most this many mutants (CI's time)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="do not print the survivors' diffs")
+    args = parser.parse_args()
+
+    if args.modules:
+        modules: list[Path] = []
+        for given in args.modules:
+            p = ROOT / "postureapp" / given.removeprefix("postureapp/")
+            found = sorted(p.rglob("*.py")) if p.is_dir() else [p]
+            if not all(f.is_file() and (ROOT / CORE) in f.parents for f in found):
+                parser.error(f"not a module of postureapp/core: {given}")
+            modules += [f.relative_to(ROOT) for f in found]
+    elif args.changed:
+        changed = changed_core_modules()
+        modules = all_core_modules() if changed is None else changed
+        if not modules:
+            print("mutation: no core module changed since the merge base with main")
+            return 0
+    else:
+        modules = all_core_modules()
+    # Modules with no function of their own give no mutants; mutmut still wants them listed.
+    print("mutation: trying", ", ".join(str(m).removeprefix("postureapp/") for m in modules))
+    if args.fresh:
+        shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+    start = time.monotonic()
+    chosen = run_mutmut(modules, args.children, args.budget)
+    killed, counted, shown = score(modules, chosen, show=not args.quiet)
+    percent = 100.0 * killed / counted if counted else 100.0
+    minutes = (time.monotonic() - start) / 60
+    print(
+        f"mutation: {killed} of {counted} mutants killed ({percent:.1f} %) in {minutes:.1f} min;"
+        f" {len(shown)} survive (false survivors in {SURVIVORS} left out)"
+    )
+    if percent < args.threshold:
+        print(f"mutation: below the threshold of {args.threshold:g} %", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
