@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request
 from postureapp.platform.ipc import client as ipc_client
+from postureapp.platform.ipc import server as server_module
 from postureapp.platform.ipc.server import InstanceServer
 
 
@@ -91,13 +92,28 @@ def test_garbage_is_refused_and_the_server_keeps_serving(
 
 
 def test_a_silent_client_is_dropped_without_blocking_others(
-    qtbot: QtBot, server, sock_path: Path
+    qtbot: QtBot, server, sock_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(server_module, "READ_TIMEOUT_MS", 300)
     silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     silent.connect(str(sock_path))
+    silent.setblocking(False)
+    hung_up: list[bytes] = []
+
+    def dropped() -> bool:
+        try:
+            hung_up.append(silent.recv(16))
+        except BlockingIOError:
+            return False
+        return True
+
     try:
         reply = exchange(qtbot, sock_path, b'{"command": "status"}\n')
-        assert b'"ok": true' in reply
+        assert b'"ok": true' in reply, "served while the silent one still waits"
+        assert not dropped(), "the silent client is not dropped at once"
+        qtbot.waitUntil(dropped, timeout=3000)
+        assert hung_up == [b""], "dropped without an answer"
+        assert [r.command for r in server[1]] == ["status"]
     finally:
         silent.close()
 

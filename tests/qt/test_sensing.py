@@ -105,9 +105,16 @@ def test_a_full_screen_wait_ends_at_the_limit(qtbot, sensing, clock: FakeClock, 
     blockers["fullscreen"] = True
     work(clock, idle, 30)
     controller.on_due("short", "interval")
-    work(clock, idle, controller.settings.max_wait_minutes)
+    limit = controller.settings.max_wait_minutes
+    assert limit > 1
+    work(clock, idle, limit - 0.5)
+    controller.sample()
+    assert started == [], "held while the full screen lasts"
+    assert controller.status()["waiting_for"] == "fullscreen"
+    work(clock, idle, 0.5)
     controller.sample()
     assert len(started) == 1, "a break is held at most max_wait_minutes"
+    assert controller.status()["waiting_for"] is None
 
 
 def test_a_short_absence_stops_the_countdown_for_as_long_as_it_lasted(
