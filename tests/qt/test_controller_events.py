@@ -1,0 +1,109 @@
+"""What the system does to a running app, against the real controller (issue 23): the clock set
+back, a timed pause running out, a saved state that cannot be written or read, and a sleep in
+the middle of a break."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from postureapp.core.clock import FakeClock
+from postureapp.core.history import BreakLog, Outcome
+from postureapp.platform.sleep import SleepWatcher
+
+
+def minutes_until_next(controller, clock: FakeClock) -> float:  # type: ignore[no-untyped-def]
+    planned = controller.next_break()
+    assert planned is not None
+    return (planned.at - clock.now()).total_seconds() / 60
+
+
+def test_a_clock_set_back_keeps_the_countdown_as_it_stood(
+    make_controller, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    sleep = SleepWatcher(clock)
+    controller = make_controller(sleep=sleep)
+    clock.advance(minutes=10)
+    controller.sample()
+    assert minutes_until_next(controller, clock) == pytest.approx(20)
+    clock.jump_wall(-3600)  # someone sets the clock an hour back
+    controller.sample()
+    assert minutes_until_next(controller, clock) == pytest.approx(20), "not an hour more"
+    clock.jump_wall(3 * 3600)  # ... and three hours forward: that reads as a sleep, a break
+    controller.sample()
+    assert minutes_until_next(controller, clock) == pytest.approx(30)
+
+
+def test_a_timed_pause_that_runs_out_shows_as_over(  # type: ignore[no-untyped-def]
+    controller, scheduler, clock: FakeClock
+) -> None:
+    clock.advance(minutes=10)
+    controller.pause("30m")
+    assert controller.status()["paused"] is True
+    assert scheduler.plans[-1][2] == clock.now() + timedelta(minutes=30), "the timer knows the end"
+    planned = controller.next_break()
+    assert planned.reason == "after-pause"
+    clock.advance(minutes=30)
+    scheduler.pause_over.emit()
+    status = controller.status()
+    assert (status["paused"], status["paused_until"]) == (False, None)
+    assert scheduler.plans[-1][2] is None
+    after = controller.next_break()
+    assert (after.at, after.reason) == (planned.at, "interval")
+
+
+def test_a_schedule_that_cannot_be_saved_is_logged_and_breaks_go_on(  # type: ignore[no-untyped-def]
+    make_controller, clock: FakeClock, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "state").write_text("a file where the folder should be")
+    with caplog.at_level(logging.ERROR, logger="postureapp.runtime.controller"):
+        controller = make_controller()
+    assert any("could not save the schedule" in r.getMessage() for r in caplog.records)
+    assert minutes_until_next(controller, clock) == pytest.approx(30)
+    controller.pause("1h")
+    assert controller.status()["paused"] is True, "the app still answers"
+
+
+def test_a_damaged_saved_schedule_is_set_aside_and_the_day_starts_afresh(  # type: ignore[no-untyped-def]
+    make_controller, clock: FakeClock, tmp_path: Path
+) -> None:
+    state = tmp_path / "state" / "schedule.json"
+    state.parent.mkdir()
+    state.write_text('{"interval_start": "yesterday"}')
+    controller = make_controller()
+    assert minutes_until_next(controller, clock) == pytest.approx(30)
+    kept = [p.name for p in state.parent.iterdir() if p.name.startswith("schedule.json.bad-")]
+    assert len(kept) == 1, "the damaged file is kept aside"
+    assert '"interval_start"' in state.read_text(), "and a good one written in its place"
+
+
+def test_a_restart_keeps_an_indefinite_pause(make_controller, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    first = make_controller()
+    first.pause("indefinitely")
+    first.stop()
+    clock.advance(hours=14)  # overnight: longer than a long break, which a pause survives
+    again = make_controller()
+    assert again.status()["paused_indefinitely"] is True
+    assert again.next_break() is None
+
+
+def test_a_short_sleep_mid_break_resumes_it_and_a_long_one_ends_it(  # type: ignore[no-untyped-def]
+    make_controller, clock: FakeClock, breaks: BreakLog
+) -> None:
+    controller = make_controller()
+    assert controller.start_now()
+    session = controller.active.session
+    controller.on_sleeping()
+    assert session.paused
+    controller.on_woke(60.0)
+    assert controller.active is not None and not session.paused, "a minute asleep: it goes on"
+    clock.advance(10)
+    controller.on_sleeping()
+    clock.advance(5)  # the monotonic clock runs on a little before the machine is asleep
+    controller.on_woke(3600.0)
+    assert controller.active is None, "an hour asleep: the break ends where it got to"
+    [row] = [r for r in breaks.rows() if r.outcome != Outcome.NATURAL]
+    assert (row.outcome, row.seconds_done) == (Outcome.PARTIAL, 10)
