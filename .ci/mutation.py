@@ -164,9 +164,11 @@ def score(modules: list[Path], chosen: list[str] | None, show: bool) -> tuple[in
     used: set[int] = set()
     killed = counted = 0
     shown: list[str] = []
+    rows: list[str] = []
     for path in modules:
         data = SourceFileMutationData(path=path)
         data.load()
+        before = (killed, counted, len(shown))
         for name, code in sorted(data.exit_code_by_key.items()):
             if chosen is not None and name not in wanted:
                 continue
@@ -193,9 +195,14 @@ def score(modules: list[Path], chosen: list[str] | None, show: bool) -> tuple[in
                 continue
             counted += 1
             shown.append(f"# {name}: {status}\n{diff}")
+        k, c, survived = killed - before[0], counted - before[1], len(shown) - before[2]
+        if c:
+            module = str(path).removeprefix("postureapp/core/")
+            rows.append(f"  {module:<28} {100 * k / c:5.1f} % of {c:4}  ({survived} survive)")
     if show:
         for text in shown:
             print(text, end="\n\n")
+    print("mutation: killed per module (false survivors left out)", *rows, sep="\n")
     names = {
         str(m).removeprefix("postureapp/core/").removesuffix(".py").replace("/", ".")
         for m in modules
