@@ -42,24 +42,31 @@ NOT_FOR_MUTANTS = [
 
 
 def git(*args: str) -> str | None:
-    done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    try:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    except OSError:  # no git at all (an unpacked tarball on a machine without it)
+        return None
     return done.stdout.strip() if done.returncode == 0 else None
 
 
 def changed_core_modules() -> list[Path] | None:
-    """Core modules changed since the merge base with main or, on main itself, by its last
-    commit (a merge: all it brought in); None where there is nothing to compare with."""
-    head, main = git("rev-parse", "HEAD"), git("rev-parse", "--verify", "-q", "main")
-    base = git("merge-base", "HEAD", "main") if main else None
-    if not base or base == head:
+    """Core modules changed since the merge base with main (or origin/main, as in a clone of a
+    branch) or, on main itself, by its last commit (a merge: all it brought in), work not yet
+    committed included. None when there is nothing to compare with: no git, no main, or a
+    shallow clone whose history stops before the base (CI then tries all of core)."""
+    head = git("rev-parse", "HEAD")
+    if head is None:
+        return None
+    base = None
+    for ref in ("main", "origin/main"):
+        if git("rev-parse", "--verify", "-q", ref):
+            base = git("merge-base", "HEAD", ref)
+            break
+    if base == head:
         base = git("rev-parse", "--verify", "-q", "HEAD^")
     if not base:
         return None
     names = (git("diff", "--name-only", "--diff-filter=AMR", base, "--", str(CORE)) or "").split()
-    # Work not yet committed counts too.
-    names += (
-        git("diff", "--name-only", "--diff-filter=AMR", "HEAD", "--", str(CORE)) or ""
-    ).split()
     return sorted({Path(n) for n in names if n.endswith(".py") and (ROOT / n).is_file()})
 
 
@@ -244,6 +251,8 @@ def main() -> int:
             modules += [f.relative_to(ROOT) for f in found]
     elif args.changed:
         changed = changed_core_modules()
+        if changed is None:
+            print("mutation: no main branch or history to compare with; all of core is tried")
         modules = all_core_modules() if changed is None else changed
         if not modules:
             print("mutation: no core module changed since the merge base with main")
