@@ -119,6 +119,11 @@ def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[s
     (returned; None: all of them)."""
     # mutmut reads [tool.mutmut] from pyproject.toml; what depends on the run is set here.
     os.chdir(ROOT)
+    # The mutated copy of core is some 20 MB of source (every mutant of a function sits beside
+    # it). Without bytecode on disk each `postureapp` process a test starts compiles it again
+    # (seconds each), so the copy keeps its .pyc files even where the environment says not to.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
     from mutmut import configuration
 
     cfg = configuration.config()
