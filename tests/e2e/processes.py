@@ -31,8 +31,15 @@ WINDOW_S = 15.0
 REACT_S = 8.0
 
 
+def measured(seconds: float) -> float:
+    """A time limit, three times as long when coverage measures every process the tests start
+    (`bash .ci/quickstart test`, README): the app and the CLI then run about that much slower."""
+    return seconds * 3 if "COVERAGE_PROCESS_CONFIG" in os.environ else seconds
+
+
 def wait_for(predicate: Callable[[], T], timeout: float, what: str, interval: float = 0.05) -> T:
     """Poll an outside process (an X server, another program): the only waiting e2e tests do."""
+    timeout = measured(timeout)
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()
