@@ -149,6 +149,8 @@ def run(args: argparse.Namespace, plan: Plan) -> dict[str, Any]:
     desk.check_tools()
     ours = [("postureapp", args.ref), *parse_variants(args.variant)]
     growth_names = [name for name, _ in ours] if args.growth_all else ["postureapp"]
+    if not plan.requests and not plan.breaks:
+        growth_names = []
     work = Path(tempfile.mkdtemp(prefix="pab-"))
     result: dict[str, Any] = {
         "date": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -257,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="NAME=REF",
-        help="another build of postureapp to measure side by side (git ref, or 'worktree')",
+        help="another build of postureapp to measure side by side: a git ref, a folder holding "
+        "postureapp/ and assets/, or 'worktree'",
     )
     parser.add_argument("--growth-all", action="store_true", help="growth phase for variants too")
     parser.add_argument("--keep", action="store_true", help="keep the private copies (debugging)")

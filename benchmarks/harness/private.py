@@ -174,12 +174,14 @@ def _clean_env() -> dict[str, str]:
 
 
 def source_tree(project: Path, target: Path, ref: str | None) -> Path:
-    """postureapp/ and assets/ as they are in the working tree, or at a git ref, pinned for the run."""
+    """postureapp/ and assets/ as they are in the working tree (ref None), in another folder (a
+    prototype), or at a git ref: copied, so the run measures what it was given throughout."""
     target.mkdir(parents=True)
-    if ref is None:
+    folder = project if ref is None else Path(ref)
+    if ref is None or (folder / "postureapp").is_dir():
         for name in ("postureapp", "assets"):
             shutil.copytree(
-                project / name, target / name, ignore=shutil.ignore_patterns("__pycache__")
+                folder / name, target / name, ignore=shutil.ignore_patterns("__pycache__")
             )
         return target
     archive = subprocess.run(

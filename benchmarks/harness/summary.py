@@ -127,38 +127,39 @@ def rows(result: dict[str, Any], figs: dict[str, Any]) -> list[list[str]]:
             cells.append("" if g is None else ("failed" if "error" in g else fn(g)))
         return cells
 
-    out.append(
-        [
-            "break window latency p50 / p95 [breaks]",
-            TARGETS["latency_p95"][1],
-            *growth_cells(
-                lambda g: (
-                    f"{g['latency']['p50']:.0f} / {g['latency']['p95']:.0f} ms "
-                    f"[{g['latency']['n']}] {verdict('latency_p95', g['latency']['p95'])}"
-                )
-            ),
-        ]
-    )
-    for what, count in (("requests", plan["requests"]), ("breaks", plan["breaks"])):
-        after = count - plan["warm"]
-
-        def cell(g: dict[str, Any], what: str = what, after: int = after) -> str:
-            pss, rss = g[f"{what}_pss_kb"], g[f"{what}_rss_kb"]
-            worst = max(pss, rss) / MIB
-            per = max(pss, rss) * 1024 / max(1, after)
-            return (
-                f"PSS {pss / MIB:+.2f} / RSS {rss / MIB:+.2f} MiB ({per:.0f} B each) "
-                f"{verdict('growth_mib', worst)}"
-            )
-
-        label = "socket request" if what == "requests" else "break"
+    if growth:
         out.append(
             [
-                f"growth over {after:,} {label}s after the first {plan['warm']}",
-                TARGETS["growth_mib"][1],
-                *growth_cells(cell),
+                "break window latency p50 / p95 [breaks]",
+                TARGETS["latency_p95"][1],
+                *growth_cells(
+                    lambda g: (
+                        f"{g['latency']['p50']:.0f} / {g['latency']['p95']:.0f} ms "
+                        f"[{g['latency']['n']}] {verdict('latency_p95', g['latency']['p95'])}"
+                    )
+                ),
             ]
         )
+        for what, count in (("requests", plan["requests"]), ("breaks", plan["breaks"])):
+            after = count - plan["warm"]
+
+            def cell(g: dict[str, Any], what: str = what, after: int = after) -> str:
+                pss, rss = g[f"{what}_pss_kb"], g[f"{what}_rss_kb"]
+                worst = max(pss, rss) / MIB
+                per = max(pss, rss) * 1024 / max(1, after)
+                return (
+                    f"PSS {pss / MIB:+.2f} / RSS {rss / MIB:+.2f} MiB ({per:.0f} B each) "
+                    f"{verdict('growth_mib', worst)}"
+                )
+
+            label = "socket request" if what == "requests" else "break"
+            out.append(
+                [
+                    f"growth over {after:,} {label}s after the first {plan['warm']}",
+                    TARGETS["growth_mib"][1],
+                    *growth_cells(cell),
+                ]
+            )
     return out
 
 
