@@ -7,19 +7,45 @@ scheduler, the log and the exercise library) is imported and built once the icon
 
 from __future__ import annotations
 
+import builtins
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+import PySide6  # noqa: F401  (installs the import hook that the call below takes out again)
 
-from postureapp import __version__
-from postureapp.core.protocol import Request
-from postureapp.logsetup import setup_logging
-from postureapp.paths import AppPaths
-from postureapp.startup import Early
-from postureapp.ui import language
-from postureapp.ui.icons import icon
+
+def keep_pyside_from_reading_sources() -> None:
+    """Undo the part of PySide6's import hook that reads the source of every later import.
+
+    PySide6 replaces `__import__` with its `__feature__` hook, which calls
+    `inspect.getsource()` on each module imported after it, to see whether the module uses
+    PySide6 (PYSIDE-2029). That leaves every such file in `linecache`: for the composition root,
+    about 175 files and 3.3 MB of source, kept all day as some 8 MiB of small Python strings
+    that no later `linecache.clearcache()` gives back to the system (they are interleaved with
+    the modules' own objects). postureapp never uses `from __feature__ import ...`, so the hook
+    has nothing to do here. Its underlying import (`__orig_import__`, PySide6's lazy-loading
+    layer) stays. tests/unit/test_lean_imports.py fails when a release stops installing the
+    hook (this can then go) or when the start-up path reads sources again.
+    """
+    hook = builtins.__import__
+    underlying = getattr(builtins, "__orig_import__", None)
+    if getattr(hook, "__name__", "") == "__feature_import__" and callable(underlying):
+        builtins.__import__ = underlying
+
+
+# First, before any other import: see the docstring.
+keep_pyside_from_reading_sources()
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from postureapp import __version__  # noqa: E402
+from postureapp.core.protocol import Request  # noqa: E402
+from postureapp.logsetup import setup_logging  # noqa: E402
+from postureapp.paths import AppPaths  # noqa: E402
+from postureapp.startup import Early  # noqa: E402
+from postureapp.ui import language  # noqa: E402
+from postureapp.ui.icons import icon  # noqa: E402
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,95 @@
+"""What keeps the idle app small, and the premises it rests on, checked in fresh interpreters.
+
+A workaround keeps megabytes out of the running app (benchmarks/README.md has the figures):
+
+- launcher.keep_pyside_from_reading_sources(): PySide6's import hook reads the source of every
+  module imported after it, and linecache keeps it all day.
+
+Each test fails when a future release breaks the workaround, or makes it pointless, and says
+which. Nothing here imports PySide6 into the test process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(code: str, tmp_path: Path, **env: str) -> dict[str, object]:
+    """Run `code` in a fresh interpreter (offscreen Qt); it prints one JSON object last."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def test_pyside6_still_reads_the_source_of_modules_imported_after_it(tmp_path: Path) -> None:
+    """The premise of keep_pyside_from_reading_sources(). If this fails, PySide6 stopped doing
+    it, and the function (and this test) can go."""
+    (tmp_path / "later_module.py").write_text("VALUE = 1\n" * 50)
+    result = run(
+        """
+        import builtins, json, linecache
+        import PySide6.QtCore
+        hook = builtins.__import__.__name__
+        import later_module
+        print(json.dumps({"hook": hook, "read": any(
+            name.endswith("later_module.py") for name in linecache.cache)}))
+        """,
+        tmp_path,
+    )
+    assert result == {"hook": "__feature_import__", "read": True}
+
+
+def test_the_running_app_keeps_no_source_text(
+    tmp_path: Path,
+) -> None:
+    """launch() as the `postureapp` command runs it, until the app is built and idle."""
+    home = tmp_path / "home"
+    (home / "state").mkdir(parents=True)
+    (home / "state" / "safety.json").write_text('{"version": 1, "welcome_shown": true}\\n')
+    result = run(
+        """
+        import json, linecache, sys
+        from postureapp import launcher
+        from postureapp.paths import AppPaths
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication([])
+        # Well after the rest of the app is built (on the loop's first turn).
+        QTimer.singleShot(1500, app.quit)
+        code = launcher.launch(AppPaths.from_environment())
+        sources = [name for name in linecache.cache if "postureapp" in name]
+        print(json.dumps({
+            "code": code,
+            "built": "postureapp.app" in sys.modules,
+            "sources": sources,
+            "source_bytes": sum(len("".join(entry[2])) for entry in linecache.cache.values()
+                                if len(entry) > 2 and entry[2]),
+        }))
+        """,
+        tmp_path,
+        POSTUREAPP_HOME=str(home),
+    )
+    assert result["code"] == 0 and result["built"]
+    assert result["sources"] == [], "PySide6's import hook read postureapp's sources"
+    assert isinstance(result["source_bytes"], int) and result["source_bytes"] < 200_000
