@@ -23,12 +23,10 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.qt import QtScheduler
-from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postureapp.core.plan import PlannedBreak
+from postureapp.runtime.apscheduler_parts import DateTrigger, DebugExecutor, QtScheduler
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,11 @@
 """What keeps the idle app small, and the premises it rests on, checked in fresh interpreters.
 
-A workaround keeps megabytes out of the running app (benchmarks/README.md has the figures):
+Two workarounds keep megabytes out of the running app (benchmarks/README.md has the figures):
 
 - launcher.keep_pyside_from_reading_sources(): PySide6's import hook reads the source of every
   module imported after it, and linecache keeps it all day.
+- runtime.apscheduler_parts: apscheduler.util is imported with a stand-in for asyncio, so
+  asyncio, ssl and libcrypto are never loaded.
 
 Each test fails when a future release breaks the workaround, or makes it pointless, and says
 which. Nothing here imports PySide6 into the test process.
@@ -59,7 +61,64 @@ def test_pyside6_still_reads_the_source_of_modules_imported_after_it(tmp_path: P
     assert result == {"hook": "__feature_import__", "read": True}
 
 
-def test_the_running_app_keeps_no_source_text(
+def test_apscheduler_util_still_imports_asyncio_on_this_python(tmp_path: Path) -> None:
+    """The premise of apscheduler_parts. If this fails (Python 3.14, or a new APScheduler),
+    the stand-in is no longer needed."""
+    result = run(
+        """
+        import json, sys
+        import apscheduler.util
+        print(json.dumps({"asyncio": "asyncio" in sys.modules}))
+        """,
+        tmp_path,
+    )
+    assert result == {"asyncio": True}
+
+
+def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
+    tmp_path: Path,
+) -> None:
+    result = run(
+        """
+        import functools, json, sys
+        from datetime import datetime, timedelta, timezone
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from postureapp.runtime import apscheduler_parts
+        from postureapp.runtime.scheduling import OneTimerQtScheduler
+        import apscheduler.util as util
+
+        app = QCoreApplication([])
+        fired = []
+        scheduler = OneTimerQtScheduler()
+        scheduler.start()
+        scheduler.add_job(lambda: (fired.append(True), app.quit()),
+                          apscheduler_parts.DateTrigger(
+                              run_date=datetime.now(timezone.utc) + timedelta(seconds=0.2)))
+        QTimer.singleShot(5000, app.quit)
+        app.exec()
+        loaded = {name: name in sys.modules for name in ("asyncio", "ssl")}
+
+        async def coroutine(): pass
+        def plain(): pass
+        answers = [util.iscoroutinefunction_partial(f)
+                   for f in (coroutine, plain, functools.partial(coroutine))]
+        import asyncio  # the real one, now that the stand-in is gone
+        print(json.dumps({"fired": fired, "loaded": loaded, "answers": answers,
+                          "real": [asyncio.iscoroutinefunction(f) for f in (coroutine, plain)],
+                          "asyncio_is_real": hasattr(asyncio, "get_running_loop")}))
+        """,
+        tmp_path,
+    )
+    assert result["fired"] == [True], "APScheduler ran the job on the Qt event loop"
+    assert result["loaded"] == {"asyncio": False, "ssl": False}, (
+        "apscheduler.util loaded asyncio after all: see runtime/apscheduler_parts.py"
+    )
+    assert result["answers"] == [True, False, True]
+    assert result["real"] == [True, False]
+    assert result["asyncio_is_real"]
+
+
+def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
     tmp_path: Path,
 ) -> None:
     """launch() as the `postureapp` command runs it, until the app is built and idle."""
@@ -85,6 +144,7 @@ def test_the_running_app_keeps_no_source_text(
             "sources": sources,
             "source_bytes": sum(len("".join(entry[2])) for entry in linecache.cache.values()
                                 if len(entry) > 2 and entry[2]),
+            "loaded": [name for name in ("asyncio", "ssl") if name in sys.modules],
         }))
         """,
         tmp_path,
@@ -93,3 +153,4 @@ def test_the_running_app_keeps_no_source_text(
     assert result["code"] == 0 and result["built"]
     assert result["sources"] == [], "PySide6's import hook read postureapp's sources"
     assert isinstance(result["source_bytes"], int) and result["source_bytes"] < 200_000
+    assert result["loaded"] == []
