@@ -100,7 +100,7 @@ class Window:
         scale = PER_S / self.seconds
         return {
             "switches": round(self.switches * scale, 1),
-            "cpu_s": round(self.cpu_s * scale, 3),
+            "cpu_s": round(self.cpu_s * scale, 4),
             "by_thread": {k: v for k, v in self.by_thread.items() if v},
             "seconds": round(self.seconds, 1),
         }
@@ -108,16 +108,17 @@ class Window:
 
 def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
     """Leave every app alone for `seconds`; /proc is read at both ends only."""
-    before = {r.app.name: (procfs.threads(r.pids()), procfs.cpu_seconds(r.pids())) for r in runs}
+    before = {r.app.name: (procfs.threads(r.pids()), procfs.cpu_ns(r.pids())) for r in runs}
     began = time.monotonic()
     time.sleep(seconds)
     elapsed = time.monotonic() - began
     windows = {}
     for r in runs:
         threads0, cpu0 = before[r.app.name]
-        threads1, cpu1 = procfs.threads(r.pids()), procfs.cpu_seconds(r.pids())
+        threads1, cpu1 = procfs.threads(r.pids()), procfs.cpu_ns(r.pids())
         by_thread = procfs.switches_by_thread(threads0, threads1)
-        windows[r.app.name] = Window(elapsed, sum(by_thread.values()), cpu1 - cpu0, by_thread)
+        cpu = procfs.cpu_seconds_between(cpu0, cpu1)
+        windows[r.app.name] = Window(elapsed, sum(by_thread.values()), cpu, by_thread)
     return windows
 
 

@@ -121,15 +121,22 @@ def process_name(proc_dir: Path) -> str:
     return "?"
 
 
-def cpu_seconds(pids: Iterable[int]) -> float:
-    """utime + stime of every thread, live and exited (the process line sums them)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
+def cpu_ns(pids: Iterable[int]) -> dict[int, int]:
+    """tid -> nanoseconds on a CPU so far (schedstat: exact, where /proc/PID/stat counts 10 ms
+    ticks, too coarse for an app that should use none)."""
+    found: dict[int, int] = {}
     for pid in pids:
         with contextlib.suppress(OSError):
-            after_name = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-            total += int(after_name[11]) + int(after_name[12])
-    return total / ticks
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                with contextlib.suppress(OSError, ValueError, IndexError):
+                    found[int(task.name)] = int((task / "schedstat").read_text().split()[0])
+    return found
+
+
+def cpu_seconds_between(before: dict[int, int], after: dict[int, int]) -> float:
+    """CPU time used between two readings by the threads alive at the second (a thread that
+    started in between counts from zero)."""
+    return sum(ns - before.get(tid, 0) for tid, ns in after.items()) / 1e9
 
 
 def threads(pids: Iterable[int]) -> dict[int, tuple[str, int]]:

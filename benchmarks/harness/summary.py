@@ -177,7 +177,7 @@ def switch_cell(result: dict[str, Any], s: dict[str, float], name: str) -> str:
 
 
 def cpu_cell(result: dict[str, Any], s: dict[str, float], name: str) -> str:
-    text = f"{s['median']:.2f} ({s['max']:.2f})"
+    text = f"{s['median']:.3f} ({s['max']:.3f})"
     if apps_kind(result, name) == "postureapp":
         text += f" {verdict('cpu_s', s['max'])}"
     return text
