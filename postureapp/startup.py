@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from postureapp.core.protocol import ProtocolError, Request
 from postureapp.paths import AppPaths
-from postureapp.platform.ipc.server import InstanceServer
+from postureapp.platform.ipc import InstanceSocket, server_for_platform
 from postureapp.ui.actions import AppActions
 from postureapp.ui.tray import Tray
 
@@ -28,14 +28,14 @@ def still_starting(request: Request) -> dict[str, object]:
 class Early:
     """The socket, the actions and the tray icon."""
 
-    server: InstanceServer
+    server: InstanceSocket
     actions: AppActions
     tray: Tray
 
     @classmethod
     def make(cls, paths: AppPaths, handler: Handler = still_starting) -> Early:
         actions = AppActions()
-        return cls(InstanceServer(paths.socket_path, handler), actions, Tray(actions))
+        return cls(server_for_platform(paths.socket_path, handler), actions, Tray(actions))
 
     def show_tray(self) -> None:
         self.tray.set_status("normal", QApplication.translate("status", "postureapp — starting"))

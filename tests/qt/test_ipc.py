@@ -1,7 +1,12 @@
-"""The local socket: commands reach the instance, strangers' garbage does no harm."""
+"""The local socket: commands reach the instance, strangers' garbage does no harm.
+
+Every test runs against both listening sides: the plain Unix socket used on Linux and macOS,
+and QLocalServer, used elsewhere.
+"""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -11,9 +16,19 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request
+from postureapp.platform.ipc import InstanceSocket
 from postureapp.platform.ipc import client as ipc_client
 from postureapp.platform.ipc import server as server_module
 from postureapp.platform.ipc.server import InstanceServer
+from postureapp.platform.ipc.unix_server import UnixInstanceServer
+
+SERVERS = [UnixInstanceServer, InstanceServer] if os.name == "posix" else [InstanceServer]
+
+
+@pytest.fixture(params=SERVERS, ids=lambda kind: kind.__name__)
+def make_server(request: pytest.FixtureRequest) -> type[InstanceSocket]:
+    kind: type[InstanceSocket] = request.param
+    return kind
 
 
 @pytest.fixture
@@ -22,14 +37,16 @@ def sock_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def server(qtbot: QtBot, sock_path: Path) -> Iterator[tuple[InstanceServer, list[Request]]]:
+def server(
+    qtbot: QtBot, sock_path: Path, make_server: type[InstanceSocket]
+) -> Iterator[tuple[InstanceSocket, list[Request]]]:
     seen: list[Request] = []
 
     def handler(request: Request) -> dict[str, object]:
         seen.append(request)
         return {"echo": request.command}
 
-    srv = InstanceServer(sock_path, handler)
+    srv = make_server(sock_path, handler)  # type: ignore[call-arg]
     assert srv.claim()
     yield srv, seen
     srv.close()
@@ -119,10 +136,10 @@ def test_a_silent_client_is_dropped_without_blocking_others(
 
 
 def test_a_second_instance_does_not_take_over_a_live_socket(
-    qtbot: QtBot, server, sock_path: Path
+    qtbot: QtBot, server, sock_path: Path, make_server: type[InstanceSocket]
 ) -> None:
     result: list[bool] = []
-    other = InstanceServer(sock_path, lambda r: {})
+    other = make_server(sock_path, lambda r: {})  # type: ignore[call-arg]
 
     def claim() -> None:
         result.append(other.claim())
@@ -135,13 +152,15 @@ def test_a_second_instance_does_not_take_over_a_live_socket(
     assert b'"ok": true' in exchange(qtbot, sock_path, b'{"command": "status"}\n')
 
 
-def test_a_stale_socket_from_a_crash_is_replaced(qtbot: QtBot, sock_path: Path) -> None:
+def test_a_stale_socket_from_a_crash_is_replaced(
+    qtbot: QtBot, sock_path: Path, make_server: type[InstanceSocket]
+) -> None:
     sock_path.parent.mkdir(parents=True)
     dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     dead.bind(str(sock_path))
     dead.close()  # the file stays, nobody listens: what a crash leaves behind
     assert not ipc_client.is_alive(sock_path)
-    srv = InstanceServer(sock_path, lambda r: {"fresh": True})
+    srv = make_server(sock_path, lambda r: {"fresh": True})  # type: ignore[call-arg]
     try:
         assert srv.claim()
         assert b'"fresh": true' in exchange(qtbot, sock_path, b'{"command": "status"}\n')

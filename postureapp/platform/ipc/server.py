@@ -1,4 +1,4 @@
-"""The per-user local socket a running instance listens on (QLocalServer, owner-only)."""
+"""The per-user local socket, where there are no Unix sockets (Windows): QLocalServer, owner-only."""
 
 from __future__ import annotations
 
