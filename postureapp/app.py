@@ -11,9 +11,10 @@ import signal
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from postureapp.core import settings as settings_store
 from postureapp.core.clock import Clock
@@ -39,16 +40,18 @@ from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
 from postureapp.startup import Early
 from postureapp.ui import language, theme
-from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
-from postureapp.ui.notice import NoticePopup
+from postureapp.ui.lazy_status import LazyStatusWindow
 from postureapp.ui.safety_windows import SafetyWindows
 from postureapp.ui.status_text import describe
-from postureapp.ui.status_window import StatusWindow
 from postureapp.ui.tray import TrayWait
-from postureapp.ui.veil import dim_other_screens
 from postureapp.ui.windows import WindowKeeper
+
+if TYPE_CHECKING:  # made on first use, imported then: see show_break and show_notice
+    from postureapp.ui.break_window import BreakWindow
+    from postureapp.ui.notice import NoticePopup
+    from postureapp.ui.status_window import StatusWindow
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +122,7 @@ class PostureApp(QObject):
         self._autostart = autostart or _login_entry
         self._tray_wait_ms = tray_wait_ms
         self.messages = Messages()
-        self.message_boxes: list[QMessageBox] = []
+        self.message_boxes: list[QWidget] = []
         self.window: BreakWindow | None = None
         self.notice: NoticePopup | None = None
         self.windows = WindowKeeper(self)
@@ -186,7 +189,7 @@ class PostureApp(QObject):
         )
         self.server.set_handler(self.commands.handle)
         self.sounds = SoundCues(parent=self)
-        self.status_window = StatusWindow(self.actions)
+        self._status = LazyStatusWindow(self.actions)
         self._connect()
         self._exercises_paused(self.safety.exercises_paused)
 
@@ -250,19 +253,24 @@ class PostureApp(QObject):
         self._tray_wait = TrayWait(self.tray, wait, self._tray_found, self._no_tray, self)
         self._tray_wait.start()
 
+    @property
+    def status_window(self) -> StatusWindow:
+        """The status window itself, made now if it has not been (see ui/lazy_status)."""
+        return self._status.window
+
     def _tray_found(self) -> None:
-        self.status_window.tray_available = True
+        self._status.tray_available = True
         self.messages.attach(self.tell)
 
     def _no_tray(self) -> None:
-        self.status_window.tray_available = False
-        self.status_window.show_note(
+        self._status.tray_available = False
+        self._status.show_note(
             self.tr(
                 "No system tray was found on this desktop, so postureapp runs from this window. "
                 "Closing it only minimises it; use Quit to stop the app."
             )
         )
-        self.status_window.present()
+        self._status.present()
         self.messages.attach(self.tell)
 
     # --- reactions -----------------------------------------------------------------------------
@@ -272,7 +280,7 @@ class PostureApp(QObject):
         planned = None if controller.active else controller.next_break()
         state, line = describe(controller.active is not None, controller.state, planned)
         self.tray.set_status(state, f"postureapp — {line}")
-        self.status_window.set_status(line)
+        self._status.set_status(line)
         self.actions.set_paused(controller.state.paused)
 
     def _settings_changed(
@@ -317,6 +325,10 @@ class PostureApp(QObject):
             self.messages.tell(said.format(error))
 
     def show_break(self, active: ActiveBreak) -> None:
+        # Imported at the first break: the idle app does without the window and its pictures.
+        from postureapp.ui.break_window import BreakWindow
+        from postureapp.ui.veil import dim_other_screens
+
         if self.notice is not None:
             self.notice.close()
         window = BreakWindow(
@@ -358,13 +370,15 @@ class PostureApp(QObject):
 
     def _exercises_paused(self, paused: bool) -> None:
         self.actions.set_exercises_paused(paused)
-        self.status_window.set_exercises_paused(paused)
+        self._status.set_exercises_paused(paused)
 
     def _window_gone(self) -> None:
         self.window = None
 
     def show_notice(self, notice: Notice) -> None:
         """The notice before a break, with Start now and Postpone."""
+        from postureapp.ui.notice import NoticePopup
+
         if self.notice is not None:
             self.notice.close()
         popup = NoticePopup(
@@ -387,6 +401,8 @@ class PostureApp(QObject):
 
     def tell(self, text: str) -> None:
         """Show a message without blocking the event loop (the message road's view)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, "postureapp", text)
         box.setModal(False)
         box.finished.connect(lambda _result, b=box: self.message_boxes.remove(b))
@@ -395,7 +411,7 @@ class PostureApp(QObject):
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self.status_window.present()
+            self._status.present()
 
     # --- windows the commands open --------------------------------------------------------------
 
@@ -412,7 +428,7 @@ class PostureApp(QObject):
         elif name == "about":
             self.safety_windows.show_about(paused=self.safety.exercises_paused)
         else:
-            self.status_window.present()
+            self._status.present()
 
     def _make_settings_dialog(self) -> QWidget:
         from postureapp.platform.calendars.secrets import store_password

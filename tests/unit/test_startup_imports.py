@@ -33,6 +33,12 @@ NOT_AT_START = {
     "postureapp.core.calendar.ics": "reading a configured calendar",
     "caldav": "a configured CalDAV account",
     "keyring": "the password of a CalDAV account",
+    "postureapp.ui.break_window": "a break",
+    "postureapp.ui.illustration": "a break's pictures",
+    "PySide6.QtSvg": "a break's pictures",
+    "postureapp.ui.notice": "the notice before a break",
+    "postureapp.ui.status_window": "the status window (shown without a tray, or on a click)",
+    "html": "the safety texts (its entity table is about 0.5 MiB)",
 }
 # Not listed: csv. The standard library's importlib.metadata loads it for APScheduler's plugin
 # lookup, so it is there before any of our code could avoid it.

@@ -15,12 +15,19 @@ Where each comes from (facts only, in our own words):
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 Translate = Callable[[str], str]
+
+
+def escape(text: str) -> str:
+    """html.escape, imported when a safety text is first shown: `import html` loads its table
+    of entities (about 0.5 MiB, for good), and most days no such text is shown."""
+    import html
+
+    return html.escape(text)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -136,7 +143,7 @@ CONDITIONS: tuple[str, ...] = (
 
 
 def _list(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>"
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
 def warning_signs_html(tr: Translate = _same) -> str:
@@ -144,7 +151,7 @@ def warning_signs_html(tr: Translate = _same) -> str:
     parts = []
     for urgency in Urgency:
         signs = [tr(sign.text) for sign in WARNING_SIGNS if sign.urgency == urgency]
-        heading = f"<b>{html.escape(tr(HEADINGS[urgency]))}</b>"
+        heading = f"<b>{escape(tr(HEADINGS[urgency]))}</b>"
         if urgency == Urgency.EMERGENCY:
             parts.append(f'<div class="emergency"><p>{heading}</p>{_list(signs)}</div>')
         else:
@@ -154,4 +161,4 @@ def warning_signs_html(tr: Translate = _same) -> str:
 
 def before_you_start_html(tr: Translate = _same) -> str:
     """The conditions to check with a clinician before doing the exercises at all."""
-    return f"<p><b>{html.escape(tr(BEFORE_HEADING))}</b></p>" + _list([tr(c) for c in CONDITIONS])
+    return f"<p><b>{escape(tr(BEFORE_HEADING))}</b></p>" + _list([tr(c) for c in CONDITIONS])

@@ -7,11 +7,11 @@ our own words.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from postureapp.core.safety.signs import (
     before_you_start_html,
+    escape,
     warning_signs_html,
 )
 
@@ -153,14 +153,14 @@ PROFESSIONAL_TEXT = QT_TRANSLATE_NOOP(
 
 
 def _paragraph(text: str) -> str:
-    return f"<p>{html.escape(text)}</p>"
+    return f"<p>{escape(text)}</p>"
 
 
 def welcome_html(tr: Translate = _same) -> str:
     """What the first start shows (and the tray's "About & safety" again)."""
     return (
         _paragraph(tr(WHAT_IT_DOES))
-        + f"<p><b>{html.escape(tr(NOT_MEDICAL_ADVICE))}</b></p>"
+        + f"<p><b>{escape(tr(NOT_MEDICAL_ADVICE))}</b></p>"
         + _paragraph(tr(STOP_IF_IT_HURTS))
         + before_you_start_html(tr)
         + warning_signs_html(tr)
@@ -170,7 +170,7 @@ def welcome_html(tr: Translate = _same) -> str:
 
 def cracking_html(tr: Translate = _same) -> str:
     """The note on joint cracking, reachable from the welcome and about pages."""
-    return f"<h3>{html.escape(tr(CRACKING_TITLE))}</h3>" + "".join(
+    return f"<h3>{escape(tr(CRACKING_TITLE))}</h3>" + "".join(
         _paragraph(tr(text)) for text in CRACKING_NOTE
     )
 
@@ -178,7 +178,7 @@ def cracking_html(tr: Translate = _same) -> str:
 def pause_html(reason: str, tr: Translate = _same) -> str:
     """Why the exercise breaks stopped, what that can mean, and the signs that need care now."""
     return (
-        f"<p><b>{html.escape(tr(reason))}</b></p>"
+        f"<p><b>{escape(tr(reason))}</b></p>"
         + "".join(_paragraph(tr(text)) for text in PAUSE_EXPLANATION)
         + warning_signs_html(tr)
     )
