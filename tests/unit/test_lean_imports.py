@@ -4,8 +4,8 @@ Two workarounds keep megabytes out of the running app (benchmarks/README.md has 
 
 - launcher.keep_pyside_from_reading_sources(): PySide6's import hook reads the source of every
   module imported after it, and linecache keeps it all day.
-- runtime.apscheduler_parts: apscheduler.util is imported with a stand-in for asyncio, so
-  asyncio, ssl and libcrypto are never loaded.
+- runtime.apscheduler_parts: APScheduler is imported with stand-ins for asyncio and
+  importlib.metadata, so asyncio, ssl, libcrypto, importlib.metadata and email are never loaded.
 
 Each test fails when a future release breaks the workaround, or makes it pointless, and says
 which. Nothing here imports PySide6 into the test process.
@@ -61,18 +61,18 @@ def test_pyside6_still_reads_the_source_of_modules_imported_after_it(tmp_path: P
     assert result == {"hook": "__feature_import__", "read": True}
 
 
-def test_apscheduler_util_still_imports_asyncio_on_this_python(tmp_path: Path) -> None:
+def test_apscheduler_still_imports_asyncio_and_importlib_metadata(tmp_path: Path) -> None:
     """The premise of apscheduler_parts. If this fails (Python 3.14, or a new APScheduler),
-    the stand-in is no longer needed."""
+    a stand-in is no longer needed."""
     result = run(
         """
         import json, sys
-        import apscheduler.util
-        print(json.dumps({"asyncio": "asyncio" in sys.modules}))
+        import apscheduler.schedulers.base
+        print(json.dumps({name: name in sys.modules for name in ("asyncio", "importlib.metadata")}))
         """,
         tmp_path,
     )
-    assert result == {"asyncio": True}
+    assert result == {"asyncio": True, "importlib.metadata": True}
 
 
 def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
@@ -96,26 +96,45 @@ def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
                               run_date=datetime.now(timezone.utc) + timedelta(seconds=0.2)))
         QTimer.singleShot(5000, app.quit)
         app.exec()
-        loaded = {name: name in sys.modules for name in ("asyncio", "ssl")}
+        loaded = {name: name in sys.modules
+                  for name in ("asyncio", "ssl", "importlib.metadata", "email")}
+        import apscheduler
+        stand_in_version = apscheduler.__version__
 
         async def coroutine(): pass
         def plain(): pass
         answers = [util.iscoroutinefunction_partial(f)
                    for f in (coroutine, plain, functools.partial(coroutine))]
         import asyncio  # the real one, now that the stand-in is gone
+        import importlib.metadata
+
+        # A trigger named by a string: the plug-in table is read from the entry points now.
+        by_name = []
+        scheduler.add_job(lambda: (by_name.append(True), app.quit()), "date",
+                          run_date=datetime.now(timezone.utc) + timedelta(seconds=0.2))
+        QTimer.singleShot(5000, app.quit)
+        app.exec()
         print(json.dumps({"fired": fired, "loaded": loaded, "answers": answers,
                           "real": [asyncio.iscoroutinefunction(f) for f in (coroutine, plain)],
-                          "asyncio_is_real": hasattr(asyncio, "get_running_loop")}))
+                          "asyncio_is_real": hasattr(asyncio, "get_running_loop"),
+                          "version": [stand_in_version, importlib.metadata.version("APScheduler")],
+                          "by_name": by_name}))
         """,
         tmp_path,
     )
     assert result["fired"] == [True], "APScheduler ran the job on the Qt event loop"
-    assert result["loaded"] == {"asyncio": False, "ssl": False}, (
-        "apscheduler.util loaded asyncio after all: see runtime/apscheduler_parts.py"
-    )
+    assert result["loaded"] == {
+        "asyncio": False,
+        "ssl": False,
+        "importlib.metadata": False,
+        "email": False,
+    }, "APScheduler loaded them after all: see runtime/apscheduler_parts.py"
     assert result["answers"] == [True, False, True]
     assert result["real"] == [True, False]
     assert result["asyncio_is_real"]
+    stand_in_version, real_version = result["version"]  # type: ignore[misc]
+    assert stand_in_version == real_version
+    assert result["by_name"] == [True], "a trigger given by name still works"
 
 
 def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
@@ -144,7 +163,8 @@ def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
             "sources": sources,
             "source_bytes": sum(len("".join(entry[2])) for entry in linecache.cache.values()
                                 if len(entry) > 2 and entry[2]),
-            "loaded": [name for name in ("asyncio", "ssl", "PySide6.QtNetwork")
+            "loaded": [name for name in ("asyncio", "ssl", "importlib.metadata",
+                                         "PySide6.QtNetwork", "PySide6.QtSvg")
                        if name in sys.modules],
         }))
         """,

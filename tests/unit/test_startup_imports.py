@@ -40,8 +40,8 @@ NOT_AT_START = {
     "postureapp.ui.status_window": "the status window (shown without a tray, or on a click)",
     "html": "the safety texts (its entity table is about 0.5 MiB)",
 }
-# Not listed: csv. The standard library's importlib.metadata loads it for APScheduler's plugin
-# lookup, so it is there before any of our code could avoid it.
+# asyncio, ssl and importlib.metadata (which APScheduler would load) are checked, with the
+# workaround that keeps them out, in test_lean_imports.py.
 
 #: name -> code that loads exactly what that start-up path loads before the event loop runs.
 START_PATHS = {
