@@ -1,6 +1,6 @@
-"""The parts of APScheduler that postureapp uses, imported without asyncio or importlib.metadata.
+"""The parts of APScheduler that postureapp uses, imported without the modules it does not need.
 
-APScheduler is imported with two stand-ins in `sys.modules`, each taken out again at once, so
+APScheduler is imported with three stand-ins in `sys.modules`, each taken out again at once, so
 that any later import gets the real module:
 
 * `asyncio`: on every Python before 3.14, `apscheduler.util` starts with `from asyncio import
@@ -16,6 +16,10 @@ that any later import gets the real module:
   (what pip writes), or from the real module where there is none. postureapp passes trigger and
   executor objects, never names, so the plug-in tables are filled from the real entry points
   the first time anything looks a name up (LazyPlugins).
+* `multiprocessing` and `concurrent.futures.process` (with pickle and subprocess support,
+  about 0.4 MiB): for APScheduler's process pool, which postureapp never makes. Making one calls
+  `multiprocessing.get_context()` first; the stand-in's brings in the real modules and puts them
+  where the pool's module looks them up (its `BrokenProcessPool` too), before any pool exists.
 
 If a release wants more than this, the stand-ins make its import fail, and APScheduler is then
 imported the ordinary way. tests/unit/test_lean_imports.py fails when asyncio, ssl or
@@ -96,6 +100,21 @@ class LazyPlugins(Mapping[str, Any]):
         return len(self._entries())
 
 
+class _NoPoolYet(Exception):
+    """In the pool module's `BrokenProcessPool` until a process pool is made (see above)."""
+
+
+def _get_context(method: str | None = None) -> Any:
+    import multiprocessing
+    from concurrent.futures import process
+
+    from apscheduler.executors import pool
+
+    pool.multiprocessing = multiprocessing
+    pool.BrokenProcessPool = process.BrokenProcessPool
+    return multiprocessing.get_context(method)
+
+
 def _stand_ins() -> dict[str, ModuleType]:
     made: dict[str, ModuleType] = {}
     if "asyncio" not in sys.modules:
@@ -109,6 +128,13 @@ def _stand_ins() -> dict[str, ModuleType]:
         metadata.PackageNotFoundError = _PackageNotFoundError  # type: ignore[attr-defined]
         metadata.stand_in = True  # type: ignore[attr-defined]
         made["importlib.metadata"] = metadata
+    if "multiprocessing" not in sys.modules and "concurrent.futures.process" not in sys.modules:
+        multiprocessing = ModuleType("multiprocessing", "A stand-in while APScheduler is imported.")
+        multiprocessing.get_context = _get_context  # type: ignore[attr-defined]
+        made["multiprocessing"] = multiprocessing
+        process = ModuleType("concurrent.futures.process", "A stand-in, as above.")
+        process.BrokenProcessPool = _NoPoolYet  # type: ignore[attr-defined]
+        made["concurrent.futures.process"] = process
     return made
 
 

@@ -4,8 +4,9 @@ Two workarounds keep megabytes out of the running app (benchmarks/README.md has 
 
 - launcher.keep_pyside_from_reading_sources(): PySide6's import hook reads the source of every
   module imported after it, and linecache keeps it all day.
-- runtime.apscheduler_parts: APScheduler is imported with stand-ins for asyncio and
-  importlib.metadata, so asyncio, ssl, libcrypto, importlib.metadata and email are never loaded.
+- runtime.apscheduler_parts: APScheduler is imported with stand-ins for asyncio,
+  importlib.metadata and multiprocessing, so none of them (nor ssl, libcrypto or email) is
+  loaded.
 
 Each test fails when a future release breaks the workaround, or makes it pointless, and says
 which. Nothing here imports PySide6 into the test process.
@@ -68,11 +69,12 @@ def test_apscheduler_still_imports_asyncio_and_importlib_metadata(tmp_path: Path
         """
         import json, sys
         import apscheduler.schedulers.base
-        print(json.dumps({name: name in sys.modules for name in ("asyncio", "importlib.metadata")}))
+        print(json.dumps({name: name in sys.modules
+                          for name in ("asyncio", "importlib.metadata", "multiprocessing")}))
         """,
         tmp_path,
     )
-    assert result == {"asyncio": True, "importlib.metadata": True}
+    assert result == {"asyncio": True, "importlib.metadata": True, "multiprocessing": True}
 
 
 def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
@@ -97,7 +99,8 @@ def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
         QTimer.singleShot(5000, app.quit)
         app.exec()
         loaded = {name: name in sys.modules
-                  for name in ("asyncio", "ssl", "importlib.metadata", "email")}
+                  for name in ("asyncio", "ssl", "importlib.metadata", "email",
+                               "multiprocessing", "concurrent.futures.process")}
         import apscheduler
         stand_in_version = apscheduler.__version__
 
@@ -114,7 +117,14 @@ def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
                           run_date=datetime.now(timezone.utc) + timedelta(seconds=0.2))
         QTimer.singleShot(5000, app.quit)
         app.exec()
-        print(json.dumps({"fired": fired, "loaded": loaded, "answers": answers,
+
+        # A process pool (never made by postureapp) still finds the real modules.
+        from apscheduler.executors import pool
+        pool.ProcessPoolExecutor(1).shutdown()
+        import concurrent.futures.process, multiprocessing
+        real_pool = (pool.BrokenProcessPool is concurrent.futures.process.BrokenProcessPool
+                     and pool.multiprocessing is multiprocessing)
+        print(json.dumps({"fired": fired, "real_pool": real_pool, "loaded": loaded, "answers": answers,
                           "real": [asyncio.iscoroutinefunction(f) for f in (coroutine, plain)],
                           "asyncio_is_real": hasattr(asyncio, "get_running_loop"),
                           "version": [stand_in_version, importlib.metadata.version("APScheduler")],
@@ -128,6 +138,8 @@ def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
         "ssl": False,
         "importlib.metadata": False,
         "email": False,
+        "multiprocessing": False,
+        "concurrent.futures.process": False,
     }, "APScheduler loaded them after all: see runtime/apscheduler_parts.py"
     assert result["answers"] == [True, False, True]
     assert result["real"] == [True, False]
@@ -135,6 +147,7 @@ def test_the_scheduler_schedules_without_asyncio_and_answers_as_asyncio_would(
     stand_in_version, real_version = result["version"]  # type: ignore[misc]
     assert stand_in_version == real_version
     assert result["by_name"] == [True], "a trigger given by name still works"
+    assert result["real_pool"], "a process pool would not see the real multiprocessing"
 
 
 def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
@@ -163,7 +176,7 @@ def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
             "sources": sources,
             "source_bytes": sum(len("".join(entry[2])) for entry in linecache.cache.values()
                                 if len(entry) > 2 and entry[2]),
-            "loaded": [name for name in ("asyncio", "ssl", "importlib.metadata",
+            "loaded": [name for name in ("asyncio", "ssl", "importlib.metadata", "multiprocessing",
                                          "PySide6.QtNetwork", "PySide6.QtSvg")
                        if name in sys.modules],
         }))
