@@ -131,8 +131,10 @@ def growth_figures(raw: dict[str, Any], requests: int, breaks: int, warm: int) -
         "p50": statistics.median(lat),
         "p95": percentile(lat, 0.95),
         "max": max(lat),
+        "first": lat[0],
         "n": len(lat),
     }
+    out["after_breaks"] = {key: mem["breaks_end"][key] for key in ("pss_kb", "rss_kb")}
     if raw["windows_after"]:
         out["switches_after"] = spread(w["switches"] for w in raw["windows_after"])
         out["cpu_after"] = spread(w["cpu_s"] for w in raw["windows_after"])

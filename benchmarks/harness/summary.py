@@ -94,6 +94,22 @@ def rows(result: dict[str, Any], figs: dict[str, Any]) -> list[list[str]]:
             *(cpu_cell(result, idle[n]["cpu_s"], n) for n in names),
         ]
     )
+    if any("after_breaks" in g for g in growth.values()):
+        out.append(
+            [
+                f"PSS / RSS after {plan['breaks']:,} breaks",
+                "",
+                *(
+                    "{:.1f} / {:.1f} MiB".format(
+                        growth[n]["after_breaks"]["pss_kb"] / MIB,
+                        growth[n]["after_breaks"]["rss_kb"] / MIB,
+                    )
+                    if "after_breaks" in growth.get(n, {})
+                    else ""
+                    for n in names
+                ),
+            ]
+        )
     if any("switches_after" in g for g in growth.values()):
         out.append(
             [
@@ -213,7 +229,8 @@ def notes(result: dict[str, Any], figs: dict[str, Any]) -> list[str]:
             f"{name}: first {g['warm']} requests RSS {g['requests_first_rss_kb'] / MIB:+.2f} MiB, "
             f"first {g['warm']} breaks RSS {g['breaks_first_rss_kb'] / MIB:+.2f} MiB; "
             f"{g['requests']:,} requests took {g['request_s']} s, {g['breaks']:,} breaks "
-            f"{g['break_s']} s; latency max {g['latency']['max']:.0f} ms"
+            f"{g['break_s']} s; latency of the first break {g['latency']['first']:.0f} ms, "
+            f"max {g['latency']['max']:.0f} ms"
         )
         if g["log_errors"]:
             lines.append(f"{name}: errors in its log: {g['log_errors'][:3]}")
