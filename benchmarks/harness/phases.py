@@ -67,6 +67,8 @@ class Running:
     desk: Desktop
     proc: subprocess.Popen[bytes]
     icons_before: int
+    #: time.monotonic() at the spawn: windows are placed by how long the app has been running
+    began: float = 0.0
 
     def pids(self) -> list[int]:
         return procfs.process_tree(self.proc.pid)
@@ -95,6 +97,8 @@ class Window:
     switches: int
     cpu_s: float
     by_thread: dict[str, int] = field(default_factory=dict)
+    #: seconds from the app's start (or from the last break) to the window's start
+    offset_s: float = 0.0
 
     def per_120s(self) -> dict[str, Any]:
         scale = PER_S / self.seconds
@@ -103,6 +107,7 @@ class Window:
             "cpu_s": round(self.cpu_s * scale, 4),
             "by_thread": {k: v for k, v in self.by_thread.items() if v},
             "seconds": round(self.seconds, 1),
+            "offset_s": round(self.offset_s),
         }
 
 
@@ -110,6 +115,7 @@ def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
     """Leave every app alone for `seconds`; /proc is read at both ends only."""
     before = {r.app.name: (procfs.threads(r.pids()), procfs.cpu_ns(r.pids())) for r in runs}
     began = time.monotonic()
+    offsets = {r.app.name: began - r.began for r in runs}
     time.sleep(seconds)
     elapsed = time.monotonic() - began
     windows = {}
@@ -118,7 +124,9 @@ def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
         threads1, cpu1 = procfs.threads(r.pids()), procfs.cpu_ns(r.pids())
         by_thread = procfs.switches_by_thread(threads0, threads1)
         cpu = procfs.cpu_seconds_between(cpu0, cpu1)
-        windows[r.app.name] = Window(elapsed, sum(by_thread.values()), cpu, by_thread)
+        windows[r.app.name] = Window(
+            elapsed, sum(by_thread.values()), cpu, by_thread, offsets[r.app.name]
+        )
     return windows
 
 
@@ -127,8 +135,9 @@ def start_all(apps: list[App], desks: dict[str, Desktop]) -> list[Running]:
     for app in apps:
         desk = desks[app.name]
         before = desk.icons()
+        began = time.monotonic()
         proc, _ = start_until_icon(app, desk)
-        runs.append(Running(app, desk, proc, before))
+        runs.append(Running(app, desk, proc, before, began))
     return runs
 
 
@@ -195,7 +204,7 @@ def growth(
     assert app.socket_path is not None and app.log_file is not None
     desk_before = desk.icons()
     proc, _ = start_until_icon(app, desk)
-    run = Running(app, desk, proc, desk_before)
+    run = Running(app, desk, proc, desk_before, time.monotonic())
     result: dict[str, Any] = {}
     try:
         time.sleep(settle_s)
@@ -225,6 +234,7 @@ def growth(
         result["memory"] = mem
         result["latency_ms"] = latencies
         result["windows_after"] = []
+        run.began = time.monotonic()  # the after-break windows count from the last break
         if windows_after:
             time.sleep(settle_s)  # the last break window's teardown, as after a start
         for _ in range(windows_after):

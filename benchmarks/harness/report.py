@@ -20,6 +20,29 @@ TARGETS: dict[str, tuple[float, str]] = {
 }
 
 
+#: Windows that start this long after the app started (or after its last break) are "at rest".
+#: Before, the app is still settling: its idle-time source says the user has gone after the
+#: idle threshold (5 minutes), and the app re-plans once then.
+AT_REST_S = 360
+
+
+def wakeups(windows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Switches and CPU per 120 s, at rest where there are such windows; the early ones apart."""
+    rest = [w for w in windows if w["offset_s"] >= AT_REST_S]
+    early = [w for w in windows if w["offset_s"] < AT_REST_S]
+    chosen = rest or windows
+    out: dict[str, Any] = {
+        "at_rest": bool(rest),
+        "switches": spread(w["switches"] for w in chosen),
+        "cpu_s": spread(w["cpu_s"] for w in chosen),
+        "first_offset_s": min(w["offset_s"] for w in chosen),
+    }
+    if rest and early:
+        out["early_switches"] = spread(w["switches"] for w in early)
+        out["early_cpu_s"] = spread(w["cpu_s"] for w in early)
+    return out
+
+
 def verdict(key: str, value: float | None) -> str:
     if value is None:
         return ""
@@ -80,8 +103,7 @@ def idle_figures(rounds: list[dict[str, dict[str, Any]]], reference: str) -> dic
             for key in ("pss_kb", "rss_kb", "uss_kb", "pss_anon_kb"):
                 entry[f"{when}_{key}"] = spread(p[when][key] for p in per)
         windows = [w for p in per for w in p["windows"]]
-        entry["switches"] = spread(w["switches"] for w in windows)
-        entry["cpu_s"] = spread(w["cpu_s"] for w in windows)
+        entry["wakeups"] = wakeups(windows)
         by_thread: dict[str, list[float]] = {}
         for w in windows:
             for thread, count in w["by_thread"].items():
@@ -136,8 +158,7 @@ def growth_figures(raw: dict[str, Any], requests: int, breaks: int, warm: int) -
     }
     out["after_breaks"] = {key: mem["breaks_end"][key] for key in ("pss_kb", "rss_kb")}
     if raw["windows_after"]:
-        out["switches_after"] = spread(w["switches"] for w in raw["windows_after"])
-        out["cpu_after"] = spread(w["cpu_s"] for w in raw["windows_after"])
+        out["wakeups_after"] = wakeups(raw["windows_after"])
     out["log_errors"] = raw.get("log_errors", [])
     out["request_s"], out["break_s"] = raw["request_s"], raw["break_s"]
     return out

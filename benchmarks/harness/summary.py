@@ -79,21 +79,7 @@ def rows(result: dict[str, Any], figs: dict[str, Any]) -> list[list[str]]:
             ratio = None if name == "bare" else entry["median"] / ref["median"]
             cells.append(value if ratio is None else f"{value} · {ratio:.2f}×")
         out.append([label, "", *cells])
-    windows = rounds * plan["windows"]
-    out.append(
-        [
-            f"context switches / 120 s idle, median (max) of {windows}",
-            TARGETS["switches"][1],
-            *(switch_cell(result, idle[n]["switches"], n) for n in names),
-        ]
-    )
-    out.append(
-        [
-            "CPU s / 120 s idle, median (max)",
-            TARGETS["cpu_s"][1],
-            *(cpu_cell(result, idle[n]["cpu_s"], n) for n in names),
-        ]
-    )
+    out.extend(wakeup_rows(result, {n: idle[n]["wakeups"] for n in names}, "idle"))
     if any("after_breaks" in g for g in growth.values()):
         out.append(
             [
@@ -110,31 +96,9 @@ def rows(result: dict[str, Any], figs: dict[str, Any]) -> list[list[str]]:
                 ),
             ]
         )
-    if any("switches_after" in g for g in growth.values()):
-        out.append(
-            [
-                f"context switches / 120 s idle after {plan['breaks']:,} breaks",
-                TARGETS["switches"][1],
-                *(
-                    switch_cell(result, growth[n]["switches_after"], n)
-                    if "switches_after" in growth.get(n, {})
-                    else ""
-                    for n in names
-                ),
-            ]
-        )
-        out.append(
-            [
-                f"CPU s / 120 s idle after {plan['breaks']:,} breaks",
-                TARGETS["cpu_s"][1],
-                *(
-                    cpu_cell(result, growth[n]["cpu_after"], n)
-                    if "cpu_after" in growth.get(n, {})
-                    else ""
-                    for n in names
-                ),
-            ]
-        )
+    after = {n: growth[n]["wakeups_after"] for n in names if "wakeups_after" in growth.get(n, {})}
+    if after:
+        out.extend(wakeup_rows(result, after, f"idle after {plan['breaks']:,} breaks", names))
 
     def growth_cells(fn: Any) -> list[str]:
         cells = []
@@ -177,6 +141,53 @@ def rows(result: dict[str, Any], figs: dict[str, Any]) -> list[list[str]]:
                 ]
             )
     return out
+
+
+def wakeup_rows(
+    result: dict[str, Any],
+    figures: dict[str, dict[str, Any]],
+    what: str,
+    names: list[str] | None = None,
+) -> list[list[str]]:
+    """Switches and CPU per 120 s: at rest (the target), and the settling minutes apart."""
+    names = names or list(figures)
+    some = next(iter(figures.values()))
+    n = some["switches"]["n"]
+    if some["at_rest"]:
+        when = f"at rest (from {report.AT_REST_S // 60} min), median (max) of {n}"
+    else:
+        when = f"from {some['first_offset_s'] / 60:.1f} min after start, median (max) of {n}"
+    rows = [
+        [
+            f"context switches / 120 s {what}, {when}",
+            TARGETS["switches"][1],
+            *(
+                switch_cell(result, figures[m]["switches"], m) if m in figures else ""
+                for m in names
+            ),
+        ],
+        [
+            f"CPU s / 120 s {what}, {when}",
+            TARGETS["cpu_s"][1],
+            *(cpu_cell(result, figures[m]["cpu_s"], m) if m in figures else "" for m in names),
+        ],
+    ]
+    if "early_switches" in some:
+        rows.append(
+            [
+                f"  the same while settling (first {report.AT_REST_S // 60} min), median (max)",
+                "",
+                *(
+                    f"{figures[m]['early_switches']['median']:.0f} "
+                    f"({figures[m]['early_switches']['max']:.0f}) · "
+                    f"{figures[m]['early_cpu_s']['max']:.3f} s"
+                    if m in figures and "early_switches" in figures[m]
+                    else ""
+                    for m in names
+                ),
+            ]
+        )
+    return rows
 
 
 def apps_kind(result: dict[str, Any], name: str) -> str:
