@@ -39,7 +39,7 @@ from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
 from postureapp.startup import Early
-from postureapp.ui import language, theme
+from postureapp.ui import language
 from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
 from postureapp.ui.lazy_status import LazyStatusWindow
@@ -91,6 +91,16 @@ def movement_reminder_break(seconds: int) -> Exercise:
     )
 
 
+def apply_colour_scheme(choice: str) -> None:
+    """The app's own light or dark palette; "system" leaves the desktop's. ui.theme (its fonts,
+    palettes and style sheet, about 0.9 MiB) is imported when a window of the family is first
+    made, or here when the setting asks for a palette of the app's own."""
+    if choice != "system":
+        from postureapp.ui import theme
+
+        theme.apply_colour_scheme(choice)
+
+
 class PostureApp(QObject):
     """Holds the parts for the lifetime of the process.
 
@@ -136,7 +146,7 @@ class PostureApp(QObject):
         paths, clock, messages = self.paths, self.clock, self.messages
         self.settings = SettingsKeeper(paths.settings_file, clock, messages, self)
         settings = self.settings.load()
-        theme.apply_colour_scheme(settings.theme)
+        apply_colour_scheme(settings.theme)
         # Writes that the log cannot take now wait in a journal; the app runs either way.
         self.breaks = Recorder(paths.database_file, clock, messages)
         report = self.breaks.report or OpenReport(None, 0, None, None)
@@ -289,7 +299,7 @@ class PostureApp(QObject):
         if previous.custom_folder != settings.custom_folder:
             self.exercises.set_folder(custom_folder(self.paths, settings))
         if previous.theme != settings.theme:
-            theme.apply_colour_scheme(settings.theme)
+            apply_colour_scheme(settings.theme)
         self.safety.checkins_enabled = settings.checkins
         self.calendars.configure(settings)
         if previous.start_at_login != settings.start_at_login:

@@ -156,7 +156,7 @@ def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
     """launch() as the `postureapp` command runs it, until the app is built and idle."""
     home = tmp_path / "home"
     (home / "state").mkdir(parents=True)
-    (home / "state" / "safety.json").write_text('{"version": 1, "welcome_shown": true}\\n')
+    (home / "state" / "safety.json").write_text('{"version": 1, "welcome_shown": true}\n')
     result = run(
         """
         import json, linecache, sys
@@ -177,7 +177,8 @@ def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
             "source_bytes": sum(len("".join(entry[2])) for entry in linecache.cache.values()
                                 if len(entry) > 2 and entry[2]),
             "loaded": [name for name in ("asyncio", "ssl", "importlib.metadata", "multiprocessing",
-                                         "PySide6.QtNetwork", "PySide6.QtSvg")
+                                         "PySide6.QtNetwork", "PySide6.QtSvg", "html",
+                                         "postureapp.ui.theme", "postureapp.ui.break_window")
                        if name in sys.modules],
         }))
         """,

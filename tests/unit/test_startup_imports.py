@@ -39,6 +39,7 @@ NOT_AT_START = {
     "postureapp.ui.notice": "the notice before a break",
     "postureapp.ui.status_window": "the status window (shown without a tray, or on a click)",
     "html": "the safety texts (its entity table is about 0.5 MiB)",
+    "postureapp.ui.theme": "the windows' look (fonts, palettes), or a light or dark theme chosen",
 }
 # asyncio, ssl and importlib.metadata (which APScheduler would load) are checked, with the
 # workaround that keeps them out, in test_lean_imports.py.
