@@ -223,6 +223,8 @@ def run(args: argparse.Namespace, plan: Plan) -> dict[str, Any]:
             growers = [threading.Thread(target=grow, args=(app,)) for app in growing]
             for thread in growers:
                 thread.start()
+            for app in measured:
+                phases.seed(app, desks[app.name])
             rounds = []
             for number in range(plan.rounds):
                 phases.say(f"idle round {number + 1}/{plan.rounds} ...")

@@ -35,6 +35,13 @@ class App:
     version: str = ""
     started: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
+    def forget_schedule(self) -> None:
+        """A new round starts a new interval: postureapp's first break falls due 30 minutes
+        after its start, and an idle round is shorter, so no break comes into the figures. The
+        log, settings and safety state stay: a returning user's."""
+        if self.kind == "postureapp":
+            (Path(self.env["POSTUREAPP_HOME"]) / "state" / "schedule.json").unlink(missing_ok=True)
+
     def spawn(self, desk: Desktop) -> subprocess.Popen[bytes]:
         out = self.home / f"{self.name}-output.log"
         env = {**desk.env, **self.env, "HOME": str(self.home)}

@@ -58,6 +58,20 @@ def _start_once(app: App, desk: Desktop) -> float:
     return seconds
 
 
+def seed(app: App, desk: Desktop) -> None:
+    """One start until postureapp answers on its socket (built: the break log, settings and
+    state written), so that every idle round is a returning user's start, not the first."""
+    if app.socket_path is None:
+        return
+    before = desk.icons()
+    proc, _ = start_until_icon(app, desk)
+    try:
+        until_ok(app.socket_path, "status")
+        time.sleep(2.0)
+    finally:
+        quit_app(proc, desk, before)
+
+
 # --- idle ------------------------------------------------------------------------------------------
 
 
@@ -152,6 +166,8 @@ def idle_round(
     """Every app at once, each on its own desktop: started, left alone to settle, sampled, then
     watched for `windows` idle windows, sampled again at the end. Sampling at the same moment
     puts every app under the same load and the same sharing of Debian's libraries."""
+    for app in apps:
+        app.forget_schedule()
     runs = start_all(apps, desks)
     out: dict[str, dict[str, Any]] = {r.app.name: {"windows": []} for r in runs}
     try:
