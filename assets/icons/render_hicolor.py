@@ -1,9 +1,16 @@
-"""Render the app icon into the hicolor theme's fixed sizes: hicolor/NxN/apps/postureapp.png.
+"""Render the icons into the hicolor theme's fixed sizes.
 
-Desktops and software centres look up an application's icon in the hicolor theme; some take
-only PNGs at fixed sizes, so these sit beside the scalable SVG. `postureapp
-install-desktop-entry` installs them, and packagers copy the tree to /usr/share/icons/hicolor.
-Run this after the SVG changes (assets/icons/draw_icons.py); tests/qt/test_hicolor_icons.py fails while a PNG differs from it.
+hicolor/NxN/apps/postureapp.png is the app icon: desktops and software centres look it up in
+the hicolor theme, some only as PNGs at fixed sizes. `postureapp install-desktop-entry`
+installs those, and packagers copy them to /usr/share/icons/hicolor.
+
+hicolor/NxN/status/postureapp-paused.png and postureapp-due.png are the tray's other two
+states. The running app shows these PNGs (the app icon's too) rather than the SVGs: an SVG
+icon makes Qt load its SVG library and icon engine into the idle app, about 1.3 MiB kept all
+day for a 24-pixel picture (benchmarks/README.md); postureapp/ui/icons.py.
+
+Run this after an SVG changes (assets/icons/draw_icons.py); tests/qt/test_hicolor_icons.py
+fails while a PNG differs from its SVG.
 
     python assets/icons/render_hicolor.py
 """
@@ -17,13 +24,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SVG = HERE / "postureapp.svg"
 OUT = HERE / "hicolor"
+#: The tray's other states, drawn from HERE / f"{name}.svg" into the theme's status context.
+STATES = ("postureapp-paused", "postureapp-due")
 #: The sizes desktops ask the theme for: menus and panels (16 to 48), launchers and task
 #: switchers (64 to 256); software centres cache 64 and 128.
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 
-def png_path(size: int, root: Path = OUT) -> Path:
-    return root / f"{size}x{size}" / "apps" / "postureapp.png"
+def png_path(size: int, root: Path = OUT, name: str = "postureapp") -> Path:
+    context = "apps" if name == "postureapp" else "status"
+    return root / f"{size}x{size}" / context / f"{name}.png"
 
 
 def render(size: int, svg: Path = SVG):  # type: ignore[no-untyped-def]
@@ -46,13 +56,15 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (QPainter needs one)
-    for size in SIZES:
-        target = png_path(size)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not render(size).save(str(target)):
-            print(f"cannot write {target}", file=sys.stderr)
-            return 1
-    print(f"wrote {len(SIZES)} PNGs under {OUT}")
+    names = ("postureapp", *STATES)
+    for name in names:
+        for size in SIZES:
+            target = png_path(size, name=name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not render(size, HERE / f"{name}.svg").save(str(target)):
+                print(f"cannot write {target}", file=sys.stderr)
+                return 1
+    print(f"wrote {len(names) * len(SIZES)} PNGs under {OUT}")
     return 0
 
 

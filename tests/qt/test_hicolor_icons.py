@@ -1,4 +1,4 @@
-"""The hicolor PNGs are the app's SVG icon drawn at each size (assets/icons/render_hicolor.py)."""
+"""The hicolor PNGs are the SVG icons drawn at each size (assets/icons/render_hicolor.py)."""
 
 from __future__ import annotations
 
@@ -20,13 +20,16 @@ def renderer():  # type: ignore[no-untyped-def]
     return module
 
 
+@pytest.mark.parametrize("name", ["postureapp", *renderer().STATES])
 @pytest.mark.parametrize("size", renderer().SIZES)
-def test_each_png_is_the_svg_drawn_at_its_size(qapp, size: int) -> None:  # type: ignore[no-untyped-def]
+def test_each_png_is_the_svg_drawn_at_its_size(qapp, size: int, name: str) -> None:  # type: ignore[no-untyped-def]
     render = renderer()
-    png = render.png_path(size)
+    png = render.png_path(size, name=name)
     assert png.is_file(), f"{png} is missing: run python {RENDER.relative_to(ROOT)}"
     stored = QImage(str(png)).convertToFormat(QImage.Format.Format_ARGB32)
-    drawn = render.render(size).convertToFormat(QImage.Format.Format_ARGB32)
+    drawn = render.render(size, render.HERE / f"{name}.svg").convertToFormat(
+        QImage.Format.Format_ARGB32
+    )
     assert (stored.width(), stored.height()) == (size, size)
     # Compare the raw pixels; a tolerance of 3 per channel absorbs rounding between Qt versions.
     a, b = bytes(stored.constBits()), bytes(drawn.constBits())

@@ -20,7 +20,7 @@ from postureapp.platform.ipc import InstanceSocket
 from postureapp.platform.ipc import client as ipc_client
 from postureapp.platform.ipc import server as server_module
 from postureapp.platform.ipc.server import InstanceServer
-from postureapp.platform.ipc.unix_server import UnixInstanceServer
+from postureapp.platform.ipc.unix_server import UnixInstanceServer, _ClientNotifier
 
 SERVERS = [UnixInstanceServer, InstanceServer] if os.name == "posix" else [InstanceServer]
 
@@ -173,7 +173,9 @@ def test_the_client_reports_no_instance(tmp_path: Path) -> None:
         ipc_client.send(tmp_path / "nobody.sock", Request("status"))
 
 
-def test_requests_leave_nothing_behind(qtbot: QtBot, sock_path: Path) -> None:
+def test_requests_leave_nothing_behind(
+    qtbot: QtBot, sock_path: Path, make_server: type[InstanceSocket]
+) -> None:
     """A panel polling `status` all day must not grow the app: every connection is freed.
 
     Before the fix each request left its socket's Python wrapper (and the lambdas connected to
@@ -202,7 +204,8 @@ def test_requests_leave_nothing_behind(qtbot: QtBot, sock_path: Path) -> None:
         gc.collect()
 
     def sockets_alive() -> int:
-        return sum(isinstance(o, QLocalSocket) for o in gc.get_objects())
+        kinds = (QLocalSocket, _ClientNotifier)
+        return sum(isinstance(o, kinds) for o in gc.get_objects())
 
     answered = [0]
 
@@ -210,7 +213,7 @@ def test_requests_leave_nothing_behind(qtbot: QtBot, sock_path: Path) -> None:
         answered[0] += 1
         return {"echo": request.command}
 
-    srv = InstanceServer(sock_path, handler)
+    srv = make_server(sock_path, handler)  # type: ignore[call-arg]
     assert srv.claim()
     serve(100)
     tracemalloc.start()
@@ -226,13 +229,15 @@ def test_requests_leave_nothing_behind(qtbot: QtBot, sock_path: Path) -> None:
     assert grown < 40_000, f"{grown} bytes more after 400 requests"
 
 
-def test_an_unexpected_error_still_gets_an_answer(qtbot: QtBot, sock_path: Path) -> None:
+def test_an_unexpected_error_still_gets_an_answer(
+    qtbot: QtBot, sock_path: Path, make_server: type[InstanceSocket]
+) -> None:
     """`break-now` while something fails inside must say so, not leave the command hanging."""
 
     def handler(request: Request) -> dict[str, object]:
         raise RuntimeError("the log is on fire")
 
-    srv = InstanceServer(sock_path, handler)
+    srv = make_server(sock_path, handler)  # type: ignore[call-arg]
     assert srv.claim()
     try:
         with qtbot.capture_exceptions() as caught:

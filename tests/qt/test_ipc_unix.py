@@ -120,7 +120,7 @@ def test_stopping_never_removes_a_socket_that_is_no_longer_ours(served) -> None:
 
 
 def test_a_command_that_fails_still_ends_its_connection(qtbot: QtBot, tmp_path: Path) -> None:
-    """The error goes to the app's error road; the client is not left waiting."""
+    """The error goes to the app's error road; the client gets an answer saying so."""
 
     def broken(request: Request) -> dict[str, object]:
         raise RuntimeError("a bug in a command")
@@ -131,7 +131,7 @@ def test_a_command_that_fails_still_ends_its_connection(qtbot: QtBot, tmp_path: 
     try:
         with qtbot.capture_exceptions() as raised:
             reply = in_thread(qtbot, lambda: talk(path, STATUS))
-        assert reply == b""
+        assert b'"ok": false' in reply and b"a bug in a command" in reply
         assert srv._clients == {}
         assert [type(error) for _kind, error, _tb in raised] == [RuntimeError]
     finally:

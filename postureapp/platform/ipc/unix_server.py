@@ -17,6 +17,7 @@ import logging
 import os
 import socket
 import struct
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from postureapp.core.protocol import (
     decode_request,
     encode_reply,
 )
+from postureapp.paths import private_folder
 from postureapp.platform.ipc.client import is_alive
 
 log = logging.getLogger(__name__)
@@ -74,9 +76,10 @@ class UnixInstanceServer(QObject):
         """Listen on the socket. False when another live instance owns it.
 
         A socket file that nobody answers on is a crash's leftover and is removed; a live
-        instance's socket is never touched.
+        instance's socket is never touched. The socket's folder must be the user's own, and is
+        made 0700 (PathsError otherwise, naming it): only the user can then put a socket there.
         """
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self._path.parent)
         if self._path.exists() or self._path.is_symlink():
             if is_alive(self._path):
                 return False
@@ -146,9 +149,7 @@ class UnixInstanceServer(QObject):
             # Most commands have sent their line by now: answered at once, no notifier needed.
             if self._read(fd):
                 continue
-            notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
-            notifier.activated.connect(lambda *_a, fd=fd: self._read(fd))
-            self._clients[fd].notifier = notifier
+            self._clients[fd].notifier = _ClientNotifier(fd, self._read, self)
             if not self._reaper.isActive():
                 self._reaper.start(READ_TIMEOUT_MS)
 
@@ -189,6 +190,11 @@ class UnixInstanceServer(QObject):
                 reply = {"ok": True, **self._handler(request)}
             except ProtocolError as exc:
                 reply = {"ok": False, "error": str(exc)}
+            except Exception as exc:
+                # Still answer, so the command says what went wrong instead of timing out; the
+                # error hook logs the details and tells the user once.
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                reply = {"ok": False, "error": f"postureapp could not do that ({exc})"}
         try:
             client.sock.settimeout(WRITE_TIMEOUT_S)
             client.sock.sendall(encode_reply(reply))
@@ -220,6 +226,23 @@ class UnixInstanceServer(QObject):
         if self._clients:
             oldest = min(client.since for client in self._clients.values())
             self._reaper.start(max(1, int((oldest + limit - now) * 1000)))
+
+
+class _ClientNotifier(QSocketNotifier):
+    """Tells the server when its client has written more.
+
+    Connected through a bound method, never a lambda: PySide keeps a little memory for every
+    lambda connection, and a panel polling `status` all day would grow the app.
+    """
+
+    def __init__(self, fd: int, on_ready: Callable[[int], bool], parent: QObject) -> None:
+        super().__init__(fd, QSocketNotifier.Type.Read, parent)
+        self._fd = fd
+        self._on_ready = on_ready
+        self.activated.connect(self._ready)
+
+    def _ready(self, *_args: object) -> None:
+        self._on_ready(self._fd)
 
 
 def _drain(sock: socket.socket) -> None:
