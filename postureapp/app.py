@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from postureapp.core import settings as settings_store
 from postureapp.core.clock import Clock
-from postureapp.core.exercises import Exercise, Library, load_library, movement_reminder
+from postureapp.core.exercises import Library, load_library
 from postureapp.core.history import OpenReport
 from postureapp.core.ports import Autostart, IdleSource
 from postureapp.core.session import ActiveBreak, Notice
@@ -43,6 +43,7 @@ from postureapp.ui import language
 from postureapp.ui.cues import SoundCues
 from postureapp.ui.icons import icon
 from postureapp.ui.lazy_status import LazyStatusWindow
+from postureapp.ui.on_demand import apply_colour_scheme, movement_reminder_break, show_message
 from postureapp.ui.safety_windows import SafetyWindows
 from postureapp.ui.status_text import describe
 from postureapp.ui.tray import TrayWait
@@ -78,27 +79,6 @@ def _login_entry() -> Autostart:
     from postureapp.platform.autostart import for_platform
 
     return for_platform()
-
-
-def movement_reminder_break(seconds: int) -> Exercise:
-    """The break shown while exercise breaks are paused for safety: stand up and move."""
-    from postureapp.core import safety
-
-    return movement_reminder(
-        QApplication.translate("safety", "Stand up and move"),
-        QApplication.translate("safety", safety.PAUSED_BREAK_TEXT),
-        seconds,
-    )
-
-
-def apply_colour_scheme(choice: str) -> None:
-    """The app's own light or dark palette; "system" leaves the desktop's. ui.theme (its fonts,
-    palettes and style sheet, about 0.9 MiB) is imported when a window of the family is first
-    made, or here when the setting asks for a palette of the app's own."""
-    if choice != "system":
-        from postureapp.ui import theme
-
-        theme.apply_colour_scheme(choice)
 
 
 class PostureApp(QObject):
@@ -411,13 +391,7 @@ class PostureApp(QObject):
 
     def tell(self, text: str) -> None:
         """Show a message without blocking the event loop (the message road's view)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Information, "postureapp", text)
-        box.setModal(False)
-        box.finished.connect(lambda _result, b=box: self.message_boxes.remove(b))
-        self.message_boxes.append(box)
-        box.show()
+        show_message(text, self.message_boxes)
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
