@@ -91,7 +91,8 @@ class Running:
 def memory_sample(run: Running) -> dict[str, Any]:
     pids = run.pids()
     root = run.app.private.root if run.app.private is not None else None
-    share = procfs.sharing(pids, root)
+    linked = run.app.private.linked_from if run.app.private is not None else None
+    share = procfs.sharing(pids, root, linked)
     return {
         **procfs.memory(pids),
         "processes": len(pids),

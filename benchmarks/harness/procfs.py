@@ -87,15 +87,25 @@ class Sharing:
     system_sharers_median: int
 
 
-def sharing(pids: Iterable[int], private_root: Path | None) -> Sharing:
+def sharing(
+    pids: Iterable[int], private_root: Path | None, linked_from: Path | None = None
+) -> Sharing:
     own = set(pids)
     files: dict[tuple[str, str], str] = {}
     for pid in own:
         files.update(mapped_files(pid))
     root = str(private_root) + os.sep if private_root is not None else None
     ours = {key: path for key, path in files.items() if root and path.startswith(root)}
-    system = {key: path for key, path in files.items() if key not in ours}
-    ours_shared: dict[str, list[str]] = {}
+    # A file the private copy only links to (private.LINK_ONLY) is the original venv's: shared.
+    linked = str(linked_from) + os.sep if linked_from is not None else None
+    ours_shared: dict[str, list[str]] = {
+        path: ["linked, not copied"]
+        for path in files.values()
+        if linked and path.startswith(linked)
+    }
+    system = {
+        key: path for key, path in files.items() if key not in ours and path not in ours_shared
+    }
     system_count: dict[tuple[str, str], int] = dict.fromkeys(system, 0)
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) in own:
