@@ -53,7 +53,7 @@ class Plan:
     windows_after: int  # idle windows after the breaks
 
 
-QUICK = Plan(15, 3, 1, 20, 1, 120, 2000, 200, 100, 1)
+QUICK = Plan(15, 3, 1, 10, 1, 120, 2000, 200, 100, 1)
 FULL = Plan(21, 3, 3, 30, 5, 120, 20_000, 1000, 500, 5)
 
 
