@@ -1125,6 +1125,7 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
+        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Das Pausenprotokoll war beschädigt. Es wurde als {0} aufbewahrt, und ein neues wurde begonnen.</translation>
     </message>
     <message>
@@ -3034,7 +3035,6 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
-        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Steh auf und beweg dich</translation>
     </message>
     <message>

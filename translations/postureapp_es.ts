@@ -1125,6 +1125,7 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
+        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>El registro de pausas estaba dañado. Se ha guardado como {0} y se ha empezado uno nuevo.</translation>
     </message>
     <message>
@@ -3034,7 +3035,6 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
-        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Levántate y muévete</translation>
     </message>
     <message>

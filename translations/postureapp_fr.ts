@@ -1125,6 +1125,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
+        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Le journal des pauses était endommagé. Il a été gardé sous {0}, et un nouveau a été commencé.</translation>
     </message>
     <message>
@@ -3034,7 +3035,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
-        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Levez-vous et bougez</translation>
     </message>
     <message>

@@ -1125,6 +1125,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
+        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Il registro delle pause era danneggiato. È stato conservato come {0} ed è stato avviato un nuovo registro.</translation>
     </message>
     <message>
@@ -3034,7 +3035,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
-        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Alzati e muoviti</translation>
     </message>
     <message>

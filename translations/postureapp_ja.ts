@@ -1125,6 +1125,7 @@ You can take one now from the tray menu: Take a break now.</source>
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
+        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>休憩の記録が壊れていました。{0} として保管し、新しい記録を始めました。</translation>
     </message>
     <message>
@@ -3034,7 +3035,6 @@ You can take one now from the tray menu: Take a break now.</source>
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
-        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>立ち上がって体を動かしましょう</translation>
     </message>
     <message>

@@ -1125,6 +1125,7 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
+        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Het pauzelogboek was beschadigd. Het is bewaard als {0}, en er is een nieuw begonnen.</translation>
     </message>
     <message>
@@ -3034,7 +3035,6 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
-        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Sta op en beweeg</translation>
     </message>
     <message>

@@ -1125,6 +1125,7 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <name>PostureApp</name>
     <message>
         <source>The break log was damaged. It was kept as {0}, and a new one was started.</source>
+        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>O registro de pausas estava danificado. Ele foi guardado como {0}, e um novo foi iniciado.</translation>
     </message>
     <message>
@@ -3034,7 +3035,6 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
-        <extracomment>How long to wait at start-up for a tray host that starts after us; longer at login, where the panel often comes up a little after the autostart entries.</extracomment>
         <translation>Levante-se e mexa-se</translation>
     </message>
     <message>
