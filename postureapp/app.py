@@ -46,7 +46,7 @@ from postureapp.ui.notice import NoticePopup
 from postureapp.ui.safety_windows import SafetyWindows
 from postureapp.ui.status_text import describe
 from postureapp.ui.status_window import StatusWindow
-from postureapp.ui.tray import TrayWait
+from postureapp.ui.tray import TrayKeeper
 from postureapp.ui.veil import dim_other_screens
 from postureapp.ui.windows import WindowKeeper
 
@@ -115,6 +115,7 @@ class PostureApp(QObject):
         self.server = early.server
         self.actions = early.actions
         self.tray = early.tray
+        self.tray_hosts = early.hosts
         self._idle_source = idle
         self._autostart = autostart or _login_entry
         self._tray_wait_ms = tray_wait_ms
@@ -123,6 +124,7 @@ class PostureApp(QObject):
         self.window: BreakWindow | None = None
         self.notice: NoticePopup | None = None
         self.windows = WindowKeeper(self)
+        self._status_for_no_tray = False
 
     def claim(self) -> bool:
         return self.server.claim()
@@ -182,7 +184,7 @@ class PostureApp(QObject):
             self.controller,
             self,
             quit=lambda: QTimer.singleShot(0, self.quit),
-            tray_shown=self.tray.icon.isVisible,
+            tray_shown=lambda: self.tray_keeper.shown(),
         )
         self.server.set_handler(self.commands.handle)
         self.sounds = SoundCues(parent=self)
@@ -202,7 +204,7 @@ class PostureApp(QObject):
         actions.about.triggered.connect(lambda: self.open("about"))
         actions.resume_exercises.triggered.connect(lambda: self.safety_windows.confirm_resume())
         actions.quit.triggered.connect(self.quit)
-        self.tray.icon.activated.connect(self._tray_activated)
+        self.tray.activated.connect(self._tray_activated)
 
         self.scheduler.break_due.connect(controller.on_due)
         self.scheduler.break_soon.connect(controller.on_notice)
@@ -247,15 +249,25 @@ class PostureApp(QObject):
         wait = self._tray_wait_ms
         if wait is None:
             wait = TRAY_WAIT_AT_LOGIN_MS if at_login else TRAY_WAIT_MS
-        self._tray_wait = TrayWait(self.tray, wait, self._tray_found, self._no_tray, self)
-        self._tray_wait.start()
+        self.tray_keeper = TrayKeeper(
+            self.tray, self.tray_hosts, wait, self._tray_found, self._no_tray, self
+        )
+        if self.tray.icon is not None:
+            self.tray_keeper.made_early(self.tray_hosts.sni_watcher())
+        self.tray_keeper.start()
 
     def _tray_found(self) -> None:
         self.status_window.tray_available = True
+        if self._status_for_no_tray:
+            # It stood in for the tray; the tray is back.
+            self._status_for_no_tray = False
+            self.status_window.hide_note()
+            self.status_window.hide()
         self.messages.attach(self.tell)
 
     def _no_tray(self) -> None:
         self.status_window.tray_available = False
+        self._status_for_no_tray = True
         self.status_window.show_note(
             self.tr(
                 "No system tray was found on this desktop, so postureapp runs from this window. "

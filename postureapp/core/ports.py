@@ -103,3 +103,28 @@ class Autostart(Protocol):
     def location(self) -> str:
         """Where the login entry lives, for messages."""
         ...
+
+
+class TrayHost(Protocol):
+    """The system tray of the session (platform.tray): whether one is there to show an icon in,
+    and whether ours is in it. Trays come and go (a panel that starts after the app, or
+    restarts); `on_change` callbacks run whenever one comes, goes or registers an icon, with
+    True when a host has just appeared (the icon must then be made again)."""
+
+    def on_change(self, callback: Callable[[bool], None]) -> None: ...
+
+    def available(self) -> bool:
+        """Some tray host is there now (a StatusNotifier host or an XEmbed tray)."""
+        ...
+
+    def sni_watcher(self) -> bool:
+        """A StatusNotifierWatcher is on the session bus (Qt then makes an SNI icon)."""
+        ...
+
+    def xembed_tray(self) -> bool:
+        """An XEmbed tray owns the X11 tray selection."""
+        ...
+
+    def icon_registered(self) -> bool:
+        """An icon of this process is registered with the StatusNotifierWatcher."""
+        ...

@@ -111,6 +111,9 @@ class StatusWindow(QWidget):
         self.note.setText(text)
         self.note.setVisible(True)
 
+    def hide_note(self) -> None:
+        self.note.setVisible(False)
+
     def set_exercises_paused(self, paused: bool) -> None:
         self.safety_banner.setVisible(paused)
 
