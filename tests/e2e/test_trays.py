@@ -83,3 +83,53 @@ def test_the_icon_appears_in_an_sni_only_tray_started_long_after_the_app(
     wait_for(lambda: desk.windows("^postureapp$"), STATUS_WINDOW_S, "the no-tray status window")
     desk.start_tray("sni")
     wait_for(lambda: icon_in_tray(desk), REACT_S, "the icon in the late SNI-only tray")
+
+
+def dbusmenu_labels(desk: XDesktop) -> list[str]:
+    """The labels of the app's tray menu as a StatusNotifier host reads them (dbusmenu)."""
+    import re
+    import subprocess
+
+    item = next(
+        i.split("/", 1)[0] for i in desk.sni_items() if "StatusNotifierItem-" in i or ":" in i
+    )
+    layout = subprocess.run(
+        [
+            *("dbus-send", "--session", "--print-reply", f"--dest={item}", "/MenuBar"),
+            *("com.canonical.dbusmenu.GetLayout", "int32:0", "int32:-1", "array:string:"),
+        ],
+        env=desk.env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    ).stdout
+    return re.findall(r'string "label"\s+variant\s+string "([^"]*)"', layout)
+
+
+def test_the_sni_menu_reads_about_and_safety_with_its_ampersand(x_desktop: MakeDesktop) -> None:
+    """dbusmenu marks the access key with "_": a host shows the label with the first "_x" as x."""
+    desk = x_desktop(tray="sni")
+    desk.start_app_and_wait()
+    wait_for(lambda: icon_in_tray(desk), START_S, "the icon in the SNI-only tray")
+    labels = wait_for(lambda: dbusmenu_labels(desk), WINDOW_S, "the menu over D-Bus")
+    about = next(label for label in labels if "safety" in label)
+    # "_&" would make "&" the access key: KDE then shows "About _& safety…".
+    assert "_&" not in about and about.replace("_", "", 1) == "About & safety…", labels
+    assert "Take a break now" in labels and "Quit" in labels
+
+
+def test_a_restarting_xembed_tray_is_covered_by_the_status_window_and_gets_the_icon_back(
+    x_desktop: MakeDesktop,
+) -> None:
+    desk = x_desktop(tray="trayer")
+    desk.start_app_and_wait()
+    wait_for(lambda: icon_in_tray(desk), START_S, "the icon in trayer")
+    desk.stop_tray()
+    wait_for(
+        lambda: (s := desk.status()) and s["tray"] is False and desk.windows("^postureapp$"),
+        REACT_S,
+        "the status window while there is no tray",
+    )
+    desk.start_tray("trayer")
+    wait_for(lambda: icon_in_tray(desk), REACT_S, "the icon back in the restarted trayer")
+    wait_for(lambda: not desk.windows("^postureapp$"), WINDOW_S, "the stand-in window to go")
