@@ -176,8 +176,12 @@ class Controller(QObject):
         return planner.can_snooze(self._state, self._settings)
 
     def status(self) -> dict[str, object]:
-        """Where things stand, as `postureapp status --json` shows it."""
-        return status_report(self, self._clock.now())
+        """Where things stand, as `postureapp status --json` shows it; a source that is asked
+        only when needed is asked again, so the next status has a fresh reading."""
+        report = status_report(self, self._clock.now())
+        if self._watch.idle is not None:
+            self._watch.idle.refresh()
+        return report
 
     @property
     def breaks(self) -> BreakLog:

@@ -56,6 +56,21 @@ class PresenceWatch(QObject):
         seconds = self.idle.idle_seconds()
         return None if seconds is None else round(seconds, 1)
 
+    def reading(self) -> dict[str, float] | None:
+        """The latest idle reading and how old it is, for the status: a D-Bus source keeps
+        its last answer (asked only when needed); the others read afresh each time."""
+        if self.idle is None:
+            return None
+        latest = getattr(self.idle, "latest", None)
+        if callable(latest):
+            found = latest()
+            if found is None:
+                return None
+            seconds, age = found
+            return {"seconds": round(seconds, 1), "age_seconds": round(age, 1)}
+        seconds = self.idle.idle_seconds()
+        return None if seconds is None else {"seconds": round(seconds, 1), "age_seconds": 0.0}
+
     def read(self, then: Callable[[float | None], None]) -> None:
         """Read idle time (asynchronously where the source needs D-Bus), then call `then`."""
         idle = self.idle

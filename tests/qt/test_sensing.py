@@ -132,3 +132,4 @@ def test_status_reports_the_idle_backend_and_seconds(sensing, clock: FakeClock) 
     clock.advance(12)
     status = controller.status()
     assert status["idle_backend"] == "fake" and status["idle_seconds"] == 12.0
+    assert status["idle_reading"] == {"seconds": 12.0, "age_seconds": 0.0}
