@@ -26,6 +26,7 @@ from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.blockers import current_blockers
 from postureapp.platform.calendars import fetch as fetch_calendar
 from postureapp.platform.idle import choose_backend
+from postureapp.platform.lock import LockWatcher
 from postureapp.platform.sleep import SleepWatcher
 from postureapp.runtime.calendars import CalendarKeeper
 from postureapp.runtime.choice_keeper import ChoiceKeeper
@@ -163,6 +164,8 @@ class PostureApp(QObject):
         self.sleep = SleepWatcher(clock, parent=self)
         if not self.sleep.listen():
             log.info("no system bus: sleeps are noticed from the clocks alone")
+        self.lock = LockWatcher(parent=self)
+        self.lock.listen()
         self.scheduler = BreakScheduler(parent=self)
         self.calendars = CalendarKeeper(clock, fetch_calendar, paths.state_dir / "calendars", self)
         self.controller = Controller(
@@ -215,6 +218,7 @@ class PostureApp(QObject):
         self.sleep.woke.connect(self.calendars.on_woke)
         self.calendars.changed.connect(controller.on_calendar_changed)
         self.calendars.message.connect(self.messages.tell)
+        self.lock.locked.connect(controller.on_locked)
 
         controller.status_changed.connect(self.refresh_status)
         controller.break_started.connect(self.show_break)

@@ -417,6 +417,17 @@ class Controller(QObject):
         log.info("the clock was set by %+.0f s; re-planning", seconds)
         self._replan()
 
+    def on_locked(self, locked: bool) -> None:
+        """The screen locked (away at once) or was unlocked (back: a long lock was a break)."""
+        now = self._clock.now()
+        if locked:
+            self._watch.lock(now)
+            self.sample()
+        elif self._watch.unlock(now):
+            # Whoever unlocked is here, whatever a missing idle reading would say.
+            self._watch.read(lambda idle: self._decide(0.0 if idle is None else idle))
+        log.info("screen %s", "locked" if locked else "unlocked")
+
     def _check_sleep(self) -> None:
         if self._sleep is not None:
             self._sleep.check(self._clock.now(), self._clock.monotonic())
