@@ -27,8 +27,10 @@ from postureapp.platform.blockers import current_blockers
 from postureapp.platform.calendars import fetch as fetch_calendar
 from postureapp.platform.idle import choose_backend
 from postureapp.platform.lock import LockWatcher
+from postureapp.platform.notifications import DesktopNotifications
 from postureapp.platform.sleep import SleepWatcher
 from postureapp.runtime.calendars import CalendarKeeper
+from postureapp.platform.window_manager import placement_honoured, wayland
 from postureapp.runtime.choice_keeper import ChoiceKeeper
 from postureapp.runtime.commands import Commands
 from postureapp.runtime.controller import Controller
@@ -40,8 +42,10 @@ from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
 from postureapp.startup import Early
 from postureapp.ui import language, theme
+from postureapp.ui.break_when_idle import BreakWhenIdle
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.cues import SoundCues
+from postureapp.ui.desktop_notices import DesktopNotice
 from postureapp.ui.icons import icon
 from postureapp.ui.notice import NoticePopup
 from postureapp.ui.safety_windows import SafetyWindows
@@ -123,7 +127,7 @@ class PostureApp(QObject):
         self.messages = Messages()
         self.message_boxes: list[QMessageBox] = []
         self.window: BreakWindow | None = None
-        self.notice: NoticePopup | None = None
+        self.notice: NoticePopup | DesktopNotice | None = None
         self.windows = WindowKeeper(self)
         self._status_for_no_tray = False
 
@@ -159,6 +163,11 @@ class PostureApp(QObject):
         for trouble in self.safety.problems:
             messages.tell(trouble)
         self.safety_windows = SafetyWindows(self)
+        self.notifications = DesktopNotifications()
+        # Corner popups where the window manager places them; notifications elsewhere.
+        self.popups_behave = placement_honoured()
+        if not self.popups_behave:
+            self.safety_windows.notifier = self.notifications
         idle = self._idle_source()
         log.info("idle time: %s", idle.name if idle else "no source works here; no natural breaks")
         self.sleep = SleepWatcher(clock, parent=self)
@@ -358,9 +367,20 @@ class PostureApp(QObject):
         )
         window.destroyed.connect(self._window_gone)
         self.window = window
-        window.present()
+        if wayland():
+            # The break's clock stands still (as in a sleep) until the window is on screen.
+            controller = self.controller
+            BreakWhenIdle(
+                window,
+                controller.idle,
+                self.notifications,
+                hold=controller.on_sleeping,
+                release=lambda: controller.on_woke(0.0),
+            ).start()
+        else:
+            window.present()
         if active.plan.kind == BreakKind.LONG:
-            dim_other_screens(window)
+            dim_other_screens(window, placement_honoured=self.popups_behave)
 
     def _break_chosen(self, outcome: Outcome | str) -> None:
         if outcome == Outcome.SKIPPED:
@@ -383,19 +403,34 @@ class PostureApp(QObject):
         """The notice before a break, with Start now and Postpone."""
         if self.notice is not None:
             self.notice.close()
-        popup = NoticePopup(
-            notice.kind,
-            notice.countdown,
-            self.clock,
-            can_postpone=self.controller.can_snooze(),
-            snooze_minutes=self.controller.settings.snooze_minutes,
-        )
+        popup: NoticePopup | DesktopNotice
+        can_postpone = self.controller.can_snooze()
+        snooze_minutes = self.controller.settings.snooze_minutes
+        if not self.popups_behave and self.notifications.available():
+            seconds = round(notice.countdown.left(self.clock.monotonic()))
+            popup = DesktopNotice(
+                self.notifications,
+                notice.kind,
+                seconds,
+                can_postpone=can_postpone,
+                snooze_minutes=snooze_minutes,
+            )
+            headline = popup.summary
+        else:
+            popup = NoticePopup(
+                notice.kind,
+                notice.countdown,
+                self.clock,
+                can_postpone=can_postpone,
+                snooze_minutes=snooze_minutes,
+            )
+            headline = popup.headline.text()
         popup.start_now.connect(self.controller.start_now)
         popup.postpone.connect(self.controller.postpone)
         popup.destroyed.connect(self._notice_gone)
         self.notice = popup
         popup.present()
-        self.tray.set_status("due", f"postureapp — {popup.headline.text()}")
+        self.tray.set_status("due", f"postureapp — {headline}")
 
     def _notice_gone(self) -> None:
         self.notice = None

@@ -6,7 +6,7 @@ in by the composition root (`postureapp.app`). Tests hand in fakes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -128,3 +128,26 @@ class TrayHost(Protocol):
     def icon_registered(self) -> bool:
         """An icon of this process is registered with the StatusNotifierWatcher."""
         ...
+
+
+class Notification(Protocol):
+    """A desktop notification that was sent; closing it takes it off the screen."""
+
+    def close(self) -> None: ...
+
+
+class Notifier(Protocol):
+    """The desktop's notification server, with actions (platform.notifications)."""
+
+    def available(self) -> bool:
+        """A server runs now and shows actions."""
+        ...
+
+    def notify(
+        self,
+        summary: str,
+        body: str,
+        actions: Sequence[tuple[str, str]],
+        timeout_ms: int,
+        on_action: Callable[[str], None],
+    ) -> Notification: ...
