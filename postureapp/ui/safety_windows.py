@@ -36,7 +36,7 @@ class SafetyWindows(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._windows = WindowKeeper(self)
+        self._windows = WindowKeeper(self, fixed_size=True)
         #: Where popups do not behave (Wayland, tiling), the check-in goes as a notification.
         self.notifier: Notifier | None = None
         self._desktop_checkin: DesktopCheckIn | None = None
