@@ -281,11 +281,15 @@ class PostureApp(QObject):
     def _no_tray(self) -> None:
         self.status_window.tray_available = False
         self._status_for_no_tray = True
+        closing = (
+            self.tr("Closing it hides it; run postureapp again to bring it back.")
+            if wayland()
+            else self.tr("Closing it only minimises it; use Quit to stop the app.")
+        )
         self.status_window.show_note(
-            self.tr(
-                "No system tray was found on this desktop, so postureapp runs from this window. "
-                "Closing it only minimises it; use Quit to stop the app."
-            )
+            self.tr("No system tray shows postureapp's icon, so it runs from this window.")
+            + " "
+            + closing
         )
         self.status_window.present()
         self.messages.attach(self.tell)

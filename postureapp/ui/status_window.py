@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from postureapp.ui import theme
 from postureapp.ui.actions import AppActions
 from postureapp.ui.icons import icon
 from postureapp.ui.placement import place
+from postureapp.ui.windows import fix_size
 
 
 def _button(action: QAction, *, primary: bool = False) -> QPushButton:
@@ -118,7 +120,7 @@ class StatusWindow(QWidget):
         self.safety_banner.setVisible(paused)
 
     def present(self) -> None:
-        self.adjustSize()
+        fix_size(self)  # a tiling window manager floats it rather than filling a screen
         if not self.isVisible():
             place(self, "center")
         self.showNormal()
@@ -127,6 +129,11 @@ class StatusWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tray_available:
+            super().closeEvent(event)
+            return
+        if QApplication.platformName().startswith("wayland"):
+            # Wayland has no minimising a client can count on: close it; running postureapp
+            # again brings it back, as the note says.
             super().closeEvent(event)
             return
         event.ignore()

@@ -156,3 +156,26 @@ def test_the_welcome_floats_under_sway(wayland: MakeSession) -> None:
     )
     assert welcome.floating, f"the welcome is tiled at {welcome.rect}"
     assert welcome.rect.width < 1366 and welcome.rect.height < 768
+
+
+def test_without_a_tray_the_status_window_floats_and_closes_under_sway(
+    wayland: MakeSession,
+) -> None:
+    """Issue 15: the no-tray window filled the workspace and could not be closed."""
+    session = wayland("sway")
+    (session.home / "state").mkdir(parents=True, exist_ok=True)
+    (session.home / "state" / "safety.json").write_text('{"version": 1, "welcome_shown": true}')
+    session.start_app_and_wait()
+    window = wait_for(
+        lambda: next(iter(app_windows(session, "postureapp")), None),
+        5 + WINDOW_S,
+        "the status window while there is no tray",
+    )
+    assert window.floating and window.rect.width < 1366, window
+    status = session.status()
+    assert status is not None and status["tray"] is False
+    session.swaymsg('[app_id="postureapp" title="^postureapp$"]', "kill")
+    wait_for(lambda: not app_windows(session, "postureapp"), WINDOW_S, "the window to close")
+    assert session.status() is not None, "the app keeps running"
+    assert session.run("open", "status").returncode == 0
+    wait_for(lambda: app_windows(session, "postureapp"), WINDOW_S, "the window back")
