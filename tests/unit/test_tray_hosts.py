@@ -46,8 +46,9 @@ def test_labels_without_ampersands_pass_unchanged_and_underscores_stay() -> None
 
 
 def test_our_items_are_told_from_other_apps() -> None:
-    names = item_names([["org.kde.StatusNotifierItem-42-1/StatusNotifierItem", ":1.7/item", ""]])
-    assert names == ["org.kde.StatusNotifierItem-42-1", ":1.7"]
+    items = ["org.kde.StatusNotifierItem-42-1/StatusNotifierItem", ":1.7/item", ":1.8@/Item", ""]
+    names = item_names([items])
+    assert names == ["org.kde.StatusNotifierItem-42-1", ":1.7", ":1.8"]
     pids = {":1.7": 42, ":1.8": 99}
     assert ours("org.kde.StatusNotifierItem-42-1", 42, pids.get)
     assert not ours("org.kde.StatusNotifierItem-421-1", 42, pids.get)

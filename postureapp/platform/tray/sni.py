@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -32,13 +33,16 @@ def unwrap(value: object) -> object:
 
 
 def item_names(arguments: Sequence[object]) -> list[str]:
-    """The bus names in a RegisteredStatusNotifierItems reply ("name" or "name/path" strings)."""
+    """The bus names in a RegisteredStatusNotifierItems reply."""
     if len(arguments) != 1:
         return []
     value = unwrap(arguments[0])
     if not isinstance(value, list | tuple):
         return []
-    return [str(item).split("/", 1)[0] for item in value if isinstance(item, str) and item]
+    # Watchers write "name", "name/path" or (GNOME's AppIndicator extension) "name@/path".
+    return [
+        re.split(r"[/@]", item, maxsplit=1)[0] for item in value if isinstance(item, str) and item
+    ]
 
 
 def ours(name: str, pid: int, owner_pid: Callable[[str], int | None]) -> bool:
