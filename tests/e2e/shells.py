@@ -62,6 +62,8 @@ class ShellSession(Session):
             self._system_bus()
             services = root / "dbus-services"
             services.mkdir(parents=True, exist_ok=True)
+            if desktop == "kde":
+                _system_services(services)
             for name, program in SERVICES.items():
                 if Path(program.split()[0]).exists():
                     (services / f"{name}.service").write_text(
@@ -197,6 +199,12 @@ class ShellSession(Session):
             self.env,
         )
         wait_for((self.runtime / "wayland-0").exists, START_S, "KWin's Wayland socket")
+        self.activation_environment(
+            "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_CURRENT_DESKTOP", "KDE_FULL_SESSION"
+        )
+        # kded5 runs the StatusNotifierWatcher; plasmashell's system tray is its host.
+        self.procs.start("kded5", ["kded5"], self.env)
+        wait_for(lambda: name_has_owner(self.env, "org.kde.kded5"), START_S, "kded5")
         self.procs.start("plasmashell", ["plasmashell", "--no-respawn"], self.env)
         wait_for(
             lambda: name_has_owner(self.env, "org.freedesktop.Notifications"),
@@ -204,7 +212,27 @@ class ShellSession(Session):
             "plasmashell's notification server",
         )
 
+    def start_tray_watcher(self) -> None:
+        """Load kded's StatusNotifierWatcher, as a login does once the session is up; the
+        system tray of plasmashell then registers as its host."""
+        done = self.tool(
+            *("dbus-send", "--session", "--print-reply", "--dest=org.kde.kded5", "/kded"),
+            *("org.kde.kded5.loadModule", "string:statusnotifierwatcher"),
+        )
+        assert done.returncode == 0, done.stderr
+        wait_for(self.sni_host, START_S, "plasmashell's system tray")
+
     # --- shared --------------------------------------------------------------------------------
+
+    def activation_environment(self, *names: str) -> None:
+        """Services the bus starts later see the compositor (the bus started before it)."""
+        pairs = ",".join(f"{name},{self.env[name]}" for name in names)
+        done = self.tool(
+            *("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus"),
+            *("/org/freedesktop/DBus", "org.freedesktop.DBus.UpdateActivationEnvironment"),
+            f"dict:string:string:{pairs}",
+        )
+        assert done.returncode == 0, done.stderr
 
     def tool(self, *argv: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(list(argv), env=self.env, capture_output=True, text=True, timeout=60)
@@ -222,6 +250,15 @@ class ShellSession(Session):
         assert done.returncode == 0, done.stderr
         reply: dict[str, object] = json.loads(done.stdout)
         return reply
+
+
+def _system_services(folder: Path) -> None:
+    """Plasma starts helpers (kactivitymanagerd, kded...) through D-Bus activation: offer the
+    system's services, but no notification server, which plasmashell is itself."""
+    for service in sorted(Path("/usr/share/dbus-1/services").glob("*.service")):
+        text = service.read_text(errors="replace")
+        if "Name=org.freedesktop.Notifications" not in text:
+            (folder / service.name).write_text(text)
 
 
 def _pairs(chunk: str) -> list[tuple[str, str]]:

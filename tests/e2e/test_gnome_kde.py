@@ -145,7 +145,9 @@ def test_kde_plasma_shows_the_icon_reads_idle_time_from_kwin_and_honours_dnd(
     session = shell("kde", dnd=True)
     welcome_seen(session)
     break_due_in(session.home, 20)
+    # As at login on Plasma Wayland: the app is up before the tray's watcher.
     session.start_app_and_wait()
+    session.start_tray_watcher()
     wait_for(lambda: session.status_json()["tray"] is True, START_S, "the icon in plasmashell")
     status = session.status_json()
     assert str(status["idle_backend"]).startswith("wayland-"), status["idle_backend"]
