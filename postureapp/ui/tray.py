@@ -170,5 +170,5 @@ class TrayKeeper(QObject):
             log.info("tray icon shown")
             self._found()
         else:
-            log.warning("no system tray shows the icon; showing the status window instead")
+            log.warning("no system tray found to show the icon; showing the status window instead")
             self._missing()

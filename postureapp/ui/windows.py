@@ -22,8 +22,9 @@ def bring_forward(widget: QWidget) -> None:
 def fix_size(widget: QWidget) -> None:
     """Give a dialog the size it asks for, fixed: tiling window managers (sway, i3) float a
     window whose size cannot change, instead of stretching it over a whole screen."""
-    widget.adjustSize()
-    widget.setFixedSize(widget.size())
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        widget.adjustSize()  # no size of its own: the one its layout asks for
+    widget.setFixedSize(widget.size().expandedTo(widget.minimumSizeHint()))
 
 
 class WindowKeeper(QObject):
