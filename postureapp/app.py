@@ -29,8 +29,8 @@ from postureapp.platform.idle import choose_backend
 from postureapp.platform.lock import LockWatcher
 from postureapp.platform.notifications import DesktopNotifications
 from postureapp.platform.sleep import SleepWatcher
-from postureapp.runtime.calendars import CalendarKeeper
 from postureapp.platform.window_manager import placement_honoured, wayland
+from postureapp.runtime.calendars import CalendarKeeper
 from postureapp.runtime.choice_keeper import ChoiceKeeper
 from postureapp.runtime.commands import Commands
 from postureapp.runtime.controller import Controller
@@ -42,10 +42,10 @@ from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
 from postureapp.startup import Early
 from postureapp.ui import language, theme
-from postureapp.ui.break_when_idle import BreakWhenIdle
+from postureapp.ui.break_when_idle import present_break
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.cues import SoundCues
-from postureapp.ui.desktop_notices import DesktopNotice
+from postureapp.ui.desktop_notices import DesktopNotice, make_notice
 from postureapp.ui.icons import icon
 from postureapp.ui.notice import NoticePopup
 from postureapp.ui.safety_windows import SafetyWindows
@@ -371,18 +371,15 @@ class PostureApp(QObject):
         )
         window.destroyed.connect(self._window_gone)
         self.window = window
-        if wayland():
-            # The break's clock stands still (as in a sleep) until the window is on screen.
-            controller = self.controller
-            BreakWhenIdle(
-                window,
-                controller.idle,
-                self.notifications,
-                hold=controller.on_sleeping,
-                release=lambda: controller.on_woke(0.0),
-            ).start()
-        else:
-            window.present()
+        # Under Wayland the break's clock stands still (as in a sleep) until it is on screen.
+        controller = self.controller
+        present_break(
+            window,
+            controller.idle,
+            self.notifications,
+            hold=controller.on_sleeping,
+            release=lambda: controller.on_woke(0.0),
+        )
         if active.plan.kind == BreakKind.LONG:
             dim_other_screens(window, placement_honoured=self.popups_behave)
 
@@ -407,28 +404,13 @@ class PostureApp(QObject):
         """The notice before a break, with Start now and Postpone."""
         if self.notice is not None:
             self.notice.close()
-        popup: NoticePopup | DesktopNotice
-        can_postpone = self.controller.can_snooze()
-        snooze_minutes = self.controller.settings.snooze_minutes
-        if not self.popups_behave and self.notifications.available():
-            seconds = round(notice.countdown.left(self.clock.monotonic()))
-            popup = DesktopNotice(
-                self.notifications,
-                notice.kind,
-                seconds,
-                can_postpone=can_postpone,
-                snooze_minutes=snooze_minutes,
-            )
-            headline = popup.summary
-        else:
-            popup = NoticePopup(
-                notice.kind,
-                notice.countdown,
-                self.clock,
-                can_postpone=can_postpone,
-                snooze_minutes=snooze_minutes,
-            )
-            headline = popup.headline.text()
+        popup, headline = make_notice(
+            notice,
+            self.clock,
+            None if self.popups_behave else self.notifications,
+            can_postpone=self.controller.can_snooze(),
+            snooze_minutes=self.controller.settings.snooze_minutes,
+        )
         popup.start_now.connect(self.controller.start_now)
         popup.postpone.connect(self.controller.postpone)
         popup.destroyed.connect(self._notice_gone)

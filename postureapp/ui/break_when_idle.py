@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from postureapp.core.ports import IdleSource, Notification, Notifier
 from postureapp.ui.break_window import FOCUS_AFTER_IDLE_S, BreakWindow
@@ -98,3 +99,18 @@ class BreakWhenIdle(QObject):
         if self._note is not None:
             self._note.close()
             self._note = None
+
+
+def present_break(
+    window: BreakWindow,
+    idle: IdleSource | None,
+    notifier: Notifier | None,
+    *,
+    hold: Callable[[], None],
+    release: Callable[[], None],
+) -> None:
+    """Show the break window: at once, or under Wayland once the user pauses (see above)."""
+    if QGuiApplication.platformName().startswith("wayland"):
+        BreakWhenIdle(window, idle, notifier, hold=hold, release=release).start()
+    else:
+        window.present()

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from postureapp.core.clock import Clock
 from postureapp.core.ports import Notification, Notifier
+from postureapp.core.session import Notice
 from postureapp.core.terms import BreakKind, Feeling
+from postureapp.ui.notice import NoticePopup
 
 
 class DesktopNotice(QObject):
@@ -110,3 +113,29 @@ class DesktopCheckIn(QObject):
             self._note.close()
             self._note = None
             self.deleteLater()
+
+
+def make_notice(
+    notice: Notice,
+    clock: Clock,
+    notifier: Notifier | None,
+    *,
+    can_postpone: bool,
+    snooze_minutes: int,
+) -> tuple[NoticePopup | DesktopNotice, str]:
+    """The notice before a break, and its headline for the tooltip: a desktop notification when
+    a `notifier` is given (popups do not behave here) and its server runs, else the corner popup."""
+    if notifier is not None and notifier.available():
+        seconds = round(notice.countdown.left(clock.monotonic()))
+        note = DesktopNotice(
+            notifier, notice.kind, seconds, can_postpone=can_postpone, snooze_minutes=snooze_minutes
+        )
+        return note, note.summary
+    popup = NoticePopup(
+        notice.kind,
+        notice.countdown,
+        clock,
+        can_postpone=can_postpone,
+        snooze_minutes=snooze_minutes,
+    )
+    return popup, popup.headline.text()
