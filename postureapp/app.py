@@ -29,7 +29,7 @@ from postureapp.platform.idle import choose_backend
 from postureapp.platform.lock import LockWatcher
 from postureapp.platform.notifications import DesktopNotifications
 from postureapp.platform.sleep import SleepWatcher
-from postureapp.platform.window_manager import placement_honoured, wayland
+from postureapp.platform.window_manager import placement_honoured
 from postureapp.runtime.calendars import CalendarKeeper
 from postureapp.runtime.choice_keeper import ChoiceKeeper
 from postureapp.runtime.commands import Commands
@@ -129,7 +129,6 @@ class PostureApp(QObject):
         self.window: BreakWindow | None = None
         self.notice: NoticePopup | DesktopNotice | None = None
         self.windows = WindowKeeper(self)
-        self._status_for_no_tray = False
 
     def claim(self) -> bool:
         return self.server.claim()
@@ -163,11 +162,9 @@ class PostureApp(QObject):
         for trouble in self.safety.problems:
             messages.tell(trouble)
         self.safety_windows = SafetyWindows(self)
-        self.notifications = DesktopNotifications()
-        # Corner popups where the window manager places them; notifications elsewhere.
-        self.popups_behave = placement_honoured()
-        if not self.popups_behave:
-            self.safety_windows.notifier = self.notifications
+        # Corner popups where the window manager places them; desktop notifications elsewhere.
+        self.notifications, self.popups_behave = DesktopNotifications(), placement_honoured()
+        self.safety_windows.notifier = None if self.popups_behave else self.notifications
         idle = self._idle_source()
         log.info("idle time: %s", idle.name if idle else "no source works here; no natural breaks")
         self.sleep = SleepWatcher(clock, parent=self)
@@ -262,36 +259,12 @@ class PostureApp(QObject):
         wait = self._tray_wait_ms
         if wait is None:
             wait = TRAY_WAIT_AT_LOGIN_MS if at_login else TRAY_WAIT_MS
-        self.tray_keeper = TrayKeeper(
-            self.tray, self.tray_hosts, wait, self._tray_found, self._no_tray, self
-        )
-        if self.tray.icon is not None:
-            self.tray_keeper.made_early(self.tray_hosts.sni_watcher())
+        self.tray_keeper = TrayKeeper(self.tray, self.tray_hosts, wait, self._tray_decided, self)
         self.tray_keeper.start()
 
-    def _tray_found(self) -> None:
-        self.status_window.tray_available = True
-        if self._status_for_no_tray:
-            # It stood in for the tray; the tray is back.
-            self._status_for_no_tray = False
-            self.status_window.hide_note()
-            self.status_window.hide()
-        self.messages.attach(self.tell)
-
-    def _no_tray(self) -> None:
-        self.status_window.tray_available = False
-        self._status_for_no_tray = True
-        closing = (
-            self.tr("Closing it hides it; run postureapp again to bring it back.")
-            if wayland()
-            else self.tr("Closing it only minimises it; use Quit to stop the app.")
-        )
-        self.status_window.show_note(
-            self.tr("No system tray shows postureapp's icon, so it runs from this window.")
-            + " "
-            + closing
-        )
-        self.status_window.present()
+    def _tray_decided(self, shown: bool) -> None:
+        """With no icon in a tray, the status window stands in for it."""
+        self.status_window.tray_back() if shown else self.status_window.stand_in_for_tray()
         self.messages.attach(self.tell)
 
     # --- reactions -----------------------------------------------------------------------------
@@ -371,15 +344,9 @@ class PostureApp(QObject):
         )
         window.destroyed.connect(self._window_gone)
         self.window = window
-        # Under Wayland the break's clock stands still (as in a sleep) until it is on screen.
-        controller = self.controller
-        present_break(
-            window,
-            controller.idle,
-            self.notifications,
-            hold=controller.on_sleeping,
-            release=lambda: controller.on_woke(0.0),
-        )
+        c = self.controller  # under Wayland the break's clock stands still until it is shown
+        hold, release = c.on_sleeping, lambda: c.on_woke(0.0)
+        present_break(window, c.idle, self.notifications, hold=hold, release=release)
         if active.plan.kind == BreakKind.LONG:
             dim_other_screens(window, placement_honoured=self.popups_behave)
 

@@ -83,8 +83,9 @@ class Tray(QObject):
 class TrayKeeper(QObject):
     """Keeps an icon in whatever tray host there is, and says whether one is shown.
 
-    `found()` runs whenever the icon becomes shown, `missing()` whenever it is not shown once
-    the first `wait_ms` are over (at start-up, a tray host may come a little after the app).
+    `decided(True)` runs whenever the icon becomes shown, `decided(False)` whenever it is not
+    shown once the first `wait_ms` are over (at start-up, a tray host may come a little after
+    the app).
     """
 
     def __init__(
@@ -92,15 +93,13 @@ class TrayKeeper(QObject):
         tray: Tray,
         host: TrayHost,
         wait_ms: int,
-        found: Callable[[], None],
-        missing: Callable[[], None],
+        decided: Callable[[bool], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._tray = tray
         self._host = host
-        self._found = found
-        self._missing = missing
+        self._decided = decided
         self._over_dbus: bool | None = None  # decided by Qt with the first icon
         self._appeared = False
         self._waiting = True
@@ -123,10 +122,6 @@ class TrayKeeper(QObject):
         else:
             QTimer.singleShot(self._wait_ms, self, self._wait_over)
         self._check_soon()
-
-    def made_early(self, over_dbus: bool) -> None:
-        """The launcher made the icon before this keeper existed."""
-        self._over_dbus = over_dbus
 
     def _make(self) -> None:
         if self._over_dbus is None:
@@ -168,7 +163,6 @@ class TrayKeeper(QObject):
         self.shown_last = shown
         if shown:
             log.info("tray icon shown")
-            self._found()
         else:
             log.warning("no system tray found to show the icon; showing the status window instead")
-            self._missing()
+        self._decided(shown)
