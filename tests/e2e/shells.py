@@ -190,13 +190,15 @@ class ShellSession(Session):
         # exec: a copy (without them) runs the same, with ordinary scheduling.
         kwin = self.root / "kwin_wayland"
         shutil.copy(shutil.which("kwin_wayland") or "kwin_wayland", kwin)
+        # KWin's scripts print to its log (kwin_windows reads the windows that way).
+        kwin_env = {**self.env, "QT_LOGGING_RULES": "kwin_scripting.debug=true"}
         self.procs.start(
             "kwin_wayland",
             [
                 *(str(kwin), "--virtual", "--no-lockscreen", "--width", "1366"),
                 *("--height", "768", "--socket", "wayland-0"),
             ],
-            self.env,
+            kwin_env,
         )
         wait_for((self.runtime / "wayland-0").exists, START_S, "KWin's Wayland socket")
         self.activation_environment(
@@ -221,6 +223,38 @@ class ShellSession(Session):
         )
         assert done.returncode == 0, done.stderr
         wait_for(self.sni_host, START_S, "plasmashell's system tray")
+
+    def kwin_windows(self) -> list[dict[str, object]]:
+        """KWin's own list of windows (a script run over D-Bus prints it to KWin's log): title,
+        app id, whether it has the keyboard, and its frame."""
+        self._scripts = getattr(self, "_scripts", 0) + 1
+        marker = f"windows-{self._scripts}"
+        script = self.root / f"{marker}.js"
+        script.write_text(KWIN_WINDOWS.replace("MARKER", marker))
+        done = self.tool(
+            *("gdbus", "call", "--session", "--dest", "org.kde.KWin"),
+            *("--object-path", "/Scripting", "--method", "org.kde.kwin.Scripting.loadScript"),
+            *(str(script), marker),
+        )
+        assert done.returncode == 0, done.stderr
+        number = done.stdout.strip("()\n, ")
+        for path in (f"/Scripting/Script{number}", f"/{number}"):
+            ran = self.tool(
+                *("gdbus", "call", "--session", "--dest", "org.kde.KWin"),
+                *("--object-path", path, "--method", "org.kde.kwin.Script.run"),
+            )
+            if ran.returncode == 0:
+                break
+        line = wait_for(
+            lambda: next(
+                (x for x in self.procs.log("kwin_wayland").splitlines() if marker + " " in x),
+                None,
+            ),
+            START_S,
+            "KWin's list of windows",
+        )
+        found: list[dict[str, object]] = json.loads(str(line).split(marker + " ", 1)[1].rstrip('"'))
+        return found
 
     # --- shared --------------------------------------------------------------------------------
 
@@ -250,6 +284,16 @@ class ShellSession(Session):
         assert done.returncode == 0, done.stderr
         reply: dict[str, object] = json.loads(done.stdout)
         return reply
+
+
+KWIN_WINDOWS = """
+var rows = workspace.clientList().map(function (c) {
+    return {title: c.caption, app_id: c.resourceClass, desktop_file: c.desktopFileName,
+            active: c.active, x: c.frameGeometry.x, y: c.frameGeometry.y,
+            width: c.frameGeometry.width, height: c.frameGeometry.height};
+});
+print("MARKER " + JSON.stringify(rows));
+"""
 
 
 def _system_services(folder: Path) -> None:

@@ -153,3 +153,31 @@ def test_kde_plasma_shows_the_icon_reads_idle_time_from_kwin_and_honours_dnd(
     assert str(status["idle_backend"]).startswith("wayland-"), status["idle_backend"]
     wait_for(lambda: session.status_json()["waiting_for"] == "dnd", START_S, "dnd to hold it")
     assert not session.status_json()["in_break"]
+
+
+def test_kde_notice_and_break_window_go_through_plasma_notifications(shell: MakeShell) -> None:
+    """Under KWin on Wayland the notice is a Plasma notification with its actions, and the
+    break window waits behind a "Show now" notification until the (untouched) session has
+    been idle a few seconds; then KWin centres it, gives it the keyboard and finds its
+    desktop file."""
+    session = shell("kde")
+    watch = BusWatch(session)
+    welcome_seen(session)
+    break_due_in(session.home, 45, notice_seconds=30)
+    session.start_app_and_wait("--autostart")
+    wait_for(lambda: "A short break in" in watch.text(), START_S, "the notice sent to Plasma")
+    assert "Start now" in watch.text() and "In 5 min" in watch.text()
+    wait_for(lambda: "Time for a break" in watch.text(), 30 + WINDOW_S, "the waiting note")
+    assert "Show now" in watch.text()
+    log = session.app_log()
+    assert "break window waits until the user pauses typing" in log
+    wait_for(lambda: "break window painted" in session.app_log(), 6 + WINDOW_S, "the window")
+    assert session.status_json()["in_break"] is True
+    window = next(w for w in session.kwin_windows() if w["title"] == BREAK_WINDOW)
+    assert window["desktop_file"] == "postureapp", "KWin matched the desktop file (the icon)"
+    assert window["active"] is True, "it has the keyboard once the user paused"
+    # Centred in the screen above Plasma's 44-pixel panel.
+    middle_x = int(window["x"]) + int(window["width"]) // 2  # type: ignore[call-overload]
+    middle_y = int(window["y"]) + int(window["height"]) // 2  # type: ignore[call-overload]
+    assert abs(middle_x - 1366 // 2) <= 2 and abs(middle_y - (768 - 44) // 2) <= 2, window
+    assert "does not support setting window opacity" not in session.app_output()
