@@ -1,5 +1,5 @@
 """What holds a due break back on real desktops: do-not-disturb in dunst and in Xfce's
-notification daemon, and a locked screen."""
+notification daemon, and a locked screen (the screen saver's signal, or logind's)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .desktops import XDesktop
 from .due import break_due_in
 from .processes import START_S, WINDOW_S, name_has_owner, require, wait_for
 from .services import NOTIFICATIONS, Dunst
+from .shells import SYSTEM_BUS_CONFIG
 
 pytestmark = pytest.mark.e2e
 
@@ -99,3 +100,46 @@ def test_a_locked_screen_counts_as_away_at_once(x_desktop: MakeDesktop) -> None:
     screen_saver_active(desk, False)
     wait_for(lambda: waiting_for(desk) is None, WINDOW_S, "the user to be back")
     assert "screen locked" in desk.app_log() and "screen unlocked" in desk.app_log()
+
+
+LOGIND_STAND_IN = Path(__file__).with_name("logind_stand_in.py")
+SESSION = "/org/freedesktop/login1/session/_31"
+
+
+def system_bus_call(desk: XDesktop, dest: str, path: str, method: str) -> bool:
+    done = subprocess.run(
+        ["dbus-send", "--system", "--print-reply", f"--dest={dest}", path, method],
+        env=desk.env,
+        capture_output=True,
+        timeout=30,
+    )
+    return done.returncode == 0
+
+
+def test_a_logind_lock_counts_as_away_at_once(x_desktop: MakeDesktop) -> None:
+    """`loginctl lock-session` (as swayidle locks sway): logind tells the session Lock, then
+    Unlock. No logind runs here, so a stand-in owns its name on a private system bus."""
+    desk = x_desktop(wm="openbox")
+    socket = desk.runtime / "system_bus"
+    config = desk.root / "system-bus.conf"
+    config.write_text(SYSTEM_BUS_CONFIG.format(socket=socket))
+    desk.procs.start("system-bus", ["dbus-daemon", f"--config-file={config}", "--nofork"], desk.env)
+    wait_for(socket.exists, START_S, "the private system bus")
+    desk.env["DBUS_SYSTEM_BUS_ADDRESS"] = f"unix:path={socket}"
+    plain = {k: v for k, v in desk.env.items() if not k.startswith("PYTHON")}
+    desk.procs.start("logind", ["/usr/bin/python3", str(LOGIND_STAND_IN)], plain)
+    manager = ("org.freedesktop.login1", "/org/freedesktop/login1")
+    wait_for(
+        lambda: system_bus_call(desk, *manager, "org.freedesktop.DBus.Peer.Ping"),
+        START_S,
+        "the logind stand-in",
+    )
+    desk.start_app_and_wait()
+    desk.xdotool("mousemove", "10", "10")  # someone is at the desk
+    assert waiting_for(desk) is None
+    assert system_bus_call(desk, manager[0], SESSION, "org.freedesktop.login1.Session.Lock")
+    wait_for(lambda: waiting_for(desk) == "away", WINDOW_S, "the lock to count as away")
+    desk.xdotool("mousemove", "20", "20")  # typing the password
+    assert system_bus_call(desk, manager[0], SESSION, "org.freedesktop.login1.Session.Unlock")
+    wait_for(lambda: waiting_for(desk) is None, WINDOW_S, "the user to be back")
+    assert "logind" in desk.app_log() and "screen unlocked" in desk.app_log()
