@@ -163,15 +163,17 @@ def test_kde_notice_and_break_window_go_through_plasma_notifications(shell: Make
     session = shell("kde")
     watch = BusWatch(session)
     welcome_seen(session)
-    # The notice comes 45 s after this: later than a slow start of the app beside Plasma.
-    break_due_in(session.home, 75, notice_seconds=30)
+    add_exercise(session.home, "e2e-long", seconds=60)
+    # The notice comes 20 s after this, later than a slow start of the app beside Plasma, and
+    # well before the untouched session has been idle the minute that counts as away.
+    break_due_in(session.home, 50, notice_seconds=30)
     session.start_app_and_wait("--autostart")
-    wait_for(lambda: "A short break in" in watch.text(), 45 + WINDOW_S, "the notice in Plasma")
+    wait_for(lambda: "A short break in" in watch.text(), 20 + WINDOW_S, "the notice in Plasma")
     assert "Start now" in watch.text() and "In 5 min" in watch.text()
-    wait_for(lambda: "Time for a break" in watch.text(), 30 + WINDOW_S, "the waiting note")
+    assert session.run("break-now", "--exercise", "e2e-long").returncode == 0
+    wait_for(lambda: "Time for a break" in watch.text(), WINDOW_S, "the waiting note")
     assert "Show now" in watch.text()
-    log = session.app_log()
-    assert "break window waits until the user pauses typing" in log
+    assert "break window waits until the user pauses typing" in session.app_log()
     wait_for(lambda: "break window painted" in session.app_log(), 6 + WINDOW_S, "the window")
     assert session.status_json()["in_break"] is True
     window = next(w for w in session.kwin_windows() if w["title"] == BREAK_WINDOW)
