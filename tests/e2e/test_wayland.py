@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import time
 from collections.abc import Callable
 
 import pytest
@@ -63,9 +64,18 @@ def test_the_app_reads_idle_time_under_sway(wayland: MakeSession) -> None:
     wait_for(lambda: (idle_reading(session) or 0) >= 3, WINDOW_S, "idle time to grow past 3 s")
     reading = session.status()["idle_reading"]  # type: ignore[index]
     assert reading["seconds"] >= 3 and reading["age_seconds"] == 0.0  # type: ignore[index]
+    typed_at = time.monotonic()
     typed = subprocess.run(["wtype", "x"], env=session.env, capture_output=True, timeout=30)
     assert typed.returncode == 0, typed.stderr
-    wait_for(lambda: idle_reading(session) == 0.0, REACT_S, "idle time to reset on a key")
+
+    def counted_from_the_key() -> bool:
+        # Zero for a second, then counting again from the key: never more than the time since
+        # it (without the reset the reading would be 3 s more than that). A status call can
+        # take longer than that second on a loaded machine, so zero itself may be missed.
+        seconds = idle_reading(session)
+        return seconds is not None and seconds <= time.monotonic() - typed_at + 0.5
+
+    wait_for(counted_from_the_key, REACT_S, "idle time to restart from the key")
 
 
 def test_under_weston_the_app_says_it_has_no_idle_time_and_why(wayland: MakeSession) -> None:
