@@ -262,8 +262,7 @@ class PostureApp(QObject):
         self.tray_keeper = TrayKeeper(self.tray, self.tray_hosts, wait, self._tray_decided, self)
         self.tray_keeper.start()
 
-    def _tray_decided(self, shown: bool) -> None:
-        """With no icon in a tray, the status window stands in for it."""
+    def _tray_decided(self, shown: bool) -> None:  # the status window stands in for no icon
         self.status_window.tray_back() if shown else self.status_window.stand_in_for_tray()
         self.messages.attach(self.tell)
 
