@@ -27,7 +27,10 @@ from postureapp.paths import AppPaths, assets_dir
 from postureapp.platform.blockers import current_blockers
 from postureapp.platform.calendars import fetch as fetch_calendar
 from postureapp.platform.idle import choose_backend
+from postureapp.platform.lock import LockWatcher
+from postureapp.platform.notifications import DesktopNotifications
 from postureapp.platform.sleep import SleepWatcher
+from postureapp.platform.window_manager import placement_honoured
 from postureapp.runtime.calendars import CalendarKeeper
 from postureapp.runtime.choice_keeper import ChoiceKeeper
 from postureapp.runtime.commands import Commands
@@ -46,11 +49,12 @@ from postureapp.ui.lazy_status import LazyStatusWindow
 from postureapp.ui.on_demand import apply_colour_scheme, movement_reminder_break, show_message
 from postureapp.ui.safety_windows import SafetyWindows
 from postureapp.ui.status_text import describe
-from postureapp.ui.tray import TrayWait
+from postureapp.ui.tray import TrayKeeper
 from postureapp.ui.windows import WindowKeeper
 
 if TYPE_CHECKING:  # made on first use, imported then: see show_break and show_notice
     from postureapp.ui.break_window import BreakWindow
+    from postureapp.ui.desktop_notices import DesktopNotice
     from postureapp.ui.notice import NoticePopup
     from postureapp.ui.status_window import StatusWindow
 
@@ -108,13 +112,14 @@ class PostureApp(QObject):
         self.server = early.server
         self.actions = early.actions
         self.tray = early.tray
+        self.tray_hosts = early.hosts
         self._idle_source = idle
         self._autostart = autostart or _login_entry
         self._tray_wait_ms = tray_wait_ms
         self.messages = Messages()
         self.message_boxes: list[QWidget] = []
         self.window: BreakWindow | None = None
-        self.notice: NoticePopup | None = None
+        self.notice: NoticePopup | DesktopNotice | None = None
         self.windows = WindowKeeper(self)
 
     def claim(self) -> bool:
@@ -149,11 +154,16 @@ class PostureApp(QObject):
         for trouble in self.safety.problems:
             messages.tell(trouble)
         self.safety_windows = SafetyWindows(self)
+        # Corner popups where the window manager places them; desktop notifications elsewhere.
+        self.notifications, self.popups_behave = DesktopNotifications(), placement_honoured()
+        self.safety_windows.notifier = None if self.popups_behave else self.notifications
         idle = self._idle_source()
         log.info("idle time: %s", idle.name if idle else "no source works here; no natural breaks")
         self.sleep = SleepWatcher(clock, parent=self)
         if not self.sleep.listen():
             log.info("no system bus: sleeps are noticed from the clocks alone")
+        self.lock = LockWatcher(parent=self)
+        self.lock.listen()
         self.scheduler = BreakScheduler(parent=self)
         self.calendars = CalendarKeeper(clock, fetch_calendar, paths.state_dir / "calendars", self)
         self.controller = Controller(
@@ -175,7 +185,7 @@ class PostureApp(QObject):
             self.controller,
             self,
             quit=lambda: QTimer.singleShot(0, self.quit),
-            tray_shown=self.tray.icon.isVisible,
+            tray_shown=lambda: self.tray_keeper.shown(),
         )
         self.server.set_handler(self.commands.handle)
         self.sounds = SoundCues(parent=self)
@@ -195,7 +205,7 @@ class PostureApp(QObject):
         actions.about.triggered.connect(lambda: self.open("about"))
         actions.resume_exercises.triggered.connect(lambda: self.safety_windows.confirm_resume())
         actions.quit.triggered.connect(self.quit)
-        self.tray.icon.activated.connect(self._tray_activated)
+        self.tray.activated.connect(self._tray_activated)
 
         self.scheduler.break_due.connect(controller.on_due)
         self.scheduler.break_soon.connect(controller.on_notice)
@@ -206,6 +216,7 @@ class PostureApp(QObject):
         self.sleep.woke.connect(self.calendars.on_woke)
         self.calendars.changed.connect(controller.on_calendar_changed)
         self.calendars.message.connect(self.messages.tell)
+        self.lock.locked.connect(controller.on_locked)
 
         controller.status_changed.connect(self.refresh_status)
         controller.break_started.connect(self.show_break)
@@ -240,27 +251,16 @@ class PostureApp(QObject):
         wait = self._tray_wait_ms
         if wait is None:
             wait = TRAY_WAIT_AT_LOGIN_MS if at_login else TRAY_WAIT_MS
-        self._tray_wait = TrayWait(self.tray, wait, self._tray_found, self._no_tray, self)
-        self._tray_wait.start()
+        self.tray_keeper = TrayKeeper(self.tray, self.tray_hosts, wait, self._tray_decided, self)
+        self.tray_keeper.start()
 
     @property
     def status_window(self) -> StatusWindow:
         """The status window itself, made now if it has not been (see ui/lazy_status)."""
         return self._status.window
 
-    def _tray_found(self) -> None:
-        self._status.tray_available = True
-        self.messages.attach(self.tell)
-
-    def _no_tray(self) -> None:
-        self._status.tray_available = False
-        self._status.show_note(
-            self.tr(
-                "No system tray was found on this desktop, so postureapp runs from this window. "
-                "Closing it only minimises it; use Quit to stop the app."
-            )
-        )
-        self._status.present()
+    def _tray_decided(self, shown: bool) -> None:  # the status window stands in for no icon
+        self._status.tray_back() if shown else self._status.stand_in_for_tray()
         self.messages.attach(self.tell)
 
     # --- reactions -----------------------------------------------------------------------------
@@ -316,6 +316,7 @@ class PostureApp(QObject):
 
     def show_break(self, active: ActiveBreak) -> None:
         # Imported at the first break: the idle app does without the window and its pictures.
+        from postureapp.ui.break_when_idle import present_break
         from postureapp.ui.break_window import BreakWindow
         from postureapp.ui.veil import dim_other_screens
 
@@ -344,9 +345,11 @@ class PostureApp(QObject):
         )
         window.destroyed.connect(self._window_gone)
         self.window = window
-        window.present()
+        c = self.controller  # under Wayland the break's clock stands still until it is shown
+        hold, release = c.on_sleeping, lambda: c.on_woke(0.0)
+        present_break(window, c.idle, self.notifications, hold=hold, release=release)
         if active.plan.kind == BreakKind.LONG:
-            dim_other_screens(window)
+            dim_other_screens(window, placement_honoured=self.popups_behave)
 
     def _break_chosen(self, outcome: Outcome | str) -> None:
         if outcome == Outcome.SKIPPED:
@@ -367,14 +370,14 @@ class PostureApp(QObject):
 
     def show_notice(self, notice: Notice) -> None:
         """The notice before a break, with Start now and Postpone."""
-        from postureapp.ui.notice import NoticePopup
+        from postureapp.ui.desktop_notices import make_notice
 
         if self.notice is not None:
             self.notice.close()
-        popup = NoticePopup(
-            notice.kind,
-            notice.countdown,
+        popup, headline = make_notice(
+            notice,
             self.clock,
+            None if self.popups_behave else self.notifications,
             can_postpone=self.controller.can_snooze(),
             snooze_minutes=self.controller.settings.snooze_minutes,
         )
@@ -383,7 +386,7 @@ class PostureApp(QObject):
         popup.destroyed.connect(self._notice_gone)
         self.notice = popup
         popup.present()
-        self.tray.set_status("due", f"postureapp — {popup.headline.text()}")
+        self.tray.set_status("due", f"postureapp — {headline}")
 
     def _notice_gone(self) -> None:
         self.notice = None

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import builtins
 import logging
+import os
 import sys
+from collections.abc import Mapping
 
 import PySide6  # noqa: F401  (installs the import hook that the call below takes out again)
 
@@ -67,6 +69,12 @@ def cannot_start(error: Exception, paths: AppPaths) -> str:
     return f"postureapp could not start ({what}); {fix}. The details are in {paths.log_file}."
 
 
+def desktop_file_name(environ: Mapping[str, str] = os.environ) -> str:
+    """The desktop file's name, which Wayland compositors take as the app id to find the icon:
+    the Flatpak's own id inside the Flatpak (its desktop file is named so), else postureapp."""
+    return environ.get("FLATPAK_ID") or "postureapp"
+
+
 def launch(paths: AppPaths, *, at_login: bool = False) -> int:
     """Start the GUI; returns the process exit code."""
     paths.ensure()
@@ -75,7 +83,7 @@ def launch(paths: AppPaths, *, at_login: bool = False) -> int:
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("postureapp")
     qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName("postureapp")
+    qapp.setDesktopFileName(desktop_file_name())
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(icon("normal"))
     install_translations(qapp)

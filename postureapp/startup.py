@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from postureapp.core.protocol import ProtocolError, Request
 from postureapp.paths import AppPaths
 from postureapp.platform.ipc import InstanceSocket, server_for_platform
+from postureapp.platform.tray import TrayHosts
 from postureapp.ui.actions import AppActions
 from postureapp.ui.tray import Tray
 
@@ -26,18 +27,25 @@ def still_starting(request: Request) -> dict[str, object]:
 
 @dataclass
 class Early:
-    """The socket, the actions and the tray icon."""
+    """The socket, the actions, the tray hosts and the tray icon."""
 
     server: InstanceSocket
     actions: AppActions
     tray: Tray
+    hosts: TrayHosts
 
     @classmethod
     def make(cls, paths: AppPaths, handler: Handler = still_starting) -> Early:
         actions = AppActions()
-        return cls(server_for_platform(paths.socket_path, handler), actions, Tray(actions))
+        server = server_for_platform(paths.socket_path, handler)
+        return cls(server, actions, Tray(actions), TrayHosts())
 
     def show_tray(self) -> None:
+        """Make the icon now if a tray host is there; otherwise `TrayKeeper` makes it later.
+
+        Nothing here asks Qt whether a tray exists: Qt decides SNI or XEmbed once, at that
+        first question, and a host that comes later would never get the icon.
+        """
         self.tray.set_status("normal", QApplication.translate("status", "postureapp — starting"))
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray.show()
+        if self.hosts.available():
+            self.tray.create(over_dbus=self.hosts.sni_watcher())

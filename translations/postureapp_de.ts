@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>Zeit für eine Pause</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>Sie öffnet sich, sobald du mit dem Tippen innehältst.</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>Jetzt zeigen</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Heute {0}; meiste an einem Tag {1}; das Ziel von {2} wurde an {3} von {4} Tagen erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>Wie fühlt sich dein oberer Rücken heute an?</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>Im Vergleich zu vorher. „Mehr…“ bewertet die Steifheit oder meldet ein Warnzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>Eine lange Pause</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Eine kurze Pause</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} in {1} s</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>In {0} min</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>Bring deinen Gedanken zu Ende; die Pause beginnt, wenn dies abgelaufen ist.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>Das Pausenprotokoll war beschädigt. Es wurde als {0} aufbewahrt, und ein neues wurde begonnen.</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>Auf diesem Desktop wurde keine Systemleiste gefunden, daher läuft postureapp in diesem Fenster. Schließen minimiert es nur; mit „Beenden“ hältst du die App an.</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht eingeschaltet werden: {0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>Pause for</source>
         <translation>Aussetzen für</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>Schließen blendet es aus; starte postureapp erneut, um es zurückzuholen.</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>Schließen minimiert es nur; mit „Beenden“ stoppst du die App.</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>Keine Systemleiste zeigt das Symbol von postureapp, daher läuft es in diesem Fenster.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>Es hora de una pausa</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>Se abre en cuanto dejes de escribir un momento.</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>Mostrar ahora</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Hoy {0}; máximo en un día {1}; el objetivo de {2} se alcanzó {3} de {4} días</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>¿Cómo sientes hoy la parte alta de la espalda?</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>Comparado con antes. «Más…» valora la rigidez o avisa de una señal de alarma.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>Una pausa larga</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Una pausa corta</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} en {1} s</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ya</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>En {0} min</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>Termina tu idea; la pausa empieza cuando acabe esta cuenta atrás.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>El registro de pausas estaba dañado. Se ha guardado como {0} y se ha empezado uno nuevo.</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>No se encontró una bandeja del sistema en este escritorio, así que postureapp funciona desde esta ventana. Cerrarla solo la minimiza; usa Salir para detener la aplicación.</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>No se pudo activar el inicio al iniciar sesión: {0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Pause for</source>
         <translation>Suspender durante</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>Al cerrarla se oculta; vuelve a ejecutar postureapp para recuperarla.</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>Al cerrarla solo se minimiza; usa «Salir» para detener la aplicación.</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>Ninguna bandeja del sistema muestra el icono de postureapp, así que funciona desde esta ventana.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>C’est l’heure d’une pause</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>Elle s’ouvre dès que vous faites une pause dans votre frappe.</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>Afficher maintenant</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Aujourd’hui {0}&#xa0;; le plus en un jour {1}&#xa0;; l’objectif de {2} a été atteint {3} jours sur {4}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>Mieux</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Pareil</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Moins bien</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>Comment se sent le haut de votre dos aujourd’hui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>Par rapport à avant. «&#xa0;Plus…&#xa0;» note la raideur ou signale un signe d’alerte.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>Une longue pause</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Une courte pause</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} dans {1} s</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>Dans {0} min</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>Terminez votre idée&#xa0;; la pause commence à la fin du décompte.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>Le journal des pauses était endommagé. Il a été gardé sous {0}, et un nouveau a été commencé.</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>Aucune zone de notification n’a été trouvée sur ce bureau, postureapp fonctionne donc depuis cette fenêtre. La fermer la réduit seulement&#xa0;; utilisez Quitter pour arrêter l’application.</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>Le démarrage à la connexion n’a pas pu être activé&#xa0;: {0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>Pause for</source>
         <translation>Suspendre pendant</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>La fermer la masque&#xa0;; relancez postureapp pour la faire revenir.</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>La fermer ne fait que la réduire&#xa0;; utilisez «&#xa0;Quitter&#xa0;» pour arrêter l’application.</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>Aucune zone de notification n’affiche l’icône de postureapp, il fonctionne donc depuis cette fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>È ora di una pausa</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>Si apre appena smetti di scrivere per un momento.</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>Mostra ora</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Oggi {0}; massimo in un giorno {1}; l’obiettivo di {2} è stato raggiunto in {3} giorni su {4}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>Meglio</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Uguale</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peggio</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Altro…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>Come senti oggi la parte alta della schiena?</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>Rispetto a prima. «Altro…» valuta la rigidità o segnala un segnale d’allarme.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>Una pausa lunga</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Una pausa breve</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} tra {1} s</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Inizia ora</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>Tra {0} min</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>Finisci il tuo pensiero; la pausa inizia quando il conto alla rovescia arriva a zero.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>Il registro delle pause era danneggiato. È stato conservato come {0} ed è stato avviato un nuovo registro.</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>Su questo desktop non c’è un’area di notifica, quindi postureapp funziona da questa finestra. Chiuderla la riduce solo a icona; usa Esci per fermare l’app.</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>Non è stato possibile attivare l’avvio all’accesso: {0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Pause for</source>
         <translation>Sospendi per</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>Chiuderla la nasconde; avvia di nuovo postureapp per riaverla.</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>Chiuderla la riduce soltanto a icona; usa «Esci» per fermare l’app.</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>Nessuna area di notifica mostra l’icona di postureapp, quindi funziona da questa finestra.</translation>
     </message>
 </context>
 <context>

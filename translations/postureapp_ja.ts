@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>休憩の時間です</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>入力の手を止めるとすぐに開きます。</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>今すぐ表示</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>今日 {0}、1 日の最多 {1}、目標 {2} を達成した日 {3}/{4} 日</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>良くなった</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>同じ</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>悪くなった</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>詳しく…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>今日、背中の上部の調子はどうですか？</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>前と比べてどうですか。「詳しく…」でこわばりを評価したり、注意すべきサインを報告したりできます。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>長い休憩</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>短い休憩</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{1} 秒後に{0}</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>今すぐ始める</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>{0} 分後</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>考えをまとめましょう。カウントダウンが終わると休憩が始まります。</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>休憩の記録が壊れていました。{0} として保管し、新しい記録を始めました。</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>このデスクトップにはシステムトレイが見つからないため、postureapp はこのウィンドウから動作します。閉じても最小化されるだけです。アプリを止めるには「終了」を使ってください。</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>ログイン時の起動をオンにできませんでした：{0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Pause for</source>
         <translation>一時停止の長さ</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>閉じると非表示になります。もう一度 postureapp を実行すると戻ります。</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>閉じても最小化されるだけです。アプリを止めるには「終了」を使ってください。</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>postureapp のアイコンを表示するシステムトレイがないため、このウィンドウから使います。</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>Tijd voor een pauze</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>Ze opent zodra je even stopt met typen.</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>Nu tonen</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Vandaag {0}; meeste op één dag {1}; het doel van {2} is gehaald op {3} van de {4} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Hetzelfde</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Slechter</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Meer…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>Hoe voelt je bovenrug vandaag?</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>Vergeleken met eerder. ‘Meer…’ geeft de stijfheid een cijfer of meldt een waarschuwingsteken.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>Een lange pauze</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Een korte pauze</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} over {1} s</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Nu beginnen</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>Over {0} min</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>Maak je gedachte af; de pauze begint als dit afgeteld is.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>Het pauzelogboek was beschadigd. Het is bewaard als {0}, en er is een nieuw begonnen.</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>Er is op dit bureaublad geen systeemvak gevonden, dus postureapp draait vanuit dit venster. Sluiten minimaliseert het alleen; gebruik Afsluiten om de app te stoppen.</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>Starten bij aanmelden kon niet aangezet worden: {0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Pause for</source>
         <translation>Onderbreken voor</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>Sluiten verbergt het; start postureapp opnieuw om het terug te halen.</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>Sluiten minimaliseert het alleen; kies ‘Afsluiten’ om de app te stoppen.</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>Geen systeemvak toont het pictogram van postureapp, dus het werkt vanuit dit venster.</translation>
     </message>
 </context>
 <context>

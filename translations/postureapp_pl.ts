@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>Czas na przerwę</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>Otworzy się, gdy tylko przestaniesz na chwilę pisać.</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>Pokaż teraz</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Dziś {0}; najwięcej jednego dnia {1}; cel {2} osiągnięty w {3} z {4} dni</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>Lepiej</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Tak samo</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Gorzej</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Więcej…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>Jak dziś czuje się górna część twoich pleców?</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>W porównaniu z wcześniej. „Więcej…” ocenia sztywność lub zgłasza sygnał ostrzegawczy.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>Długa przerwa</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Krótka przerwa</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} za {1} s</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Zacznij teraz</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>Za {0} min</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>Dokończ myśl; przerwa zacznie się, gdy odliczanie dobiegnie końca.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>Dziennik przerw był uszkodzony. Zachowano go jako {0} i zaczęto nowy.</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>Na tym pulpicie nie znaleziono zasobnika systemowego, więc postureapp działa w tym oknie. Zamknięcie tylko je minimalizuje; użyj „Zakończ”, aby zatrzymać aplikację.</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>Nie udało się włączyć uruchamiania po zalogowaniu: {0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>Pause for</source>
         <translation>Wstrzymaj na</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>Zamknięcie je ukrywa; uruchom postureapp ponownie, aby je przywrócić.</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>Zamknięcie tylko je minimalizuje; użyj „Zakończ”, aby zatrzymać aplikację.</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>Żaden zasobnik systemowy nie pokazuje ikony postureapp, więc działa ono z tego okna.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,22 @@
     </message>
 </context>
 <context>
+    <name>BreakWhenIdle</name>
+    <message>
+        <source>Time for a break</source>
+        <extracomment>How often idle time is read while the window waits. Without idle time, the window opens after this long if nobody picked &quot;Show now&quot;.</extracomment>
+        <translation>Hora de uma pausa</translation>
+    </message>
+    <message>
+        <source>It opens as soon as you pause your typing.</source>
+        <translation>Ela abre assim que você parar de digitar por um instante.</translation>
+    </message>
+    <message>
+        <source>Show now</source>
+        <translation>Mostrar agora</translation>
+    </message>
+</context>
+<context>
     <name>BreakWindow</name>
     <message>
         <source>postureapp — time for a break</source>
@@ -489,6 +505,60 @@
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Hoje {0}; máximo em um dia {1}; a meta de {2} foi alcançada em {3} de {4} dias</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCheckIn</name>
+    <message>
+        <source>Better</source>
+        <translation>Melhor</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Pior</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Mais…</translation>
+    </message>
+    <message>
+        <source>How does your upper back feel today?</source>
+        <translation>Como está a parte de cima das suas costas hoje?</translation>
+    </message>
+    <message>
+        <source>Compared with before. “More…” rates the stiffness or reports a warning sign.</source>
+        <translation>Em comparação com antes. “Mais…” avalia a rigidez ou informa um sinal de alerta.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>A long break</source>
+        <translation>Uma pausa longa</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Uma pausa curta</translation>
+    </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} em {1} s</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Começar agora</translation>
+    </message>
+    <message>
+        <source>In {0} min</source>
+        <translation>Em {0} min</translation>
+    </message>
+    <message>
+        <source>Finish your thought; the break starts when this counts down.</source>
+        <translation>Termine seu raciocínio; a pausa começa quando esta contagem acabar.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1199,6 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>O registro de pausas estava danificado. Ele foi guardado como {0}, e um novo foi iniciado.</translation>
     </message>
     <message>
-        <source>No system tray was found on this desktop, so postureapp runs from this window. Closing it only minimises it; use Quit to stop the app.</source>
-        <translation>Nenhuma bandeja do sistema foi encontrada nesta área de trabalho, então o postureapp funciona a partir desta janela. Fechá-la só a minimiza; use Sair para encerrar o app.</translation>
-    </message>
-    <message>
         <source>Starting at login could not be switched on: {0}</source>
         <translation>Não foi possível ligar o início ao entrar na sessão: {0}</translation>
     </message>
@@ -1439,6 +1505,18 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>Pause for</source>
         <translation>Suspender por</translation>
+    </message>
+    <message>
+        <source>Closing it hides it; run postureapp again to bring it back.</source>
+        <translation>Fechá-la a esconde; execute o postureapp de novo para trazê-la de volta.</translation>
+    </message>
+    <message>
+        <source>Closing it only minimises it; use Quit to stop the app.</source>
+        <translation>Fechá-la apenas a minimiza; use “Sair” para encerrar o aplicativo.</translation>
+    </message>
+    <message>
+        <source>No system tray shows postureapp&apos;s icon, so it runs from this window.</source>
+        <translation>Nenhuma bandeja do sistema mostra o ícone do postureapp, então ele funciona a partir desta janela.</translation>
     </message>
 </context>
 <context>

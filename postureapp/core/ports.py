@@ -6,7 +6,7 @@ in by the composition root (`postureapp.app`). Tests hand in fakes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -103,3 +103,51 @@ class Autostart(Protocol):
     def location(self) -> str:
         """Where the login entry lives, for messages."""
         ...
+
+
+class TrayHost(Protocol):
+    """The system tray of the session (platform.tray): whether one is there to show an icon in,
+    and whether ours is in it. Trays come and go (a panel that starts after the app, or
+    restarts); `on_change` callbacks run whenever one comes, goes or registers an icon, with
+    True when a host has just appeared (the icon must then be made again)."""
+
+    def on_change(self, callback: Callable[[bool], None]) -> None: ...
+
+    def available(self) -> bool:
+        """Some tray host is there now (a StatusNotifier host or an XEmbed tray)."""
+        ...
+
+    def sni_watcher(self) -> bool:
+        """A StatusNotifierWatcher is on the session bus (Qt then makes an SNI icon)."""
+        ...
+
+    def xembed_tray(self) -> bool:
+        """An XEmbed tray owns the X11 tray selection."""
+        ...
+
+    def icon_registered(self) -> bool:
+        """An icon of this process is registered with the StatusNotifierWatcher."""
+        ...
+
+
+class Notification(Protocol):
+    """A desktop notification that was sent; closing it takes it off the screen."""
+
+    def close(self) -> None: ...
+
+
+class Notifier(Protocol):
+    """The desktop's notification server, with actions (platform.notifications)."""
+
+    def available(self) -> bool:
+        """A server runs now and shows actions."""
+        ...
+
+    def notify(
+        self,
+        summary: str,
+        body: str,
+        actions: Sequence[tuple[str, str]],
+        timeout_ms: int,
+        on_action: Callable[[str], None],
+    ) -> Notification: ...

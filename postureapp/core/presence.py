@@ -6,6 +6,8 @@ returned `Presence` to the next call, as the planner carries its `ScheduleState`
 
 The rules, in the order `decide` applies them:
 
+0. Locked: a locked screen is an absence from the moment it locked (or the last input before
+   it), however short; when it is unlocked, rule 2 decides what the absence was.
 1. Away: idle for `away_after` or longer. A break that falls due while the user is away waits for
    their return; nothing is shown to an empty chair.
 2. Back again: the idle stretch has ended. If it lasted `natural_seconds` it *was* the break
@@ -199,14 +201,19 @@ def decide(
     blockers: Callable[[], Blockers],
     presence: Presence,
     settings: PresenceSettings,
+    locked_since: datetime | None = None,
 ) -> tuple[Decision, Presence]:
     """What to do with the next break at `now`, given one idle sample; and the presence to keep.
+
+    `locked_since`: the screen has been locked since then (the user is away, rule 0).
 
     `idle_seconds` None means idle time could not be read: the user is taken to be present (so a
     broken idle backend never swallows breaks) and any stretch being followed is dropped.
     `blockers` is called only when a due break could otherwise start, because its checks run
     programs and read /proc: never while the user is away or while nothing is due.
     """
+    if locked_since is not None:
+        return _locked(now, locked_since, idle_seconds, break_seconds, presence, settings)
     if idle_seconds is None:
         presence = replace(presence, away=None)
     else:
@@ -233,6 +240,29 @@ def decide(
     if between(now, due_at) > timedelta(0):
         return NotDue(watch_interval(settings)), presence
     return _when_unblocked(now, blockers(), presence, settings)
+
+
+def _locked(
+    now: datetime,
+    locked_since: datetime,
+    idle_seconds: float | None,
+    break_seconds: int,
+    presence: Presence,
+    settings: PresenceSettings,
+) -> tuple[Decision, Presence]:
+    """The screen is locked: away since the lock, or since the last input before it."""
+    away = presence.away
+    if away is None:
+        since = locked_since
+        if idle_seconds is not None:
+            last_input = plus(now, -timedelta(seconds=max(idle_seconds, 0.0)))
+            since = min(since, last_input, key=lambda t: t.astimezone(UTC))
+        since = max(since, presence.counting_from, key=lambda t: t.astimezone(UTC))
+        away = Away(since, now)
+    else:
+        away = Away(away.since, now)
+    recheck = away_recheck(away.length, break_seconds, settings)
+    return Wait("away", recheck), replace(presence, away=away)
 
 
 def _when_unblocked(

@@ -176,8 +176,12 @@ class Controller(QObject):
         return planner.can_snooze(self._state, self._settings)
 
     def status(self) -> dict[str, object]:
-        """Where things stand, as `postureapp status --json` shows it."""
-        return status_report(self, self._clock.now())
+        """Where things stand, as `postureapp status --json` shows it; a source that is asked
+        only when needed is asked again, so the next status has a fresh reading."""
+        report = status_report(self, self._clock.now())
+        if self._watch.idle is not None:
+            self._watch.idle.refresh()
+        return report
 
     @property
     def breaks(self) -> BreakLog:
@@ -412,6 +416,17 @@ class Controller(QObject):
         self._watch.restart(now)
         log.info("the clock was set by %+.0f s; re-planning", seconds)
         self._replan()
+
+    def on_locked(self, locked: bool) -> None:
+        """The screen locked (away at once) or was unlocked (back: a long lock was a break)."""
+        now = self._clock.now()
+        if locked:
+            self._watch.lock(now)
+            self.sample()
+        elif self._watch.unlock(now):
+            # Whoever unlocked is here, whatever a missing idle reading would say.
+            self._watch.read(lambda idle: self._decide(0.0 if idle is None else idle))
+        log.info("screen %s", "locked" if locked else "unlocked")
 
     def _check_sleep(self) -> None:
         if self._sleep is not None:

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer
 
-from postureapp.core.clock import Clock
+from postureapp.core.clock import Clock, between
 from postureapp.core.plan import PlannedBreak
 from postureapp.core.ports import BlockerProbe, IdleSource
-from postureapp.core.presence import Blockers, Decision, Presence, Wait, decide, watch_interval
+from postureapp.core.presence import (
+    JITTER,
+    Away,
+    Blockers,
+    Decision,
+    Presence,
+    Wait,
+    decide,
+    watch_interval,
+)
 from postureapp.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,6 +52,8 @@ class PresenceWatch(QObject):
         self._presence = Presence.fresh(clock.now())
         #: What a due break waits for now: away, call, fullscreen or dnd; None when nothing.
         self.waiting_for: str | None = None
+        #: The screen has been locked since then (None: not locked).
+        self.locked_since: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(sample)
@@ -50,11 +62,43 @@ class PresenceWatch(QObject):
         """The interval restarted: idleness before `now` is not an absence any more."""
         self._presence = Presence.fresh(now)
 
+    def lock(self, now: datetime) -> None:
+        """The screen locked: from now on the user is away, however short the lock."""
+        if self.locked_since is None:
+            self.locked_since = now
+
+    def unlock(self, now: datetime) -> bool:
+        """The screen was unlocked: the absence lasted until now. False if it was not locked."""
+        if self.locked_since is None:
+            return False
+        self.locked_since = None
+        away = self._presence.away
+        if away is not None:
+            # A lock of a second or two is nothing to measure; a longer one lasted until now.
+            ended = None if between(away.since, now) <= 2 * JITTER else Away(away.since, now)
+            self._presence = replace(self._presence, away=ended)
+        return True
+
     def idle_now(self) -> float | None:
         if self.idle is None:
             return None
         seconds = self.idle.idle_seconds()
         return None if seconds is None else round(seconds, 1)
+
+    def reading(self) -> dict[str, float] | None:
+        """The latest idle reading and how old it is, for the status: a D-Bus source keeps
+        its last answer (asked only when needed); the others read afresh each time."""
+        if self.idle is None:
+            return None
+        latest = getattr(self.idle, "latest", None)
+        if callable(latest):
+            found = latest()
+            if found is None:
+                return None
+            seconds, age = found
+            return {"seconds": round(seconds, 1), "age_seconds": round(age, 1)}
+        seconds = self.idle.idle_seconds()
+        return None if seconds is None else {"seconds": round(seconds, 1), "age_seconds": 0.0}
 
     def read(self, then: Callable[[float | None], None]) -> None:
         """Read idle time (asynchronously where the source needs D-Bus), then call `then`."""
@@ -80,6 +124,7 @@ class PresenceWatch(QObject):
             lambda: self._blockers(settings),
             self._presence,
             settings,
+            self.locked_since,
         )
         previous = self.waiting_for
         self.waiting_for = decision.reason if isinstance(decision, Wait) else None

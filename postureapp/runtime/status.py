@@ -18,6 +18,8 @@ from postureapp.core.settings import Settings
 class Watch(Protocol):
     def idle_now(self) -> float | None: ...
 
+    def reading(self) -> dict[str, float] | None: ...
+
 
 class Offer(Protocol):
     def shortfalls(self, settings: Settings) -> tuple[Shortfall, ...]: ...
@@ -96,6 +98,7 @@ def status_report(controller: Controller, now: datetime) -> dict[str, object]:
         "breaks_logged": controller.breaks.count(),
         "idle_backend": idle.name if idle is not None else None,
         "idle_seconds": controller.watch.idle_now(),
+        "idle_reading": controller.watch.reading(),
         "waiting_for": controller.waiting_for,
         "in_working_hours": planner.in_working_hours(now, controller.settings),
         "breaks_resume_at": _resume_time(now, controller),

@@ -7,6 +7,39 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 
+def plain_text(text: str) -> str:
+    """A Qt label without its mnemonic marks: "&&" is a literal "&", a single "&" marks a key."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def dbus_label(text: str) -> str:
+    """A Qt label made ready for a tray menu that goes over D-Bus (dbusmenu).
+
+    dbusmenu marks the access key with "_" ("__" is a literal underscore) and takes "&" as it is.
+    Qt turns the first "&" of a label into "_" on the way, whatever follows it, so "About &&
+    safety" would arrive as "About _& safety". So the label goes without Qt's marks, and one that
+    holds a literal "&" gets a leading "&", which Qt turns into the mark of its first letter.
+    """
+    plain = plain_text(text).replace("_", "__")
+    return f"&{plain}" if "&" in plain else plain
+
+
+class Mirror(QAction):
+    """A menu entry that stands for another action under a D-Bus label, and follows it."""
+
+    def __init__(self, action: QAction, parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+        action.changed.connect(self.sync)
+        self.triggered.connect(action.trigger)
+        self.sync()
+
+    def sync(self) -> None:
+        self.setText(dbus_label(self._action.text()))
+        self.setEnabled(self._action.isEnabled())
+        self.setVisible(self._action.isVisible())
+
+
 class AppActions(QObject):
     """One QAction per command; the composition root connects them.
 
@@ -46,19 +79,25 @@ class AppActions(QObject):
         """While exercise breaks are paused for safety, the menu offers to resume them."""
         self.resume_exercises.setVisible(paused)
 
-    def build_menu(self) -> QMenu:
+    def build_menu(self, *, dbus: bool = False) -> QMenu:
+        """The tray menu; `dbus`: it goes over D-Bus, with labels escaped for dbusmenu."""
         menu = QMenu()
-        menu.addAction(self.break_now)
-        pause_menu = menu.addMenu(self.tr("Pause"))
+
+        def entry(action: QAction, into: QMenu = menu) -> None:
+            into.addAction(Mirror(action, into) if dbus else action)
+
+        entry(self.break_now)
+        pause_title = self.tr("Pause")
+        pause_menu = menu.addMenu(dbus_label(pause_title) if dbus else pause_title)
         for action in self.pause_actions:
-            pause_menu.addAction(action)
-        menu.addAction(self.resume)
-        menu.addAction(self.resume_exercises)
+            entry(action, pause_menu)
+        entry(self.resume)
+        entry(self.resume_exercises)
         menu.addSeparator()
-        menu.addAction(self.settings)
-        menu.addAction(self.history)
-        menu.addAction(self.exercises)
-        menu.addAction(self.about)
+        entry(self.settings)
+        entry(self.history)
+        entry(self.exercises)
+        entry(self.about)
         menu.addSeparator()
-        menu.addAction(self.quit)
+        entry(self.quit)
         return menu

@@ -294,14 +294,18 @@ class BreakWindow(QWidget):
         self.lay_out(screen.availableGeometry())
         self.tick()
         place(self, "center", screen)
-        self.setWindowOpacity(0.0)
+        # Wayland clients cannot set a window's opacity (Qt warns at every step of a fade).
+        fade = not QApplication.platformName().startswith("wayland")
+        if fade:
+            self.setWindowOpacity(0.0)
         self.show()
         self.raise_()
-        self._fade = QPropertyAnimation(self, b"windowOpacity", self)
-        self._fade.setDuration(400)
-        self._fade.setStartValue(0.0)
-        self._fade.setEndValue(1.0)
-        self._fade.start()
+        if fade:
+            self._fade = QPropertyAnimation(self, b"windowOpacity", self)
+            self._fade.setDuration(400)
+            self._fade.setStartValue(0.0)
+            self._fade.setEndValue(1.0)
+            self._fade.start()
         self._timer.start()
         if self._cue is not None:
             self._cue("start")

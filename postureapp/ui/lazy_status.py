@@ -62,6 +62,17 @@ class LazyStatusWindow:
         if self._window is not None:
             self._window.set_exercises_paused(paused)
 
+    def stand_in_for_tray(self) -> None:
+        """No tray shows the icon: the window is made and shown, and says so."""
+        self._tray_available = False
+        self.window.stand_in_for_tray()
+
+    def tray_back(self) -> None:
+        """A tray shows the icon (again): a window that stood in for it goes; none is made."""
+        self._tray_available = True
+        if self._window is not None:
+            self._window.tray_back()
+
     def show_note(self, text: str) -> None:
         self.window.show_note(text)
 

@@ -5,10 +5,16 @@ The dialogs themselves (`ui.safety`) load only when one is first shown: most day
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from postureapp.core.ports import Notifier
 from postureapp.ui.windows import WindowKeeper
+
+if TYPE_CHECKING:
+    from postureapp.ui.desktop_notices import DesktopCheckIn
 
 
 class SafetyWindows(QObject):
@@ -30,7 +36,10 @@ class SafetyWindows(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._windows = WindowKeeper(self)
+        self._windows = WindowKeeper(self, fixed_size=True)
+        #: Where popups do not behave (Wayland, tiling), the check-in goes as a notification.
+        self.notifier: Notifier | None = None
+        self._desktop_checkin: DesktopCheckIn | None = None
 
     def dialog(self, key: str) -> QWidget | None:
         """The open dialog: welcome, about, checkin, pause or suggestion."""
@@ -73,6 +82,20 @@ class SafetyWindows(QObject):
         self._windows.show("hurt", make, replace=True)
 
     def ask_checkin(self) -> None:
+        if self.notifier is not None and self.notifier.available():
+            from postureapp.ui.desktop_notices import DesktopCheckIn
+
+            if self._desktop_checkin is not None:
+                self._desktop_checkin.close()  # closing twice is harmless
+            note = DesktopCheckIn(self.notifier)
+            note.answered.connect(self.answered)
+            note.more.connect(self.ask_checkin_window)
+            self._desktop_checkin = note
+            note.present()
+            return
+        self.ask_checkin_window()
+
+    def ask_checkin_window(self) -> None:
         def make() -> QWidget:
             from postureapp.ui.safety import CheckInPopup
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from postureapp.ui import theme
 from postureapp.ui.actions import AppActions
 from postureapp.ui.icons import icon
 from postureapp.ui.placement import place
+from postureapp.ui.windows import fix_size
 
 
 def _button(action: QAction, *, primary: bool = False) -> QPushButton:
@@ -36,6 +38,10 @@ def _button(action: QAction, *, primary: bool = False) -> QPushButton:
     return button
 
 
+def _wayland() -> bool:
+    return QApplication.platformName().startswith("wayland")
+
+
 class StatusWindow(QWidget):
     """Where things stand, what can be done, and (when paused for safety) how to resume.
 
@@ -46,6 +52,7 @@ class StatusWindow(QWidget):
     def __init__(self, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tray_available = True
+        self._standing_in = False
         self.setWindowTitle(self.tr("postureapp"))
         self.setWindowIcon(icon("normal"))
         palette = self.palette()
@@ -111,11 +118,38 @@ class StatusWindow(QWidget):
         self.note.setText(text)
         self.note.setVisible(True)
 
+    def hide_note(self) -> None:
+        self.note.setVisible(False)
+
+    def stand_in_for_tray(self) -> None:
+        """No tray shows the icon: this window is where the app is, and its note says so."""
+        self.tray_available = False
+        self._standing_in = True
+        closing = (
+            self.tr("Closing it hides it; run postureapp again to bring it back.")
+            if _wayland()
+            else self.tr("Closing it only minimises it; use Quit to stop the app.")
+        )
+        self.show_note(
+            self.tr("No system tray shows postureapp's icon, so it runs from this window.")
+            + " "
+            + closing
+        )
+        self.present()
+
+    def tray_back(self) -> None:
+        """A tray shows the icon (again): the window that stood in for it goes away."""
+        self.tray_available = True
+        if self._standing_in:
+            self._standing_in = False
+            self.hide_note()
+            self.hide()
+
     def set_exercises_paused(self, paused: bool) -> None:
         self.safety_banner.setVisible(paused)
 
     def present(self) -> None:
-        self.adjustSize()
+        fix_size(self)  # a tiling window manager floats it rather than filling a screen
         if not self.isVisible():
             place(self, "center")
         self.showNormal()
@@ -124,6 +158,11 @@ class StatusWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tray_available:
+            super().closeEvent(event)
+            return
+        if _wayland():
+            # Wayland has no minimising a client can count on: close it; running postureapp
+            # again brings it back, as the note says.
             super().closeEvent(event)
             return
         event.ignore()

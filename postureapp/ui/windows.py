@@ -19,16 +19,26 @@ def bring_forward(widget: QWidget) -> None:
     widget.activateWindow()
 
 
+def fix_size(widget: QWidget) -> None:
+    """Give a dialog the size it asks for, fixed: tiling window managers (sway, i3) float a
+    window whose size cannot change, instead of stretching it over a whole screen."""
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        widget.adjustSize()  # no size of its own: the one its layout asks for
+    widget.setFixedSize(widget.size().expandedTo(widget.minimumSizeHint()))
+
+
 class WindowKeeper(QObject):
     """Keeps a reference to each open window under a key (a window nobody holds is collected).
 
     A window is deleted when it closes, and forgotten then: a check-in popup a day, or a
-    settings dialog opened a hundred times, leaves nothing behind.
+    settings dialog opened a hundred times, leaves nothing behind. `fixed_size`: the windows
+    are dialogs of one size (see `fix_size`).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, fixed_size: bool = False) -> None:
         super().__init__(parent)
         self._open: dict[str, QWidget] = {}
+        self._fixed_size = fixed_size
         self._made = 0
         self._serial: dict[str, int] = {}
 
@@ -46,6 +56,8 @@ class WindowKeeper(QObject):
             widget = None
         if widget is None:
             widget = make()
+            if self._fixed_size:
+                fix_size(widget)
             widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._made += 1
             self._open[key], self._serial[key] = widget, self._made

@@ -54,10 +54,11 @@ def desktop(x_desktop: Callable[..., XDesktop]) -> XDesktop:
 def wayland(app_home: Path, tmp_path: Path) -> Iterator[Callable[..., WaylandSession]]:
     made: list[WaylandSession] = []
 
-    def make(compositor: str, *, size: str = "1366x768", outputs: int = 1) -> WaylandSession:
-        session = WaylandSession(
-            app_home, tmp_path / f"wayland-{len(made)}", compositor, size=size, outputs=outputs
-        )
+    def make(
+        compositor: str, *, size: str = "1366x768", outputs: int = 1, bar: bool = False
+    ) -> WaylandSession:
+        root = tmp_path / f"wayland-{len(made)}"
+        session = WaylandSession(app_home, root, compositor, size=size, outputs=outputs, bar=bar)
         made.append(session)
         return session
 

@@ -27,7 +27,7 @@ from .processes import (
 from .session import Rect, Session
 from .x11 import TextWindow, x_selection_owned
 
-WINDOW_MANAGERS = ("openbox", "xfwm4")
+WINDOW_MANAGERS = ("openbox", "xfwm4", "i3")
 TRAY_HOSTS = ("trayer", "xfce4-panel", "sni")
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 
@@ -66,6 +66,8 @@ TRAY_COMMANDS = {
 WM_COMMANDS = {
     "openbox": ["openbox", "--sm-disable"],
     "xfwm4": ["xfwm4", "--compositor=on", "--sm-client-disable"],
+    # A tiling window manager, with its defaults (no bar, no config wizard).
+    "i3": ["i3", "-c", "/dev/null"],
 }
 
 

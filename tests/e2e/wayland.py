@@ -62,7 +62,14 @@ class WaylandSession(Session):
     """A headless compositor, a session bus, and the app on Wayland."""
 
     def __init__(
-        self, home: Path, root: Path, compositor: str, size: str = "1366x768", outputs: int = 1
+        self,
+        home: Path,
+        root: Path,
+        compositor: str,
+        size: str = "1366x768",
+        outputs: int = 1,
+        *,
+        bar: bool = False,
     ) -> None:
         if compositor not in COMPOSITORS:
             raise ValueError(f"unknown compositor {compositor!r}; choose from {COMPOSITORS}")
@@ -77,7 +84,7 @@ class WaylandSession(Session):
             if compositor == "weston":
                 self._start_weston()
             else:
-                self._start_sway(outputs)
+                self._start_sway(outputs, bar=bar)
         except BaseException:
             self.close()
             raise
@@ -103,7 +110,7 @@ class WaylandSession(Session):
         self.env["WAYLAND_DISPLAY"] = socket
         wait_for(lambda: "Output 0" in self._weston_scene(), START_S, "weston to show its output")
 
-    def _start_sway(self, outputs: int) -> None:
+    def _start_sway(self, outputs: int, *, bar: bool = False) -> None:
         require("sway", "swaymsg")
         user = sway_user()
         # Its own runtime folder, outside the test's private tmp_path, which it could not enter.
@@ -117,6 +124,9 @@ class WaylandSession(Session):
             f"output HEADLESS-{n + 1} resolution {width}x{height} position {n * int(width)} 0"
             for n in range(outputs)
         ]
+        if bar:
+            # A bar with a tray, which the test starts itself (start_swaybar), on its bus.
+            lines += ["bar {", "  id bar-0", "  swaybar_command true", "  tray_output *", "}"]
         config = folder / "config"
         config.write_text("\n".join(lines) + "\n")
         if user is not None:
@@ -137,6 +147,12 @@ class WaylandSession(Session):
         self.env["WAYLAND_DISPLAY"] = str(display)
         self.env["SWAYSOCK"] = str(self._sway_socket("sway-ipc.*.sock"))
         wait_for(lambda: len(self.swaymsg("-t", "get_outputs")) == outputs, START_S, "sway outputs")
+
+    def start_swaybar(self) -> None:
+        """swaybar, with its tray (a StatusNotifierWatcher and host of its own), on the app's
+        session bus; the session was made with `bar=True`."""
+        require("swaybar")
+        self.procs.start("swaybar", ["swaybar", "-b", "bar-0"], self.env)
 
     def _sway_socket(self, pattern: str) -> Path | None:
         assert self._sway_dir is not None

@@ -519,7 +519,7 @@ def main(out: Path) -> None:
     app.controller.skip()
     app.controller.set_exercises_paused(False)
 
-    app._no_tray()
+    app._tray_decided(False)  # no tray: the status window stands in
     check("status window without a tray", app.status_window)
     app.messages.tell(
         QCoreApplication.translate("ExerciseKeeper", "Exercise skipped: {0}").format("x")
@@ -529,6 +529,8 @@ def main(out: Path) -> None:
     from layout_probe_exercises import check_exercise_windows
 
     check_exercise_windows(app, check)
+    if app.tray.icon is None:
+        app.tray.create()  # the icon is made only once a tray is there; this checks its words
     menu = app.tray.icon.contextMenu()
     for action in menu.actions() if STRETCHED else []:
         if action.text() and english_in(action.text()):

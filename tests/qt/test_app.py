@@ -148,8 +148,12 @@ def test_a_completed_break_brings_one_check_in_and_a_warning_pauses_exercises(
     assert feelings == ["warning"]
 
 
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
 def test_about_and_safety_is_in_the_tray_menu(make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
+    assert app.tray.icon is None, "no tray host here: no icon is made"
+    app.tray.create()
+    assert app.tray.icon is not None
     menu_texts = [a.text().replace("&&", "&") for a in app.tray.icon.contextMenu().actions()]
     assert "About & safety…" in menu_texts
     app.actions.about.trigger()

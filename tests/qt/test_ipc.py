@@ -19,6 +19,7 @@ from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request
 from postureapp.platform.ipc import InstanceSocket
 from postureapp.platform.ipc import client as ipc_client
 from postureapp.platform.ipc import server as server_module
+from postureapp.platform.ipc import unix_server as unix_server_module
 from postureapp.platform.ipc.server import InstanceServer
 from postureapp.platform.ipc.unix_server import UnixInstanceServer, _ClientNotifier
 
@@ -112,6 +113,7 @@ def test_a_silent_client_is_dropped_without_blocking_others(
     qtbot: QtBot, server, sock_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(server_module, "READ_TIMEOUT_MS", 300)
+    monkeypatch.setattr(unix_server_module, "READ_TIMEOUT_MS", 300)
     silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     silent.connect(str(sock_path))
     silent.setblocking(False)

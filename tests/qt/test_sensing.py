@@ -139,3 +139,46 @@ def test_status_reports_the_idle_backend_and_seconds(sensing, clock: FakeClock) 
     clock.advance(12)
     status = controller.status()
     assert status["idle_backend"] == "fake" and status["idle_seconds"] == 12.0
+    assert status["idle_reading"] == {"seconds": 12.0, "age_seconds": 0.0}
+
+
+def test_a_locked_screen_is_away_at_once_and_a_long_lock_is_a_natural_break(
+    qtbot, sensing, clock: FakeClock, breaks: BreakLog
+) -> None:  # type: ignore[no-untyped-def]
+    controller, idle = sensing
+    started: list[object] = []
+    controller.break_started.connect(started.append)
+    work(clock, idle, 10)
+    locked_at = clock.now()
+    controller.on_locked(True)
+    assert controller.status()["waiting_for"] == "away", "away the moment the screen locks"
+    # Locked through the moment the break falls due (30 minutes after the start).
+    for _ in range(25):
+        clock.advance(60)
+        controller.sample()
+    assert started == [], "nothing is shown over a locked screen"
+    idle.touch()  # typing the password
+    controller.on_locked(False)
+    assert started == [], "nothing pops up on unlocking"
+    rows = breaks.rows()
+    assert len(rows) == 1 and rows[0].trigger == Trigger.NATURAL
+    assert rows[0].outcome == Outcome.NATURAL
+    assert abs((rows[0].started_at - locked_at).total_seconds()) <= 1
+    assert rows[0].seconds_done >= 25 * 60 - 1
+
+
+def test_a_short_lock_stops_the_countdown_and_is_no_break(
+    qtbot, sensing, clock: FakeClock, breaks: BreakLog
+) -> None:  # type: ignore[no-untyped-def]
+    controller, idle = sensing
+    work(clock, idle, 5)
+    due = controller.next_break().at  # type: ignore[union-attr]
+    controller.on_locked(True)
+    clock.advance(20)  # a short lock, far below the idle threshold
+    controller.sample()
+    assert controller.status()["waiting_for"] == "away"
+    idle.touch()
+    controller.on_locked(False)
+    assert breaks.rows() == [], "20 s locked is no break"
+    moved = controller.next_break().at  # type: ignore[union-attr]
+    assert 19 <= (moved - due).total_seconds() <= 21, "the countdown stood still while locked"

@@ -52,10 +52,11 @@ def probes(available: set[str], displays: list[str] | None = None) -> Probes:
         gnome=probe("gnome"),
         x11=x11,
         freedesktop=probe("freedesktop"),
+        wayland=lambda _environ: Named("wayland") if "wayland" in available else None,
     )
 
 
-ALL = {"windows", "macos", "gnome", "x11", "freedesktop"}
+ALL = {"windows", "macos", "gnome", "x11", "freedesktop", "wayland"}
 X11_ENV = {"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"}
 
 
@@ -75,6 +76,22 @@ def test_on_linux_gnome_comes_first_then_x11_then_the_freedesktop_screen_saver()
     assert chosen("linux", X11_ENV, ALL - {"gnome"}) == "x11"
     assert chosen("linux", X11_ENV, {"freedesktop"}) == "freedesktop"
     assert chosen("linux", X11_ENV, set()) is None
+
+
+def test_a_wayland_session_asks_the_compositor_before_the_freedesktop_screen_saver(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """KDE Plasma on Wayland: ScreenSaver owns its name but answers NotSupported; KWin's idle
+    protocol answers. The log says what was tried."""
+    wayland = {"WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"}
+    with caplog.at_level("INFO"):
+        assert chosen("linux", wayland, {"wayland", "freedesktop"}) == "wayland"
+    assert "gnome gave no reading; using wayland" in caplog.text
+    assert chosen("linux", wayland, {"freedesktop"}) == "freedesktop"
+    assert chosen("linux", X11_ENV, {"wayland"}) is None, "no compositor in an X11 session"
+    with caplog.at_level("WARNING"):
+        assert chosen("linux", wayland, set()) is None
+    assert "tried gnome, wayland, freedesktop" in caplog.text
 
 
 def test_the_x11_backend_opens_the_display_named_in_the_environment() -> None:
@@ -265,3 +282,16 @@ def test_the_sensing_modules_load_without_the_gui_toolkit() -> None:
     env = {**os.environ, "PYTHONPATH": str(root)}
     done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=False)
     assert done.returncode == 0
+
+
+def test_a_dbus_reading_is_kept_with_its_age_after_it_stops_counting() -> None:
+    """`status --json` shows the last answer and how old it is, even once it is stale."""
+    from postureapp.platform.idle.dbus import FRESH_SECONDS, DBusIdle
+
+    now = [50.0]
+    backend = DBusIdle("gnome", [("a", "/b", "c", "d")], bus=object(), monotonic=lambda: now[0])
+    assert backend.latest() is None and backend.idle_seconds() is None
+    backend.seed(3_000)
+    now[0] += FRESH_SECONDS + 10
+    assert backend.idle_seconds() is None, "too old to say anything about now"
+    assert backend.latest() == (3.0, FRESH_SECONDS + 10)

@@ -27,8 +27,8 @@ MANIFEST = FLATPAK / f"{APP_ID}.yml"
 WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 
-#: Names Qt itself talks to or owns for the tray icon (QSystemTrayIcon over StatusNotifierItem).
-QT_TRAY_NAMES = {"org.kde.StatusNotifierWatcher"}
+#: Names only Qt itself talks to or owns for the tray icon (the app follows the watcher too).
+QT_TRAY_NAMES: set[str] = set()
 #: Quoted strings in the code that look like bus names but are not: interfaces, GSettings schemas.
 NOT_BUS_NAMES = re.compile(r"^org\.freedesktop\.DBus\.|^org\.gnome\.desktop\.")
 
@@ -99,7 +99,7 @@ def test_the_sandbox_lets_the_app_talk_to_exactly_the_bus_names_it_uses() -> Non
     used = set()
     for module in (ROOT / "postureapp").rglob("*.py"):
         for name in re.findall(
-            r"[\"'](org\.(?:freedesktop|gnome|kde)\.[A-Za-z0-9_.]+)[\"']", module.read_text()
+            r"[\"'](org\.(?:freedesktop|gnome|kde|xfce)\.[A-Za-z0-9_.]+)[\"']", module.read_text()
         ):
             if not NOT_BUS_NAMES.match(name):
                 used.add(name)
@@ -107,7 +107,7 @@ def test_the_sandbox_lets_the_app_talk_to_exactly_the_bus_names_it_uses() -> Non
     # An interface under a granted name (org.freedesktop.login1.Manager) is that name's.
     used = {n for n in used if not any(n.startswith(g + ".") for g in talk)}
     assert used == talk - QT_TRAY_NAMES
-    assert granted("system-talk-name") == {"org.freedesktop.login1"}, "only logind, for sleep"
+    assert granted("system-talk-name") == {"org.freedesktop.login1"}, "only logind: sleep, lock"
     assert granted("own-name") == {"org.kde.StatusNotifierItem-2-1"}, "Qt's tray item, pid 2"
 
 

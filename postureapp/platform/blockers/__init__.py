@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from postureapp.core.ports import BlockerSettings
 from postureapp.core.presence import Blockers
+from postureapp.platform.blockers.dnd import do_not_disturb
 from postureapp.platform.blockers.linux import (
-    banners_hidden,
     camera_open,
     microphone_recording,
-    notifications_inhibited,
     x11_fullscreen,
 )
 from postureapp.platform.blockers.mac import mac_capture_in_use
@@ -56,6 +55,6 @@ def default_probes(platform: str = sys.platform, environ: Mapping[str, str] = os
     display = x11_session(environ)
     return Probes(
         fullscreen=(lambda: x11_fullscreen(display)) if display else _never,
-        dnd=lambda: notifications_inhibited() or banners_hidden(),
+        dnd=do_not_disturb,
         call=lambda: camera_open() or microphone_recording(),
     )

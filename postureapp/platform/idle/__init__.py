@@ -21,6 +21,7 @@ from postureapp.platform.idle.dbus import (
     open_gnome,
 )
 from postureapp.platform.idle.mac import MacIdle, open_mac
+from postureapp.platform.idle.wayland import WaylandIdle, open_wayland
 from postureapp.platform.idle.windows import WindowsIdle, idle_ms_from_ticks, open_windows
 from postureapp.platform.idle.x11 import X11Idle
 from postureapp.platform.x11 import x11_session
@@ -41,6 +42,7 @@ class Probes:
     gnome: Callable[[], IdleBackend | None] = open_gnome
     x11: Callable[[str], IdleBackend | None] = _open_x11
     freedesktop: Callable[[], IdleBackend | None] = open_freedesktop
+    wayland: Callable[[Mapping[str, str]], IdleBackend | None] = open_wayland
 
 
 def choose_backend(
@@ -49,27 +51,40 @@ def choose_backend(
     *,
     probes: Probes | None = None,
 ) -> IdleBackend | None:
-    """The best idle source available at start-up, or None (then no natural breaks).
+    """The best idle source that gave a reading at start-up, or None (then no natural breaks).
 
     On Linux GNOME's own monitor comes first because it is right under both X11 and Wayland;
-    then XScreenSaver in an X11 session; then the freedesktop screen saver that KDE provides.
+    then XScreenSaver in an X11 session; then the compositor's idle notifications in a Wayland
+    session (KWin, sway and other wlroots compositors); then the freedesktop screen saver (KDE
+    on X11). Each one counts only once it has answered; the log says which were tried.
     """
     probes = probes or Probes()
     if platform == "win32":
         return probes.windows()
     if platform == "darwin":
         return probes.mac()
-    backend = probes.gnome()
     display = x11_session(environ)
-    if backend is None and display is not None:
-        backend = probes.x11(display)
-    if backend is None:
-        backend = probes.freedesktop()
-    if backend is not None:
-        log.info("idle time from %s", backend.name)
-    else:
-        log.info("no idle time source: breaks come on schedule only")
-    return backend
+    candidates: list[tuple[str, Callable[[], IdleBackend | None]]] = [("gnome", probes.gnome)]
+    if display is not None:
+        candidates.append(("x11", lambda: probes.x11(display)))
+    if environ.get("WAYLAND_DISPLAY"):
+        candidates.append(("wayland", lambda: probes.wayland(environ)))
+    candidates.append(("freedesktop", probes.freedesktop))
+    tried: list[str] = []
+    for name, probe in candidates:
+        backend = probe()
+        if backend is not None:
+            if tried:
+                log.info("idle time: %s gave no reading; using %s", ", ".join(tried), name)
+            log.info("idle time from %s", backend.name)
+            return backend
+        tried.append(name)
+    log.warning(
+        "no idle time source answered (tried %s): breaks come on schedule only, with no "
+        "natural breaks and no pause while away",
+        ", ".join(tried),
+    )
+    return None
 
 
 __all__ = [
@@ -79,6 +94,7 @@ __all__ = [
     "Probes",
     "Reading",
     "ReadsAtOnce",
+    "WaylandIdle",
     "WindowsIdle",
     "X11Idle",
     "choose_backend",

@@ -100,6 +100,16 @@ class DBusIdle:
     def idle_seconds(self) -> float | None:
         return self._latest.now(self._monotonic()) if self._latest else None
 
+    def seed(self, milliseconds: int) -> None:
+        """A reading taken just now by someone else (the start-up check)."""
+        self._latest = Reading(milliseconds / 1000.0, self._monotonic())
+
+    def latest(self) -> tuple[float, float] | None:
+        """The last reading that came, however old: (idle seconds then, its age in seconds)."""
+        if self._latest is None:
+            return None
+        return self._latest.seconds, max(self._monotonic() - self._latest.at, 0.0)
+
     def refresh(self, done: Done = None) -> None:
         """Ask for a new reading; `done` runs when it came, failed or timed out."""
         from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher
@@ -118,7 +128,7 @@ class DBusIdle:
             None if watcher.isError() else idle_ms_from_reply(watcher.reply().arguments())
         )
         if milliseconds is None:
-            log.debug("%s: no idle reading (%s)", self.name, watcher.error().message())
+            log.info("%s: no idle reading (%s)", self.name, watcher.error().message())
             self._target = (self._target + 1) % len(self._targets)
         else:
             self._latest = Reading(milliseconds / 1000.0, self._monotonic())
@@ -132,18 +142,47 @@ class DBusIdle:
         self._waiting = []
 
 
+def first_reading(target: Target, bus: Any = None) -> int | None:
+    """Ask once, waiting for the answer (at start-up only): the idle milliseconds, or None.
+
+    A service can own its name and still not answer: KDE Plasma on Wayland answers
+    GetSessionIdleTime with NotSupported. Such a backend does not count.
+    """
+    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+
+    bus = bus if bus is not None else QDBusConnection.sessionBus()
+    message = QDBusMessage.createMethodCall(*target)
+    message.setAutoStartService(False)
+    reply = bus.call(message, QDBus.CallMode.Block, DBUS_TIMEOUT_MS)
+    if reply.type() != QDBusMessage.MessageType.ReplyMessage:
+        log.info("%s %s: %s", target[0], target[3], reply.errorMessage() or "no answer")
+        return None
+    return idle_ms_from_reply(reply.arguments())
+
+
+def _opened(name: str, targets: Sequence[Target]) -> IdleBackend | None:
+    """A D-Bus backend over the first target that gave a reading, or None."""
+    for target in targets:
+        milliseconds = first_reading(target)
+        if milliseconds is not None:
+            backend = DBusIdle(name, [target])
+            backend.seed(milliseconds)
+            return backend
+    return None
+
+
 def open_gnome() -> IdleBackend | None:
     if not dbus_service_registered(GNOME_IDLE[0]):
         return None
-    return DBusIdle("gnome", [GNOME_IDLE])
+    return _opened("gnome", [GNOME_IDLE])
 
 
 def open_freedesktop() -> IdleBackend | None:
-    """KDE's org.freedesktop.ScreenSaver, at either of the paths it is found at."""
+    """org.freedesktop.ScreenSaver (KDE on X11, some screen savers), at either of its paths."""
     if not dbus_service_registered(FREEDESKTOP_SERVICE):
         return None
     targets = [
         (FREEDESKTOP_SERVICE, path, FREEDESKTOP_SERVICE, "GetSessionIdleTime")
         for path in FREEDESKTOP_PATHS
     ]
-    return DBusIdle("freedesktop", targets)
+    return _opened("freedesktop", targets)
