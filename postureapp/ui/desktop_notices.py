@@ -15,6 +15,9 @@ from postureapp.core.session import Notice
 from postureapp.core.terms import BreakKind, Feeling
 from postureapp.ui.notice import NoticePopup
 
+#: How long after the notice appears the break window's code loads (see `load_break_window`).
+LOAD_BREAK_WINDOW_AFTER_MS = 2000
+
 
 class DesktopNotice(QObject):
     """The coming break, counted down by the notification server.
@@ -124,7 +127,9 @@ def make_notice(
     snooze_minutes: int,
 ) -> tuple[NoticePopup | DesktopNotice, str]:
     """The notice before a break, and its headline for the tooltip: a desktop notification when
-    a `notifier` is given (popups do not behave here) and its server runs, else the corner popup."""
+    a `notifier` is given (popups do not behave here) and its server runs, else the corner popup.
+    The break window's code loads while the notice is up."""
+    QTimer.singleShot(LOAD_BREAK_WINDOW_AFTER_MS, load_break_window)
     if notifier is not None and notifier.available():
         seconds = round(notice.countdown.left(clock.monotonic()))
         note = DesktopNotice(
@@ -139,3 +144,14 @@ def make_notice(
         snooze_minutes=snooze_minutes,
     )
     return popup, popup.headline.text()
+
+
+def load_break_window() -> None:
+    """Load what the first break window needs while the notice is up, not when the break falls
+    due: the idle app leaves it out (benchmarks/README.md), and loading it then would hold the
+    first break of the day back by a few hundred milliseconds on a slow machine."""
+    from postureapp.core.pose.postures import POSTURES, neutral
+    from postureapp.ui import break_when_idle, break_window, veil  # noqa: F401
+
+    for name in POSTURES:
+        neutral(name)

@@ -190,3 +190,38 @@ def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
     assert isinstance(result["source_bytes"], int) and result["source_bytes"] < 200_000
     expected = [] if os.name == "posix" else ["PySide6.QtNetwork"]
     assert result["loaded"] == expected
+
+
+def test_the_break_window_loads_while_the_notice_is_up_not_when_the_break_falls_due(
+    tmp_path: Path,
+) -> None:
+    """The idle app leaves the break window out; the notice before the break loads it, so the
+    first break of the day opens as fast as the later ones."""
+    result = run(
+        """
+        import json, sys
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from postureapp.core.clock import FakeClock
+        from postureapp.core.session import Countdown, Notice
+        from postureapp.core.terms import BreakKind
+        from postureapp.ui import desktop_notices
+        desktop_notices.LOAD_BREAK_WINDOW_AFTER_MS = 0
+        before = "postureapp.ui.break_window" in sys.modules
+        from datetime import datetime, timezone
+        clock = FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc))
+        notice = Notice(BreakKind.SHORT, Countdown(clock.monotonic() + 30.0))
+        popup, headline = desktop_notices.make_notice(
+            notice, clock, None, can_postpone=True, snooze_minutes=5)
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        print(json.dumps({"before": before, "after": "postureapp.ui.break_window" in sys.modules,
+                          "headline": headline}))
+        """,
+        tmp_path,
+    )
+    assert result["before"] is False, "the break window was loaded before any notice"
+    assert result["after"] is True, "the notice did not load the break window"
+    assert result["headline"]
