@@ -10,15 +10,16 @@ from postureapp.core.history.records import (
     CheckIn,
     DayOutcomeTotal,
     OutcomeTotal,
-    aware,
     day_from_number,
     split_exercises,
     unix,
 )
 from postureapp.core.history.schema import (
     BREAK_COLUMNS,
+    CHECKIN_COLUMNS,
     bounds,
     break_from_sql,
+    checkin_from_sql,
     day_filter,
     day_range,
     where,
@@ -79,21 +80,11 @@ class Queries:
         lo = 0 if since is None else unix(since)
         hi = None if until is None else unix(until)
         result = self._conn.execute(
-            "SELECT id, uid, at, utc_offset_minutes, feeling, stiffness, note FROM checkins "
+            f"SELECT {CHECKIN_COLUMNS} FROM checkins "
             "WHERE at >= ? AND (? IS NULL OR at < ?) ORDER BY at, id",
             (lo, hi, hi),
         )
-        return [
-            CheckIn(
-                id=int(row_id),
-                uid=str(uid),
-                at=aware(int(at), int(offset)),
-                feeling=str(feeling),
-                stiffness=None if stiffness is None else int(stiffness),
-                note=None if note is None else str(note),
-            )
-            for row_id, uid, at, offset, feeling, stiffness, note in result
-        ]
+        return [checkin_from_sql(record) for record in result]
 
     def daily_completed(self, first_day: date, last_day: date) -> dict[date, int]:
         """Completed breaks per local day, every day of the range present (0 when none)."""
@@ -137,6 +128,31 @@ class Queries:
         sql = f"SELECT day FROM day_totals{condition} ORDER BY day"
         result = self._conn.execute(sql, [Outcome.COMPLETED.value, streak_min, *params])
         return [day_from_number(day) for (day,) in result]
+
+    def first_day(self) -> date | None:
+        """The first local day anything was logged on, or None for an empty log."""
+        (day,) = self._conn.execute("SELECT MIN(day) FROM day_totals").fetchone()
+        return None if day is None else day_from_number(int(day))
+
+    def exercise_outcome_totals(
+        self, *, since: date | None = None, until: date | None = None
+    ) -> list[tuple[tuple[str, ...], Outcome, int, int]]:
+        """(exercise list, outcome, breaks, seconds) of the breaks started on [since, until]."""
+        clauses, params = day_filter(since, until)
+        sql = (
+            "SELECT exercise_ids, outcome, COUNT(*), SUM(seconds_done) "
+            f"FROM breaks{where(clauses)} GROUP BY exercise_ids, outcome"
+        )
+        return [
+            (split_exercises(ids), Outcome(outcome), n, seconds)
+            for ids, outcome, n, seconds in self._conn.execute(sql, params)
+        ]
+
+    def checkins_on(self, since: date | None = None, until: date | None = None) -> list[CheckIn]:
+        """Check-ins made on the local days [since, until], oldest first."""
+        clauses, params = day_filter(since, until, column="at")
+        sql = f"SELECT {CHECKIN_COLUMNS} FROM checkins{where(clauses)} ORDER BY at, id"
+        return [checkin_from_sql(r) for r in self._conn.execute(sql, params)]
 
     def completed_exercise_sets(
         self, *, since: date | None = None, until: date | None = None
