@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from postureapp.core.history.exercise_months import TABLE, exercise_array, split_by_month
 from postureapp.core.history.records import (
     BreakRow,
     CheckIn,
     DayOutcomeTotal,
     OutcomeTotal,
     day_from_number,
+    day_number,
     split_exercises,
     unix,
 )
@@ -25,6 +28,8 @@ from postureapp.core.history.schema import (
     where,
 )
 from postureapp.core.terms import Outcome
+
+OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 
 
 class Queries:
@@ -105,6 +110,27 @@ class Queries:
             for day, outcome, breaks, seconds in self._conn.execute(sql, params)
         ]
 
+    def bucket_outcome_totals(self, bars: Sequence[tuple[date, date]]) -> list[DayOutcomeTotal]:
+        """Breaks and seconds per (bar, outcome), each bar a range of local days (first, last);
+        `day` is the bar's first day. A few range reads of the daily totals, whatever the span.
+        """
+        if not bars:
+            return []
+        values = ", ".join("(?, ?)" for _ in bars)
+        params = [
+            number for first, last in bars for number in (day_number(first), day_number(last))
+        ]
+        sql = (
+            f"WITH bars (first, last) AS (VALUES {values}) "
+            "SELECT bars.first, outcome, SUM(breaks), SUM(seconds) "
+            "FROM bars CROSS JOIN day_totals ON day BETWEEN bars.first AND bars.last "
+            "GROUP BY 1, 2 ORDER BY 1"
+        )
+        return [
+            DayOutcomeTotal(day_from_number(day), OUTCOMES[outcome], breaks, seconds)
+            for day, outcome, breaks, seconds in self._conn.execute(sql, params)
+        ]
+
     def outcome_totals(
         self, *, since: date | None = None, until: date | None = None
     ) -> dict[Outcome, OutcomeTotal]:
@@ -136,16 +162,46 @@ class Queries:
 
     def exercise_outcome_totals(
         self, *, since: date | None = None, until: date | None = None
-    ) -> list[tuple[tuple[str, ...], Outcome, int, int]]:
-        """(exercise list, outcome, breaks, seconds) of the breaks started on [since, until]."""
-        clauses, params = day_filter(since, until)
-        sql = (
-            "SELECT exercise_ids, outcome, COUNT(*), SUM(seconds_done) "
-            f"FROM breaks{where(clauses)} GROUP BY exercise_ids, outcome"
-        )
+    ) -> list[tuple[str, Outcome, int, float]]:
+        """(exercise id, outcome, breaks, seconds) over the local days [since, until]; a break's
+        seconds are shared equally between its exercises.
+
+        Whole months come from the monthly summary, the days of a month the range cuts from the
+        breaks themselves, so any range costs about the same.
+        """
+        months, edges = split_by_month(since, until)
+        totals: dict[tuple[str, str], list[float]] = {}
+        parts: list[tuple[str, list[object]]] = []
+        if months is not None:
+            clauses, params = bounds("month", *months)
+            parts.append(
+                (
+                    f"SELECT exercise_id, outcome, SUM(breaks), SUM(seconds) FROM {TABLE}"
+                    f"{where(clauses)} GROUP BY 1, 2",
+                    params,
+                )
+            )
+        array = exercise_array()
+        for first, last in edges:
+            clauses, params = day_filter(first, last)
+            condition = where([*clauses, "j.value <> ''"])
+            parts.append(
+                (
+                    "SELECT j.value, outcome, COUNT(*), "
+                    f"SUM(seconds_done * 1.0 / json_array_length({array})) "
+                    f"FROM breaks, json_each({array}) AS j{condition} "
+                    "GROUP BY 1, 2",
+                    params,
+                )
+            )
+        for sql, params in parts:
+            for exercise_id, outcome, breaks, seconds in self._conn.execute(sql, params):
+                total = totals.setdefault((exercise_id, outcome), [0, 0.0])
+                total[0] += breaks
+                total[1] += seconds
         return [
-            (split_exercises(ids), Outcome(outcome), n, seconds)
-            for ids, outcome, n, seconds in self._conn.execute(sql, params)
+            (exercise_id, Outcome(outcome), int(n), float(seconds))
+            for (exercise_id, outcome), (n, seconds) in sorted(totals.items())
         ]
 
     def checkins_on(self, since: date | None = None, until: date | None = None) -> list[CheckIn]:

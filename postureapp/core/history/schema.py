@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from postureapp.core.history.exercise_months import exercise_months_v4
 from postureapp.core.history.records import (
     DAY,
     FEELINGS,
@@ -165,8 +166,14 @@ def _stopped_outcome_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-# Step i takes the file from user_version i to i + 1; append to add a version.
-MIGRATIONS: tuple[Migration, ...] = (_schema_v1, _summary_tables_v2, _stopped_outcome_v3)
+# Step i takes the file from user_version i to i + 1; append to add a version. A migration that
+# rebuilds the breaks table must re-create every summary trigger (also exercise_months.TRIGGERS).
+MIGRATIONS: tuple[Migration, ...] = (
+    _schema_v1,
+    _summary_tables_v2,
+    _stopped_outcome_v3,
+    exercise_months_v4,
+)
 
 
 def day_filter(
