@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from postureapp import __version__
 from postureapp.core import settings as settings_store
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import Exercise, Library, load_library, movement_reminder
@@ -458,7 +459,9 @@ class PostureApp(QObject):
             self.clock,
             self.controller.settings.streak_min_breaks,
             exercise_titles={key: ex.title for key, ex in self.library.exercises.items()},
+            exercise_areas={key: ex.areas for key, ex in self.library.exercises.items()},
             enabled=self.controller.offer.enabled_ids(self.controller.settings),
+            version=__version__,
         )
         window.setWindowIcon(icon("normal"))
         self.controller.break_finished.connect(window.refresh)

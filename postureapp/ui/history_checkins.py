@@ -1,0 +1,97 @@
+"""The check-ins of the history window's range as a table model: when, how it felt, stiffness,
+the note. Warning signs stand out, so a clinician reading along finds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from postureapp.core.history import CheckIn
+from postureapp.core.terms import TR_CONTEXT, Feeling, label
+from postureapp.ui.history_chart import WARNING_COLOUR
+from postureapp.ui.history_model import wall_time
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    WHEN = 0
+    FEELING = 1
+    STIFFNESS = 2
+    NOTE = 3
+
+
+def feeling_name(feeling: str) -> str:
+    try:
+        return QCoreApplication.translate(TR_CONTEXT, label(Feeling(feeling)))
+    except ValueError:
+        return feeling
+
+
+class CheckInsModel(QAbstractTableModel):
+    """The check-ins it is given, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CheckIn] = []
+        self._headers = {
+            Column.WHEN: self.tr("When"),
+            Column.FEELING: self.tr("How it felt"),
+            Column.STIFFNESS: self.tr("Stiffness (0–10)"),
+            Column.NOTE: self.tr("Note"),
+        }
+
+    def set_rows(self, rows: Sequence[CheckIn]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda c: (c.at, c.id), reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[Column(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        checkin, column = self._rows[index.row()], Column(index.column())
+        warning = checkin.feeling == Feeling.WARNING
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is Column.WHEN:
+                return QLocale().toString(wall_time(checkin.at), "ddd yyyy-MM-dd HH:mm")
+            if column is Column.FEELING:
+                return feeling_name(checkin.feeling)
+            if column is Column.STIFFNESS:
+                return "—" if checkin.stiffness is None else str(checkin.stiffness)
+            return (checkin.note or "").replace("\n", " ")
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NOTE and checkin.note:
+            return checkin.note
+        if role == Qt.ItemDataRole.ForegroundRole and warning and column is Column.FEELING:
+            return QColor(WARNING_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and warning and column is Column.FEELING:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.STIFFNESS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
