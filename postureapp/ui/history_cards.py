@@ -146,5 +146,9 @@ class Cards(QWidget):
         else:
             value, detail = "—", self.tr("no ratings in this range")
         if warned:
-            detail += "\n" + self.tr("a warning sign on {0} day(s)").format(warned)
+            detail += "\n" + (
+                self.tr("a warning sign on 1 day")
+                if warned == 1
+                else self.tr("a warning sign on {0} days").format(warned)
+            )
         self.stiffness_card.show_figure(value, detail)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QRadioButton,
     QSizePolicy,
     QTableView,
@@ -55,12 +56,12 @@ CHART_ROWS = 10
 
 class Column(IntEnum):
     NAME = 0
-    COMPLETED = 1
-    PARTIAL = 2
-    STOPPED = 3
-    SKIPPED = 4
-    SNOOZED = 5
-    MINUTES = 6
+    MINUTES = 1
+    COMPLETED = 2
+    PARTIAL = 3
+    STOPPED = 4
+    SKIPPED = 5
+    SNOOZED = 6
 
 
 _OUTCOME_OF = {
@@ -90,12 +91,20 @@ class TallyModel(QAbstractTableModel):
         self._rows: list[tuple[str, str, Tally]] = []
         self._headers = {
             Column.NAME: self.tr("Exercise"),
-            Column.COMPLETED: self.tr("Completed"),
-            Column.PARTIAL: self.tr("Ended early"),
-            Column.STOPPED: self.tr("Stopped: it hurt"),
+            Column.MINUTES: self.tr("Minutes"),
+            Column.COMPLETED: self.tr("Done"),
+            Column.PARTIAL: self.tr("Early"),
+            Column.STOPPED: self.tr("It hurt"),
             Column.SKIPPED: self.tr("Skipped"),
             Column.SNOOZED: self.tr("Snoozed"),
-            Column.MINUTES: self.tr("Minutes"),
+        }
+        self._tips = {
+            Column.MINUTES: self.tr("Minutes exercised (a break's time shared by its exercises)"),
+            Column.COMPLETED: self.tr("Breaks completed"),
+            Column.PARTIAL: self.tr("Breaks ended early with Done"),
+            Column.STOPPED: self.tr("Breaks stopped with 'This hurts — stop'"),
+            Column.SKIPPED: self.tr("Breaks skipped"),
+            Column.SNOOZED: self.tr("Breaks snoozed"),
         }
 
     def set_rows(self, rows: Sequence[tuple[str, str, Tally]], first_header: str) -> None:
@@ -115,8 +124,12 @@ class TallyModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get(Column(section))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -262,12 +275,16 @@ class ExercisesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000") + 12)
         self.chart_view = TallyChart()
         self.chart_view.setAccessibleName(self.tr("Breaks per exercise, by how they ended"))
+        self.key = QLabel()
+        self.key.setWordWrap(True)
         toggles = QHBoxLayout()
         toggles.addWidget(self.by_exercise)
         toggles.addWidget(self.by_area)
-        toggles.addStretch(1)
+        toggles.addSpacing(12)
+        toggles.addWidget(self.key, 1)
         body = QHBoxLayout()
         body.addWidget(self.chart_view, 2)
         body.addWidget(self.table, 3)
@@ -290,7 +307,19 @@ class ExercisesPanel(QWidget):
 
     def _refill(self) -> None:
         rows = self.rows()
-        first = self.tr("Body area") if self.by_area.isChecked() else self.tr("Exercise")
+        by_area = self.by_area.isChecked()
+        first = self.tr("Body area") if by_area else self.tr("Exercise")
+        self.key.setText(
+            self.tr(
+                "Breaks that worked each area: completed, ended early (paler), skipped or "
+                "snoozed (grey). An exercise counts for every area it works."
+            )
+            if by_area
+            else self.tr(
+                "Breaks with each exercise: completed, ended early (paler), skipped or "
+                "snoozed (grey); the ten done most. Click a column to sort the table."
+            )
+        )
         self.model.set_rows(rows, first)
         self.chart_view.set_rows(rows)
 

@@ -213,14 +213,15 @@ class ReportPainter:
                 self.tr("first and last week rated") if ends else self.tr("too few ratings"),
             ),
             (
-                self.tr("Warning signs"),
+                self.tr("Days with a warning sign"),
                 str(len(review.warning_days)),
-                self.tr("days one was reported"),
+                self._warning_dates(),
             ),
         )
         gap, pad = self.mm(2), self.mm(1.8)
         width = (self.width - gap * (len(figures) - 1)) / len(figures)
-        parts = ((7.5, False, MUTED), (11.5, True, INK), (7, False, MUTED))
+        value = min(self.fitting(box[1], width - 2 * pad, 11.5) for box in figures)
+        parts = ((7.5, False, MUTED), (value, True, INK), (7, False, MUTED))
         height = pad * 2 + max(
             sum(
                 self.measure(text, width - 2 * pad, points, bold)
@@ -235,6 +236,22 @@ class ReportPainter:
             for text, (points, bold, colour) in zip(box, parts, strict=True):
                 inner.translate(0, self.text(text, inner, points, bold=bold, colour=colour))
         self.y += height + self.mm(4)
+
+    def _warning_dates(self) -> str:
+        days = self.review.warning_days
+        if not days:
+            return self.tr("none reported")
+        shown = ", ".join(short_date(day) for day in days[-3:])
+        return shown if len(days) <= 3 else self.tr("…, {0}").format(shown)
+
+    def fitting(self, text: str, width: float, points: float) -> float:
+        """The largest size up to `points` at which `text`, bold, fits `width` on one line."""
+        while points > 7:
+            metrics = QFontMetricsF(self.font(points, bold=True), self.p.device())
+            if metrics.horizontalAdvance(text) <= width:
+                break
+            points -= 0.5
+        return points
 
     def measure(self, text: str, width: float, points: float, bold: bool = False) -> float:
         """The height `text` takes, wrapped to `width`."""

@@ -287,3 +287,11 @@ def test_the_log_and_the_rows_give_the_same_review(tmp_path: Path, seed: int) ->
                 pure.best_streak,
                 pure.good_days,
             )
+
+
+def test_a_word_shared_by_two_kinds_keeps_each_kinds_label() -> None:
+    """Area.NECK and Movement.NECK are both "neck"; the report must say "Neck" for the area."""
+    from postureapp.core.terms import Area, Movement, Trigger, label
+
+    assert label(Area.NECK) == "Neck" and label(Movement.NECK) == "neck"
+    assert label(Outcome.NATURAL) == "away (natural break)" and label(Trigger.NATURAL) == "away"
