@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from postureapp import __version__
 from postureapp.core.protocol import Request
+from postureapp.core.review import Review
 from postureapp.logsetup import setup_logging
 from postureapp.paths import AppPaths
 from postureapp.startup import Early
@@ -28,6 +32,18 @@ def install_translations(qapp: QApplication) -> None:
     """Qt's own strings and ours, in the user's language where a translation exists."""
     chosen = language.install(qapp)
     log.info("language: %s", chosen or "English (the source)")
+
+
+def write_report_file(
+    path: Path, review: Review, titles: Mapping[str, str], *, today: date
+) -> None:
+    """`postureapp report`: the one-page PDF, painted in an off-screen Qt in the user's language."""
+    qapp = QApplication.instance() or QApplication([*sys.argv[:1], "-platform", "offscreen"])
+    assert isinstance(qapp, QApplication)
+    install_translations(qapp)
+    from postureapp.ui.report_pdf import write_report
+
+    write_report(path, review, titles, today=today, version=__version__)
 
 
 def cannot_start(error: Exception, paths: AppPaths) -> str:
