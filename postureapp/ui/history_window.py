@@ -440,12 +440,12 @@ class HistoryWindow(QWidget):
 
     def _import_refused(self, path: Path, reason: str) -> None:
         self.status.setText(self.tr("Nothing was imported"))
-        first, _, rest = reason.partition("\n")
+        lines = reason.splitlines()  # the file, then its problems: the first shown, all below
         self.message = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Import failed"), first, parent=self
+            QMessageBox.Icon.Warning, self.tr("Import failed"), "\n".join(lines[:2]), parent=self
         )
-        if rest:
-            self.message.setDetailedText(rest)
+        if len(lines) > 2:
+            self.message.setDetailedText("\n".join(lines[1:]))
         self.message.setModal(False)
         self.message.show()
 
