@@ -148,6 +148,9 @@ class DailyChart(QChartView):
         self.goal.setVisible(per_day)
         heights = [a + b + c for a, b, c in zip(done, early, put_off, strict=True)]
         self._top = max([goal if per_day else 0, *heights]) + 1
+        self.count_axis.setTickInterval(
+            tick_step(self._top, 5)
+        )  # before the range: see space_ticks
         self.count_axis.setRange(0, self._top)
         self.space_ticks()
         self._set_stiffness(bars)
@@ -212,6 +215,8 @@ class DailyChart(QChartView):
         """As many labels as fit the height with room between them; QtCharts elides the rest.
 
         Called on every resize; call it after laying the chart out by hand (the report does).
+        A range is only ever set after a step that suits it: QtCharts lays out every tick of a
+        small step over a large range first (0.4 s for a range of thousands).
         """
         room = self.chart().plotArea().height() or self.height() * 0.7
         most = int(room / (self.fontMetrics().height() * 2))

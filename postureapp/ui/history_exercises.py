@@ -209,8 +209,10 @@ class TallyChart(QChartView):
             self.put_off_set.append([float(t.not_done) for _k, _n, t in shown])
             top = max((t.completed + t.ended_early + t.not_done for _k, _n, t in shown), default=0)
         top = int(top * 1.15) + 1
-        self.value_axis.setRange(0, top)
+        # The step first: a small step left over from a short range would make QtCharts lay out
+        # thousands of ticks for a long one (0.4 s) before the step caught up.
         self.value_axis.setTickInterval(tick_step(top, 5))
+        self.value_axis.setRange(0, top)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
