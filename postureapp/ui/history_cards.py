@@ -5,8 +5,9 @@ context (breaks done, completion rate, days the goal was met, streak, time, stif
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -45,6 +46,16 @@ def percent(share: float) -> str:
 
 def one_decimal(value: float) -> str:
     return QLocale().toString(value, "f", 1)
+
+
+def long_date(day: date) -> str:
+    """'27 November 2026', in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def short_date(day: date) -> str:
+    """'27 Nov 2026', in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 class SummaryCard(QFrame):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,10 +23,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from postureapp.core.history import CheckIn
 from postureapp.core.period import Grain
 from postureapp.core.review import Review
 from postureapp.core.terms import Feeling, Outcome
-from postureapp.ui.history_cards import format_minutes, one_decimal, percent
+from postureapp.ui.history_cards import (
+    format_minutes,
+    long_date,
+    one_decimal,
+    percent,
+    short_date,
+)
 from postureapp.ui.history_chart import STIFFNESS_COLOUR, WARNING_COLOUR, DailyChart
 from postureapp.ui.history_checkins import feeling_name
 from postureapp.ui.history_exercises import TallyChart, area_name
@@ -54,16 +61,6 @@ def print_palette() -> QPalette:
     ):
         palette.setColor(role, colour)
     return palette
-
-
-def long_date(day: date) -> str:
-    """'27 November 2026', in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def short_date(day: date) -> str:
-    """'27 Nov 2026', in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 class _Words(QObject):
@@ -318,14 +315,15 @@ class ReportPainter:
         early, put_off = QColor(ACCENT), QColor(INK)
         early.setAlpha(110)
         put_off.setAlpha(45)
-        self._legend(
-            [
-                (accent, "box", self.tr("completed")),
-                (early, "box", self.tr("ended early")),
-                (put_off, "box", self.tr("skipped or snoozed")),
-            ],
-            top,
-        )
+        keys = [
+            (accent, "box", self.tr("completed")),
+            (early, "box", self.tr("ended early")),
+            (put_off, "box", self.tr("skipped or snoozed")),
+        ]
+        if self.review.grain is Grain.DAY:
+            goal = self.tr("goal: {0} a day").format(self.review.streak_min)
+            keys.append((QColor(INK), "line", goal))
+        self._legend(keys, top)
         chart = DailyChart()
         chart.show_breaks = True
         chart.set_bars(self.review.bars, self.review.grain, self.review.streak_min)
@@ -433,45 +431,48 @@ class ReportPainter:
             y += row_height
 
     def _notes(self) -> None:
-        notes = list(reversed(self.review.notes))  # newest first
+        """Every note with a warning sign, then the newest others that fit; newest first."""
         self.y += self.heading(self.tr("Notes from check-ins (newest first)"))
-        room = self.bottom - self.mm(7)
+        notes = list(reversed(self.review.notes))
         if not notes:
             rect = QRectF(self.left, self.y, self.width, self.mm(6))
             self.text(self.tr("No notes in this period."), rect, 9, colour=MUTED)
             return
-        shown = 0
-        label_width = self.mm(46)
-        for checkin in notes:
+        label_width, gap = self.mm(46), self.mm(1.2)
+        body_width = self.width - label_width
+        heights = {
+            id(c): min(self.measure(self._note_text(c), body_width, 8.5), self.mm(11))
+            for c in notes
+        }
+        room = self.bottom - self.mm(12) - self.y
+        chosen: set[int] = set()
+        warned = [c for c in notes if c.feeling == Feeling.WARNING]
+        for checkin in [*warned, *(c for c in notes if c.feeling != Feeling.WARNING)]:
+            if heights[id(checkin)] + gap <= room:
+                chosen.add(id(checkin))
+                room -= heights[id(checkin)] + gap
+        for checkin in (c for c in notes if id(c) in chosen):
+            height = heights[id(checkin)]
             stiffness = "" if checkin.stiffness is None else f", {checkin.stiffness}/10"
-            when = short_date(checkin.at.date())
-            head = f"{when} · {feeling_name(checkin.feeling)}{stiffness}"
-            text = " ".join((checkin.note or "").split())
-            self.p.setFont(self.font(8.5))
-            body = QRectF(self.left + label_width, self.y, self.width - label_width, self.mm(12))
-            height = self.p.boundingRect(body, int(Qt.TextFlag.TextWordWrap), text).height()
-            height = min(height, self.mm(11))
-            if self.y + height > room:
-                break
+            head = f"{short_date(checkin.at.date())} · {feeling_name(checkin.feeling)}{stiffness}"
             warning = checkin.feeling == Feeling.WARNING
-            self.text(
-                head,
-                QRectF(self.left, self.y, label_width - self.mm(2), height),
-                8,
-                bold=warning,
-                colour=QColor(WARNING_COLOUR) if warning else MUTED,
-            )
+            colour = QColor(WARNING_COLOUR) if warning else MUTED
+            rect = QRectF(self.left, self.y, label_width - self.mm(2), height)
+            self.text(head, rect, 8, bold=warning, colour=colour)
+            body = QRectF(self.left + label_width, self.y, body_width, height)
             self.p.save()
-            self.p.setClipRect(QRectF(body.left(), body.top(), body.width(), height))
-            self.text(text, body, 8.5)
+            self.p.setClipRect(body)
+            self.text(self._note_text(checkin), body, 8.5)
             self.p.restore()
-            self.y += height + self.mm(1.2)
-            shown += 1
-        left = len(notes) - shown
-        if left:
-            more = self.tr("…and {0} older notes, in the app and its export.").format(left)
+            self.y += height + gap
+        if left := len(notes) - len(chosen):
+            more = self.tr("{0} more notes are in the app and its export.").format(left)
             rect = QRectF(self.left, self.y, self.width, self.mm(5))
             self.y += self.text(more, rect, 8, colour=MUTED)
+
+    @staticmethod
+    def _note_text(checkin: CheckIn) -> str:
+        return " ".join((checkin.note or "").split())
 
     def _footer(self) -> None:
         words = self.tr("Self-reported with postureapp. Not a diagnosis. Page 1 of 1.")
