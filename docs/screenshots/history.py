@@ -61,14 +61,18 @@ def main() -> int:
     library = load_library(
         assets_dir() / "exercises", assets_dir() / "illustrations", home / "exercises"
     )
+    from postureapp.core.settings import Settings
+    from postureapp.runtime.offer import Offer
     from postureapp.ui.history_window import HistoryWindow
 
+    log = filled_log(home)
     window = HistoryWindow(
-        filled_log(home),
+        log,
         FakeClock(datetime.combine(TODAY, time(17, 30)).astimezone()),
         4,
         exercise_titles={key: ex.title for key, ex in library.exercises.items()},
         exercise_areas={key: ex.areas for key, ex in library.exercises.items()},
+        enabled=Offer(library, log).enabled_ids(Settings.defaults()),  # as the app passes
         version=__version__,
     )
     window.range.choose(Preset(args.range or "quarter"))
