@@ -209,3 +209,26 @@ def test_report_button_saves_the_range_shown(
     assert "with postureapp 9.9" in text
     assert "Chin tuck 14" in text and "Neck" in text and "Upper back" in text
     log.close()
+
+
+@NEEDS_POPPLER
+def test_a_note_with_a_warning_sign_is_never_left_out(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    log, _ = BreakLog.open(paths.database_file, now=NOW)
+    with log:
+        for n in range(40):  # far more notes than a page holds, all newer than the warning
+            log.add_checkin(
+                at=NOW - timedelta(hours=n + 1), feeling="same", note=f"Ordinary day {n}."
+            )
+    output = tmp_path / "report.pdf"
+    assert (
+        run(paths, "report", "--since", "2026-11-14", "--until", "2026-11-27", "-o", str(output))[0]
+        == 0
+    )
+    text = " ".join(pdf_text(output).split())
+    assert pages(output) == 1
+    assert "Tingling down the left arm while turning." in text
+    assert "Ordinary day 0." in text, "the newest ordinary note fills the room"
+    assert "Mornings are easier." not in text, "an older ordinary note gives way"
+    assert "more notes are in the app and its export." in text
