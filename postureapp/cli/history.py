@@ -31,6 +31,7 @@ from postureapp.core.history import (
     format_json,
 )
 from postureapp.core.i18n import translate
+from postureapp.core.period import Preset, preset_period
 from postureapp.core.settings import peek
 from postureapp.core.stats import PER_DAY_WINDOW, Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
@@ -38,12 +39,18 @@ from postureapp.paths import AppPaths
 _FORMATTERS = {"csv": format_csv, "json": format_json}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STREAK_SETTING = "behaviour.streak_min_breaks"
+LASTS = (Preset.WEEK.value, Preset.MONTH.value, Preset.QUARTER.value, Preset.YEAR.value)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the history commands to the main parser's subcommands."""
     stats = sub.add_parser("stats", help=translate("cli", "show break statistics"))
     _add_range(stats)
+    stats.add_argument(
+        "--last",
+        choices=LASTS,
+        help=translate("cli", "the days of a range ending today, as the history window's"),
+    )
     stats.add_argument(
         "--json", action="store_true", help=translate("cli", "print one JSON object")
     )
@@ -155,6 +162,10 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
 def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def body(now: datetime) -> int:
         since, until = _range(args)
+        if args.last is not None:
+            if since or until:
+                raise _UsageError("--last cannot be combined with --since or --until")
+            since = preset_period(Preset(args.last), now.date()).first
         streak_min = args.streak_min
         if streak_min is None:
             streak_min = streak_min_setting(paths.settings_file)

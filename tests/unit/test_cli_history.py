@@ -101,6 +101,30 @@ def test_stats_reports_the_logged_breaks(paths: AppPaths) -> None:
     assert "twist (2)" in out
 
 
+def test_stats_last_week_lists_the_seven_days_ending_today(paths: AppPaths) -> None:
+    today = datetime.now().astimezone()
+    log, _ = BreakLog.open(paths.database_file, now=today)
+    with log:
+        for days_ago in (3, 20):  # one in the week, one before it
+            started = today - timedelta(days=days_ago)
+            log.record(
+                kind="short",
+                trigger="schedule",
+                due_at=started,
+                started_at=started,
+                ended_at=started + timedelta(seconds=60),
+                outcome=Outcome.COMPLETED,
+                exercise_ids=("twist",),
+                seconds_done=60,
+            )
+    code, out, err = run(paths, "stats", "--json", "--last", "week")
+    assert (code, err) == (0, "")
+    figures = json.loads(out)
+    assert next(iter(figures["per_day"])) == (today.date() - timedelta(days=6)).isoformat()
+    assert len(figures["per_day"]) == 7 and sum(figures["per_day"].values()) == 1
+    assert figures["since"] == (today.date() - timedelta(days=6)).isoformat()
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -108,6 +132,7 @@ def test_stats_reports_the_logged_breaks(paths: AppPaths) -> None:
         (("stats", "--until", "10/05/2024"), "'10/05/2024'"),
         (("export", "--since", "2024-05-10", "--until", "2024-05-01"), "is after --until"),
         (("stats", "--streak-min", "0"), "--streak-min: expected 1 or more, found 0"),
+        (("stats", "--last", "week", "--since", "2024-05-01"), "--last cannot be combined"),
     ],
 )
 def test_bad_options_exit_2_with_a_precise_message(
