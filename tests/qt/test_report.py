@@ -232,3 +232,39 @@ def test_a_note_with_a_warning_sign_is_never_left_out(
     assert "Ordinary day 0." in text, "the newest ordinary note fills the room"
     assert "Mornings are easier." not in text, "an older ordinary note gives way"
     assert "more notes are in the app and its export." in text
+
+
+@NEEDS_POPPLER
+def test_the_command_needs_no_display(paths: AppPaths, tmp_path: Path) -> None:
+    """As from a terminal over ssh: no DISPLAY, no WAYLAND_DISPLAY, no Qt platform chosen."""
+    import os
+    import sys
+
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["POSTUREAPP_HOME"] = str(tmp_path / "home")  # where the fixture logged the breaks
+    output = tmp_path / "report.pdf"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "postureapp",
+            "report",
+            "--since",
+            "2026-11-14",
+            "--until",
+            "2026-11-27",
+            "-o",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith(f"wrote {output}: 2026-11-14 to 2026-11-27")
+    assert "Tingling down the left arm" in pdf_text(output)
