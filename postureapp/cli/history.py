@@ -164,7 +164,9 @@ def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
         since, until = _range(args)
         if args.last is not None:
             if since or until:
-                raise _UsageError("--last cannot be combined with --since or --until")
+                raise _UsageError(
+                    translate("cli", "--last cannot be combined with --since or --until")
+                )
             since = preset_period(Preset(args.last), now.date()).first
         streak_min = args.streak_min
         if streak_min is None:

@@ -16,6 +16,7 @@ from typing import TextIO
 from postureapp.cli.exercises import _library
 from postureapp.cli.exits import Exit
 from postureapp.cli.history import _guarded, _open, _range, _UsageError, streak_min_setting
+from postureapp.core.i18n import translate
 from postureapp.core.period import Period, Preset, preset_period
 from postureapp.core.review import review
 from postureapp.paths import AppPaths
@@ -26,18 +27,32 @@ LASTS = tuple(preset.value for preset in Preset if preset is not Preset.CUSTOM)
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser(
         "report",
-        help="write a one-page PDF of your breaks and check-ins for a clinician",
-        description="Write a one-page PDF of a range of your breaks and check-ins: breaks per "
-        "week, minutes by body area, the exercises done most, the stiffness trend with the days "
-        "a warning sign was reported, and your notes. Without a range: the last 3 months.",
-    )
-    report.add_argument("--since", metavar="DATE", help="first local day, YYYY-MM-DD")
-    report.add_argument("--until", metavar="DATE", help="last local day, YYYY-MM-DD (included)")
-    report.add_argument(
-        "--last", choices=LASTS, help="a range ending today (all: from the first logged day)"
+        help=translate("cli", "write a one-page PDF of your breaks and check-ins for a clinician"),
+        description=translate(
+            "cli",
+            "Write a one-page PDF of a range of your breaks and check-ins: breaks per week, "
+            "minutes by body area, the exercises done most, the stiffness trend with the days a "
+            "warning sign was reported, and your notes. Without a range: the last 3 months.",
+        ),
     )
     report.add_argument(
-        "-o", "--output", type=Path, metavar="FILE.pdf", required=True, help="the PDF to write"
+        "--since", metavar="DATE", help=translate("cli", "first local day, YYYY-MM-DD")
+    )
+    report.add_argument(
+        "--until", metavar="DATE", help=translate("cli", "last local day, YYYY-MM-DD (included)")
+    )
+    report.add_argument(
+        "--last",
+        choices=LASTS,
+        help=translate("cli", "a range ending today (all: from the first logged day)"),
+    )
+    report.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.pdf",
+        required=True,
+        help=translate("cli", "the PDF to write"),
     )
     report.set_defaults(handler=run_report)
 
@@ -47,14 +62,15 @@ def report_period(args: argparse.Namespace, today: date, first_logged: date | No
     since, until = _range(args)
     if args.last is not None:
         if since or until:
-            raise _UsageError("--last cannot be combined with --since or --until")
+            raise _UsageError(translate("cli", "--last cannot be combined with --since or --until"))
         return preset_period(Preset(args.last), today, first_logged)
     if since is None and until is None:
         return preset_period(Preset.QUARTER, today, first_logged)
     last = until or today
     first = since or max(first_logged or last, last - timedelta(days=89))
     if first > last:
-        raise _UsageError(f"--since ({first}) is after the last day ({last})")
+        said = translate("cli", "--since ({0}) is after the last day ({1})")
+        raise _UsageError(said.format(first, last))
     return Period(first, last)
 
 
@@ -62,9 +78,11 @@ def run_report(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
     def body(now: datetime) -> int:
         output: Path = args.output
         if output.suffix.lower() != ".pdf":
-            raise _UsageError(f"-o: the report is a PDF; name it .pdf, found {output.name!r}")
+            said = translate("cli", "-o: the report is a PDF; name it .pdf, found {0}")
+            raise _UsageError(said.format(repr(output.name)))
         if not paths.database_file.exists():
-            err.write("postureapp report: no breaks logged yet; nothing to report\n")
+            said = translate("cli", "no breaks logged yet; nothing to report")
+            err.write(f"postureapp report: {said}\n")
             return Exit.FAILED
         library = _library(paths)
         with _open(paths, now, err, "report") as log:
@@ -80,10 +98,13 @@ def run_report(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
         titles = {key: ex.title for key, ex in library.exercises.items()}
         write_report_file(output, found, titles, today=now.date())
         total = found.total
+        said = translate(
+            "cli", "wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes"
+        )
+        first, last = period.first.isoformat(), period.last.isoformat()
         out.write(
-            f"wrote {output}: {period.first.isoformat()} to {period.last.isoformat()}, "
-            f"{total.completed} breaks completed, {len(found.checkins)} check-ins, "
-            f"{len(found.notes)} notes\n"
+            said.format(output, first, last, total.completed, len(found.checkins), len(found.notes))
+            + "\n"
         )
         return Exit.OK
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from postureapp.core.review import Review
+from postureapp.ui.local_formats import number
 
 #: Exercises named in each of the "done most" and "done least" lists.
 LIST_LENGTH = 3
@@ -36,12 +37,14 @@ def most_and_least(
 def format_minutes(minutes: float) -> str:
     whole = round(minutes)
     hours, rest = divmod(whole, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    if hours:
+        text = QCoreApplication.translate("HistoryWindow", "{0} h {1} min")
+        return text.format(number(hours), f"{rest:02d}")
+    return QCoreApplication.translate("HistoryWindow", "{0} min").format(rest)
 
 
 def percent(share: float) -> str:
-    locale = QLocale()
-    return locale.toString(round(share * 100)) + locale.percent()
+    return QCoreApplication.translate("HistoryWindow", "{0}%").format(number(share * 100))
 
 
 def one_decimal(value: float) -> str:

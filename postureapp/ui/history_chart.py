@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from postureapp.core.period import Grain
 from postureapp.core.review import Bar
+from postureapp.ui.local_formats import day_month_format
 
 #: Every how many days the chart's day axis carries a date; today is always labelled.
 LABEL_EVERY = 5
@@ -181,7 +182,7 @@ class DailyChart(QChartView):
         while (last + 1) / every > MOST_LABELS:  # months by 2, 3, 6, 12, 24…
             every = every * 2 if grain is Grain.MONTH and every in (1, 3, 6, 12) else every + 1
         locale = QLocale()
-        shape = "MMM yyyy" if grain is Grain.MONTH else "d MMM"
+        shape = "MMM yyyy" if grain is Grain.MONTH else day_month_format(locale)
         for index in range(last % every, last + 1, every):
             day = firsts[index]
             label = locale.toString(QDate(day.year, day.month, day.day), shape)

@@ -22,6 +22,7 @@ from postureapp.core.history import CheckIn
 from postureapp.core.terms import TR_CONTEXT, Feeling, label
 from postureapp.ui.history_chart import WARNING_COLOUR
 from postureapp.ui.history_model import wall_time
+from postureapp.ui.local_formats import short_date_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -78,7 +79,8 @@ class CheckInsModel(QAbstractTableModel):
         warning = checkin.feeling == Feeling.WARNING
         if role == Qt.ItemDataRole.DisplayRole:
             if column is Column.WHEN:
-                return QLocale().toString(wall_time(checkin.at), "ddd yyyy-MM-dd HH:mm")
+                locale, wall = QLocale(), wall_time(checkin.at)
+                return f"{locale.toString(wall, 'ddd')} {short_date_time(wall, locale)}"
             if column is Column.FEELING:
                 return feeling_name(checkin.feeling)
             if column is Column.STIFFNESS:

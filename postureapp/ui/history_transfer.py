@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from postureapp.core.files import atomic_write_text
 from postureapp.core.history import (
@@ -80,6 +80,9 @@ class ImportJob(QThread):
             reason = getattr(error, "strerror", None) or str(error)
             self.refused.emit(f"{where}: {reason}" if where else reason)
         except sqlite3.Error as error:  # locked, or damaged past what a quick open checks
-            self.refused.emit(f"the break log cannot be used right now: {error}")
+            said = QCoreApplication.translate(
+                "HistoryWindow", "the break log cannot be used right now: {0}"
+            )
+            self.refused.emit(said.format(error))
         else:
             self.merged.emit(result)

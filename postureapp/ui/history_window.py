@@ -240,18 +240,10 @@ class HistoryWindow(QWidget):
         """Fixed widths from the font, not from the rows: measuring 200 rows would slow opening."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        samples = {
-            Column.WHEN: "Wed 2024-09-25 23:59",
-            Column.KIND: "Short",
-            Column.OUTCOME: "Natural break",
-            Column.DONE: "10 min 30 s",
-            Column.TRIGGER: "Fixed time",
-        }
-        for column, sample in samples.items():
-            text = max(
-                sample, str(self.model.headerData(column, Qt.Orientation.Horizontal)), key=len
-            )
-            header.resizeSection(column, metrics.horizontalAdvance(text) + 28)
+        for column, samples in self.model.widest_texts().items():
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in [*samples, heading])
+            header.resizeSection(column, widest + 28)
         header.setSectionResizeMode(Column.EXERCISES, QHeaderView.ResizeMode.Stretch)
 
     def _build_empty_page(self) -> QWidget:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -63,13 +63,9 @@ def print_palette() -> QPalette:
     return palette
 
 
-class _Words(QObject):
-    """The report's words, under one translation context ("_Words")."""
-
-
 def report_title() -> str:
     """The report's heading, also the PDF's title."""
-    return _Words().tr("Breaks and check-ins: a report for your clinician")
+    return QCoreApplication.translate("Report", "Breaks and check-ins: a report for your clinician")
 
 
 class ReportPainter:
@@ -92,15 +88,11 @@ class ReportPainter:
         self.title = title
         self.today = today
         self.version = version
-        self.words = _Words()
         self.left = page.left() + self.mm(MARGIN_MM)
         self.width = page.width() - 2 * self.mm(MARGIN_MM)
         self.y = page.top() + self.mm(MARGIN_MM)
         self.bottom = page.bottom() - self.mm(MARGIN_MM)
         self.family = QApplication.font().family()
-
-    def tr(self, text: str) -> str:
-        return self.words.tr(text)
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
@@ -156,11 +148,13 @@ class ReportPainter:
     def _header(self) -> None:
         review = self.review
         self.line(report_title(), 16, bold=True)
-        period = self.tr("{0} to {1} ({2} days)").format(
+        period = QCoreApplication.translate("Report", "{0} to {1} ({2} days)").format(
             long_date(review.period.first), long_date(review.period.last), review.period.days
         )
         self.line(period, 11, gap=0.6)
-        made = self.tr("Made on {0} with postureapp {1}, from the breaks and check-ins it logged.")
+        made = QCoreApplication.translate(
+            "Report", "Made on {0} with postureapp {1}, from the breaks and check-ins it logged."
+        )
         rect = QRectF(self.left, self.y, self.width, self.mm(6))
         self.y += self.text(
             made.format(long_date(self.today), self.version), rect, 8.5, colour=MUTED
@@ -168,9 +162,10 @@ class ReportPainter:
         self.y += self.mm(3)
 
     def _statement(self) -> None:
-        words = self.tr(
+        words = QCoreApplication.translate(
+            "Report",
             "This is a self-report: what the user did and felt, as they logged it. "
-            "It is not a diagnosis and not medical advice."
+            "It is not a diagnosis and not medical advice.",
         )
         pad = self.mm(2.5)
         inner = QRectF(self.left + pad, self.y + pad, self.width - 2 * pad, self.mm(20))
@@ -189,28 +184,38 @@ class ReportPainter:
         per_day = format_minutes(total.minutes / review.period.days)
         figures = (
             (
-                self.tr("Breaks completed"),
+                QCoreApplication.translate("Report", "Breaks completed"),
                 str(total.completed),
-                self.tr("of {0} reminders{1}").format(total.offered, rate),
+                QCoreApplication.translate("Report", "of {0} reminders{1}").format(
+                    total.offered, rate
+                ),
             ),
             (
-                self.tr("Ended early"),
+                QCoreApplication.translate("Report", "Ended early"),
                 str(total.ended_early),
-                self.tr("{0} because it hurt").format(total.counts[Outcome.STOPPED]),
+                QCoreApplication.translate("Report", "{0} because it hurt").format(
+                    total.counts[Outcome.STOPPED]
+                ),
             ),
-            (self.tr("Skipped or snoozed"), str(total.not_done), self.tr("reminders put off")),
             (
-                self.tr("Time exercising"),
+                QCoreApplication.translate("Report", "Skipped or snoozed"),
+                str(total.not_done),
+                QCoreApplication.translate("Report", "reminders put off"),
+            ),
+            (
+                QCoreApplication.translate("Report", "Time exercising"),
                 format_minutes(total.minutes),
-                self.tr("{0} a day").format(per_day),
+                QCoreApplication.translate("Report", "{0} a day").format(per_day),
             ),
             (
-                self.tr("Stiffness 0–10"),
+                QCoreApplication.translate("Report", "Stiffness 0–10"),
                 "—" if ends is None else f"{one_decimal(ends[0])} → {one_decimal(ends[1])}",
-                self.tr("first and last week rated") if ends else self.tr("too few ratings"),
+                QCoreApplication.translate("Report", "first and last week rated")
+                if ends
+                else QCoreApplication.translate("Report", "too few ratings"),
             ),
             (
-                self.tr("Days with a warning sign"),
+                QCoreApplication.translate("Report", "Days with a warning sign"),
                 str(len(review.warning_days)),
                 self._warning_dates(),
             ),
@@ -237,9 +242,13 @@ class ReportPainter:
     def _warning_dates(self) -> str:
         days = self.review.warning_days
         if not days:
-            return self.tr("none reported")
+            return QCoreApplication.translate("Report", "none reported")
         shown = ", ".join(short_date(day) for day in days[-3:])
-        return shown if len(days) <= 3 else self.tr("…, {0}").format(shown)
+        return (
+            shown
+            if len(days) <= 3
+            else QCoreApplication.translate("Report", "…, {0}").format(shown)
+        )
 
     def fitting(self, text: str, width: float, points: float) -> float:
         """The largest size up to `points` at which `text`, bold, fits `width` on one line."""
@@ -303,9 +312,9 @@ class ReportPainter:
 
     def _grain_words(self) -> str:
         return {
-            Grain.DAY: self.tr("Breaks per day"),
-            Grain.WEEK: self.tr("Breaks per week"),
-            Grain.MONTH: self.tr("Breaks per month"),
+            Grain.DAY: QCoreApplication.translate("Report", "Breaks per day"),
+            Grain.WEEK: QCoreApplication.translate("Report", "Breaks per week"),
+            Grain.MONTH: QCoreApplication.translate("Report", "Breaks per month"),
         }[self.review.grain]
 
     def _breaks_chart(self) -> None:
@@ -316,12 +325,14 @@ class ReportPainter:
         early.setAlpha(110)
         put_off.setAlpha(45)
         keys = [
-            (accent, "box", self.tr("completed")),
-            (early, "box", self.tr("ended early")),
-            (put_off, "box", self.tr("skipped or snoozed")),
+            (accent, "box", QCoreApplication.translate("Report", "completed")),
+            (early, "box", QCoreApplication.translate("Report", "ended early")),
+            (put_off, "box", QCoreApplication.translate("Report", "skipped or snoozed")),
         ]
         if self.review.grain is Grain.DAY:
-            goal = self.tr("goal: {0} a day").format(self.review.streak_min)
+            goal = QCoreApplication.translate("Report", "goal: {0} a day").format(
+                self.review.streak_min
+            )
             keys.append((QColor(INK), "line", goal))
         self._legend(keys, top)
         chart = DailyChart()
@@ -334,11 +345,21 @@ class ReportPainter:
 
     def _stiffness_chart(self) -> None:
         top = self.y
-        self.y += self.heading(self.tr("Stiffness from check-ins (0 none, 10 very stiff)"))
+        self.y += self.heading(
+            QCoreApplication.translate("Report", "Stiffness from check-ins (0 none, 10 very stiff)")
+        )
         self._legend(
             [
-                (QColor(STIFFNESS_COLOUR), "line", self.tr("mean stiffness")),
-                (QColor(WARNING_COLOUR), "triangle", self.tr("warning sign reported")),
+                (
+                    QColor(STIFFNESS_COLOUR),
+                    "line",
+                    QCoreApplication.translate("Report", "mean stiffness"),
+                ),
+                (
+                    QColor(WARNING_COLOUR),
+                    "triangle",
+                    QCoreApplication.translate("Report", "warning sign reported"),
+                ),
             ],
             top,
         )
@@ -346,7 +367,12 @@ class ReportPainter:
         chart.set_bars(self.review.bars, self.review.grain, self.review.streak_min)
         if not self.review.stiffness and not self.review.warning_days:
             rect = QRectF(self.left, self.y, self.width, self.mm(8))
-            self.y += self.text(self.tr("No check-ins in this period."), rect, 9, colour=MUTED)
+            self.y += self.text(
+                QCoreApplication.translate("Report", "No check-ins in this period."),
+                rect,
+                9,
+                colour=MUTED,
+            )
             self.y += self.mm(3)
             return
         self._paint_widget(chart, self.mm(36))
@@ -360,8 +386,10 @@ class ReportPainter:
         review = self.review
         half = (self.width - self.mm(6)) / 2
         right = self.left + half + self.mm(6)
-        self.heading(self.tr("Minutes by body area"), self.left, half)
-        used = self.heading(self.tr("Exercises done most"), right, half)
+        self.heading(QCoreApplication.translate("Report", "Minutes by body area"), self.left, half)
+        used = self.heading(
+            QCoreApplication.translate("Report", "Exercises done most"), right, half
+        )
         self.y += used
         height = self.mm(44)
         areas = [(key, area_name(key), tally) for key, tally in review.per_area if tally.seconds]
@@ -372,11 +400,17 @@ class ReportPainter:
             chart.deleteLater()
         else:
             rect = QRectF(self.left, self.y, half, height)
-            self.text(self.tr("No exercise time in this period."), rect, 9, colour=MUTED)
+            self.text(
+                QCoreApplication.translate("Report", "No exercise time in this period."),
+                rect,
+                9,
+                colour=MUTED,
+            )
         self._exercise_table(QRectF(right, self.y, half, height))
         self.y += height + self.mm(3)
-        note = self.tr(
-            "An exercise counts for every area it works; a break's time is shared by its exercises."
+        note = QCoreApplication.translate(
+            "Report",
+            "An exercise counts for every area it works; a break's time is shared by its exercises.",
         )
         rect = QRectF(self.left, self.y - self.mm(2), self.width, self.mm(5))
         self.y += self.text(note, rect, 7, colour=MUTED) + self.mm(1)
@@ -385,10 +419,10 @@ class ReportPainter:
         rows = [(key, t) for key, t in self.review.per_exercise if t.completed or t.ended_early]
         rows = rows[:TOP_EXERCISES]
         columns = (
-            (self.tr("Exercise"), 0.52, Qt.AlignmentFlag.AlignLeft),
-            (self.tr("Done"), 0.14, Qt.AlignmentFlag.AlignRight),
-            (self.tr("Early"), 0.14, Qt.AlignmentFlag.AlignRight),
-            (self.tr("Minutes"), 0.20, Qt.AlignmentFlag.AlignRight),
+            (QCoreApplication.translate("Report", "Exercise"), 0.52, Qt.AlignmentFlag.AlignLeft),
+            (QCoreApplication.translate("Report", "Done"), 0.14, Qt.AlignmentFlag.AlignRight),
+            (QCoreApplication.translate("Report", "Early"), 0.14, Qt.AlignmentFlag.AlignRight),
+            (QCoreApplication.translate("Report", "Minutes"), 0.20, Qt.AlignmentFlag.AlignRight),
         )
         row_height = self.mm(4.6)
         y = rect.top()
@@ -403,7 +437,7 @@ class ReportPainter:
         self.p.fillRect(QRectF(rect.left(), y, rect.width(), self.mm(0.3)), MUTED)
         if not rows:
             self.text(
-                self.tr("None done in this period."),
+                QCoreApplication.translate("Report", "None done in this period."),
                 QRectF(rect.left(), y + 4, rect.width(), row_height),
                 9,
                 colour=MUTED,
@@ -432,11 +466,18 @@ class ReportPainter:
 
     def _notes(self) -> None:
         """Every note with a warning sign, then the newest others that fit; newest first."""
-        self.y += self.heading(self.tr("Notes from check-ins (newest first)"))
+        self.y += self.heading(
+            QCoreApplication.translate("Report", "Notes from check-ins (newest first)")
+        )
         notes = list(reversed(self.review.notes))
         if not notes:
             rect = QRectF(self.left, self.y, self.width, self.mm(6))
-            self.text(self.tr("No notes in this period."), rect, 9, colour=MUTED)
+            self.text(
+                QCoreApplication.translate("Report", "No notes in this period."),
+                rect,
+                9,
+                colour=MUTED,
+            )
             return
         label_width, gap = self.mm(46), self.mm(1.2)
         body_width = self.width - label_width
@@ -466,7 +507,9 @@ class ReportPainter:
             self.p.restore()
             self.y += height + gap
         if left := len(notes) - len(chosen):
-            more = self.tr("{0} more notes are in the app and its export.").format(left)
+            more = QCoreApplication.translate(
+                "Report", "{0} more notes are in the app and its export."
+            ).format(left)
             rect = QRectF(self.left, self.y, self.width, self.mm(5))
             self.y += self.text(more, rect, 8, colour=MUTED)
 
@@ -475,7 +518,9 @@ class ReportPainter:
         return " ".join((checkin.note or "").split())
 
     def _footer(self) -> None:
-        words = self.tr("Self-reported with postureapp. Not a diagnosis. Page 1 of 1.")
+        words = QCoreApplication.translate(
+            "Report", "Self-reported with postureapp. Not a diagnosis. Page 1 of 1."
+        )
         rect = QRectF(self.left, self.bottom - self.mm(4), self.width, self.mm(5))
         self.p.fillRect(
             QRectF(self.left, rect.top() - self.mm(1.2), self.width, self.mm(0.2)), MUTED
