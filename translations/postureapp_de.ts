@@ -1113,7 +1113,7 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
     <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -1734,6 +1734,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>1 weitere Notiz steht in der App und ihrem Export.</translation>
     </message>
     <message>
         <source>{0} more notes are in the app and its export.</source>
@@ -2785,7 +2789,7 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
     <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>

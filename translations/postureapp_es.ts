@@ -1736,6 +1736,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>Ninguna nota en este periodo.</translation>
     </message>
     <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Hay 1 nota más en la app y su exportación.</translation>
+    </message>
+    <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Hay {0} notas más en la app y su exportación.</translation>
     </message>

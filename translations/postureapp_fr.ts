@@ -1113,7 +1113,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
     <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -1734,6 +1734,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>No notes in this period.</source>
         <translation>Aucune note sur cette période.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>1 autre note se trouve dans l’app et son export.</translation>
     </message>
     <message>
         <source>{0} more notes are in the app and its export.</source>
@@ -2785,7 +2789,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
     <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>

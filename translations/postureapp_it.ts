@@ -1736,6 +1736,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>Nessuna nota in questo periodo.</translation>
     </message>
     <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Un’altra nota è nell’app e nella sua esportazione.</translation>
+    </message>
+    <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Altre {0} note sono nell’app e nella sua esportazione.</translation>
     </message>

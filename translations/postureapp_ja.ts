@@ -1736,6 +1736,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>この期間にメモはありません。</translation>
     </message>
     <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>残りのメモ 1 件はアプリとその書き出しにあります。</translation>
+    </message>
+    <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>残りのメモ {0} 件はアプリとその書き出しにあります。</translation>
     </message>

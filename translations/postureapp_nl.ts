@@ -1736,6 +1736,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>Geen notities in deze periode.</translation>
     </message>
     <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Nog 1 notitie staat in de app en de export ervan.</translation>
+    </message>
+    <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Nog {0} notities staan in de app en de export ervan.</translation>
     </message>

@@ -1736,6 +1736,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>Brak notatek w tym okresie.</translation>
     </message>
     <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Jeszcze 1 notatka jest w aplikacji i jej eksporcie.</translation>
+    </message>
+    <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Kolejne notatki ({0}) są w aplikacji i jej eksporcie.</translation>
     </message>

@@ -1736,6 +1736,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>Nenhuma nota neste período.</translation>
     </message>
     <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Há mais 1 nota no app e na exportação dele.</translation>
+    </message>
+    <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Há mais {0} notas no app e na exportação dele.</translation>
     </message>

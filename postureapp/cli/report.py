@@ -9,6 +9,7 @@ an off-screen Qt started by the launcher, so no window opens and no display is n
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -16,7 +17,8 @@ from typing import TextIO
 from postureapp.cli.exercises import _library
 from postureapp.cli.exits import Exit
 from postureapp.cli.history import _guarded, _open, _range, _UsageError, streak_min_setting
-from postureapp.core.i18n import translate
+from postureapp.core.exercises import localized
+from postureapp.core.i18n import from_environment, translate
 from postureapp.core.period import Period, Preset, preset_period
 from postureapp.core.review import review
 from postureapp.paths import AppPaths
@@ -95,7 +97,8 @@ def run_report(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
             )
         from postureapp.launcher import write_report_file  # Qt, only for this command
 
-        titles = {key: ex.title for key, ex in library.exercises.items()}
+        languages = from_environment(os.environ)
+        titles = {key: localized(ex, languages).title for key, ex in library.exercises.items()}
         write_report_file(output, found, titles, today=now.date())
         total = found.total
         said = translate(

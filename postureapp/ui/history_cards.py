@@ -4,6 +4,7 @@ context (breaks done, completion rate, days the goal was met, streak, time, stif
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -51,14 +52,21 @@ def one_decimal(value: float) -> str:
     return QLocale().toString(value, "f", 1)
 
 
+def _date_format(short_month: bool) -> str:
+    """The locale's long date without the weekday: 'd. MMMM yyyy', 'MMMM d, yyyy', 'yyyy年M月d日'."""
+    shape = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    shape = re.sub(r"dddd[,،]?\s*", "", shape).strip().rstrip(",").strip()
+    return shape.replace("MMMM", "MMM") if short_month else shape
+
+
 def long_date(day: date) -> str:
-    """'27 November 2026', in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """'27 November 2026', '27. November 2026', in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format(False))
 
 
 def short_date(day: date) -> str:
-    """'27 Nov 2026', in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    """'27 Nov 2026', '27. Nov. 2026', in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format(True))
 
 
 class SummaryCard(QFrame):

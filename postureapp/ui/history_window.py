@@ -245,6 +245,12 @@ class HistoryWindow(QWidget):
             widest = max(metrics.horizontalAdvance(text) for text in [*samples, heading])
             header.resizeSection(column, widest + 28)
         header.setSectionResizeMode(Column.EXERCISES, QHeaderView.ResizeMode.Stretch)
+        # The check-ins' times read as the breaks' do: the same samples size their column.
+        checkins = self.checkins_table.horizontalHeader()
+        heading = str(self.checkins_model.headerData(0, Qt.Orientation.Horizontal))
+        samples = [*self.model.widest_texts()[Column.WHEN], heading]
+        checkins.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        checkins.resizeSection(0, max(metrics.horizontalAdvance(text) for text in samples) + 28)
 
     def _build_empty_page(self) -> QWidget:
         heading = QLabel(self.tr("No breaks yet"))

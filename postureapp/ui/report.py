@@ -426,7 +426,14 @@ class ReportPainter:
         )
         row_height = self.mm(4.6)
         y = rect.top()
-        self.p.setFont(self.font(8, bold=True))
+        points = 8.0  # smaller for a language whose headings do not fit their columns at 8 pt
+        while points > 6 and any(
+            QFontMetricsF(self.font(points, bold=True), self.p.device()).horizontalAdvance(caption)
+            > rect.width() * share - self.mm(1.5)
+            for caption, share, _align in columns[1:]
+        ):
+            points -= 0.5
+        self.p.setFont(self.font(points, bold=True))
         x = rect.left()
         for caption, share, align in columns:
             cell = QRectF(x, y, rect.width() * share - self.mm(1), row_height)
@@ -481,8 +488,14 @@ class ReportPainter:
             return
         label_width, gap = self.mm(46), self.mm(1.2)
         body_width = self.width - label_width
-        heights = {
-            id(c): min(self.measure(self._note_text(c), body_width, 8.5), self.mm(11))
+        heads = {id(c): self._note_head(c) for c in notes}
+        heights = {  # the longer of the two: a long feeling's name may wrap in its column
+            id(c): max(
+                min(self.measure(self._note_text(c), body_width, 8.5), self.mm(11)),
+                self.measure(
+                    heads[id(c)], label_width - self.mm(2), 8, c.feeling == Feeling.WARNING
+                ),
+            )
             for c in notes
         }
         room = self.bottom - self.mm(12) - self.y
@@ -494,8 +507,7 @@ class ReportPainter:
                 room -= heights[id(checkin)] + gap
         for checkin in (c for c in notes if id(c) in chosen):
             height = heights[id(checkin)]
-            stiffness = "" if checkin.stiffness is None else f", {checkin.stiffness}/10"
-            head = f"{short_date(checkin.at.date())} · {feeling_name(checkin.feeling)}{stiffness}"
+            head = heads[id(checkin)]
             warning = checkin.feeling == Feeling.WARNING
             colour = QColor(WARNING_COLOUR) if warning else MUTED
             rect = QRectF(self.left, self.y, label_width - self.mm(2), height)
@@ -507,11 +519,21 @@ class ReportPainter:
             self.p.restore()
             self.y += height + gap
         if left := len(notes) - len(chosen):
-            more = QCoreApplication.translate(
-                "Report", "{0} more notes are in the app and its export."
-            ).format(left)
+            if left == 1:
+                more = QCoreApplication.translate(
+                    "Report", "1 more note is in the app and its export."
+                )
+            else:
+                more = QCoreApplication.translate(
+                    "Report", "{0} more notes are in the app and its export."
+                ).format(left)
             rect = QRectF(self.left, self.y, self.width, self.mm(5))
             self.y += self.text(more, rect, 8, colour=MUTED)
+
+    @staticmethod
+    def _note_head(checkin: CheckIn) -> str:
+        stiffness = "" if checkin.stiffness is None else f", {checkin.stiffness}/10"
+        return f"{short_date(checkin.at.date())} · {feeling_name(checkin.feeling)}{stiffness}"
 
     @staticmethod
     def _note_text(checkin: CheckIn) -> str:
