@@ -268,3 +268,35 @@ def test_the_command_needs_no_display(paths: AppPaths, tmp_path: Path) -> None:
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.startswith(f"wrote {output}: 2026-11-14 to 2026-11-27")
     assert "Tingling down the left arm" in pdf_text(output)
+
+
+@NEEDS_POPPLER
+def test_the_report_speaks_german_to_a_german_user(paths: AppPaths, tmp_path: Path) -> None:
+    """LANG=de_DE: the headings, the self-report statement, the dates and the command's line are
+    German, as the user reads the app (the locale need not be generated for the page)."""
+    import os
+    import sys
+
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL")
+        and not key.startswith("LC_")
+    }
+    env["POSTUREAPP_HOME"] = str(tmp_path / "home")
+    env["LANG"] = "de_DE.UTF-8"
+    output = tmp_path / "bericht.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "postureapp", "report", "--since", "2026-11-14", "--until",
+         "2026-11-27", "-o", str(output)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert f"{output} geschrieben: 2026-11-14 bis 2026-11-27" in done.stdout
+    text = " ".join(pdf_text(output).split())
+    assert pages(output) == 1
+    assert "Pausen und Nachfragen: Bericht für Arzt oder Therapeut" in text
+    assert "14. November 2026 bis 27. November 2026 (14 Tage)" in text
+    assert "Es ist keine Diagnose und keine medizinische Beratung." in text
+    assert "Minuten nach Körperbereich" in text and "Notizen aus den Nachfragen" in text
+    assert "Breaks per" not in text and "self-report" not in text
