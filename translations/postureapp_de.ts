@@ -1573,7 +1573,7 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>Eine Übung zählt für jeden Bereich, den sie trainiert; die Zeit einer Pause wird auf ihre Übungen aufgeteilt.</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Selbstauskunft mit postureapp. Keine Diagnose. Seite 1 von 1.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
@@ -1742,10 +1746,6 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>{0} weitere Notizen stehen in der App und ihrem Export.</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>Selbstauskunft mit postureapp. Keine Diagnose. Seite 1 von 1.</translation>
     </message>
 </context>
 <context>

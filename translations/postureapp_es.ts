@@ -1573,7 +1573,7 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>Un ejercicio cuenta para cada zona que trabaja; el tiempo de una pausa se reparte entre sus ejercicios.</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Autoinforme con postureapp. No es un diagnóstico. Página 1 de 1.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -1742,10 +1746,6 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Hay {0} notas más en la app y su exportación.</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>Autoinforme con postureapp. No es un diagnóstico. Página 1 de 1.</translation>
     </message>
 </context>
 <context>

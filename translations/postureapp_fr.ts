@@ -1573,7 +1573,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>Un exercice compte pour chaque zone qu’il travaille ; le temps d’une pause est réparti entre ses exercices.</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Auto-évaluation avec postureapp. Pas un diagnostic. Page 1 sur 1.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
@@ -1742,10 +1746,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>{0} autres notes se trouvent dans l’app et son export.</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>Auto-évaluation avec postureapp. Pas un diagnostic. Page 1 sur 1.</translation>
     </message>
 </context>
 <context>

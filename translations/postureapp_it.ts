@@ -1573,7 +1573,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>Un esercizio conta per ogni zona che lavora; il tempo di una pausa è diviso tra i suoi esercizi.</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Autovalutazione con postureapp. Non è una diagnosi. Pagina 1 di 1.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Esercizio</translation>
     </message>
@@ -1742,10 +1746,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Altre {0} note sono nell’app e nella sua esportazione.</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>Autovalutazione con postureapp. Non è una diagnosi. Pagina 1 di 1.</translation>
     </message>
 </context>
 <context>

@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation>{1} 件中 {0} 件</translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>{0} ended early, {1} skipped or snoozed</source>
@@ -1573,7 +1573,7 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>エクササイズは動かすすべての部位に数えます。休憩の時間はその中のエクササイズで分けます。</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>postureapp による自己申告。診断ではありません。1 / 1 ページ。</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>エクササイズ</translation>
     </message>
@@ -1742,10 +1746,6 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>残りのメモ {0} 件はアプリとその書き出しにあります。</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>postureapp による自己申告。診断ではありません。1 / 1 ページ。</translation>
     </message>
 </context>
 <context>

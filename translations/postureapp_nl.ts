@@ -1573,7 +1573,7 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>Een oefening telt voor elk deel dat ze traint; de tijd van een pauze wordt over haar oefeningen verdeeld.</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Zelfrapportage met postureapp. Geen diagnose. Pagina 1 van 1.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
@@ -1742,10 +1746,6 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Nog {0} notities staan in de app en de export ervan.</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>Zelfrapportage met postureapp. Geen diagnose. Pagina 1 van 1.</translation>
     </message>
 </context>
 <context>

@@ -1573,7 +1573,7 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>Ćwiczenie liczy się dla każdej części, którą ćwiczy; czas przerwy dzieli się między jej ćwiczenia.</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Samoocena w postureapp. To nie diagnoza. Strona 1 z 1.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Ćwiczenie</translation>
     </message>
@@ -1742,10 +1746,6 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Kolejne notatki ({0}) są w aplikacji i jej eksporcie.</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>Samoocena w postureapp. To nie diagnoza. Strona 1 z 1.</translation>
     </message>
 </context>
 <context>

@@ -1573,7 +1573,7 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPainter</name>
     <message>
         <source>Breaks and check-ins: a report for your clinician</source>
         <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
@@ -1708,6 +1708,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>Um exercício conta para cada área que trabalha; o tempo de uma pausa é dividido entre seus exercícios.</translation>
     </message>
     <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Autorrelato com o postureapp. Não é um diagnóstico. Página 1 de 1.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
@@ -1742,10 +1746,6 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Há mais {0} notas no app e na exportação dele.</translation>
-    </message>
-    <message>
-        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
-        <translation>Autorrelato com o postureapp. Não é um diagnóstico. Página 1 de 1.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from postureapp.core.history import CheckIn
 from postureapp.core.terms import TR_CONTEXT, Feeling, label
@@ -97,3 +98,22 @@ class CheckInsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.STIFFNESS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def size_columns(table: QTableView, times: Sequence[str]) -> None:
+    """Size the check-ins' columns from what they can show (`times`: the breaks' time samples)
+    and their headings in the header's own font, so no language's heading is cut."""
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    shown = {
+        Column.WHEN: times,
+        Column.FEELING: [feeling_name(feeling) for feeling in Feeling],
+        Column.STIFFNESS: ["10", "—"],
+    }
+    for column, samples in shown.items():
+        heading = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        widest = max(
+            header.fontMetrics().horizontalAdvance(heading),
+            *(metrics.horizontalAdvance(text) for text in samples),
+        )
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, widest + 28)

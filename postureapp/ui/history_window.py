@@ -36,7 +36,6 @@ from postureapp.core.clock import Clock
 from postureapp.core.history import BreakLog, Merged
 from postureapp.core.period import Grain, Period
 from postureapp.core.review import Review, review
-from postureapp.core.terms import Feeling
 from postureapp.ui.history_cards import (
     LIST_LENGTH,
     Cards,
@@ -45,8 +44,7 @@ from postureapp.ui.history_cards import (
     most_and_least,
 )
 from postureapp.ui.history_chart import DailyChart
-from postureapp.ui.history_checkins import CheckInsModel, feeling_name
-from postureapp.ui.history_checkins import Column as CheckInColumn
+from postureapp.ui.history_checkins import CheckInsModel, size_columns
 from postureapp.ui.history_exercises import ExercisesPanel, titles_of
 from postureapp.ui.history_model import Column, RecentBreaksModel
 from postureapp.ui.history_range import RangePicker
@@ -247,23 +245,7 @@ class HistoryWindow(QWidget):
             widest = max(metrics.horizontalAdvance(text) for text in [*samples, heading])
             header.resizeSection(column, widest + 28)
         header.setSectionResizeMode(Column.EXERCISES, QHeaderView.ResizeMode.Stretch)
-        # The check-ins' columns from what they can show (the times as the breaks' times), and
-        # their headings in the header's own font, so no language's heading is cut.
-        checkins = self.checkins_table.horizontalHeader()
-        heading_metrics = checkins.fontMetrics()
-        shown = {
-            CheckInColumn.WHEN: self.model.widest_texts()[Column.WHEN],
-            CheckInColumn.FEELING: [feeling_name(feeling) for feeling in Feeling],
-            CheckInColumn.STIFFNESS: ["10", "—"],
-        }
-        for part, samples in shown.items():
-            heading = str(self.checkins_model.headerData(part, Qt.Orientation.Horizontal))
-            widest = max(
-                heading_metrics.horizontalAdvance(heading),
-                *(metrics.horizontalAdvance(text) for text in samples),
-            )
-            checkins.setSectionResizeMode(part, QHeaderView.ResizeMode.Fixed)
-            checkins.resizeSection(part, widest + 28)
+        size_columns(self.checkins_table, self.model.widest_texts()[Column.WHEN])
 
     def _build_empty_page(self) -> QWidget:
         heading = QLabel(self.tr("No breaks yet"))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,10 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from postureapp.core.history import CheckIn
 from postureapp.core.period import Grain
 from postureapp.core.review import Review
-from postureapp.core.terms import Feeling, Outcome
+from postureapp.core.terms import Outcome
 from postureapp.ui.history_cards import (
     format_minutes,
     long_date,
@@ -35,18 +34,13 @@ from postureapp.ui.history_cards import (
     short_date,
 )
 from postureapp.ui.history_chart import STIFFNESS_COLOUR, WARNING_COLOUR, DailyChart
-from postureapp.ui.history_checkins import feeling_name
 from postureapp.ui.history_exercises import TallyChart, area_name
+from postureapp.ui.report_parts import ACCENT, BOX, INK, MUTED, exercise_table, notes
 
 MARGIN_MM = 14
 #: The charts are laid out as if the paper were a screen of this many dots per inch.
 SCREEN_DPI = 96
 #: Exercises listed under "done most".
-TOP_EXERCISES = 8
-INK = QColor("#1d1d1f")
-MUTED = QColor("#5b5b66")
-ACCENT = QColor("#2a6fdb")
-BOX = QColor("#eef1f6")
 
 
 def print_palette() -> QPalette:
@@ -65,10 +59,12 @@ def print_palette() -> QPalette:
 
 def report_title() -> str:
     """The report's heading, also the PDF's title."""
-    return QCoreApplication.translate("Report", "Breaks and check-ins: a report for your clinician")
+    return QCoreApplication.translate(
+        "ReportPainter", "Breaks and check-ins: a report for your clinician"
+    )
 
 
-class ReportPainter:
+class ReportPainter(QObject):
     """Lays out one page top to bottom; coordinates are device dots, sizes are given in mm."""
 
     def __init__(
@@ -81,6 +77,7 @@ class ReportPainter:
         today: date,
         version: str,
     ) -> None:
+        super().__init__()
         self.p = painter
         self.dpi = painter.device().logicalDpiX()
         self.page = page
@@ -142,19 +139,17 @@ class ReportPainter:
         self._breaks_chart()
         self._stiffness_chart()
         self._areas_and_exercises()
-        self._notes()
+        notes(self)
         self._footer()
 
     def _header(self) -> None:
         review = self.review
         self.line(report_title(), 16, bold=True)
-        period = QCoreApplication.translate("Report", "{0} to {1} ({2} days)").format(
+        period = self.tr("{0} to {1} ({2} days)").format(
             long_date(review.period.first), long_date(review.period.last), review.period.days
         )
         self.line(period, 11, gap=0.6)
-        made = QCoreApplication.translate(
-            "Report", "Made on {0} with postureapp {1}, from the breaks and check-ins it logged."
-        )
+        made = self.tr("Made on {0} with postureapp {1}, from the breaks and check-ins it logged.")
         rect = QRectF(self.left, self.y, self.width, self.mm(6))
         self.y += self.text(
             made.format(long_date(self.today), self.version), rect, 8.5, colour=MUTED
@@ -162,8 +157,7 @@ class ReportPainter:
         self.y += self.mm(3)
 
     def _statement(self) -> None:
-        words = QCoreApplication.translate(
-            "Report",
+        words = self.tr(
             "This is a self-report: what the user did and felt, as they logged it. "
             "It is not a diagnosis and not medical advice.",
         )
@@ -184,38 +178,32 @@ class ReportPainter:
         per_day = format_minutes(total.minutes / review.period.days)
         figures = (
             (
-                QCoreApplication.translate("Report", "Breaks completed"),
+                self.tr("Breaks completed"),
                 str(total.completed),
-                QCoreApplication.translate("Report", "of {0} reminders{1}").format(
-                    total.offered, rate
-                ),
+                self.tr("of {0} reminders{1}").format(total.offered, rate),
             ),
             (
-                QCoreApplication.translate("Report", "Ended early"),
+                self.tr("Ended early"),
                 str(total.ended_early),
-                QCoreApplication.translate("Report", "{0} because it hurt").format(
-                    total.counts[Outcome.STOPPED]
-                ),
+                self.tr("{0} because it hurt").format(total.counts[Outcome.STOPPED]),
             ),
             (
-                QCoreApplication.translate("Report", "Skipped or snoozed"),
+                self.tr("Skipped or snoozed"),
                 str(total.not_done),
-                QCoreApplication.translate("Report", "reminders put off"),
+                self.tr("reminders put off"),
             ),
             (
-                QCoreApplication.translate("Report", "Time exercising"),
+                self.tr("Time exercising"),
                 format_minutes(total.minutes),
-                QCoreApplication.translate("Report", "{0} a day").format(per_day),
+                self.tr("{0} a day").format(per_day),
             ),
             (
-                QCoreApplication.translate("Report", "Stiffness 0–10"),
+                self.tr("Stiffness 0–10"),
                 "—" if ends is None else f"{one_decimal(ends[0])} → {one_decimal(ends[1])}",
-                QCoreApplication.translate("Report", "first and last week rated")
-                if ends
-                else QCoreApplication.translate("Report", "too few ratings"),
+                self.tr("first and last week rated") if ends else self.tr("too few ratings"),
             ),
             (
-                QCoreApplication.translate("Report", "Days with a warning sign"),
+                self.tr("Days with a warning sign"),
                 str(len(review.warning_days)),
                 self._warning_dates(),
             ),
@@ -242,13 +230,9 @@ class ReportPainter:
     def _warning_dates(self) -> str:
         days = self.review.warning_days
         if not days:
-            return QCoreApplication.translate("Report", "none reported")
+            return self.tr("none reported")
         shown = ", ".join(short_date(day) for day in days[-3:])
-        return (
-            shown
-            if len(days) <= 3
-            else QCoreApplication.translate("Report", "…, {0}").format(shown)
-        )
+        return shown if len(days) <= 3 else self.tr("…, {0}").format(shown)
 
     def fitting(self, text: str, width: float, points: float) -> float:
         """The largest size up to `points` at which `text`, bold, fits `width` on one line."""
@@ -312,9 +296,9 @@ class ReportPainter:
 
     def _grain_words(self) -> str:
         return {
-            Grain.DAY: QCoreApplication.translate("Report", "Breaks per day"),
-            Grain.WEEK: QCoreApplication.translate("Report", "Breaks per week"),
-            Grain.MONTH: QCoreApplication.translate("Report", "Breaks per month"),
+            Grain.DAY: self.tr("Breaks per day"),
+            Grain.WEEK: self.tr("Breaks per week"),
+            Grain.MONTH: self.tr("Breaks per month"),
         }[self.review.grain]
 
     def _breaks_chart(self) -> None:
@@ -325,14 +309,12 @@ class ReportPainter:
         early.setAlpha(110)
         put_off.setAlpha(45)
         keys = [
-            (accent, "box", QCoreApplication.translate("Report", "completed")),
-            (early, "box", QCoreApplication.translate("Report", "ended early")),
-            (put_off, "box", QCoreApplication.translate("Report", "skipped or snoozed")),
+            (accent, "box", self.tr("completed")),
+            (early, "box", self.tr("ended early")),
+            (put_off, "box", self.tr("skipped or snoozed")),
         ]
         if self.review.grain is Grain.DAY:
-            goal = QCoreApplication.translate("Report", "goal: {0} a day").format(
-                self.review.streak_min
-            )
+            goal = self.tr("goal: {0} a day").format(self.review.streak_min)
             keys.append((QColor(INK), "line", goal))
         self._legend(keys, top)
         chart = DailyChart()
@@ -345,20 +327,18 @@ class ReportPainter:
 
     def _stiffness_chart(self) -> None:
         top = self.y
-        self.y += self.heading(
-            QCoreApplication.translate("Report", "Stiffness from check-ins (0 none, 10 very stiff)")
-        )
+        self.y += self.heading(self.tr("Stiffness from check-ins (0 none, 10 very stiff)"))
         self._legend(
             [
                 (
                     QColor(STIFFNESS_COLOUR),
                     "line",
-                    QCoreApplication.translate("Report", "mean stiffness"),
+                    self.tr("mean stiffness"),
                 ),
                 (
                     QColor(WARNING_COLOUR),
                     "triangle",
-                    QCoreApplication.translate("Report", "warning sign reported"),
+                    self.tr("warning sign reported"),
                 ),
             ],
             top,
@@ -368,7 +348,7 @@ class ReportPainter:
         if not self.review.stiffness and not self.review.warning_days:
             rect = QRectF(self.left, self.y, self.width, self.mm(8))
             self.y += self.text(
-                QCoreApplication.translate("Report", "No check-ins in this period."),
+                self.tr("No check-ins in this period."),
                 rect,
                 9,
                 colour=MUTED,
@@ -386,10 +366,8 @@ class ReportPainter:
         review = self.review
         half = (self.width - self.mm(6)) / 2
         right = self.left + half + self.mm(6)
-        self.heading(QCoreApplication.translate("Report", "Minutes by body area"), self.left, half)
-        used = self.heading(
-            QCoreApplication.translate("Report", "Exercises done most"), right, half
-        )
+        self.heading(self.tr("Minutes by body area"), self.left, half)
+        used = self.heading(self.tr("Exercises done most"), right, half)
         self.y += used
         height = self.mm(44)
         areas = [(key, area_name(key), tally) for key, tally in review.per_area if tally.seconds]
@@ -401,148 +379,21 @@ class ReportPainter:
         else:
             rect = QRectF(self.left, self.y, half, height)
             self.text(
-                QCoreApplication.translate("Report", "No exercise time in this period."),
+                self.tr("No exercise time in this period."),
                 rect,
                 9,
                 colour=MUTED,
             )
-        self._exercise_table(QRectF(right, self.y, half, height))
+        exercise_table(self, QRectF(right, self.y, half, height))
         self.y += height + self.mm(3)
-        note = QCoreApplication.translate(
-            "Report",
+        note = self.tr(
             "An exercise counts for every area it works; a break's time is shared by its exercises.",
         )
         rect = QRectF(self.left, self.y - self.mm(2), self.width, self.mm(5))
         self.y += self.text(note, rect, 7, colour=MUTED) + self.mm(1)
 
-    def _exercise_table(self, rect: QRectF) -> None:
-        rows = [(key, t) for key, t in self.review.per_exercise if t.completed or t.ended_early]
-        rows = rows[:TOP_EXERCISES]
-        columns = (
-            (QCoreApplication.translate("Report", "Exercise"), 0.52, Qt.AlignmentFlag.AlignLeft),
-            (QCoreApplication.translate("Report", "Done"), 0.14, Qt.AlignmentFlag.AlignRight),
-            (QCoreApplication.translate("Report", "Early"), 0.14, Qt.AlignmentFlag.AlignRight),
-            (QCoreApplication.translate("Report", "Minutes"), 0.20, Qt.AlignmentFlag.AlignRight),
-        )
-        row_height = self.mm(4.6)
-        y = rect.top()
-        points = 8.0  # smaller for a language whose headings do not fit their columns at 8 pt
-        while points > 6 and any(
-            QFontMetricsF(self.font(points, bold=True), self.p.device()).horizontalAdvance(caption)
-            > rect.width() * share - self.mm(1.5)
-            for caption, share, _align in columns[1:]
-        ):
-            points -= 0.5
-        self.p.setFont(self.font(points, bold=True))
-        x = rect.left()
-        for caption, share, align in columns:
-            cell = QRectF(x, y, rect.width() * share - self.mm(1), row_height)
-            self.p.setPen(MUTED)
-            self.p.drawText(cell, int(align | Qt.AlignmentFlag.AlignVCenter), caption)
-            x += rect.width() * share
-        y += row_height
-        self.p.fillRect(QRectF(rect.left(), y, rect.width(), self.mm(0.3)), MUTED)
-        if not rows:
-            self.text(
-                QCoreApplication.translate("Report", "None done in this period."),
-                QRectF(rect.left(), y + 4, rect.width(), row_height),
-                9,
-                colour=MUTED,
-            )
-            return
-        self.p.setFont(self.font(8.5))
-        metrics = QFontMetricsF(self.p.font(), self.p.device())
-        for n, (key, tally) in enumerate(rows):
-            if n % 2:
-                self.p.fillRect(QRectF(rect.left(), y, rect.width(), row_height), BOX)
-            cells = (
-                self.title(key),
-                str(tally.completed),
-                str(tally.ended_early),
-                f"{tally.minutes:.0f}",
-            )
-            x = rect.left()
-            for (_caption, share, align), value in zip(columns, cells, strict=True):
-                width = rect.width() * share - self.mm(1)
-                shown = metrics.elidedText(value, Qt.TextElideMode.ElideRight, width)
-                self.p.setPen(INK)
-                cell = QRectF(x + self.mm(0.5), y, width, row_height)
-                self.p.drawText(cell, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
-                x += rect.width() * share
-            y += row_height
-
-    def _notes(self) -> None:
-        """Every note with a warning sign, then the newest others that fit; newest first."""
-        self.y += self.heading(
-            QCoreApplication.translate("Report", "Notes from check-ins (newest first)")
-        )
-        notes = list(reversed(self.review.notes))
-        if not notes:
-            rect = QRectF(self.left, self.y, self.width, self.mm(6))
-            self.text(
-                QCoreApplication.translate("Report", "No notes in this period."),
-                rect,
-                9,
-                colour=MUTED,
-            )
-            return
-        label_width, gap = self.mm(46), self.mm(1.2)
-        body_width = self.width - label_width
-        heads = {id(c): self._note_head(c) for c in notes}
-        heights = {  # the longer of the two: a long feeling's name may wrap in its column
-            id(c): max(
-                min(self.measure(self._note_text(c), body_width, 8.5), self.mm(11)),
-                self.measure(
-                    heads[id(c)], label_width - self.mm(2), 8, c.feeling == Feeling.WARNING
-                ),
-            )
-            for c in notes
-        }
-        room = self.bottom - self.mm(12) - self.y
-        chosen: set[int] = set()
-        warned = [c for c in notes if c.feeling == Feeling.WARNING]
-        for checkin in [*warned, *(c for c in notes if c.feeling != Feeling.WARNING)]:
-            if heights[id(checkin)] + gap <= room:
-                chosen.add(id(checkin))
-                room -= heights[id(checkin)] + gap
-        for checkin in (c for c in notes if id(c) in chosen):
-            height = heights[id(checkin)]
-            head = heads[id(checkin)]
-            warning = checkin.feeling == Feeling.WARNING
-            colour = QColor(WARNING_COLOUR) if warning else MUTED
-            rect = QRectF(self.left, self.y, label_width - self.mm(2), height)
-            self.text(head, rect, 8, bold=warning, colour=colour)
-            body = QRectF(self.left + label_width, self.y, body_width, height)
-            self.p.save()
-            self.p.setClipRect(body)
-            self.text(self._note_text(checkin), body, 8.5)
-            self.p.restore()
-            self.y += height + gap
-        if left := len(notes) - len(chosen):
-            if left == 1:
-                more = QCoreApplication.translate(
-                    "Report", "1 more note is in the app and its export."
-                )
-            else:
-                more = QCoreApplication.translate(
-                    "Report", "{0} more notes are in the app and its export."
-                ).format(left)
-            rect = QRectF(self.left, self.y, self.width, self.mm(5))
-            self.y += self.text(more, rect, 8, colour=MUTED)
-
-    @staticmethod
-    def _note_head(checkin: CheckIn) -> str:
-        stiffness = "" if checkin.stiffness is None else f", {checkin.stiffness}/10"
-        return f"{short_date(checkin.at.date())} · {feeling_name(checkin.feeling)}{stiffness}"
-
-    @staticmethod
-    def _note_text(checkin: CheckIn) -> str:
-        return " ".join((checkin.note or "").split())
-
     def _footer(self) -> None:
-        words = QCoreApplication.translate(
-            "Report", "Self-reported with postureapp. Not a diagnosis. Page 1 of 1."
-        )
+        words = self.tr("Self-reported with postureapp. Not a diagnosis. Page 1 of 1.")
         rect = QRectF(self.left, self.bottom - self.mm(4), self.width, self.mm(5))
         self.p.fillRect(
             QRectF(self.left, rect.top() - self.mm(1.2), self.width, self.mm(0.2)), MUTED
