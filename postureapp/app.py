@@ -461,6 +461,7 @@ class PostureApp(QObject):
             self.clock,
             self.controller.settings.streak_min_breaks,
             exercise_titles={key: ex.title for key, ex in self.library.exercises.items()},
+            exercise_areas={key: ex.areas for key, ex in self.library.exercises.items()},
             enabled=self.controller.offer.enabled_ids(self.controller.settings),
         )
         window.setWindowIcon(icon("normal"))

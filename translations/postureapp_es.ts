@@ -358,6 +358,81 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Pausas hechas</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tasa de finalización</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Racha (días)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tiempo de ejercicio</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Rigidez</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} terminadas antes, {1} omitidas o pospuestas</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>ningún aviso en este periodo</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>de los avisos completados</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>días con {0} o más pausas hechas</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>mejor {0} · objetivo {1} al día</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>{0} al día de media</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, primera y última semana valoradas</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, un día valorado</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>ninguna valoración en este periodo</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>una señal de alarma en 1 día</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>una señal de alarma en {0} días</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +512,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Cómo se sintió</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Rigidez (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +580,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Pausas completadas</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminadas antes</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Omitidas o pospuestas</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +601,24 @@
         <translation>Rigidez</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Señal de alarma indicada</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>rigidez</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Hoy {0}; máximo en un día {1}; el objetivo de {2} se alcanzó {3} de {4} días</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} barras; pausas completadas en la última: {1}, el máximo en una: {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>; se indicó una señal de alarma en {0} de ellas</translation>
     </message>
 </context>
 <context>
@@ -698,6 +812,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Por ejercicio</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Por zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Pausas por ejercicio: ordena por cualquier columna</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Pausas por ejercicio, según cómo terminaron</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Pausas que trabajaron cada zona: completadas, terminadas antes (más claro), omitidas o pospuestas (gris). Un ejercicio cuenta para cada zona que trabaja.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Pausas con cada ejercicio: completadas, terminadas antes (más claro), omitidas o pospuestas (gris); los diez más hechos. Haz clic en una columna para ordenar la tabla.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -828,7 +977,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
@@ -837,7 +986,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Historial</translation>
     </message>
     <message>
@@ -845,16 +994,8 @@
         <translation>Tus pausas</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Resultado de la exportación</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Exportar todas las pausas como CSV o JSON</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -865,32 +1006,64 @@
         <translation>Tus ejercicios: crear, cambiar o compartir</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Resultado de la última importación, exportación o informe</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
+        <source>Import…</source>
+        <translation>Importar…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Este mes</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Importar pausas y consultas de una exportación CSV o JSON</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Tasa de finalización</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Exportar todas las pausas y consultas como CSV o JSON</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Racha (días)</translation>
+        <source>Report…</source>
+        <translation>Informe…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Tiempo de ejercicio</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Guardar un informe PDF de una página del periodo mostrado</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Pausas completadas por día, últimos 30 días</translation>
+        <source>Views of the range</source>
+        <translation>Vistas del periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Over time</source>
+        <translation>En el &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>&amp;Ejercicios y zonas</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Consultas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Consultas</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Pausas del periodo, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Columnas de las pausas</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausas</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Pausas en el periodo, con la rigidez</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -909,60 +1082,108 @@
         <translation>Menos hechos</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Pausas recientes, la más nueva primero</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Cuando hagas tu primera pausa, esta ventana mostrará cómo van tus días: pausas por día, tu racha y los ejercicios que más haces.
+
+Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O trae tu historial de otro ordenador con Importar….</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Columnas de las pausas recientes</translation>
+        <source>Breaks per day</source>
+        <translation>Pausas por día</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Pausas recientes (las últimas {0})</translation>
+        <source>Breaks per week</source>
+        <translation>Pausas por semana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausas por mes</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>objetivo {0} al día (discontinuo); </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>: hechas, terminadas antes (más claro), aplazadas (gris); </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>rigidez 0–10 (naranja); ▲ una señal de alarma</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Exportar pausas y consultas</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pausas y {1} consultas escritas en {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Importar pausas y consultas</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Exportaciones (*.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>añadidas {0}, ya presentes {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>consultas: añadidas {0}, ya presentes {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importado</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>El informe no se guardó</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Informe guardado: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Aún no hay pausas</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Cuando hagas tu primera pausa, esta ventana mostrará cómo van tus días: pausas por día, tu racha y los ejercicios que más haces.
-
-Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa ahora.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>Últimos 30 días: pausas hechas (barras), objetivo de racha {0} (discontinua), rigidez 0–10 (naranja)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>aún no has respondido a ningún aviso</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0} %</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>de los avisos completados</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>mejor {0} · objetivo {1} al día</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>en total</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} de {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completadas</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -981,20 +1202,13 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Exportar pausas</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>No se pudieron guardar las pausas en {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Guardado en {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>el registro de pausas no se puede usar ahora mismo: {0}</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1433,61 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Periodo mostrado</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Desde–hasta</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Días del periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} días</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1368,6 +1637,182 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>No se pudo leer el diario de pausas pendientes de registrar, así que su contenido no se registró. Se guarda como {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Pausas y consultas: informe para tu profesional sanitario</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>Del {0} al {1} ({2} días)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Creado el {0} con postureapp {1}, a partir de las pausas y consultas que registró.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>Esto es un autoinforme: lo que la persona hizo y sintió, tal como lo registró. No es un diagnóstico ni un consejo médico.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas completadas</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>de {0} avisos{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminadas antes</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} porque dolía</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Omitidas o pospuestas</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>avisos aplazados</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tiempo de ejercicio</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} al día</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Rigidez 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>primera y última semana valoradas</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>muy pocas valoraciones</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Días con una señal de alarma</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>ninguna indicada</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausas por día</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Pausas por semana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausas por mes</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completadas</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminadas antes</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>omitidas o pospuestas</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>objetivo: {0} al día</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Rigidez según las consultas (0 ninguna, 10 muy rígido)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>rigidez media</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>señal de alarma indicada</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Ninguna consulta en este periodo.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minutos por zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Ejercicios más hechos</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Ningún tiempo de ejercicio en este periodo.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Un ejercicio cuenta para cada zona que trabaja; el tiempo de una pausa se reparte entre sus ejercicios.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Autoinforme con postureapp. No es un diagnóstico. Página 1 de 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Ninguno hecho en este periodo.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Notas de las consultas (las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Ninguna nota en este periodo.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Hay 1 nota más en la app y su exportación.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>Hay {0} notas más en la app y su exportación.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2060,85 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>{0}: details</source>
         <translation>{0}: detalles</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminadas antes</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Omitidas o pospuestas</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Ejercicios que ya no están en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Dolía</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuestas</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Minutos de ejercicio (el tiempo de una pausa repartido entre sus ejercicios)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas completadas</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Pausas terminadas antes con Hecho</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Pausas paradas con «Esto duele — parar»</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Pausas omitidas</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Pausas pospuestas</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2722,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>mostrar estadísticas de pausas</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>los días de un periodo que termina hoy, como en la ventana del historial</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>imprimir un objeto JSON</translation>
     </message>
@@ -2246,8 +2774,20 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>el registro de pausas {0} parece dañado ({1}); inicia postureapp para apartarlo y empezar uno nuevo</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last no se puede combinar con --since ni con --until</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min: se esperaba 1 o más, se encontró {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>últimos {0} días</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>del {0} al {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2310,12 +2850,16 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>completadas por día, últimos 30 días:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>completadas por día, {0}:</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} pausas escritas en {1}</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pausas y {1} consultas escritas en {2}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>consultas: añadidas {0}, ya presentes {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2529,6 +3073,38 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: se esperaba 30m, 1h, until-tomorrow o indefinitely (o N m / N h hasta 24 h), se encontró {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>escribir un PDF de una página con tus pausas y consultas para un profesional sanitario</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Escribe un PDF de una página sobre un periodo de tus pausas y consultas: pausas por semana, minutos por zona del cuerpo, los ejercicios más hechos, la evolución de la rigidez con los días en que se indicó una señal de alarma, y tus notas. Sin periodo: los últimos 3 meses.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>un periodo que termina hoy (all: desde el primer día registrado)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>el PDF que se escribirá</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) es posterior al último día ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o: el informe es un PDF; llámalo .pdf, se encontró {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>aún no hay pausas registradas; no hay nada que informar</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} escrito: del {1} al {2}, {3} pausas completadas, {4} consultas, {5} notas</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,81 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>行った休憩</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完了率</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>連続記録（日）</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>運動時間</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>こわばり</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>途中で終了 {0} 件、スキップまたはスヌーズ {1} 件</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>この期間に通知はありません</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>の通知で休憩を完了</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>{0} 回以上休憩した日</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>最長 {0} · 目標 1 日 {1} 回</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>1 日平均 {0}</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10、評価した最初と最後の週</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10、評価は 1 日のみ</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>この期間に評価はありません</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>危険なサインが 1 日</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>危険なサインが {0} 日</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +512,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>体調</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>こわばり（0–10）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +580,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>完了した休憩</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +601,24 @@
         <translation>こわばり</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>危険なサインの報告</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>こわばり</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>今日 {0}、1 日の最多 {1}、目標 {2} を達成した日 {3}/{4} 日</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} 本の棒。最後の棒の完了した休憩 {1} 回、1 本の最多 {2} 回</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>。そのうち {0} 本で危険なサインが報告されました</translation>
     </message>
 </context>
 <context>
@@ -698,6 +812,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>エクササイズ別</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>体の部位別</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>エクササイズ別の休憩：どの列でも並べ替えられます</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>エクササイズ別の休憩（終わり方ごと）</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>体の部位</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>各部位を動かした休憩：完了、途中で終了（薄い色）、スキップまたはスヌーズ（灰色）。エクササイズは動かすすべての部位に数えます。</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>エクササイズごとの休憩：完了、途中で終了（薄い色）、スキップまたはスヌーズ（灰色）。よく行った上位 10 件。列をクリックすると表を並べ替えます。</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -828,7 +977,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} 時間 {1} 分</translation>
     </message>
     <message>
@@ -837,7 +986,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — 履歴</translation>
     </message>
     <message>
@@ -845,16 +994,8 @@
         <translation>あなたの休憩</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>書き出しの結果</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>書き出し…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>すべての休憩を CSV または JSON で書き出す</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -865,32 +1006,64 @@
         <translation>自分のエクササイズ：作成・変更・共有</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今日</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>最後の取り込み・書き出し・レポートの結果</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>今週</translation>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>今月</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>CSV または JSON の書き出しから休憩と体調チェックを取り込む</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>完了率</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>すべての休憩と体調チェックを CSV または JSON で書き出す</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>連続記録（日）</translation>
+        <source>Report…</source>
+        <translation>レポート…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>エクササイズの時間</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>表示中の期間の 1 ページの PDF レポートを保存する</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>1 日ごとの完了した休憩（過去 30 日）</translation>
+        <source>Views of the range</source>
+        <translation>期間の表示</translation>
+    </message>
+    <message>
+        <source>&amp;Over time</source>
+        <translation>推移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>エクササイズと部位(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>体調チェック（新しい順）</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>体調チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>期間内の休憩（新しい順）</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>休憩の列</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>休憩(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>期間内の休憩とこわばり</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -909,60 +1082,108 @@
         <translation>あまり行っていない</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>最近の休憩（新しい順）</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>最初の休憩をとると、このウィンドウに毎日の様子が表示されます：1 日の休憩数、連続記録、よく行うエクササイズ。
+
+今すぐトレイのメニューから休憩できます：今すぐ休憩する。または、取り込み… で別のコンピューターから履歴を持ってこられます。</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>最近の休憩の列</translation>
+        <source>Breaks per day</source>
+        <translation>1 日の休憩</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>最近の休憩（直近 {0} 件）</translation>
+        <source>Breaks per week</source>
+        <translation>1 週間の休憩</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>1 か月の休憩</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>目標 1 日 {0} 回（破線）、</translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>：完了、途中で終了（薄い色）、先送り（灰色）、</translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>こわばり 0–10（オレンジ）、▲ 危険なサイン</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>休憩と体調チェックを書き出す</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>休憩 {0} 件と体調チェック {1} 件を {2} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} を取り込み中…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>休憩と体調チェックを取り込む</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>書き出したファイル (*.csv *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>追加 {0} 件、既存 {1} 件</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>体調チェック：追加 {0} 件、既存 {1} 件</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} を取り込みました</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>取り込みが完了しました</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>何も取り込まれませんでした</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>レポートは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>レポートを保存しました：&lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} を書き込めませんでした：{1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>まだ休憩はありません</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>最初の休憩をとると、このウィンドウに毎日の様子が表示されます：1 日ごとの休憩、連続記録、よく行うエクササイズ。
-
-今すぐ休憩するには、システムトレイのメニューから「今すぐ休憩する」を選んでください。</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>過去 30 日：行った休憩（棒）、連続記録の目標 {0}（破線）、こわばり 0–10（オレンジ）</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>まだリマインダーに応じていません</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>のリマインダーを完了</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>最高 {0} · 目標 1 日 {1} 回</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>これまでの合計</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0}/{1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>完了</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -981,20 +1202,13 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>休憩を書き出す</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>休憩を {0} に保存できませんでした：{1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>{0} に保存しました</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>休憩の記録は今は使えません：{0}</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1433,61 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>表示する期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>過去 3 か月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去 12 か月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>表示する最初の日</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>表示する最後の日</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>期間の日数</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} 日</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1368,6 +1637,182 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>記録待ちの休憩のジャーナルを読み込めなかったため、その内容は記録されませんでした。{0} として保管しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>休憩と体調チェック：医療者向けレポート</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>{0}～{1}（{2} 日間）</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>{0} に postureapp {1} で作成。記録された休憩と体調チェックに基づきます。</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>これは本人による自己申告です：本人が記録したとおりの行動と体感です。診断でも医学的な助言でもありません。</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>完了した休憩</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>通知 {0} 件中{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>うち痛みのため {0} 件</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>先送りした通知</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>運動時間</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>1 日 {0}</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>こわばり 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>評価した最初と最後の週</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>評価が少なすぎます</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>危険なサインがあった日</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…、{0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>1 日の休憩</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>1 週間の休憩</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>1 か月の休憩</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>目標：1 日 {0} 回</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>体調チェックのこわばり（0 なし、10 とても強い）</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>こわばりの平均</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>危険なサインの報告</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>この期間に体調チェックはありません。</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>体の部位別の時間（分）</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>よく行ったエクササイズ</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>この期間に運動時間はありません。</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>エクササイズは動かすすべての部位に数えます。休憩の時間はその中のエクササイズで分けます。</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>postureapp による自己申告。診断ではありません。1 / 1 ページ。</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>この期間に行ったものはありません。</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>体調チェックのメモ（新しい順）</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>この期間にメモはありません。</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>残りのメモ 1 件はアプリとその書き出しにあります。</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>残りのメモ {0} 件はアプリとその書き出しにあります。</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2060,85 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>{0}: details</source>
         <translation>{0}：詳細</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>ライブラリにもうないエクササイズ</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>痛み</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>運動した分数（休憩の時間をその中のエクササイズで分けた値）</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>完了した休憩</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>「完了」で途中で終えた休憩</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>「痛い — 中止」で中止した休憩</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>スキップした休憩</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>スヌーズした休憩</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2722,10 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>休憩の統計を表示</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>今日で終わる期間の日々（履歴ウィンドウと同じ）</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>JSON オブジェクトを 1 つ出力</translation>
     </message>
@@ -2246,8 +2774,20 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>休憩の記録 {0} が壊れているようです（{1}）。postureapp を起動すると、これを脇に置いて新しい記録を始めます</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last は --since や --until と一緒に使えません</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min：1 以上が必要ですが、{0} でした</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>過去 {0} 日間</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0}～{1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2310,12 +2850,16 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>{0} 分</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>1 日ごとの完了数（過去 30 日）：</translation>
+        <source>completed per day, {0}:</source>
+        <translation>1 日ごとの完了数、{0}：</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} 件の休憩を {1} に書き込みました</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>休憩 {0} 件と体調チェック {1} 件を {2} に書き出しました</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>体調チェック：追加 {0} 件、既存 {1} 件</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2529,6 +3073,38 @@ You can take one now from the tray menu: Take a break now.</source>
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause：30m、1h、until-tomorrow、indefinitely（または 24 h までの N m / N h）のいずれかが必要ですが、{0} でした</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>医療者向けに休憩と体調チェックの 1 ページの PDF を書き出す</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>ある期間の休憩と体調チェックを 1 ページの PDF に書き出します：週ごとの休憩、体の部位別の時間、よく行ったエクササイズ、危険なサインが報告された日を含むこわばりの推移、メモ。期間を指定しない場合は過去 3 か月です。</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>今日で終わる期間（all：記録の最初の日から）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>書き出す PDF</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since（{0}）が最後の日（{1}）より後です</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o：レポートは PDF です。名前を .pdf にしてください（指定：{0}）</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>まだ休憩の記録がありません。レポートにする内容がありません</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} を書き出しました：{1}～{2}、完了した休憩 {3} 件、体調チェック {4} 件、メモ {5} 件</translation>
     </message>
 </context>
 <context>

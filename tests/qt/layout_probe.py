@@ -462,6 +462,20 @@ def main(out: Path) -> None:
                 check(f"settings, page {index + 1}", top)
             top.close()  # type: ignore[union-attr]
             continue
+        if name == "history":  # every tab, the per-area chart and the from–to dates
+            from postureapp.core.period import Preset
+
+            check(name, top)
+            top.range.choose(Preset.CUSTOM)  # type: ignore[union-attr]
+            top.tabs.setCurrentIndex(1)  # type: ignore[union-attr]
+            check("history, exercises, from–to", top)
+            top.exercises_panel.by_area.click()  # type: ignore[union-attr]
+            check("history, body areas", top)
+            for index, tab in ((2, "check-ins"), (3, "breaks")):
+                top.tabs.setCurrentIndex(index)  # type: ignore[union-attr]
+                check(f"history, {tab}", top)
+            top.close()  # type: ignore[union-attr]
+            continue
         if name == "about & safety":
             check(name, top)
             top.pages.setCurrentIndex(1)  # type: ignore[union-attr]

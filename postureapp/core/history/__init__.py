@@ -3,11 +3,16 @@
 records    what a row holds (BreakRow, CheckIn, totals) and the conversions to SQLite
 schema     the tables, the migrations and the SQL the store speaks
 store      BreakLog: open (repairing what it can), write, read
-transfer   export to CSV and JSON
-importing  read an export back, streamed, naming every problem
+transfer   export to CSV and JSON (breaks and check-ins; checkin_records: a check-in's fields)
+importing  read an export back, streamed, naming every problem (import_stream: the shared parts)
 """
 
-from postureapp.core.history.importing import ExportFile, ImportFileError, parse_export
+from postureapp.core.history.importing import (
+    ExportFile,
+    ImportFileError,
+    Record,
+    parse_export,
+)
 from postureapp.core.history.records import (
     FEELINGS,
     KINDS,
@@ -26,6 +31,7 @@ from postureapp.core.history.transfer import (
     format_csv,
     format_json,
 )
+from postureapp.core.history.writes import Merged
 from postureapp.core.terms import Outcome, Trigger
 
 __all__ = [
@@ -40,10 +46,12 @@ __all__ = [
     "ExportFile",
     "HistoryError",
     "ImportFileError",
+    "Merged",
     "Migration",
     "OpenReport",
     "Outcome",
     "OutcomeTotal",
+    "Record",
     "Trigger",
     "csv_cell",
     "format_csv",
