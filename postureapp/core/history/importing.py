@@ -25,7 +25,8 @@ from postureapp.core.history.records import (
     unix,
 )
 from postureapp.core.history.transfer import EXPORT_COLUMNS
-from postureapp.core.problems import MISSING, Collector, Problem, show
+from postureapp.core.problem_words import Text
+from postureapp.core.problems import MISSING, Collector, Problem, problem, show
 from postureapp.core.terms import Outcome, Trigger, values
 
 _REQUIRED_IMPORT_COLUMNS = frozenset(EXPORT_COLUMNS) - {"id"}
@@ -78,9 +79,9 @@ class _Problems:
             self.stopped = len(self.found) > 1
             raise _Stop
 
-    def fatal(self, line: int | None, expected: str, found: str, field: str = "") -> _Stop:
+    def fatal(self, line: int | None, expected: Text, found: Text, field: str = "") -> _Stop:
         """Record a problem after which the file cannot be read on; raise what this returns."""
-        self.found.append(Problem(self.source, field, expected, found, line=line))
+        self.found.append(problem(self.source, field, expected, found, line=line))
         return _Stop()
 
     def error(self) -> ImportFileError:
