@@ -538,6 +538,7 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
+        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Eine lange Pause</translation>
     </message>
     <message>
@@ -2775,7 +2776,7 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: hinzugefügt („{1}“)</translation>
     </message>
     <message>
@@ -3107,6 +3108,354 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>left ankle</source>
         <translation>linker Knöchel</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>keine ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>eine lesbare Paketdatei</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>ein Paket mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} Byte</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>ein Paket (eine ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>höchstens {0} Dateien</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} Dateien</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} oder ein einfacher Dateiname in {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>einen anderen Pfad</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>eine verschlüsselte Datei</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>jeden Namen einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>insgesamt höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>ein Manifest</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>ein TOML-Manifest</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>ein anderes</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>Version {0} oder älter (dieses postureapp ist für eine neuere zu alt)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>eine Liste mit 1 bis {0} Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>eine Übung, die das Manifest nennt</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>eine nicht genannte</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>den Namen einer {0}-Datei</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>einen Dateinamen relativ zum Bilderordner</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>eine {0}-Datei</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>eine Datei in {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>eine Verknüpfung auf {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>ein Bild mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>eine vorhandene Datei in {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>keine Datei namens {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>eine [[steps]]-Tabelle</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>eine Übungsdatei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>den Dateinamen ohne .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>nur &quot;long&quot; bei einer Übung am Boden</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>nur &quot;long&quot; bei einer Übung mit Hilfsmitteln</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>{0} bis {1} [[steps]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} Schritte</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>einen lesbaren Ordner</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>den Ordner der eingebauten Übungen</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>keinen solchen Ordner</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>eine Liste mit {0} nicht leeren Texten mit höchstens {1} Zeichen, in der Reihenfolge des Englischen</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>eine Liste mit {0} nicht leeren Texten, in der Reihenfolge des Englischen</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>eine Tabelle von Sprachen wie [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>eine Sprache wie de oder pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>eine Tabelle mit title, summary, cautions und steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>eine Tabelle wie {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>eine Tabelle von Winkeln wie {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>eine [steps.pose]-Tabelle</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>einen bekannten Schlüssel (meinten Sie &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>einen der Schlüssel {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>unbekannten Schlüssel &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>eines von {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>eine Liste mit beliebigen von {0} (ohne Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; doppelt</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} Zeichen</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} Einträge</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>eine Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>eine Datei mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>eine größere Datei</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>eine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>Byte {0} an Position {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>einen Syntaxfehler ({0})</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nichts (das Feld fehlt)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>erwartet {0}, gefunden {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>Text mit 1 bis {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>eine Liste mit mindestens einem von {0} (ohne Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>eine leere Liste</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>eine Liste mit {0} bis {1} nicht leeren Texten</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>eine Liste mit beliebig vielen nicht leeren Texten</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>eine ganze Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>eine Zeit nach ISO 8601 mit UTC-Versatz, z. B. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>Tabellen und Listen mit höchstens {0} Ebenen</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>tiefere Verschachtelung</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>gültiges TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>gültiges JSON</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON mit wenigen Ebenen</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>tiefer</translation>
     </message>
 </context>
 <context>

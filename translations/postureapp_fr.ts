@@ -538,6 +538,7 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
+        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Une longue pause</translation>
     </message>
     <message>
@@ -2775,7 +2776,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0} : ajouté (« {1} »)</translation>
     </message>
     <message>
@@ -3107,6 +3108,354 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>left ankle</source>
         <translation>cheville gauche</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>autre chose ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>un fichier de pack lisible</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>un pack d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>un pack (un fichier zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>au plus {0} fichiers</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} fichiers</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} ou un simple nom de fichier dans {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>un autre chemin</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>un fichier chiffré</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>chaque nom une seule fois</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>au plus {0} octets en tout</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>davantage</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>un manifeste</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>un manifeste TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>un autre</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>la version {0} ou une plus ancienne (ce postureapp est trop ancien pour une plus récente)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>une liste de 1 à {0} identifiants d’exercice</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>un exercice nommé dans le manifeste</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>un exercice non nommé</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>le nom d’un fichier {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>un nom de fichier relatif au dossier des illustrations</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>un fichier {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>un fichier dans {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>un lien vers {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>une image d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>un fichier existant dans {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>aucun fichier nommé {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>une table [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>un fichier d’exercice</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>aucun fichier de ce nom</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>le nom du fichier sans .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>seulement &quot;long&quot; pour un exercice au sol</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>seulement &quot;long&quot; pour un exercice qui demande du matériel</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>de {0} à {1} tables [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} étapes</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>un dossier lisible</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>le dossier des exercices intégrés</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>aucun dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>une liste de {0} textes non vides d’au plus {1} caractères, dans l’ordre de l’anglais</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>une liste de {0} textes non vides, dans l’ordre de l’anglais</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>une table de langues comme [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>une langue comme de ou pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>une table avec title, summary, cautions et steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>une table comme {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>une table d’angles comme {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>une table [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>une clé connue (vouliez-vous dire &apos;{0}&apos;&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>l’une des clés {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>la clé inconnue &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>l’un de {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>une liste d’éléments parmi {0} (sans répétition)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; en double</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caractères</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} éléments</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>un nombre de {0} à {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>un fichier d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>un fichier plus gros</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>un fichier lisible</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>l’octet {0} à la position {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>une erreur de syntaxe ({0})</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>rien (le champ est absent)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>attendu&#xa0;: {0}, trouvé&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>un texte de 1 à {0} caractères</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>une liste d’au moins un élément parmi {0} (sans répétition)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>une liste vide</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>une liste de {0} à {1} textes non vides</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>une liste de textes non vides, en nombre libre</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>un nombre entier de {0} à {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>une heure ISO 8601 avec décalage UTC, par exemple 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>des tables et listes imbriquées sur {0} niveaux au plus</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>une imbrication plus profonde</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>du TOML valide</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>du JSON valide</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>du JSON imbriqué sur quelques niveaux</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>plus profond</translation>
     </message>
 </context>
 <context>
