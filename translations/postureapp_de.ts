@@ -3392,6 +3392,10 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>einen Syntaxfehler ({0})</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} oder {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>nichts (das Feld fehlt)</translation>
     </message>

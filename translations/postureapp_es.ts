@@ -3392,6 +3392,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>un error de sintaxis ({0})</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>nada (falta el campo)</translation>
     </message>

@@ -3392,6 +3392,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>une erreur de syntaxe ({0})</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>rien (le champ est absent)</translation>
     </message>

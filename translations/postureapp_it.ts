@@ -3392,6 +3392,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>un errore di sintassi ({0})</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>niente (il campo manca)</translation>
     </message>

@@ -3392,6 +3392,10 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>構文エラー（{0}）</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} または {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>なし（フィールドがありません）</translation>
     </message>
@@ -3401,7 +3405,7 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>expected {0}, found {1}</source>
-        <translation>{0} が必要です（実際: {1}）</translation>
+        <translation>{0}が必要です（実際: {1}）</translation>
     </message>
     <message>
         <source>text of 1 to {0} characters</source>

@@ -3392,6 +3392,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>een syntaxfout ({0})</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>niets (het veld ontbreekt)</translation>
     </message>

@@ -3392,6 +3392,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>błąd składni ({0})</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} lub {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>nic (brak pola)</translation>
     </message>

@@ -3392,6 +3392,10 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>um erro de sintaxe ({0})</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
+    </message>
+    <message>
         <source>nothing (the field is missing)</source>
         <translation>nada (o campo está ausente)</translation>
     </message>

@@ -86,3 +86,10 @@ def bad_byte(value: int, offset: int) -> Phrase:
 
 def syntax_error(reason: str) -> Phrase:
     return say(QT_TRANSLATE_NOOP("problems", "a syntax error ({0})"), reason)
+
+
+def either(choices: Sequence[object]) -> Text:
+    """'a, b or c' (the names as they are written; one name stays as it is)."""
+    if len(choices) < 2:
+        return listed(choices)
+    return say(QT_TRANSLATE_NOOP("problems", "{0} or {1}"), listed(choices[:-1]), choices[-1])

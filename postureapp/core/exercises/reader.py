@@ -35,7 +35,7 @@ from postureapp.core.exercises.translations import (
 )
 from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
 from postureapp.core.pose import parse_pose
-from postureapp.core.problem_words import say
+from postureapp.core.problem_words import either, say
 from postureapp.core.problems import (
     MISSING,
     Collector,
@@ -145,7 +145,7 @@ def _picture(
 ) -> Path | None:
     """The step's picture, found in one of `folders` and never outside them (no symlink escape)."""
     value = step.get("illustration", MISSING)
-    kinds = ", ".join(ILLUSTRATION_SUFFIXES[:-1]) + " or " + ILLUSTRATION_SUFFIXES[-1]
+    kinds = either(ILLUSTRATION_SUFFIXES)
     if not isinstance(value, str):
         check.fail(
             label, say(QT_TRANSLATE_NOOP("problems", "the name of a {0} file"), kinds), show(value)
@@ -183,7 +183,7 @@ def _picture(
             check.fail(label, expected, f"{size:,}")
             return None
         return resolved
-    where = " or ".join(str(folder) for folder in folders)
+    where = either([str(folder) for folder in folders])
     check.fail(
         label,
         say(QT_TRANSLATE_NOOP("problems", "an existing file in {0}"), where),
