@@ -3329,7 +3329,7 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>a known key (did you mean &apos;{0}&apos;?)</source>
         <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
-        <translation>einen bekannten Schlüssel (meinten Sie &apos;{0}&apos;?)</translation>
+        <translation>einen bekannten Schlüssel (meintest du &apos;{0}&apos;?)</translation>
     </message>
     <message>
         <source>one of the keys {0}</source>
@@ -3449,9 +3449,102 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>gültiges TOML</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>32 hexadezimale Ziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>eine Zeit nicht vor started_at ({0})</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>eine Liste von Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>Übungs-IDs ohne Leerzeichen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>eine ganze Zahl von Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>eine Zeile mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>eine längere Zeile</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>eine Zelle mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV, wie export es schreibt</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} Zellen</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>JSON, so tief verschachtelt wie ein Export</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>viel tiefere Verschachtelung</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>gültiges JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>ein JSON-Objekt mit einer Liste &apos;breaks&apos;, wie export es schreibt</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>einen Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; nach einem Schlüssel</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>das Dateiende nach dem Objekt</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>keine Liste &apos;breaks&apos;</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>eine Liste von Pausen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in der Liste der Pausen</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>Byte {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>deeper</source>
         <translation>tiefer</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… und {0} weitere</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(Lesen nach {0} Problemen abgebrochen)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: Import nicht möglich, nichts wurde hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>fehlende Spalte {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>unbekannte Spalte {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (erwartet {1}; id ist optional)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>einen längeren</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>einen Wert mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>ein JSON-Objekt mit format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>eine ganze Zahl von 0 bis 10 oder null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>Text oder null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>konnte nicht beiseitegelegt werden ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>als {0} aufbewahrt; die gültigen Werte gelten weiter</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>kann nicht gelesen werden ({0}); die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>ist kein gültiges TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>ist kein UTF-8-Text ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>kann nicht als Einstellungsdatei dienen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} und konnte nicht beiseitegelegt werden ({1}); die Standardwerte gelten, und die Datei wird nicht geändert</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; die Datei wurde nach {1} verschoben, und die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>muss eine ganze Zahl sein (diese Version schreibt {0}), gefunden {1}; die Datei wird als Version {0} gelesen</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>die Datei stammt von einem neueren postureapp (Schema {0}; dieses kennt {1}): sie wird gelesen, soweit sie verstanden wird, und nicht geändert</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; stattdessen gilt der Standardwert {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>muss ein Abschnitt [{0}] sein, gefunden {1}; er wird ignoriert</translation>
     </message>
 </context>
 <context>

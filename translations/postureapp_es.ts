@@ -3329,7 +3329,7 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>a known key (did you mean &apos;{0}&apos;?)</source>
         <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
-        <translation>una clave conocida (¿quería decir &apos;{0}&apos;?)</translation>
+        <translation>una clave conocida (¿querías decir &apos;{0}&apos;?)</translation>
     </message>
     <message>
         <source>one of the keys {0}</source>
@@ -3449,9 +3449,102 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>TOML válido</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>32 dígitos hexadecimales en minúsculas</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>una hora no anterior a started_at ({0})</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>una lista de identificadores de ejercicio</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identificadores de ejercicio sin espacios, separados por comas</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un número entero de segundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>una línea de {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>una línea más larga</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>una celda de {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV tal como lo escribe export</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} celdas</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>una línea de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un archivo vacío</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>JSON anidado como un export</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>un anidamiento mucho más profundo</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un objeto JSON con una lista &apos;breaks&apos;, tal como lo escribe export</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>una clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; después de una clave</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>el final del archivo después del objeto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>ninguna lista &apos;breaks&apos;</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>una lista de pausas</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>&apos;,&apos; o &apos;]&apos; en la lista de pausas</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>el byte {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>deeper</source>
         <translation>más profundo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lectura detenida tras {0} problemas)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: no se puede importar, no se añadió nada:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>falta la columna {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>columna desconocida {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (se esperaba {1}; id es opcional)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>uno más largo</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>un valor de {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un objeto JSON con format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un número entero de 0 a 10, o null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>texto, o null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un objeto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>no se pudo apartar ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>guardado como {0}; los valores correctos siguen en uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>no se puede leer ({0}); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>no es TOML válido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>no es texto UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>no se puede usar como archivo de ajustes ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} y no se pudo apartar ({1}); se usan los valores predeterminados y el archivo no se modificará</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; se movió a {1} y se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>debe ser un número entero (esta versión escribe {0}), se encontró {1}; el archivo se lee como versión {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>el archivo lo escribió un postureapp más reciente (esquema {0}; este conoce {1}): se lee en lo que se entiende y no se modificará</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; se usa en su lugar el valor predeterminado {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>debe ser una sección [{0}], se encontró {1}; se ignora</translation>
     </message>
 </context>
 <context>

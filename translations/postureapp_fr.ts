@@ -3449,9 +3449,102 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>du TOML valide</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>32 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>une heure qui n’est pas avant started_at ({0})</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>une liste d’identifiants d’exercice</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>des identifiants d’exercice sans espaces, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un nombre entier de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>une ligne d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>une ligne plus longue</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>une cellule d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>du CSV tel que l’écrit export</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} cellules</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>une ligne d’en-tête nommant les colonnes</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un fichier vide</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>du JSON imbriqué comme un export</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>une imbrication bien plus profonde</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>du JSON valide</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un objet JSON avec une liste &apos;breaks&apos;, tel que l’écrit export</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>une clé entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; après une clé</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>la fin du fichier après l’objet</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>aucune liste &apos;breaks&apos;</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>une liste de pauses</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; dans la liste des pauses</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>l’octet {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>deeper</source>
         <translation>plus profond</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lecture arrêtée après {0} problèmes)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}&#xa0;: importation impossible, rien n’a été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>colonne manquante {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>colonne inconnue {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}&#xa0;; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (attendu&#xa0;: {1}&#xa0;; id est facultatif)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>un plus long</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>une valeur d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un objet JSON avec format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>du texte, ou null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>n’a pas pu être mis de côté ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>conservé sous le nom {0}&#xa0;; les valeurs correctes restent en usage</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>ne peut pas être lu ({0})&#xa0;; les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>n’est pas du TOML valide ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>n’est pas du texte UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>ne peut pas servir de fichier de réglages ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} et n’a pas pu être mis de côté ({1})&#xa0;; les valeurs par défaut sont utilisées et le fichier ne sera pas modifié</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}&#xa0;; il a été déplacé vers {1} et les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>doit être un nombre entier (cette version écrit {0}), trouvé&#xa0;: {1}&#xa0;; le fichier est lu comme version {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>le fichier a été écrit par un postureapp plus récent (schéma {0}&#xa0;; celui-ci connaît {1})&#xa0;: il est lu dans la mesure du possible et ne sera pas modifié</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}&#xa0;; la valeur par défaut {1} est utilisée à la place</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>doit être une section [{0}], trouvé&#xa0;: {1}&#xa0;; elle est ignorée</translation>
     </message>
 </context>
 <context>

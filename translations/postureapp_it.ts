@@ -3449,9 +3449,102 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>TOML valido</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>32 cifre esadecimali minuscole</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>un orario non precedente a started_at ({0})</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>un elenco di id di esercizi</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>id di esercizi senza spazi, separati da virgole</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un numero intero di secondi, 0 o più</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>una riga di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>una riga più lunga</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>una cella di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV come lo scrive export</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} celle</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>una riga di intestazione con i nomi delle colonne</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un file vuoto</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>JSON annidato come un export</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>un annidamento molto più profondo</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON valido</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un oggetto JSON con un elenco &apos;breaks&apos;, come lo scrive export</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>una chiave tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; dopo una chiave</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>la fine del file dopo l’oggetto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>nessun elenco &apos;breaks&apos;</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>un elenco di pause</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>&apos;,&apos; o &apos;]&apos; nell’elenco delle pause</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>il byte {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>deeper</source>
         <translation>più profondo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… e altri {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lettura interrotta dopo {0} problemi)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: impossibile importare, non è stato aggiunto nulla:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>colonna mancante {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>colonna sconosciuta {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (atteso: {1}; id è facoltativo)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>uno più lungo</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>un valore di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fine del file</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un oggetto JSON con format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un numero intero da 0 a 10, oppure null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>testo, oppure null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>non è stato possibile metterlo da parte ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>conservato come {0}; i valori validi restano in uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>non può essere letto ({0}); sono in uso i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>non è TOML valido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>non è testo UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>non può essere usato come file delle impostazioni ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} e non è stato possibile metterlo da parte ({1}); sono in uso i valori predefiniti e il file non verrà modificato</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; è stato spostato in {1} e sono in uso i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>deve essere un numero intero (questa versione scrive {0}), trovato: {1}; il file viene letto come versione {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>il file è stato scritto da un postureapp più recente (schema {0}; questo conosce {1}): viene letto per quanto compreso e non verrà modificato</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; al suo posto si usa il valore predefinito {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>deve essere una sezione [{0}], trovato: {1}; viene ignorato</translation>
     </message>
 </context>
 <context>

@@ -3449,9 +3449,102 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>正しい TOML</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>小文字の 16 進数 32 桁</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>started_at（{0}）以降の時刻</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>エクササイズ ID のリスト</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>空白を含まず、カンマで区切ったエクササイズ ID</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>0 以上の整数の秒数</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>{0} 文字以下の行</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>それより長い行</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>{0} 文字以下のセル</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>export が書き出す形式の CSV</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} 個のセル</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>列名を並べた見出し行</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>エクスポートと同じ深さの入れ子の JSON</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>はるかに深い入れ子</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>正しい JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>export が書き出す形式の、&apos;breaks&apos; リストを持つ JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>二重引用符で囲んだキー</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>キーの後の &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>オブジェクトの後のファイルの終わり</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>&apos;breaks&apos; リストなし</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>休憩のリスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>休憩のリスト内の &apos;,&apos; または &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>バイト {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>deeper</source>
         <translation>それより深いもの</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>…ほか {0} 件</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>（{0} 件の問題で読み込みを中止しました）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: インポートできません。何も追加していません:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>列 {0} がありません</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>不明な列 {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0}（{1} が必要です。id は省略できます）</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>それより長いもの</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>{0} 文字以下の値</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>ファイルの終わり</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>format が {0} の JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>0〜10 の整数または null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>テキストまたは null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>退避できませんでした（{0}）</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>{0} として保存しました。正しい値はそのまま使います</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>読み取れません（{0}）。既定値を使います</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>正しい TOML ではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>UTF-8 のテキストではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>設定ファイルとして使えません（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0}。退避もできませんでした（{1}）。既定値を使い、ファイルは変更しません</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}。{1} に移動し、既定値を使います</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>整数である必要があります（このバージョンは {0} を書き込みます）が、{1} でした。ファイルはバージョン {0} として読み込みます</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>このファイルは新しい postureapp が書き込んだものです（スキーマ {0}。このバージョンは {1} まで）。理解できる範囲で読み込み、変更はしません</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}。代わりに既定値 {1} を使います</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>セクション [{0}] である必要がありますが、{1} でした。無視します</translation>
     </message>
 </context>
 <context>

@@ -3329,7 +3329,7 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>a known key (did you mean &apos;{0}&apos;?)</source>
         <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
-        <translation>een bekende sleutel (bedoelde u &apos;{0}&apos;?)</translation>
+        <translation>een bekende sleutel (bedoel je &apos;{0}&apos;?)</translation>
     </message>
     <message>
         <source>one of the keys {0}</source>
@@ -3449,9 +3449,102 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>geldige TOML</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>32 hexadecimale tekens in kleine letters</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>een tijd niet vóór started_at ({0})</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>een lijst met oefening-id’s</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>oefening-id’s zonder spaties, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>een geheel aantal seconden, 0 of meer</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>een regel van hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>een langere regel</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>een cel van hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV zoals export het schrijft</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} cellen</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>een kopregel met de namen van de kolommen</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>een leeg bestand</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>JSON zo diep genest als een export</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>veel diepere nesting</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>geldige JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>een JSON-object met een lijst &apos;breaks&apos;, zoals export het schrijft</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>een sleutel tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; na een sleutel</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>het einde van het bestand na het object</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>geen lijst &apos;breaks&apos;</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>een lijst met pauzes</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>&apos;,&apos; of &apos;]&apos; in de lijst met pauzes</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>byte {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>deeper</source>
         <translation>dieper</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lezen gestopt na {0} problemen)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: kan niet importeren, er is niets toegevoegd:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>ontbrekende kolom {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>onbekende kolom {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (verwacht {1}; id is optioneel)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>een langere</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>een waarde van hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>een JSON-object met format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>een geheel getal van 0 tot 10, of null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>tekst, of null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>een JSON-object</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>kon niet opzij worden gezet ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>bewaard als {0}; de goede waarden blijven in gebruik</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>kan niet worden gelezen ({0}); de standaardwaarden zijn in gebruik</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>is geen geldige TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>is geen UTF-8-tekst ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>kan niet als instellingenbestand dienen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} en kon niet opzij worden gezet ({1}); de standaardwaarden zijn in gebruik en het bestand wordt niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; het is verplaatst naar {1} en de standaardwaarden zijn in gebruik</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>moet een geheel getal zijn (deze versie schrijft {0}), gevonden {1}; het bestand wordt gelezen als versie {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>het bestand is geschreven door een nieuwere postureapp (schema {0}; deze kent {1}): het wordt gelezen voor zover begrepen en niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; in plaats daarvan geldt de standaardwaarde {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>moet een sectie [{0}] zijn, gevonden {1}; het wordt genegeerd</translation>
     </message>
 </context>
 <context>

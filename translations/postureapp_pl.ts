@@ -3449,9 +3449,102 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>poprawny TOML</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>32 cyfry szesnastkowe małymi literami</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>czas nie wcześniejszy niż started_at ({0})</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>lista identyfikatorów ćwiczeń</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identyfikatory ćwiczeń bez spacji, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>całkowita liczba sekund, 0 lub więcej</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>wiersz o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>dłuższy wiersz</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>komórka o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV w postaci, jaką zapisuje export</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} komórek</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>wiersz nagłówka z nazwami kolumn</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>pusty plik</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>JSON zagnieżdżony tak jak eksport</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>znacznie głębsze zagnieżdżenie</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>poprawny JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>obiekt JSON z listą &apos;breaks&apos;, w postaci, jaką zapisuje export</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>klucz w cudzysłowie podwójnym</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; po kluczu</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>koniec pliku po obiekcie</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>brak listy &apos;breaks&apos;</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>lista przerw</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>&apos;,&apos; lub &apos;]&apos; w liście przerw</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>bajt {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>deeper</source>
         <translation>głębszy</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… i jeszcze {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(czytanie przerwane po {0} problemach)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: nie można zaimportować, nic nie dodano:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>brakująca kolumna {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>nieznana kolumna {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (oczekiwano: {1}; id jest opcjonalne)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>dłuższy</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>wartość o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>koniec pliku</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>obiekt JSON z format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>liczba całkowita od 0 do 10 lub null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>tekst lub null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>obiekt JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>nie udało się go odłożyć na bok ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>zachowany jako {0}; poprawne wartości nadal obowiązują</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>nie można go odczytać ({0}); obowiązują wartości domyślne</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>nie jest poprawnym TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>nie jest tekstem UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>nie może służyć jako plik ustawień ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} i nie udało się go odłożyć na bok ({1}); obowiązują wartości domyślne, a plik nie zostanie zmieniony</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; przeniesiono go do {1} i obowiązują wartości domyślne</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>musi być liczbą całkowitą (ta wersja zapisuje {0}), znaleziono: {1}; plik jest czytany jako wersja {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>plik zapisał nowszy postureapp (schemat {0}; ten zna {1}): jest czytany w zakresie, w jakim jest zrozumiały, i nie zostanie zmieniony</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; zamiast tego obowiązuje wartość domyślna {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>musi być sekcją [{0}], znaleziono: {1}; jest pomijane</translation>
     </message>
 </context>
 <context>

@@ -3449,9 +3449,102 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>TOML válido</translation>
     </message>
     <message>
+        <source>32 lowercase hex digits</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>32 dígitos hexadecimais em minúsculas</translation>
+    </message>
+    <message>
+        <source>a time not before started_at ({0})</source>
+        <translation>um horário não anterior a started_at ({0})</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <translation>uma lista de ids de exercício</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>ids de exercício sem espaços, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>um número inteiro de segundos, 0 ou mais</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>uma linha de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>uma linha mais longa</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>uma célula de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV como o export o escreve</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} células</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>uma linha de cabeçalho com os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>um arquivo vazio</translation>
+    </message>
+    <message>
+        <source>JSON nested as deep as an export is</source>
+        <translation>JSON aninhado como um export</translation>
+    </message>
+    <message>
+        <source>much deeper nesting</source>
+        <translation>um aninhamento muito mais profundo</translation>
+    </message>
+    <message>
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>um objeto JSON com uma lista &apos;breaks&apos;, como o export o escreve</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>uma chave entre aspas duplas</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; depois de uma chave</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>o fim do arquivo depois do objeto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>nenhuma lista &apos;breaks&apos;</translation>
+    </message>
+    <message>
+        <source>a list of breaks</source>
+        <translation>uma lista de pausas</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list of breaks</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; na lista de pausas</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>o byte {0}</translation>
     </message>
     <message>
         <source>JSON nested a few levels deep</source>
@@ -3460,6 +3553,117 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>deeper</source>
         <translation>mais profundo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… e mais {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(leitura interrompida após {0} problemas)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: não é possível importar, nada foi adicionado:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>coluna ausente {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>coluna desconhecida {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (esperado: {1}; id é opcional)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>um mais longo</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>um valor de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>o fim do arquivo</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>um objeto JSON com format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>um número inteiro de 0 a 10, ou null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>texto, ou null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>um objeto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>não pôde ser posto de lado ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>guardado como {0}; os valores corretos continuam em uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>não pode ser lido ({0}); os valores padrão estão em uso</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>não é TOML válido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>não é texto UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>não pode ser usado como arquivo de configurações ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} e não pôde ser posto de lado ({1}); os valores padrão estão em uso e o arquivo não será alterado</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; foi movido para {1} e os valores padrão estão em uso</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>deve ser um número inteiro (esta versão escreve {0}), encontrado: {1}; o arquivo é lido como versão {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>o arquivo foi escrito por um postureapp mais novo (esquema {0}; este conhece {1}): é lido até onde é entendido e não será alterado</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; o valor padrão {1} é usado no lugar</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>deve ser uma seção [{0}], encontrado: {1}; é ignorado</translation>
     </message>
 </context>
 <context>

@@ -93,3 +93,11 @@ def either(choices: Sequence[object]) -> Text:
     if len(choices) < 2:
         return listed(choices)
     return say(QT_TRANSLATE_NOOP("problems", "{0} or {1}"), listed(choices[:-1]), choices[-1])
+
+
+def iso_time() -> Phrase:
+    return say(
+        QT_TRANSLATE_NOOP(
+            "problems", "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00"
+        )
+    )

@@ -28,6 +28,7 @@ from postureapp.core.problem_words import (
     at_most_bytes,
     bad_byte,
     characters,
+    iso_time,
     items,
     known_key,
     listed,
@@ -349,12 +350,7 @@ class Collector:
         if found is None or found.tzinfo is None:
             self.fail(
                 name,
-                say(
-                    QT_TRANSLATE_NOOP(
-                        "problems",
-                        "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00",
-                    )
-                ),
+                iso_time(),
                 show(value),
             )
             return None

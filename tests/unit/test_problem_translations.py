@@ -177,3 +177,64 @@ def test_validate_stays_english_for_english_users(tmp_path: Path) -> None:
     lines = result.stderr.splitlines()
     assert f"{path}:2: title: expected text of 1 to 40 characters, found 60 characters" in lines
     assert [str(problem) for problem in validate_path(path)] == lines[:-1]
+
+
+def german_lines(problems: list[Problem]) -> list[str]:
+    german = Catalogue.read(assets_dir() / "translations" / "postureapp_de.qm")
+    return [problem.text(german.translate) for problem in problems]
+
+
+ENGLISH_WORDS = ("expected", "found", "the default", "is used instead", "moved to", "kept as")
+
+
+def test_a_bad_settings_file_is_reported_in_german(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from postureapp.core.settings import load
+
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'schema_version = "one"\nschedule = 3\n\n[breaks]\nshort_break_seconds = "long"\nsnoze = 2\n',
+        encoding="utf-8",
+    )
+    result = load(path, now=datetime.now().astimezone())
+    lines = german_lines(result.problems)
+    assert len(lines) == 4, lines
+    assert lines[0].startswith(f"{path}:1: schema_version: muss eine ganze Zahl sein")
+    assert any("schedule: muss ein Abschnitt [schedule] sein" in line for line in lines), lines
+    assert any("stattdessen gilt der Standardwert" in line for line in lines), lines
+    for line in lines:
+        assert not any(word in line for word in ENGLISH_WORDS), line
+    (tmp_path / "broken.toml").write_text("[breaks\n", encoding="utf-8")
+    moved = load(tmp_path / "broken.toml", now=datetime.now().astimezone())
+    (line,) = german_lines(moved.problems)
+    assert "ist kein gültiges TOML" in line and "die Datei wurde nach" in line, line
+    assert str(moved.problems[0]).endswith("and the defaults are in use")
+
+
+def test_a_bad_export_is_refused_in_german(tmp_path: Path) -> None:
+    from postureapp.core.history import ExportFile, ImportFileError
+
+    german = Catalogue.read(assets_dir() / "translations" / "postureapp_de.qm")
+    path = tmp_path / "export.csv"
+    path.write_text("uid,kind,colour\n1,2,3\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        ExportFile(path).check()
+    english, words = str(caught.value), caught.value.text(german.translate)
+    assert english.startswith(f"{path}: cannot import, nothing was added:")
+    assert words.startswith(f"{path}: Import nicht möglich, nichts wurde hinzugefügt:")
+    assert "fehlende Spalte" in words and "unbekannte Spalte colour" in words, words
+    assert "missing column" not in words and "expected" not in words
+
+
+def test_a_damaged_safety_state_is_told_in_german(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from postureapp.core.safety import load_safety_state
+
+    path = tmp_path / "safety.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    loaded = load_safety_state(path, now=datetime.now().astimezone())
+    lines = german_lines(list(loaded.problems))
+    assert lines[0] == f"{path}: erwartet ein JSON-Objekt, gefunden list", lines
+    assert "als safety.json.bad-" in lines[1] and "die gültigen Werte gelten weiter" in lines[1]

@@ -7,7 +7,8 @@ transfer   export to CSV and JSON
 importing  read an export back, streamed, naming every problem
 """
 
-from postureapp.core.history.importing import ExportFile, ImportFileError, parse_export
+from postureapp.core.history.import_words import ImportFileError
+from postureapp.core.history.importing import ExportFile, parse_export
 from postureapp.core.history.records import (
     FEELINGS,
     KINDS,

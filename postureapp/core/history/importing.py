@@ -17,6 +17,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from postureapp.core.history.import_words import (
+    ImportFileError,
+    a_longer_one,
+    a_value_of_at_most,
+    columns_wrong,
+    end_of_file,
+    words,
+)
 from postureapp.core.history.records import (
     EXERCISE_ID,
     KINDS,
@@ -25,8 +33,9 @@ from postureapp.core.history.records import (
     unix,
 )
 from postureapp.core.history.transfer import EXPORT_COLUMNS
-from postureapp.core.problem_words import Text
-from postureapp.core.problems import MISSING, Collector, Problem, problem, show
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.problem_words import Text, either, iso_time, say, syntax_error, utf8_text
+from postureapp.core.problems import MISSING, Collector, Problem, noted, problem, show
 from postureapp.core.terms import Outcome, Trigger, values
 
 _REQUIRED_IMPORT_COLUMNS = frozenset(EXPORT_COLUMNS) - {"id"}
@@ -43,20 +52,6 @@ MAX_RECORD_CHARS = 64 << 10
 #: A CSV cell; the csv module's own default limit, named so that it is a decision.
 MAX_CELL_CHARS = 128 << 10
 _CHUNK = 64 << 10
-
-
-class ImportFileError(ValueError):
-    """An export file that cannot be imported; `problems` names every bad row and field."""
-
-    def __init__(self, source: str, problems: Sequence[Problem], *, stopped: bool = False) -> None:
-        self.source = source
-        self.problems = tuple(problems)
-        shown = "\n".join(f"  {p}" for p in self.problems[:20])
-        more = len(self.problems) - 20
-        tail = f"\n  … and {more} more" if more > 0 else ""
-        if stopped:
-            tail += f"\n  (reading stopped after {len(self.problems)} problems)"
-        super().__init__(f"{source}: cannot import, nothing was added:\n{shown}{tail}")
 
 
 class _Stop(Exception):
@@ -93,18 +88,11 @@ def _at(line: int) -> Callable[[str], int]:
     return lambda _field: line
 
 
-def _column_problem(columns: Sequence[str]) -> str | None:
+def _column_problem(columns: Sequence[str]) -> Phrase | None:
     names = set(columns)
     missing = [c for c in EXPORT_COLUMNS if c in _REQUIRED_IMPORT_COLUMNS and c not in names]
     unknown = sorted(names - set(EXPORT_COLUMNS))
-    parts = []
-    if missing:
-        parts.append("missing column " + ", ".join(missing))
-    if unknown:
-        parts.append("unknown column " + ", ".join(unknown))
-    if not parts:
-        return None
-    return "; ".join(parts) + f" (expected {', '.join(EXPORT_COLUMNS)}; id is optional)"
+    return columns_wrong(missing, unknown, EXPORT_COLUMNS)
 
 
 def read_row(fields: Mapping[str, Any], check: Collector, prefix: str = "") -> BreakRow | None:
@@ -112,7 +100,11 @@ def read_row(fields: Mapping[str, Any], check: Collector, prefix: str = "") -> B
     before = len(check.problems)
     uid = fields.get("uid", MISSING)
     if not (isinstance(uid, str) and _UID.fullmatch(uid)):
-        check.fail(prefix + "uid", "32 lowercase hex digits", show(uid))
+        check.fail(
+            prefix + "uid",
+            words(QT_TRANSLATE_NOOP("problems", "32 lowercase hex digits")),
+            show(uid),
+        )
     kind = check.choice(fields, "kind", KINDS, label=prefix + "kind")
     trigger = check.choice(fields, "trigger", _TRIGGERS, label=prefix + "trigger")
     outcome = check.choice(fields, "outcome", _OUTCOMES, label=prefix + "outcome")
@@ -120,9 +112,10 @@ def read_row(fields: Mapping[str, Any], check: Collector, prefix: str = "") -> B
     started_at = _moment(check, fields, "started_at", prefix)
     ended_at = _moment(check, fields, "ended_at", prefix, optional=True)
     if started_at and ended_at and ended_at < started_at:
-        check.fail(
-            prefix + "ended_at", f"a time not before started_at ({started_at})", show(ended_at)
+        expected = say(
+            QT_TRANSLATE_NOOP("problems", "a time not before started_at ({0})"), started_at
         )
+        check.fail(prefix + "ended_at", expected, show(ended_at))
     exercise_ids = _exercises(check, fields.get("exercise_ids", MISSING), prefix)
     seconds_done = _seconds(check, fields.get("seconds_done", MISSING), prefix)
     if len(check.problems) > before:
@@ -148,7 +141,7 @@ def _moment(
     value = fields.get(name, MISSING)
     if optional and value in (None, ""):
         return None
-    expected = "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00"
+    expected = iso_time()
     moment: datetime | None = None
     try:
         if isinstance(value, str):
@@ -168,10 +161,15 @@ def _exercises(check: Collector, value: object, prefix: str) -> tuple[str, ...]:
     elif isinstance(value, list) and all(isinstance(v, str) for v in value):
         ids = tuple(str(v) for v in value)
     else:
-        check.fail(label, "a list of exercise ids", show(value))
+        check.fail(
+            label, words(QT_TRANSLATE_NOOP("problems", "a list of exercise ids")), show(value)
+        )
         return ()
     if not all(EXERCISE_ID.fullmatch(i) for i in ids):
-        check.fail(label, "exercise ids without spaces, separated by commas", show(value))
+        expected = words(
+            QT_TRANSLATE_NOOP("problems", "exercise ids without spaces, separated by commas")
+        )
+        check.fail(label, expected, show(value))
     return ids
 
 
@@ -180,7 +178,8 @@ def _seconds(check: Collector, value: object, prefix: str) -> int | None:
         return value
     if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
-    check.fail(prefix + "seconds_done", "a whole number of seconds, 0 or more", show(value))
+    expected = words(QT_TRANSLATE_NOOP("problems", "a whole number of seconds, 0 or more"))
+    check.fail(prefix + "seconds_done", expected, show(value))
     return None
 
 
@@ -197,8 +196,13 @@ def _bounded_lines(handle: TextIO, problems: _Problems, where: list[int]) -> Ite
         number += 1
         where[0] = number
         if len(line) > MAX_LINE_CHARS:
-            expected = f"a line of at most {MAX_LINE_CHARS:,} characters"
-            raise problems.fatal(number, expected, "a longer line")
+            expected = say(
+                QT_TRANSLATE_NOOP("problems", "a line of at most {0} characters"),
+                f"{MAX_LINE_CHARS:,}",
+            )
+            raise problems.fatal(
+                number, expected, words(QT_TRANSLATE_NOOP("problems", "a longer line"))
+            )
         yield line
 
 
@@ -215,20 +219,23 @@ def _csv_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
         try:
             cells = next(reader, None)
         except csv.Error as error:
-            found = str(error)
-            if "field larger than field limit" in found:
-                expected = f"a cell of at most {MAX_CELL_CHARS:,} characters"
-                found = "a longer one"
+            found: Text = str(error)
+            if "field larger than field limit" in str(error):
+                expected = say(
+                    QT_TRANSLATE_NOOP("problems", "a cell of at most {0} characters"),
+                    f"{MAX_CELL_CHARS:,}",
+                )
+                found = a_longer_one()
             else:
-                expected = "CSV as export writes it"
+                expected = words(QT_TRANSLATE_NOOP("problems", "CSV as export writes it"))
             raise problems.fatal(where[0], expected, found) from None
         if cells is None:
             break
         if header is None:
             header = cells
-            problem = _column_problem(header)
-            if problem:
-                problems.add([Problem(problems.source, "header", line=1, message=problem)])
+            wrong = _column_problem(header)
+            if wrong:
+                problems.add([noted(problems.source, "header", wrong, line=1)])
                 raise _Stop
             continue
         number += 1
@@ -236,10 +243,9 @@ def _csv_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
             continue  # a blank line, e.g. left by hand editing
         line = reader.line_num
         if len(cells) != len(header):
-            expected = f"{len(header)} cells"
-            problems.add(
-                [Problem(problems.source, f"row {number}", expected, str(len(cells)), line)]
-            )
+            expected = say(QT_TRANSLATE_NOOP("problems", "{0} cells"), len(header))
+            row_name = f"row {number}"
+            problems.add([problem(problems.source, row_name, expected, str(len(cells)), line)])
             continue
         unescaped = [c[1:] if c.startswith("'") else c for c in cells]
         check = Collector(problems.source, _at(line))
@@ -249,7 +255,11 @@ def _csv_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
         else:
             yield row
     if header is None:
-        raise problems.fatal(1, "a header line naming the columns", "an empty file")
+        raise problems.fatal(
+            1,
+            words(QT_TRANSLATE_NOOP("problems", "a header line naming the columns")),
+            words(QT_TRANSLATE_NOOP("problems", "an empty file")),
+        )
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -308,14 +318,14 @@ class _JsonStream:
             if self._pos < len(self._buffer) or self._eof:
                 return self._buffer[self._pos : self._pos + 1]
 
-    def take(self, char: str, expected: str) -> None:
+    def take(self, char: str, expected: Text) -> None:
         if self.peek() != char:
             raise self.unexpected(expected)
         self._pos += 1
 
-    def unexpected(self, expected: str) -> _Stop:
+    def unexpected(self, expected: Text) -> _Stop:
         found = self.peek()
-        shown = "the end of the file" if not found else repr(found)
+        shown = end_of_file() if not found else repr(found)
         return self._problems.fatal(self.line, expected, shown)
 
     def value(self, limit: int, field: str) -> tuple[object, int]:
@@ -327,26 +337,31 @@ class _JsonStream:
             value, end = self._decoder.raw_decode(self._buffer, self._pos)
         except RecursionError:
             raise self._problems.fatal(
-                line, "JSON nested as deep as an export is", "much deeper nesting", field
+                line,
+                words(QT_TRANSLATE_NOOP("problems", "JSON nested as deep as an export is")),
+                words(QT_TRANSLATE_NOOP("problems", "much deeper nesting")),
+                field,
             ) from None
         except json.JSONDecodeError as error:
             cut_off = error.pos >= len(self._buffer) - 1 or error.msg.startswith("Unterminated")
             if not self._eof and cut_off:
-                expected = f"a value of at most {limit:,} characters"
-                raise self._problems.fatal(line, expected, "a longer one", field) from None
+                expected = a_value_of_at_most(limit)
+                raise self._problems.fatal(line, expected, a_longer_one(), field) from None
             where = self.line_at(error.pos)
-            found = f"a syntax error ({error.msg})"
-            raise self._problems.fatal(where, "valid JSON", found, field) from None
+            valid = words(QT_TRANSLATE_NOOP("problems", "valid JSON"))
+            raise self._problems.fatal(where, valid, syntax_error(error.msg), field) from None
         if end - self._pos > limit:
-            expected = f"a value of at most {limit:,} characters"
-            raise self._problems.fatal(line, expected, "a longer one", field)
+            expected = a_value_of_at_most(limit)
+            raise self._problems.fatal(line, expected, a_longer_one(), field)
         self._pos = end
         return value, line
 
 
 def _json_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
     stream = _JsonStream(handle, problems)
-    shape = "a JSON object with a 'breaks' list, as export writes it"
+    shape = words(
+        QT_TRANSLATE_NOOP("problems", "a JSON object with a 'breaks' list, as export writes it")
+    )
     stream.take("{", shape)
     seen_breaks = False
     if stream.peek() == "}":
@@ -354,8 +369,9 @@ def _json_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
     while True:
         key, _line = stream.value(1000, "")
         if not isinstance(key, str):
-            raise problems.fatal(stream.line, "a key in double quotes", show(key))
-        stream.take(":", "':' after a key")
+            expected = words(QT_TRANSLATE_NOOP("problems", "a key in double quotes"))
+            raise problems.fatal(stream.line, expected, show(key))
+        stream.take(":", words(QT_TRANSLATE_NOOP("problems", "':' after a key")))
         if key == "breaks":
             seen_breaks = True
             yield from _json_breaks(stream, problems)
@@ -364,16 +380,18 @@ def _json_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
         if stream.peek() == ",":
             stream.take(",", "','")
             continue
-        stream.take("}", "',' or '}'")
+        stream.take("}", either(["','", "'}'"]))
         break
     if stream.peek() != "":
-        raise stream.unexpected("the end of the file after the object")
+        expected = words(QT_TRANSLATE_NOOP("problems", "the end of the file after the object"))
+        raise stream.unexpected(expected)
     if not seen_breaks:
-        raise problems.fatal(1, shape, "no 'breaks' list", "breaks")
+        found = words(QT_TRANSLATE_NOOP("problems", "no 'breaks' list"))
+        raise problems.fatal(1, shape, found, "breaks")
 
 
 def _json_breaks(stream: _JsonStream, problems: _Problems) -> Iterator[BreakRow]:
-    stream.take("[", "a list of breaks")
+    stream.take("[", words(QT_TRANSLATE_NOOP("problems", "a list of breaks")))
     if stream.peek() == "]":
         stream.take("]", "']'")
         return
@@ -383,9 +401,9 @@ def _json_breaks(stream: _JsonStream, problems: _Problems) -> Iterator[BreakRow]
         item, line = stream.value(MAX_RECORD_CHARS, f"breaks[{index}]")
         if isinstance(item, dict):
             check = Collector(problems.source, _at(line))
-            problem = _column_problem(list(item))
-            if problem:
-                check.note(f"breaks[{index}]", problem)
+            wrong = _column_problem(list(item))
+            if wrong:
+                check.note(f"breaks[{index}]", wrong)
                 row = None
             else:
                 row = read_row(item, check, prefix)
@@ -395,12 +413,14 @@ def _json_breaks(stream: _JsonStream, problems: _Problems) -> Iterator[BreakRow]
                 yield row
         else:
             found = f"{type(item).__name__} {show(item)}"
-            problems.add([Problem(problems.source, f"breaks[{index}]", "an object", found, line)])
+            an_object = words(QT_TRANSLATE_NOOP("problems", "an object"))
+            problems.add([problem(problems.source, f"breaks[{index}]", an_object, found, line)])
         index += 1
         if stream.peek() == ",":
             stream.take(",", "','")
             continue
-        stream.take("]", "',' or ']' in the list of breaks")
+        expected = words(QT_TRANSLATE_NOOP("problems", "',' or ']' in the list of breaks"))
+        stream.take("]", expected)
         return
 
 
@@ -433,9 +453,10 @@ class ExportFile:
             try:
                 yield from reader(handle, problems)
             except UnicodeDecodeError as error:
-                raise problems.fatal(
-                    None, "UTF-8 text", f"byte {error.object[error.start]:#04x}"
-                ) from None
+                found = say(
+                    QT_TRANSLATE_NOOP("problems", "byte {0}"), f"{error.object[error.start]:#04x}"
+                )
+                raise problems.fatal(None, utf8_text(), found) from None
 
     def check(self) -> int:
         """Read the whole file; the number of breaks in it, or ImportFileError naming problems."""
