@@ -82,3 +82,22 @@ def test_a_broken_pack_is_refused_in_german(german: None, qtbot: QtBot, tmp_path
     assert title == QCoreApplication.translate("packs", "Not imported") != "Not imported"
     assert "erwartet ein Paket (eine ZIP-Datei), gefunden keine (" in text
     assert "expected" not in text and "a pack (a zip file)" not in text
+
+
+def test_a_skipped_exercise_is_told_in_german(german: None, qtbot: QtBot, tmp_path: Path) -> None:
+    from postureapp.runtime.exercise_keeper import ExerciseKeeper
+    from postureapp.runtime.messages import Messages
+
+    folder = tmp_path / "exercises"
+    folder.mkdir()
+    (folder / "loud.toml").write_text('id = "loud"\ntitle = "' + "x" * 60 + '"\n', "utf-8")
+    messages = Messages()
+    keeper = ExerciseKeeper(library, folder, messages)
+    assert "loud" not in keeper.library.exercises
+    told = "\n".join(messages.queued)
+    assert told.startswith(
+        QCoreApplication.translate("ExerciseKeeper", "Exercise skipped: {0}")[:8]
+    )
+    assert "Exercise skipped" not in told
+    assert f"{folder / 'loud.toml'}:2: title: erwartet Text mit 1 bis 40 Zeichen" in told, told
+    assert "expected" not in told and "found" not in told, told
