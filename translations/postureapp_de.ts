@@ -3351,7 +3351,7 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: hinzugefügt („{1}“)</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>left ankle</source>
         <translation>linker Knöchel</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>keine ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>eine lesbare Paketdatei</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>ein Paket mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} Byte</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>ein Paket (eine ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>höchstens {0} Dateien</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} Dateien</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} oder ein einfacher Dateiname in {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>einen anderen Pfad</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>eine verschlüsselte Datei</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>jeden Namen einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>insgesamt höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>ein Manifest</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>ein TOML-Manifest</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>ein anderes</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>Version {0} oder älter (dieses postureapp ist für eine neuere zu alt)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>eine Liste mit 1 bis {0} Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>eine Übung, die das Manifest nennt</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>eine nicht genannte</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>den Namen einer {0}-Datei</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>einen Dateinamen relativ zum Bilderordner</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>eine {0}-Datei</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>eine Datei in {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>eine Verknüpfung auf {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>ein Bild mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>eine vorhandene Datei in {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>keine Datei namens {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>eine [[steps]]-Tabelle</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>eine Übungsdatei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>den Dateinamen ohne .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>nur &quot;long&quot; bei einer Übung am Boden</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>nur &quot;long&quot; bei einer Übung mit Hilfsmitteln</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>{0} bis {1} [[steps]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} Schritte</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>einen lesbaren Ordner</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>den Ordner der eingebauten Übungen</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>keinen solchen Ordner</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>eine Liste mit {0} nicht leeren Texten mit höchstens {1} Zeichen, in der Reihenfolge des Englischen</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>eine Liste mit {0} nicht leeren Texten, in der Reihenfolge des Englischen</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>eine Tabelle von Sprachen wie [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>eine Sprache wie de oder pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>eine Tabelle mit title, summary, cautions und steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>eine Tabelle wie {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>eine Tabelle von Winkeln wie {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>eine [steps.pose]-Tabelle</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>einen bekannten Schlüssel (meintest du &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>einen der Schlüssel {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>unbekannten Schlüssel &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>eines von {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>eine Liste mit beliebigen von {0} (ohne Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; doppelt</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} Zeichen</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} Einträge</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>eine Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>eine Datei mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>eine größere Datei</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>eine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>Byte {0} an Position {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>einen Syntaxfehler ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} oder {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nichts (das Feld fehlt)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>erwartet {0}, gefunden {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>Text mit 1 bis {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>eine Liste mit mindestens einem von {0} (ohne Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>eine leere Liste</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>eine Liste mit {0} bis {1} nicht leeren Texten</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>eine Liste mit beliebig vielen nicht leeren Texten</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>eine ganze Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>eine Zeit nach ISO 8601 mit UTC-Versatz, z. B. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>Tabellen und Listen mit höchstens {0} Ebenen</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>tiefere Verschachtelung</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>gültiges TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>gültiges JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON mit wenigen Ebenen</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>tiefer</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… und {0} weitere</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(Lesen nach {0} Problemen abgebrochen)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: Import nicht möglich, nichts wurde hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>fehlende Spalte {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>unbekannte Spalte {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (erwartet {1}; id ist optional)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>einen längeren</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>einen Wert mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>ein JSON-Objekt mit format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>eine ganze Zahl von 0 bis 10 oder null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>Text oder null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>konnte nicht beiseitegelegt werden ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>als {0} aufbewahrt; die gültigen Werte gelten weiter</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>kann nicht gelesen werden ({0}); die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>ist kein gültiges TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>ist kein UTF-8-Text ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>kann nicht als Einstellungsdatei dienen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} und konnte nicht beiseitegelegt werden ({1}); die Standardwerte gelten, und die Datei wird nicht geändert</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; die Datei wurde nach {1} verschoben, und die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>muss eine ganze Zahl sein (diese Version schreibt {0}), gefunden {1}; die Datei wird als Version {0} gelesen</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>die Datei stammt von einem neueren postureapp (Schema {0}; dieses kennt {1}): sie wird gelesen, soweit sie verstanden wird, und nicht geändert</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; stattdessen gilt der Standardwert {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>muss ein Abschnitt [{0}] sein, gefunden {1}; er wird ignoriert</translation>
     </message>
 </context>
 <context>

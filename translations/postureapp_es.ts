@@ -3351,7 +3351,7 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: añadido («{1}»)</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>left ankle</source>
         <translation>tobillo izquierdo</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>otra cosa ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>un archivo de paquete legible</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>un paquete de {0} bytes como máximo</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>un paquete (un archivo zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>{0} archivos como máximo</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} archivos</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} o un nombre de archivo simple dentro de {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>otra ruta</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>un archivo cifrado</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>cada nombre una sola vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>{0} bytes en total como máximo</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>un manifiesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>un manifiesto TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>la versión {0} o anterior (este postureapp es demasiado antiguo para una más nueva)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>una lista de 1 a {0} identificadores de ejercicio</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>un ejercicio nombrado en el manifiesto</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>uno no nombrado</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>el nombre de un archivo {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>un nombre de archivo relativo a la carpeta de ilustraciones</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>un archivo {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>un archivo dentro de {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>un enlace a {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>una imagen de {0} bytes como máximo</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>un archivo existente en {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>ningún archivo llamado {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>una tabla [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>un archivo de ejercicio</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>el nombre del archivo sin .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>solo &quot;long&quot; para un ejercicio en el suelo</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>solo &quot;long&quot; para un ejercicio que necesita material</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>de {0} a {1} tablas [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} pasos</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>una carpeta legible</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>la carpeta de los ejercicios incluidos</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no existe la carpeta</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>una lista de {0} textos no vacíos de {1} caracteres como máximo, en el orden del inglés</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>una lista de {0} textos no vacíos, en el orden del inglés</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>una tabla de idiomas como [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>un idioma como de o pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>una tabla con title, summary, cautions y steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>una tabla como {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>una tabla de ángulos como {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>una tabla [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>una clave conocida (¿querías decir &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>una de las claves {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>la clave desconocida &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>uno de {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>una lista con cualquiera de {0} (sin repetir)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; repetido</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caracteres</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} elementos</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>un número de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>un archivo de {0} bytes como máximo</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>un archivo más grande</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>un archivo legible</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>texto UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>el byte {0} en la posición {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>un error de sintaxis ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nada (falta el campo)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>esperado: {0}; encontrado: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>un texto de 1 a {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>una lista con al menos uno de {0} (sin repetir)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>una lista vacía</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>una lista de {0} a {1} textos no vacíos</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>una lista de textos no vacíos, tantos como quiera</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>un número entero de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>una hora ISO 8601 con desfase UTC, por ejemplo 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tablas y listas anidadas en {0} niveles como máximo</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>un anidamiento más profundo</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>TOML válido</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON anidado en pocos niveles</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>más profundo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lectura detenida tras {0} problemas)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: no se puede importar, no se añadió nada:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>falta la columna {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>columna desconocida {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (se esperaba {1}; id es opcional)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>uno más largo</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>un valor de {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un objeto JSON con format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un número entero de 0 a 10, o null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>texto, o null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un objeto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>no se pudo apartar ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>guardado como {0}; los valores correctos siguen en uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>no se puede leer ({0}); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>no es TOML válido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>no es texto UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>no se puede usar como archivo de ajustes ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} y no se pudo apartar ({1}); se usan los valores predeterminados y el archivo no se modificará</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; se movió a {1} y se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>debe ser un número entero (esta versión escribe {0}), se encontró {1}; el archivo se lee como versión {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>el archivo lo escribió un postureapp más reciente (esquema {0}; este conoce {1}): se lee en lo que se entiende y no se modificará</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; se usa en su lugar el valor predeterminado {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>debe ser una sección [{0}], se encontró {1}; se ignora</translation>
     </message>
 </context>
 <context>

@@ -3351,7 +3351,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0} : ajouté (« {1} »)</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>left ankle</source>
         <translation>cheville gauche</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>autre chose ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>un fichier de pack lisible</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>un pack d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>un pack (un fichier zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>au plus {0} fichiers</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} fichiers</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} ou un simple nom de fichier dans {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>un autre chemin</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>un fichier chiffré</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>chaque nom une seule fois</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>au plus {0} octets en tout</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>davantage</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>un manifeste</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>un manifeste TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>un autre</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>la version {0} ou une plus ancienne (ce postureapp est trop ancien pour une plus récente)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>une liste de 1 à {0} identifiants d’exercice</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>un exercice nommé dans le manifeste</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>un exercice non nommé</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>le nom d’un fichier {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>un nom de fichier relatif au dossier des illustrations</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>un fichier {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>un fichier dans {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>un lien vers {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>une image d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>un fichier existant dans {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>aucun fichier nommé {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>une table [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>un fichier d’exercice</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>aucun fichier de ce nom</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>le nom du fichier sans .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>seulement &quot;long&quot; pour un exercice au sol</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>seulement &quot;long&quot; pour un exercice qui demande du matériel</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>de {0} à {1} tables [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} étapes</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>un dossier lisible</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>le dossier des exercices intégrés</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>aucun dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>une liste de {0} textes non vides d’au plus {1} caractères, dans l’ordre de l’anglais</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>une liste de {0} textes non vides, dans l’ordre de l’anglais</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>une table de langues comme [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>une langue comme de ou pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>une table avec title, summary, cautions et steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>une table comme {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>une table d’angles comme {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>une table [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>une clé connue (vouliez-vous dire &apos;{0}&apos;&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>l’une des clés {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>la clé inconnue &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>l’un de {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>une liste d’éléments parmi {0} (sans répétition)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; en double</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caractères</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} éléments</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>un nombre de {0} à {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>un fichier d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>un fichier plus gros</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>un fichier lisible</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>l’octet {0} à la position {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>une erreur de syntaxe ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>rien (le champ est absent)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>attendu&#xa0;: {0}, trouvé&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>un texte de 1 à {0} caractères</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>une liste d’au moins un élément parmi {0} (sans répétition)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>une liste vide</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>une liste de {0} à {1} textes non vides</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>une liste de textes non vides, en nombre libre</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>un nombre entier de {0} à {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>une heure ISO 8601 avec décalage UTC, par exemple 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>des tables et listes imbriquées sur {0} niveaux au plus</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>une imbrication plus profonde</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>du TOML valide</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>du JSON valide</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>du JSON imbriqué sur quelques niveaux</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>plus profond</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lecture arrêtée après {0} problèmes)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}&#xa0;: importation impossible, rien n’a été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>colonne manquante {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>colonne inconnue {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}&#xa0;; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (attendu&#xa0;: {1}&#xa0;; id est facultatif)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>un plus long</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>une valeur d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un objet JSON avec format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>du texte, ou null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>n’a pas pu être mis de côté ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>conservé sous le nom {0}&#xa0;; les valeurs correctes restent en usage</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>ne peut pas être lu ({0})&#xa0;; les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>n’est pas du TOML valide ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>n’est pas du texte UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>ne peut pas servir de fichier de réglages ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} et n’a pas pu être mis de côté ({1})&#xa0;; les valeurs par défaut sont utilisées et le fichier ne sera pas modifié</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}&#xa0;; il a été déplacé vers {1} et les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>doit être un nombre entier (cette version écrit {0}), trouvé&#xa0;: {1}&#xa0;; le fichier est lu comme version {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>le fichier a été écrit par un postureapp plus récent (schéma {0}&#xa0;; celui-ci connaît {1})&#xa0;: il est lu dans la mesure du possible et ne sera pas modifié</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}&#xa0;; la valeur par défaut {1} est utilisée à la place</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>doit être une section [{0}], trouvé&#xa0;: {1}&#xa0;; elle est ignorée</translation>
     </message>
 </context>
 <context>

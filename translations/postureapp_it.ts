@@ -3351,7 +3351,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: aggiunto («{1}»)</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>left ankle</source>
         <translation>caviglia sinistra</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>altro ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un file</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>un file di pacchetto leggibile</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>un pacchetto di al massimo {0} byte</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>un pacchetto (un file zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>al massimo {0} file</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} o un semplice nome di file dentro {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>un altro percorso</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un collegamento simbolico</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>un file cifrato</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>ogni nome una sola volta</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>ripetuto</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>al massimo {0} byte in tutto</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>di più</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>un manifesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>un manifesto TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>un altro</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>la versione {0} o precedente (questo postureapp è troppo vecchio per una più recente)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>un elenco da 1 a {0} id di esercizi</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>un esercizio indicato nel manifesto</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>uno non indicato</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>il nome di un file {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>un nome di file relativo alla cartella delle illustrazioni</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>un file {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>un file dentro {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>un collegamento a {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>un’immagine di al massimo {0} byte</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>un file esistente in {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>nessun file chiamato {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>una tabella [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>un file di esercizio</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>lettere minuscole, cifre e trattini</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>il nome del file senza .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>solo &quot;long&quot; per un esercizio a terra</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>solo &quot;long&quot; per un esercizio che richiede attrezzi</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>da {0} a {1} tabelle [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} passaggi</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>una cartella leggibile</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>la cartella degli esercizi inclusi</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>un elenco di {0} testi non vuoti di al massimo {1} caratteri, nell’ordine dell’inglese</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>un elenco di {0} testi non vuoti, nell’ordine dell’inglese</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>una tabella di lingue come [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>una lingua come de o pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>una tabella con title, summary, cautions e steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>una tabella come {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>una tabella di angoli come {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>una tabella [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>una chiave nota (forse intendevi &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>una delle chiavi {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>la chiave sconosciuta &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>uno tra {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>un elenco con uno qualsiasi tra {0} (senza ripetizioni)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; ripetuto</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caratteri</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} elementi</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>un numero da {0} a {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>un file di al massimo {0} byte</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>un file più grande</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>un file leggibile</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>testo UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>il byte {0} alla posizione {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>un errore di sintassi ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>niente (il campo manca)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabella</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>atteso: {0}; trovato: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>un testo da 1 a {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>un elenco con almeno uno tra {0} (senza ripetizioni)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>un elenco vuoto</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>un elenco da {0} a {1} testi non vuoti</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>un elenco di testi non vuoti, in numero qualsiasi</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>un numero intero da {0} a {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>un orario ISO 8601 con scostamento UTC, ad es. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabelle ed elenchi annidati al massimo su {0} livelli</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>un annidamento più profondo</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>TOML valido</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>JSON valido</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON annidato su pochi livelli</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>più profondo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… e altri {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lettura interrotta dopo {0} problemi)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: impossibile importare, non è stato aggiunto nulla:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>colonna mancante {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>colonna sconosciuta {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (atteso: {1}; id è facoltativo)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>uno più lungo</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>un valore di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fine del file</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un oggetto JSON con format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un numero intero da 0 a 10, oppure null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>testo, oppure null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>non è stato possibile metterlo da parte ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>conservato come {0}; i valori validi restano in uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>non può essere letto ({0}); sono in uso i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>non è TOML valido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>non è testo UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>non può essere usato come file delle impostazioni ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} e non è stato possibile metterlo da parte ({1}); sono in uso i valori predefiniti e il file non verrà modificato</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; è stato spostato in {1} e sono in uso i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>deve essere un numero intero (questa versione scrive {0}), trovato: {1}; il file viene letto come versione {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>il file è stato scritto da un postureapp più recente (schema {0}; questo conosce {1}): viene letto per quanto compreso e non verrà modificato</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; al suo posto si usa il valore predefinito {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>deve essere una sezione [{0}], trovato: {1}; viene ignorato</translation>
     </message>
 </context>
 <context>

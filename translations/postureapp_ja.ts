@@ -3351,7 +3351,7 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}：追加しました（「{1}」）</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>left ankle</source>
         <translation>左足首</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>別のもの（{0}）</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>読み取れるパックファイル</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>{0} バイト以下のパック</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} バイト</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>パック（zip ファイル）</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>{0} 個以下のファイル</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} 個のファイル</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} または {1}/ 内の単純なファイル名</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>別のパス</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>暗号化されたファイル</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>各名前が 1 回ずつ</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>合計 {0} バイト以下</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>それ以上</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>マニフェスト</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>TOML のマニフェスト</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>別の値</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>バージョン {0} 以前（この postureapp は新しいものには古すぎます）</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>1〜{0} 個のエクササイズ ID のリスト</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>マニフェストに記載されたエクササイズ</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>記載のないもの</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>{0} ファイルの名前</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>イラストのフォルダーからの相対ファイル名</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>{0} ファイル</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>{0} 内のファイル</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>{0} へのリンク</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>{0} バイト以下の画像</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>{0} にある既存のファイル</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>{0} という名前のファイルはない</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>[[steps]] テーブル</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>エクササイズのファイル</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>存在しないファイル</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>小文字、数字、ハイフン</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>.toml を除いたファイル名（&apos;{0}&apos;）</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>床で行うエクササイズは &quot;long&quot; のみ</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>道具を使うエクササイズは &quot;long&quot; のみ</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>{0}〜{1} 個の [[steps]] テーブル</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} ステップ</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>読み取れるフォルダー</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>組み込みエクササイズのフォルダー</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>存在しないフォルダー</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>{1} 文字以下の空でない文字列 {0} 個のリスト（英語と同じ順序）</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>空でない文字列 {0} 個のリスト（英語と同じ順序）</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>[translations.de] のような言語のテーブル</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>de や pt_BR のような言語</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>title、summary、cautions、steps のテーブル</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>{0} のようなテーブル</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>{0} のような角度のテーブル</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>[steps.pose] テーブル</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>既知のキー（&apos;{0}&apos; のことですか？）</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>キー {0} のいずれか</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>不明なキー &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>{0} のいずれか</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>{0} から選んだリスト（重複なし）</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; が重複</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} 文字</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} 項目</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>{0}〜{1} の数値</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>{0} バイト以下のファイル</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>それより大きいファイル</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>読み取れるファイル</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 のテキスト</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>位置 {1} のバイト {0}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>構文エラー（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} または {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>なし（フィールドがありません）</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>{0}が必要です（実際: {1}）</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>1〜{0} 文字のテキスト</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>{0} から 1 つ以上のリスト（重複なし）</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>空のリスト</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>空でない文字列 {0}〜{1} 個のリスト</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>空でない文字列のリスト（個数は自由）</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>{0}〜{1} の整数</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>UTC オフセット付きの ISO 8601 時刻（例: 2024-05-10T09:30:00+02:00）</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>入れ子が {0} 段以下のテーブルとリスト</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>それより深い入れ子</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>正しい TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>正しい JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>入れ子の浅い JSON</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>それより深いもの</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>…ほか {0} 件</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>（{0} 件の問題で読み込みを中止しました）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: インポートできません。何も追加していません:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>列 {0} がありません</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>不明な列 {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0}（{1} が必要です。id は省略できます）</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>それより長いもの</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>{0} 文字以下の値</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>ファイルの終わり</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>format が {0} の JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>0〜10 の整数または null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>テキストまたは null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>退避できませんでした（{0}）</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>{0} として保存しました。正しい値はそのまま使います</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>読み取れません（{0}）。既定値を使います</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>正しい TOML ではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>UTF-8 のテキストではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>設定ファイルとして使えません（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0}。退避もできませんでした（{1}）。既定値を使い、ファイルは変更しません</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}。{1} に移動し、既定値を使います</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>整数である必要があります（このバージョンは {0} を書き込みます）が、{1} でした。ファイルはバージョン {0} として読み込みます</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>このファイルは新しい postureapp が書き込んだものです（スキーマ {0}。このバージョンは {1} まで）。理解できる範囲で読み込み、変更はしません</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}。代わりに既定値 {1} を使います</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>セクション [{0}] である必要がありますが、{1} でした。無視します</translation>
     </message>
 </context>
 <context>

@@ -3351,7 +3351,7 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: toegevoegd (‘{1}’)</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>left ankle</source>
         <translation>linkerenkel</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>iets anders ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>een bestand</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>een leesbaar pakketbestand</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>een pakket van hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>een pakket (een zipbestand)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>hoogstens {0} bestanden</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} bestanden</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} of een gewone bestandsnaam in {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>een ander pad</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>een symbolische koppeling</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>een versleuteld bestand</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>elke naam één keer</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dubbel</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>in totaal hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>meer</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>een manifest</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>een TOML-manifest</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>een ander</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>versie {0} of ouder (deze postureapp is te oud voor een nieuwere)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>een lijst van 1 tot {0} oefening-id’s</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>een oefening die het manifest noemt</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>een niet genoemde</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>de naam van een {0}-bestand</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>een bestandsnaam ten opzichte van de map met afbeeldingen</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>een {0}-bestand</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>een bestand in {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>een koppeling naar {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>een afbeelding van hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>een bestaand bestand in {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>geen bestand met de naam {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>een [[steps]]-tabel</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>een oefeningbestand</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>kleine letters, cijfers en koppeltekens</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>de bestandsnaam zonder .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>alleen &quot;long&quot; voor een oefening op de vloer</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>alleen &quot;long&quot; voor een oefening met hulpmiddelen</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>{0} tot {1} [[steps]]-tabellen</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} stappen</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>een leesbare map</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>de map met ingebouwde oefeningen</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>een lijst van {0} niet-lege teksten van hoogstens {1} tekens, in de volgorde van het Engels</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>een lijst van {0} niet-lege teksten, in de volgorde van het Engels</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>een tabel met talen zoals [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>een taal zoals de of pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>een tabel met title, summary, cautions en steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>een tabel zoals {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>een tabel met hoeken zoals {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>een [steps.pose]-tabel</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>een bekende sleutel (bedoel je &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>een van de sleutels {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>onbekende sleutel &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>een van {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>een lijst met een of meer van {0} (zonder herhalingen)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; dubbel</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} tekens</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>een getal van {0} tot {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>een bestand van hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>een groter bestand</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>een leesbaar bestand</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>byte {0} op positie {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>een syntaxfout ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>niets (het veld ontbreekt)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>een tabel</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>verwacht {0}, gevonden {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>tekst van 1 tot {0} tekens</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>een lijst met minstens één van {0} (zonder herhalingen)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>een lege lijst</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>een lijst van {0} tot {1} niet-lege teksten</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>een lijst met willekeurig veel niet-lege teksten</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>een geheel getal van {0} tot {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>een tijd volgens ISO 8601 met UTC-verschil, bijv. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabellen en lijsten met hoogstens {0} niveaus</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>diepere nesting</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>geldige TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>geldige JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON met een paar niveaus</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>dieper</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lezen gestopt na {0} problemen)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: kan niet importeren, er is niets toegevoegd:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>ontbrekende kolom {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>onbekende kolom {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (verwacht {1}; id is optioneel)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>een langere</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>een waarde van hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>een JSON-object met format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>een geheel getal van 0 tot 10, of null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>tekst, of null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>een JSON-object</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>kon niet opzij worden gezet ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>bewaard als {0}; de goede waarden blijven in gebruik</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>kan niet worden gelezen ({0}); de standaardwaarden zijn in gebruik</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>is geen geldige TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>is geen UTF-8-tekst ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>kan niet als instellingenbestand dienen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} en kon niet opzij worden gezet ({1}); de standaardwaarden zijn in gebruik en het bestand wordt niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; het is verplaatst naar {1} en de standaardwaarden zijn in gebruik</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>moet een geheel getal zijn (deze versie schrijft {0}), gevonden {1}; het bestand wordt gelezen als versie {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>het bestand is geschreven door een nieuwere postureapp (schema {0}; deze kent {1}): het wordt gelezen voor zover begrepen en niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; in plaats daarvan geldt de standaardwaarde {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>moet een sectie [{0}] zijn, gevonden {1}; het wordt genegeerd</translation>
     </message>
 </context>
 <context>

@@ -3351,7 +3351,7 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: dodano („{1}”)</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>left ankle</source>
         <translation>lewa kostka</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>coś innego ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>plik pakietu, który da się odczytać</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>pakiet o rozmiarze najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bajtów</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>pakiet (plik zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>najwyżej {0} plików</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} plików</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} lub zwykła nazwa pliku w {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>inna ścieżka</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>dowiązanie symboliczne</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>zaszyfrowany plik</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>każda nazwa raz</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dwukrotnie</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>łącznie najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>więcej</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>manifest TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>wersja {0} lub starsza (ten postureapp jest za stary na nowszą)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>lista od 1 do {0} identyfikatorów ćwiczeń</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>ćwiczenie wymienione w manifeście</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>niewymienione</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>nazwa pliku {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>nazwa pliku względem folderu ilustracji</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>plik {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>plik wewnątrz {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>dowiązanie do {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>obraz o rozmiarze najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>istniejący plik w {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>brak pliku o nazwie {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>tabela [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>plik ćwiczenia</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>brak takiego pliku</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>małe litery, cyfry i łączniki</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>nazwa pliku bez .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>tylko &quot;long&quot; dla ćwiczenia na podłodze</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>tylko &quot;long&quot; dla ćwiczenia wymagającego sprzętu</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>od {0} do {1} tabel [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} kroków</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>folder, który da się odczytać</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>folder wbudowanych ćwiczeń</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>brak takiego folderu</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>lista {0} niepustych tekstów o długości najwyżej {1} znaków, w kolejności angielskiej</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>lista {0} niepustych tekstów, w kolejności angielskiej</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>tabela języków, np. [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>język, np. de lub pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>tabela z title, summary, cautions i steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>tabela, np. {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>tabela kątów, np. {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>tabela [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>znany klucz (czy chodziło o &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>jeden z kluczy {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>nieznany klucz &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>jedna z wartości {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>lista dowolnych z {0} (bez powtórzeń)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; dwukrotnie</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} znaków</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} elementów</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>liczba od {0} do {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>plik o rozmiarze najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>większy plik</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>plik, który da się odczytać</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>tekst UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>bajt {0} na pozycji {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>błąd składni ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} lub {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nic (brak pola)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>oczekiwano: {0}; znaleziono: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>tekst od 1 do {0} znaków</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>lista co najmniej jednego z {0} (bez powtórzeń)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>pusta lista</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>lista od {0} do {1} niepustych tekstów</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>lista dowolnej liczby niepustych tekstów</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>liczba całkowita od {0} do {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>czas w formacie ISO 8601 z przesunięciem UTC, np. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabele i listy zagnieżdżone najwyżej na {0} poziomów</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>głębsze zagnieżdżenie</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>poprawny TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>poprawny JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON zagnieżdżony na kilka poziomów</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>głębszy</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… i jeszcze {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(czytanie przerwane po {0} problemach)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: nie można zaimportować, nic nie dodano:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>brakująca kolumna {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>nieznana kolumna {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (oczekiwano: {1}; id jest opcjonalne)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>dłuższy</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>wartość o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>koniec pliku</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>obiekt JSON z format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>liczba całkowita od 0 do 10 lub null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>tekst lub null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>obiekt JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>nie udało się go odłożyć na bok ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>zachowany jako {0}; poprawne wartości nadal obowiązują</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>nie można go odczytać ({0}); obowiązują wartości domyślne</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>nie jest poprawnym TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>nie jest tekstem UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>nie może służyć jako plik ustawień ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} i nie udało się go odłożyć na bok ({1}); obowiązują wartości domyślne, a plik nie zostanie zmieniony</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; przeniesiono go do {1} i obowiązują wartości domyślne</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>musi być liczbą całkowitą (ta wersja zapisuje {0}), znaleziono: {1}; plik jest czytany jako wersja {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>plik zapisał nowszy postureapp (schemat {0}; ten zna {1}): jest czytany w zakresie, w jakim jest zrozumiały, i nie zostanie zmieniony</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; zamiast tego obowiązuje wartość domyślna {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>musi być sekcją [{0}], znaleziono: {1}; jest pomijane</translation>
     </message>
 </context>
 <context>

@@ -3351,7 +3351,7 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: adicionado (“{1}”)</translation>
     </message>
     <message>
@@ -3683,6 +3683,473 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>left ankle</source>
         <translation>tornozelo esquerdo</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>outra coisa ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>um arquivo</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>um arquivo de pacote legível</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>um pacote de no máximo {0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>um pacote (um arquivo zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>no máximo {0} arquivos</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} arquivos</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} ou um nome de arquivo simples dentro de {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>outro caminho</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>um link simbólico</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>um arquivo criptografado</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>cada nome uma única vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>no máximo {0} bytes no total</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mais</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>um manifesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>um manifesto TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>a versão {0} ou anterior (este postureapp é antigo demais para uma mais nova)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>uma lista de 1 a {0} ids de exercício</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>um exercício citado no manifesto</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>um não citado</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>o nome de um arquivo {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>um nome de arquivo relativo à pasta de ilustrações</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>um arquivo {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>um arquivo dentro de {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>um link para {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>uma imagem de no máximo {0} bytes</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>um arquivo existente em {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>nenhum arquivo chamado {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>uma tabela [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>um arquivo de exercício</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>letras minúsculas, dígitos e hifens</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>o nome do arquivo sem .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>apenas &quot;long&quot; para um exercício no chão</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>apenas &quot;long&quot; para um exercício que precisa de equipamento</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>de {0} a {1} tabelas [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} passos</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>uma pasta legível</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>a pasta dos exercícios incluídos</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>a pasta não existe</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>uma lista de {0} textos não vazios de no máximo {1} caracteres, na ordem do inglês</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>uma lista de {0} textos não vazios, na ordem do inglês</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>uma tabela de idiomas como [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>um idioma como de ou pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>uma tabela com title, summary, cautions e steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>uma tabela como {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>uma tabela de ângulos como {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>uma tabela [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>uma chave conhecida (você quis dizer &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>uma das chaves {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>a chave desconhecida &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>um de {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>uma lista com qualquer um de {0} (sem repetições)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; repetido</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caracteres</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} itens</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>um número de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>um arquivo de no máximo {0} bytes</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>um arquivo maior</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>um arquivo legível</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>texto UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>o byte {0} na posição {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>um erro de sintaxe ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nada (o campo está ausente)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>uma tabela</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>esperado: {0}; encontrado: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>um texto de 1 a {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>uma lista com pelo menos um de {0} (sem repetições)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>uma lista vazia</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>uma lista de {0} a {1} textos não vazios</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>uma lista de textos não vazios, em qualquer número</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>um número inteiro de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>um horário ISO 8601 com deslocamento UTC, por exemplo 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabelas e listas aninhadas em no máximo {0} níveis</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>um aninhamento mais profundo</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>TOML válido</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON aninhado em poucos níveis</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>mais profundo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… e mais {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(leitura interrompida após {0} problemas)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: não é possível importar, nada foi adicionado:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>coluna ausente {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>coluna desconhecida {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (esperado: {1}; id é opcional)</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>um mais longo</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>um valor de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>o fim do arquivo</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>um objeto JSON com format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>um número inteiro de 0 a 10, ou null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>texto, ou null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>um objeto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>não pôde ser posto de lado ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>guardado como {0}; os valores corretos continuam em uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>não pode ser lido ({0}); os valores padrão estão em uso</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>não é TOML válido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>não é texto UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>não pode ser usado como arquivo de configurações ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} e não pôde ser posto de lado ({1}); os valores padrão estão em uso e o arquivo não será alterado</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; foi movido para {1} e os valores padrão estão em uso</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>deve ser um número inteiro (esta versão escreve {0}), encontrado: {1}; o arquivo é lido como versão {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>o arquivo foi escrito por um postureapp mais novo (esquema {0}; este conhece {1}): é lido até onde é entendido e não será alterado</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; o valor padrão {1} é usado no lugar</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>deve ser uma seção [{0}], encontrado: {1}; é ignorado</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,10 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
     except _UsageError as error:
         err.write(f"postureapp {command}: {error}\n")
         return Exit.USAGE
-    except (HistoryError, ImportFileError) as error:
+    except ImportFileError as error:
+        err.write(f"postureapp {command}: {error.text(translate)}\n")
+        return Exit.FAILED
+    except HistoryError as error:
         err.write(f"postureapp {command}: {error}\n")
         return Exit.FAILED
     except sqlite3.OperationalError as error:

@@ -74,7 +74,7 @@ class ImportJob(QThread):
                     export.rows(), batch=IMPORT_BATCH, between=lambda: time.sleep(IMPORT_PAUSE_S)
                 )
         except ImportFileError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(error.text(QCoreApplication.translate))
         except (HistoryError, OSError) as error:
             where = getattr(error, "filename", None)
             reason = getattr(error, "strerror", None) or str(error)

@@ -142,7 +142,8 @@ ALLOWED_WORDS = re.compile(
     r"shoulders|chest|lower|seated|standing|floor|wall|foam|roller|towel|true|false|file|url|"
     r"caldav|name|kind|location|user|work|home|me|ics|https?|calendar|example|org|HH|MM|TOML|"
     r"Alt|Esc|Tab|Enter|Ctrl|Shift|Return|Space|"
-    r"chin|tuck|side|bend"  # exercise ids in an example value ("{ chin-tuck = 2, side-bend = 0 }")
+    r"chin|tuck|side|bend|"  # exercise ids in an example value ("{ chin-tuck = 2, side-bend = 0 }")
+    r"rotation|extension|flexion|shoulder|blades"  # the values a problem lists ("one of rotation…")
 )
 
 

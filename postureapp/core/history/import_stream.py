@@ -9,25 +9,12 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
+from postureapp.core.history.import_words import ImportFileError
 from postureapp.core.problems import Problem
 
 #: Reading stops after this many problems: the file is refused either way.
 MAX_PROBLEMS = 100
 _CHUNK = 64 << 10
-
-
-class ImportFileError(ValueError):
-    """An export file that cannot be imported; `problems` names every bad row and field."""
-
-    def __init__(self, source: str, problems: Sequence[Problem], *, stopped: bool = False) -> None:
-        self.source = source
-        self.problems = tuple(problems)
-        shown = "\n".join(f"  {p}" for p in self.problems[:20])
-        more = len(self.problems) - 20
-        tail = f"\n  … and {more} more" if more > 0 else ""
-        if stopped:
-            tail += f"\n  (reading stopped after {len(self.problems)} problems)"
-        super().__init__(f"{source}: cannot import, nothing was added:\n{shown}{tail}")
 
 
 class Stop(Exception):

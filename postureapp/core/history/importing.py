@@ -18,13 +18,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from postureapp.core.history.checkin_records import CHECKIN_FIELDS, read_checkin
-from postureapp.core.history.import_stream import (
-    MAX_PROBLEMS,
-    ImportFileError,
-    JsonStream,
-    Problems,
-    Stop,
-)
+from postureapp.core.history.import_stream import MAX_PROBLEMS, JsonStream, Problems, Stop
+from postureapp.core.history.import_words import ImportFileError, columns_wrong
 from postureapp.core.history.records import (
     EXERCISE_ID,
     KINDS,
@@ -42,7 +37,8 @@ from postureapp.core.history.transfer import (
     RECORD,
     VERSION,
 )
-from postureapp.core.problems import MISSING, Collector, Problem, show
+from postureapp.core.i18n.phrase import Phrase
+from postureapp.core.problems import MISSING, Collector, Problem, noted, problem, show
 from postureapp.core.terms import Outcome, Trigger, values
 
 __all__ = ["MAX_PROBLEMS", "ExportFile", "ImportFileError", "Record", "parse_export", "read_row"]
@@ -65,20 +61,12 @@ def _at(line: int) -> Callable[[str], int]:
     return lambda _field: line
 
 
-def _column_problem(columns: Sequence[str], known: Sequence[str] = EXPORT_COLUMNS) -> str | None:
+def _column_problem(columns: Sequence[str], known: Sequence[str] = EXPORT_COLUMNS) -> Phrase | None:
     """What is wrong with a header (or a JSON record's keys): missing or unknown names."""
     names = set(columns)
     optional = {"id", "stiffness", "note"}
     missing = [c for c in known if c not in optional and c not in names]
-    unknown = sorted(names - set(known))
-    parts = []
-    if missing:
-        parts.append("missing column " + ", ".join(missing))
-    if unknown:
-        parts.append("unknown column " + ", ".join(unknown))
-    if not parts:
-        return None
-    return "; ".join(parts) + f" (expected {', '.join(known)}; id is optional)"
+    return columns_wrong(missing, sorted(names - set(known)), known)
 
 
 def read_row(fields: Mapping[str, Any], check: Collector, prefix: str = "") -> BreakRow | None:
@@ -204,7 +192,7 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
             known = CSV_COLUMNS if RECORD in header else EXPORT_COLUMNS
             problem = _column_problem(header, known)
             if problem:
-                problems.add([Problem(problems.source, "header", line=1, message=problem)])
+                problems.add([noted(problems.source, "header", problem, line=1)])
                 raise Stop
             continue
         number += 1
@@ -250,7 +238,7 @@ def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
     while True:
         key, _line = stream.value(1000, "")
         if not isinstance(key, str):
-            raise problems.fatal(stream.line, "a key in double quotes", show(key))
+            raise problems.fatal(stream.line, "a key in double quotes", str(show(key)))
         stream.take(":", "':' after a key")
         if key == "breaks":
             seen_breaks = True
@@ -274,12 +262,12 @@ def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
 def _check_header_value(problems: Problems, key: str, value: object, line: int) -> None:
     """An export of a newer format is refused whole: it may hold what this app would drop."""
     if key == "format" and value != FORMAT:
-        problems.add([Problem(problems.source, key, repr(FORMAT), show(value), line)])
+        problems.add([problem(problems.source, key, repr(FORMAT), show(value), line)])
     elif key == "version" and not (
         isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= VERSION
     ):
         expected = f"1 to {VERSION} (a newer version needs a newer postureapp)"
-        problems.add([Problem(problems.source, key, expected, show(value), line)])
+        problems.add([problem(problems.source, key, expected, show(value), line)])
 
 
 def _json_list(
