@@ -4070,18 +4070,6 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>{0} (erwartet {1}; id ist optional)</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>einen längeren</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>einen Wert mit höchstens {0} Zeichen</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>das Dateiende</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>ein JSON-Objekt mit format {0}</translation>

@@ -4070,18 +4070,6 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>{0} (se esperaba {1}; id es opcional)</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>uno más largo</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>un valor de {0} caracteres como máximo</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>el final del archivo</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>un objeto JSON con format {0}</translation>

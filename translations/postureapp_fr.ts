@@ -4070,18 +4070,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>{0} (attendu&#xa0;: {1}&#xa0;; id est facultatif)</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>un plus long</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>une valeur d’au plus {0} caractères</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>la fin du fichier</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>un objet JSON avec format {0}</translation>

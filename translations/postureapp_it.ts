@@ -4070,18 +4070,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>{0} (atteso: {1}; id è facoltativo)</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>uno più lungo</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>un valore di al massimo {0} caratteri</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>la fine del file</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>un oggetto JSON con format {0}</translation>

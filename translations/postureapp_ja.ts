@@ -4070,18 +4070,6 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>{0}（{1} が必要です。id は省略できます）</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>それより長いもの</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>{0} 文字以下の値</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>ファイルの終わり</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>format が {0} の JSON オブジェクト</translation>

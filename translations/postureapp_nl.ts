@@ -4070,18 +4070,6 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>{0} (verwacht {1}; id is optioneel)</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>een langere</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>een waarde van hoogstens {0} tekens</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>het einde van het bestand</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>een JSON-object met format {0}</translation>

@@ -4070,18 +4070,6 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>{0} (oczekiwano: {1}; id jest opcjonalne)</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>dłuższy</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>wartość o długości najwyżej {0} znaków</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>koniec pliku</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>obiekt JSON z format {0}</translation>

@@ -4070,18 +4070,6 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>{0} (esperado: {1}; id é opcional)</translation>
     </message>
     <message>
-        <source>a longer one</source>
-        <translation>um mais longo</translation>
-    </message>
-    <message>
-        <source>a value of at most {0} characters</source>
-        <translation>um valor de no máximo {0} caracteres</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>o fim do arquivo</translation>
-    </message>
-    <message>
         <source>a JSON object with format {0}</source>
         <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
         <translation>um objeto JSON com format {0}</translation>

@@ -49,23 +49,6 @@ def columns_wrong(
     )
 
 
-def words(source: str) -> Phrase:
-    """A phrase without places (mark `source` with QT_TRANSLATE_NOOP)."""
-    return say(source)
-
-
-def a_longer_one() -> Phrase:
-    return words(QT_TRANSLATE_NOOP("problems", "a longer one"))
-
-
-def a_value_of_at_most(limit: int) -> Phrase:
-    return say(QT_TRANSLATE_NOOP("problems", "a value of at most {0} characters"), f"{limit:,}")
-
-
-def end_of_file() -> Phrase:
-    return words(QT_TRANSLATE_NOOP("problems", "the end of the file"))
-
-
 class ImportFileError(ValueError):
     """An export file that cannot be imported; `problems` names every bad row and field."""
 

@@ -190,9 +190,9 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
             header = cells
             # Version 2 names what each line holds in its first column; version 1 holds breaks.
             known = CSV_COLUMNS if RECORD in header else EXPORT_COLUMNS
-            problem = _column_problem(header, known)
-            if problem:
-                problems.add([noted(problems.source, "header", problem, line=1)])
+            wrong = _column_problem(header, known)
+            if wrong:
+                problems.add([noted(problems.source, "header", wrong, line=1)])
                 raise Stop
             continue
         number += 1
@@ -287,10 +287,10 @@ def _json_list(
         item, line = stream.value(MAX_RECORD_CHARS, label)
         if isinstance(item, dict):
             check = Collector(problems.source, _at(line))
-            problem = _column_problem(list(item), known)
+            wrong = _column_problem(list(item), known)
             record = None
-            if problem:
-                check.note(label, problem)
+            if wrong:
+                check.note(label, wrong)
             else:
                 record = read(item, check, label + ".")
             if record is None:
