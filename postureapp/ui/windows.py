@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -27,12 +27,53 @@ def fix_size(widget: QWidget) -> None:
     widget.setFixedSize(widget.size().expandedTo(widget.minimumSizeHint()))
 
 
+# Windows the user may resize, opened floating by tiling window managers (sway, i3).
+#
+# sway floats a Wayland window that has a parent or a minimum size equal to its maximum, and i3
+# an X11 window whose size hints are fixed; both decide once, when the window is mapped, and keep
+# a floating window floating. So a window opens at one fixed size and, once it has been painted
+# (its first frame, which maps it, has gone to the compositor), gets its own limits back: the
+# user can resize it, and stacking window managers see no difference. No window rule is needed.
+
+#: How long after the first paint the limits come back: the first frame is sent while the
+#: paint is handled, and the compositor has decided by the time it has been delivered.
+RELEASE_MS = 400
+
+
+class _Release(QObject):
+    def __init__(self, widget: QWidget, minimum: QSize, maximum: QSize) -> None:
+        super().__init__(widget)
+        self._minimum, self._maximum = minimum, maximum
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(RELEASE_MS, self.release)
+        return False
+
+    def release(self) -> None:
+        widget = self.parent()
+        assert isinstance(widget, QWidget)
+        widget.setMinimumSize(self._minimum)
+        widget.setMaximumSize(self._maximum)
+        self.deleteLater()
+
+
+def open_floating(widget: QWidget) -> None:
+    """Fix `widget`'s size until its first frame is on screen, then restore its limits. Call
+    it before the widget is first shown."""
+    minimum, maximum = widget.minimumSize(), widget.maximumSize()
+    fix_size(widget)
+    widget.installEventFilter(_Release(widget, minimum, maximum))
+
+
 class WindowKeeper(QObject):
     """Keeps a reference to each open window under a key (a window nobody holds is collected).
 
     A window is deleted when it closes, and forgotten then: a check-in popup a day, or a
     settings dialog opened a hundred times, leaves nothing behind. `fixed_size`: the windows
-    are dialogs of one size (see `fix_size`).
+    are dialogs of one size (see `fix_size`); otherwise they open floating in tiling window
+    managers and stay resizable (see `open_floating`).
     """
 
     def __init__(self, parent: QObject | None = None, *, fixed_size: bool = False) -> None:
@@ -58,6 +99,8 @@ class WindowKeeper(QObject):
             widget = make()
             if self._fixed_size:
                 fix_size(widget)
+            else:
+                open_floating(widget)
             widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._made += 1
             self._open[key], self._serial[key] = widget, self._made

@@ -66,3 +66,37 @@ def test_under_i3_the_notice_is_a_notification_and_the_break_window_floats(
     assert floating, f"i3 tiled the break window at {rect}"
     middle = rect["x"] + rect["width"] // 2
     assert abs(middle - 1366 // 2) <= 2 and rect["width"] < 1366, rect
+
+
+def test_under_i3_settings_history_and_exercises_float_and_close(x_desktop: MakeDesktop) -> None:
+    """Issue 15: they were tiled over the whole screen; they open floating, with no rule."""
+    require("i3", "i3-msg")
+    desk = x_desktop(wm="i3")
+    (desk.home / "state").mkdir(parents=True, exist_ok=True)
+    (desk.home / "state" / "safety.json").write_text('{"version": 1, "welcome_shown": true}')
+    desk.start_app_and_wait("--autostart")  # no tray here; no status window for 60 s
+    for name, title in (
+        ("settings", "postureapp — Settings"),
+        ("history", "postureapp — History"),
+        ("exercises", "postureapp — Your exercises"),
+    ):
+        assert desk.run("open", name).returncode == 0
+        _title, floating, rect = wait_for(
+            lambda t=title: next((w for w in i3_windows(desk) if w[0] == t), None),
+            WINDOW_S,
+            f"the {name} window",
+        )
+        assert floating, f"i3 tiled the {name} window at {rect}"
+        assert rect["x"] >= 0 and rect["x"] + rect["width"] <= 1366, rect
+        assert rect["y"] >= 0 and rect["y"] + rect["height"] <= 768, rect
+        assert rect["width"] >= 400 and rect["height"] >= 300, rect
+        done = subprocess.run(
+            ["i3-msg", f'[title="^{title}$"] kill'], env=desk.env, capture_output=True, timeout=30
+        )
+        assert done.returncode == 0, done.stderr
+        wait_for(
+            lambda t=title: all(w[0] != t for w in i3_windows(desk)),
+            WINDOW_S,
+            f"the {name} window to close",
+        )
+    assert desk.status() is not None, "the app keeps running"
