@@ -195,12 +195,12 @@ def test_a_lying_body_rests_on_the_floor_not_above_or_below_it(name: str) -> Non
     assert lowest(neutral(name).body) == pytest.approx(0.0, abs=0.01)
 
 
-def test_the_lowest_point_counts_the_bodys_surface_not_only_its_joints() -> None:
+def test_the_floor_lies_a_limbs_thickness_below_the_lowest_joint() -> None:
     body = neutral("lying-on-back-legs-long").body
     lifted = body.moved((0.0, 25.0, 0.0))
     assert lowest(lifted) == pytest.approx(lowest(body) + 25.0)
     joints = min(p[1] for p in body.points.values())
-    assert lowest(body) < joints  # the back's flesh is below the spine's joints
+    assert lowest(body) == pytest.approx(joints - 6.0)
 
 
 def test_a_limb_lowered_to_the_floor_rests_its_lowest_point_there() -> None:
