@@ -195,6 +195,13 @@ def test_a_lying_body_rests_on_the_floor_not_above_or_below_it(name: str) -> Non
     assert lowest(neutral(name).body) == pytest.approx(0.0, abs=0.01)
 
 
+def test_sitting_on_the_floor_the_hands_reach_back_and_down_as_far_as_the_arms_go() -> None:
+    """The arms cannot reach the floor from this posture; the hands stop where the reach ends."""
+    body = neutral("sitting-on-floor").body
+    assert near(body.points["right_hand"], (-26.76, 13.05, 20.68), tolerance=0.02)
+    assert near(body.points["left_hand"], (-26.76, 13.05, -20.68), tolerance=0.02)
+
+
 def test_the_floor_lies_a_limbs_thickness_below_the_lowest_joint() -> None:
     body = neutral("lying-on-back-legs-long").body
     lifted = body.moved((0.0, 25.0, 0.0))
@@ -274,7 +281,7 @@ def test_hand_places_follow_a_body_that_is_not_upright(place: str) -> None:
 
 def test_every_hand_place_is_one_a_pose_may_name_and_no_other() -> None:
     assert sorted(HAND_PLACES) == sorted(place for place, _ in TARGETS if _ == "right")
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="pocket"):
         hand_target(neutral("standing").body, "pocket", "right")
 
 
