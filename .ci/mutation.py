@@ -143,6 +143,14 @@ def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[s
     ]
     from mutmut import __main__ as mutmut
 
+    # mutmut mutates a file only when its copy in mutants/ is older than the source; a module
+    # copied as it is by an earlier run of other modules would never be mutated (and every test
+    # would pass the forced failure). Such a copy has no trampolines: drop it to have it made.
+    for module in modules:
+        copy = Path("mutants") / module
+        if copy.is_file() and "_mutmut_mutated" not in copy.read_text(encoding="utf-8"):
+            copy.unlink()
+
     chosen: list[str] | None = None
     if budget is not None:
         with contextlib.redirect_stdout(io.StringIO()):
