@@ -145,11 +145,14 @@ def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[s
 
     # mutmut mutates a file only when its copy in mutants/ is older than the source; a module
     # copied as it is by an earlier run of other modules would never be mutated (and every test
-    # would pass the forced failure). Such a copy has no trampolines: drop it to have it made.
+    # would pass the forced failure). Such a copy has no trampolines: drop it to have it made,
+    # and drop the record of which tests ran which function, made while it had none (mutmut
+    # would find no test for its mutants and stop).
     for module in modules:
         copy = Path("mutants") / module
         if copy.is_file() and "_mutmut_mutated" not in copy.read_text(encoding="utf-8"):
             copy.unlink()
+            Path("mutants/mutmut-stats.json").unlink(missing_ok=True)
 
     chosen: list[str] | None = None
     if budget is not None:
