@@ -8,16 +8,13 @@ on the floor or the thighs unless a pose moves that limb.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from postureapp.core.pose import skeleton
 from postureapp.core.pose.geometry import Vec, add, apply, mix
 from postureapp.core.pose.skeleton import (
-    CHIN_RADIUS,
     HEAD_RADIUS,
-    LIMB_RADII,
     Body,
     Plant,
     plant_of,
@@ -163,29 +160,13 @@ POSTURES: dict[str, Posture] = {
 
 
 def lowest(body: Body) -> float:
-    """The height of the lowest point of the body's surface."""
-    heights = [body.points[name][1] for name in body.points]
-    low = min(heights) - 6.0
-    candidates = [low]
-    for name, p in body.points.items():
-        radius = 3.0
-        for limb, (r_start, r_end) in LIMB_RADII.items():
-            if limb in name:
-                radius = min(r_start, r_end)
-        if name.endswith(("knee", "elbow")):
-            radius = 5.0
-        if name == "head":
-            radius = HEAD_RADIUS
-        elif name == "chin":
-            radius = CHIN_RADIUS
-        elif name in ("pelvis", "waist", "chest", "upper_back", "neck", "neck_base", "nose"):
-            continue
-        candidates.append(p[1] - radius)
-    for section in body.sections:
-        f = section.frame
-        dy = math.hypot(f[1][0] * section.depth, f[1][2] * section.width, f[1][1] * section.height)
-        candidates.append(section.centre[1] - dy)
-    return max(low, min(candidates))
+    """Where the floor goes under a posture: 6 cm below its lowest joint (a limb's thickness).
+
+    The pictures were reviewed with this rule (docs/screenshots/exercises*.png). An earlier
+    version also went over every limb's and section's surface, but it kept the 6 cm as one of
+    the candidates and took the larger of the two, so the surfaces never changed the result.
+    """
+    return min(p[1] for p in body.points.values()) - 6.0
 
 
 @dataclass(frozen=True)
