@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import subprocess
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -138,16 +139,25 @@ def test_a_break_during_a_long_import_is_logged(desktop: Desktop, tmp_path: Path
 
 @pytest.fixture
 def tiny_data_disk(desktop: Desktop) -> Iterator[Path]:
-    """The log's folder on a 2 MB file system of its own (a tmpfs: needs root to mount)."""
-    data = desktop.home / "data"
-    data.mkdir(parents=True, exist_ok=True)
+    """The log's folder on a 2 MB file system of its own (a tmpfs: needs root to mount).
+
+    The file system is mounted outside pytest's temporary tree, and the app's data folder is a
+    link to it: a run killed before the clean-up leaves a mount that pytest's own clean-up of old
+    temporary folders would trip over in every later session ("Device or resource busy")."""
+    mount_point = Path(tempfile.mkdtemp(prefix="postureapp-e2e-disk-"))
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(data)],
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point)],
         capture_output=True,
         text=True,
     )
     if mounted.returncode != 0:
+        mount_point.rmdir()
         pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()}")
+    data = desktop.home / "data"
+    data.parent.mkdir(parents=True, exist_ok=True)
+    if data.exists():
+        data.rmdir()  # made empty by the desktop; the link takes its place
+    data.symlink_to(mount_point, target_is_directory=True)
     try:
         yield data
     finally:
@@ -156,7 +166,9 @@ def tiny_data_disk(desktop: Desktop) -> Iterator[Path]:
                 desktop.run("quit")
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     proc.wait(10)
-        subprocess.run(["umount", "-l", str(data)], check=False)
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+        with contextlib.suppress(OSError):
+            mount_point.rmdir()
 
 
 def fill(folder: Path) -> Path:
