@@ -232,6 +232,7 @@ def notes(result: dict[str, Any], figs: dict[str, Any]) -> list[str]:
             f"{name}: {entry['threads']} threads, processes {entry['processes']}; "
             f"switches per 120 s by thread (max): {threads or 'none'}"
         )
+    lines += busy_windows(result)
     for name, g in figs["growth"].items():
         if "error" in g:
             lines.append(f"{name}: growth phase failed: {g['error']}")
@@ -250,6 +251,40 @@ def notes(result: dict[str, Any], figs: dict[str, Any]) -> list[str]:
     if result.get("peers_missing"):
         lines.append(f"not installed (apt-get failed): {result['peers_missing']}")
     return lines
+
+
+def busy_windows(result: dict[str, Any], limit: int = 5) -> list[str]:
+    """Every postureapp idle window over `limit` switches, with what explains it: the threads,
+    the app's log meanwhile, and whether the display had input (which no test desktop makes)."""
+    found = []
+    sources = [
+        (f"round {number + 1}", entry)
+        for number, one in enumerate(result.get("idle_rounds", []))
+        for entry in one.items()
+    ]
+    sources += [
+        ("after the breaks", (name, {"windows": g.get("windows_after", [])}))
+        for name, g in result.get("growth_raw", {}).items()
+    ]
+    for where, (name, entry) in sources:
+        if name not in result["refs"]:
+            continue
+        for window in entry["windows"]:
+            if window["switches"] <= limit:
+                continue
+            x_idle = window.get("x_idle_s")
+            typed = (
+                "no input on its display"
+                if x_idle is None or x_idle >= window["seconds"]
+                else f"INPUT on its display {x_idle} s before the end"
+            )
+            found.append(
+                f"{name}, {where}, window from {window['offset_s']} s: {window['switches']:g} "
+                f"switches {window['by_thread']}, {window['cpu_s']:.4f} s CPU; {typed}, "
+                f"screen saver {window.get('screen_saver')}; its log meanwhile: "
+                f"{window.get('log') or 'nothing'}"
+            )
+    return found
 
 
 def extra_mappings(figs_raw: dict[str, Any], name: str, count: int = 14) -> list[str]:
