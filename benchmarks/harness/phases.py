@@ -118,6 +118,8 @@ class Window:
     log: list[str] = field(default_factory=list)
     #: the display's input idle time and screen saver state at the window's end
     x_idle: tuple[float, str] | None = None
+    #: page faults that waited for the disk during the window
+    major_faults: int = 0
 
     def per_120s(self) -> dict[str, Any]:
         scale = PER_S / self.seconds
@@ -131,6 +133,7 @@ class Window:
             # Input idle shorter than the window: something typed on the display meanwhile.
             "x_idle_s": None if self.x_idle is None else round(self.x_idle[0]),
             "screen_saver": None if self.x_idle is None else self.x_idle[1],
+            "major_faults": self.major_faults,
         }
 
 
@@ -138,6 +141,7 @@ def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
     """Leave every app alone for `seconds`; /proc is read at both ends only."""
     before = {r.app.name: (procfs.threads(r.pids()), procfs.cpu_ns(r.pids())) for r in runs}
     logs = {r.app.name: _log_size(r.app) for r in runs}
+    faults = {r.app.name: procfs.major_faults(r.pids()) for r in runs}
     began = time.monotonic()
     offsets = {r.app.name: began - r.began for r in runs}
     time.sleep(seconds)
@@ -156,6 +160,7 @@ def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
             offsets[r.app.name],
             _log_since(r.app, logs[r.app.name]),
             r.desk.xtree.input_idle(),
+            procfs.major_faults(r.pids()) - faults[r.app.name],
         )
     return windows
 

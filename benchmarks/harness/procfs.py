@@ -143,6 +143,18 @@ def cpu_ns(pids: Iterable[int]) -> dict[int, int]:
     return found
 
 
+def major_faults(pids: Iterable[int]) -> int:
+    """Page faults that had to wait for the disk (all threads): a page of the app's code or
+    data that the machine evicted under memory pressure. Each one blocks the thread, a
+    context switch that the app did not ask for."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # After the ")" of the command: state is field 3, majflt field 12.
+            total += int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[9])
+    return total
+
+
 def cpu_seconds_between(before: dict[int, int], after: dict[int, int]) -> float:
     """CPU time used between two readings by the threads alive at the second (a thread that
     started in between counts from zero)."""
