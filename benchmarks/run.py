@@ -203,8 +203,9 @@ def run(args: argparse.Namespace, plan: Plan) -> dict[str, Any]:
                     peers.remove(app)
                     measured.remove(app)
             phases.say(f"tray-up: {plan.starts} rounds of {', '.join(a.name for a in measured)}")
+            result["tray_up_cpu_s"] = {}
             result["tray_up_s"] = phases.tray_up(
-                measured, desks, plan.starts, every=plan.peer_every
+                measured, desks, plan.starts, every=plan.peer_every, cpu=result["tray_up_cpu_s"]
             )
             result["loadavg"]["after_tray_up"] = procfs.loadavg()
             # Growth runs beside the idle rounds, on its own copy and desktop: it shares no page

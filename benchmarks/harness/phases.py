@@ -25,11 +25,17 @@ def say(text: str) -> None:
 
 
 def tray_up(
-    apps: list[App], desks: dict[str, Desktop], rounds: int, warmups: int = 2, every: int = 1
+    apps: list[App],
+    desks: dict[str, Desktop],
+    rounds: int,
+    warmups: int = 2,
+    every: int = 1,
+    cpu: dict[str, list[float]] | None = None,
 ) -> dict[str, list[float]]:
     """Starts in rounds: each round starts every app once, in an order that rotates, so a busy
     moment on the machine falls on each app in turn. Warm-up starts (bytecode, page cache, font
     caches) are not counted. Apps in `every`'s slow lane (the peers) start every `every` rounds.
+    `cpu` gets, per counted start, the CPU seconds the app had used when its icon was up.
     """
     times: dict[str, list[float]] = {app.name: [] for app in apps}
     for warm in range(warmups):
@@ -45,6 +51,8 @@ def tray_up(
             if app.kind == "peer" and number % every:
                 continue
             times[app.name].append(_start_once(app, desks[app.name]))
+            if cpu is not None:
+                cpu.setdefault(app.name, []).append(app.icon_cpu_s)
         if (number + 1) % 5 == 0 or number + 1 == rounds:
             say(f"tray-up: {number + 1}/{rounds} rounds")
     return times

@@ -12,6 +12,7 @@ def figures(result: dict[str, Any]) -> dict[str, Any]:
     plan = result["plan"]
     out: dict[str, Any] = {
         "tray_up": report.tray_up_figures(result["tray_up_s"], "bare"),
+        "tray_up_cpu": report.tray_up_figures(result.get("tray_up_cpu_s") or {"bare": []}, "bare"),
         "idle": report.idle_figures(result["idle_rounds"], "bare"),
         "growth": {},
     }
@@ -57,6 +58,18 @@ def rows(result: dict[str, Any], figs: dict[str, Any]) -> list[list[str]]:
         return ["tray icon up, median (min–max) [starts]", TARGETS["tray_up_ratio"][1], *cells]
 
     out.append(tray_row())
+    cpu_cells = []
+    for name in names:
+        entry = figs["tray_up_cpu"].get(name)
+        if entry is None:
+            cpu_cells.append("n/a")
+            continue
+        text = fmt_spread(entry["ms"], "ms", digits=0)
+        if name != "bare":
+            text += f" · {entry['ratio']:.2f}×"
+        cpu_cells.append(text)
+    if figs["tray_up_cpu"]:
+        out.append(["  CPU used until the icon is up, median (min–max)", "", *cpu_cells])
     rounds = plan["rounds"]
     for key, label, target in (
         ("pss", "PSS after idle", "pss_ratio"),
@@ -267,7 +280,7 @@ def busy_windows(result: dict[str, Any], limit: int = 5) -> list[str]:
         for name, g in result.get("growth_raw", {}).items()
     ]
     for where, (name, entry) in sources:
-        if name not in result["refs"]:
+        if name.split("@")[0] not in result["refs"]:
             continue
         for window in entry["windows"]:
             if window["switches"] <= limit:
