@@ -128,6 +128,8 @@ class Window:
     x_idle: tuple[float, str] | None = None
     #: page faults that waited for the disk during the window
     major_faults: int = 0
+    #: of `switches`, those where the scheduler preempted the app (not scaled)
+    preempted: int = 0
 
     def per_120s(self) -> dict[str, Any]:
         scale = PER_S / self.seconds
@@ -142,6 +144,7 @@ class Window:
             "x_idle_s": None if self.x_idle is None else round(self.x_idle[0]),
             "screen_saver": None if self.x_idle is None else self.x_idle[1],
             "major_faults": self.major_faults,
+            "preempted": self.preempted,
         }
 
 
@@ -150,6 +153,7 @@ def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
     before = {r.app.name: (procfs.threads(r.pids()), procfs.cpu_ns(r.pids())) for r in runs}
     logs = {r.app.name: _log_size(r.app) for r in runs}
     faults = {r.app.name: procfs.major_faults(r.pids()) for r in runs}
+    preempted = {r.app.name: procfs.preempted(r.pids()) for r in runs}
     began = time.monotonic()
     offsets = {r.app.name: began - r.began for r in runs}
     time.sleep(seconds)
@@ -169,6 +173,7 @@ def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
             _log_since(r.app, logs[r.app.name]),
             r.desk.xtree.input_idle(),
             procfs.major_faults(r.pids()) - faults[r.app.name],
+            procfs.preempted(r.pids()) - preempted[r.app.name],
         )
     return windows
 

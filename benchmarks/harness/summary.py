@@ -294,7 +294,8 @@ def busy_windows(result: dict[str, Any], limit: int = 5) -> list[str]:
             found.append(
                 f"{name}, {where}, window from {window['offset_s']} s: {window['switches']:g} "
                 f"switches {window['by_thread']}, {window['cpu_s']:.4f} s CPU, "
-                f"{window.get('major_faults', '?')} major page faults; {typed}, "
+                f"{window.get('major_faults', '?')} major page faults, "
+                f"{window.get('preempted', '?')} of the switches preempted; {typed}, "
                 f"screen saver {window.get('screen_saver')}; its log meanwhile: "
                 f"{window.get('log') or 'nothing'}"
             )
