@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from harness import procfs
 from harness.desk import Desktop, stop, wait_for
 from harness.private import PrivateCopy
 
@@ -34,6 +35,8 @@ class App:
     socket_path: Path | None = None
     version: str = ""
     started: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    #: CPU seconds the app (all its threads and processes) had used when its icon was embedded
+    icon_cpu_s: float = 0.0
 
     def forget_schedule(self) -> None:
         """A new round starts a new interval: postureapp's first break falls due 30 minutes
@@ -125,7 +128,10 @@ def start_until_icon(
         return desk.icons() > before
 
     wait_for(embedded, timeout, f"{app.name}'s tray icon")
-    return proc, time.monotonic() - began
+    seconds = time.monotonic() - began
+    # The work the app did until then: unlike the wall time, a busy machine hardly moves it.
+    app.icon_cpu_s = sum(procfs.cpu_ns(procfs.process_tree(proc.pid)).values()) / 1e9
+    return proc, seconds
 
 
 def quit_app(proc: subprocess.Popen[bytes], desk: Desktop, before: int) -> None:

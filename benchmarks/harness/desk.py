@@ -53,6 +53,17 @@ def check_tools() -> None:
         raise SystemExit(f"run.py needs: apt-get install {' '.join(sorted(set(missing)))}")
 
 
+class _SaverInfo(ctypes.Structure):
+    _fields_ = [
+        ("window", ctypes.c_ulong),
+        ("state", ctypes.c_int),
+        ("kind", ctypes.c_int),
+        ("til_or_since", ctypes.c_ulong),
+        ("idle", ctypes.c_ulong),
+        ("event_mask", ctypes.c_ulong),
+    ]
+
+
 class XTree:
     """Reads the X window tree through libX11 (no helper process in the polling loop)."""
 
@@ -87,6 +98,7 @@ class XTree:
         # first connection for a moment.
         self._dpy = wait_for(lambda: lib.XOpenDisplay(display.encode()), 10, f"display {display}")
         self.root = int(lib.XDefaultRootWindow(self._dpy))
+        self._xss: tuple[Any, Any] | None = None
 
     def children(self, window: int) -> list[int]:
         root, parent = ctypes.c_ulong(), ctypes.c_ulong()
@@ -101,6 +113,28 @@ class XTree:
         if kids:
             self._lib.XFree(kids)
         return found
+
+    def input_idle(self) -> tuple[float, str] | None:
+        """Seconds since the display last had input, and its screen saver's state (MIT-SCREEN-
+        SAVER): nothing ever types on a test desktop, so input seen during an idle window came
+        from outside the run. None without libXss."""
+        if self._xss is None:
+            name = ctypes.util.find_library("Xss")
+            if name is None:
+                return None
+            xss = ctypes.CDLL(name)
+            xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(_SaverInfo)
+            xss.XScreenSaverQueryInfo.argtypes = [
+                ctypes.c_void_p,
+                ctypes.c_ulong,
+                ctypes.POINTER(_SaverInfo),
+            ]
+            self._xss = (xss, xss.XScreenSaverAllocInfo())
+        xss, info = self._xss
+        if not xss.XScreenSaverQueryInfo(self._dpy, self.root, info):
+            return None
+        state = {0: "off", 1: "on", 3: "disabled"}.get(info.contents.state, "?")
+        return info.contents.idle / 1000, state
 
     def descendants(self, window: int) -> int:
         return sum(1 + self.descendants(child) for child in self.children(window))

@@ -25,11 +25,17 @@ def say(text: str) -> None:
 
 
 def tray_up(
-    apps: list[App], desks: dict[str, Desktop], rounds: int, warmups: int = 2, every: int = 1
+    apps: list[App],
+    desks: dict[str, Desktop],
+    rounds: int,
+    warmups: int = 2,
+    every: int = 1,
+    cpu: dict[str, list[float]] | None = None,
 ) -> dict[str, list[float]]:
     """Starts in rounds: each round starts every app once, in an order that rotates, so a busy
     moment on the machine falls on each app in turn. Warm-up starts (bytecode, page cache, font
     caches) are not counted. Apps in `every`'s slow lane (the peers) start every `every` rounds.
+    `cpu` gets, per counted start, the CPU seconds the app had used when its icon was up.
     """
     times: dict[str, list[float]] = {app.name: [] for app in apps}
     for warm in range(warmups):
@@ -45,6 +51,8 @@ def tray_up(
             if app.kind == "peer" and number % every:
                 continue
             times[app.name].append(_start_once(app, desks[app.name]))
+            if cpu is not None:
+                cpu.setdefault(app.name, []).append(app.icon_cpu_s)
         if (number + 1) % 5 == 0 or number + 1 == rounds:
             say(f"tray-up: {number + 1}/{rounds} rounds")
     return times
@@ -114,6 +122,14 @@ class Window:
     by_thread: dict[str, int] = field(default_factory=dict)
     #: seconds from the app's start (or from the last break) to the window's start
     offset_s: float = 0.0
+    #: what postureapp logged during the window (at most 20 lines)
+    log: list[str] = field(default_factory=list)
+    #: the display's input idle time and screen saver state at the window's end
+    x_idle: tuple[float, str] | None = None
+    #: page faults that waited for the disk during the window
+    major_faults: int = 0
+    #: of `switches`, those where the scheduler preempted the app (not scaled)
+    preempted: int = 0
 
     def per_120s(self) -> dict[str, Any]:
         scale = PER_S / self.seconds
@@ -123,12 +139,21 @@ class Window:
             "by_thread": {k: v for k, v in self.by_thread.items() if v},
             "seconds": round(self.seconds, 1),
             "offset_s": round(self.offset_s),
+            "log": self.log,
+            # Input idle shorter than the window: something typed on the display meanwhile.
+            "x_idle_s": None if self.x_idle is None else round(self.x_idle[0]),
+            "screen_saver": None if self.x_idle is None else self.x_idle[1],
+            "major_faults": self.major_faults,
+            "preempted": self.preempted,
         }
 
 
 def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
     """Leave every app alone for `seconds`; /proc is read at both ends only."""
     before = {r.app.name: (procfs.threads(r.pids()), procfs.cpu_ns(r.pids())) for r in runs}
+    logs = {r.app.name: _log_size(r.app) for r in runs}
+    faults = {r.app.name: procfs.major_faults(r.pids()) for r in runs}
+    preempted = {r.app.name: procfs.preempted(r.pids()) for r in runs}
     began = time.monotonic()
     offsets = {r.app.name: began - r.began for r in runs}
     time.sleep(seconds)
@@ -140,9 +165,37 @@ def watch_idle(runs: list[Running], seconds: float) -> dict[str, Window]:
         by_thread = procfs.switches_by_thread(threads0, threads1)
         cpu = procfs.cpu_seconds_between(cpu0, cpu1)
         windows[r.app.name] = Window(
-            elapsed, sum(by_thread.values()), cpu, by_thread, offsets[r.app.name]
+            elapsed,
+            sum(by_thread.values()),
+            cpu,
+            by_thread,
+            offsets[r.app.name],
+            _log_since(r.app, logs[r.app.name]),
+            r.desk.xtree.input_idle(),
+            procfs.major_faults(r.pids()) - faults[r.app.name],
+            procfs.preempted(r.pids()) - preempted[r.app.name],
         )
     return windows
+
+
+def _log_size(app: App) -> int:
+    try:
+        return app.log_file.stat().st_size if app.log_file is not None else 0
+    except OSError:
+        return 0
+
+
+def _log_since(app: App, offset: int, most: int = 20) -> list[str]:
+    """Read after the window (never during it): what the app did, to explain a busy window."""
+    if app.log_file is None:
+        return []
+    try:
+        with app.log_file.open("rb") as handle:
+            handle.seek(offset if offset <= app.log_file.stat().st_size else 0)
+            lines = handle.read().decode(errors="replace").splitlines()
+    except OSError:
+        return []
+    return [line[:200] for line in lines[:most]]
 
 
 def start_all(apps: list[App], desks: dict[str, Desktop]) -> list[Running]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 #: Never imported by an app at run time; left out to keep the copy quick.
@@ -41,7 +43,21 @@ LINK_ONLY = (
     "PySide6/Qt/lib/libQt6Pdf*",
     "PySide6/Qt/lib/libQt63D*",
     "PySide6/Qt/lib/libav*",
+    "PySide6/Qt/metatypes",
+    "PySide6/Qt/translations/qtwebengine_locales",
+    "PySide6/Qt/translations/[!q]*",  # assistant_, designer_, linguist_: Qt's own tools
+    "PySide6/Qt/translations/qt[!b_]*",  # qtdeclarative_, qtmultimedia_, ...: not qtbase_, qt_
+    "PySide6/include",
+    "PySide6/typesystems",
+    "PySide6/glue",
+    "PySide6/doc",
+    "PySide6/*.pyi",
 )
+#: Whatever a running app can load is postureapp's required distributions (and what they
+#: require); every other top-level entry of site-packages (the test and lint tools, the
+#: optional calendar and keyring packages) is linked, not copied. The .pth files are always
+#: copied (they run at every start, in both apps alike).
+ROOT_DIST = "postureapp"
 
 PROBE = """
 import json, sys, sysconfig
@@ -113,12 +129,45 @@ def _copy(source: Path, target: Path) -> None:
     subprocess.run(["cp", "-a", str(source), str(target)], check=True)
 
 
-def _copy_site(source: Path, target: Path, rel: str = "") -> None:
-    """Copy site-packages, linking what LINK_ONLY names instead."""
+def runtime_entries(root_dist: str = ROOT_DIST) -> set[str] | None:
+    """Top-level entries of site-packages that belong to `root_dist`'s required distributions,
+    followed through their own requirements (extras left out). None: `root_dist` is not
+    installed here (then everything is copied)."""
+    try:
+        metadata.distribution(root_dist)
+    except metadata.PackageNotFoundError:
+        return None
+    seen: set[str] = set()
+    entries: set[str] = set()
+    todo = [root_dist]
+    while todo:
+        name = re.sub(r"[-_.]+", "-", todo.pop()).lower()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        for file in dist.files or ():
+            if file.parts and file.parts[0] != "..":
+                entries.add(file.parts[0])
+        for requirement in dist.requires or ():
+            if "extra ==" not in requirement.replace("extra==", "extra =="):
+                found = re.match(r"[A-Za-z0-9._-]+", requirement)
+                if found:
+                    todo.append(found.group(0))
+    return entries
+
+
+def _copy_site(source: Path, target: Path, rel: str = "", keep: set[str] | None = None) -> None:
+    """Copy site-packages, linking what LINK_ONLY names, and at the top whatever is not in
+    `keep` (None: keep all), instead."""
     target.mkdir(parents=True, exist_ok=True)
     for entry in sorted(source.iterdir()):
         path = f"{rel}{entry.name}"
-        if any(fnmatch.fnmatchcase(path, pattern) for pattern in LINK_ONLY):
+        unused = keep is not None and entry.name not in keep and entry.suffix != ".pth"
+        if unused or any(fnmatch.fnmatchcase(path, pattern) for pattern in LINK_ONLY):
             (target / entry.name).symlink_to(entry.resolve())
         elif (
             entry.is_dir()
@@ -170,7 +219,7 @@ def make(
     python.symlink_to(f"python{interp.version}")
     (venv / "bin" / "python3").symlink_to(f"python{interp.version}")
     site = venv / "lib" / f"python{interp.version}" / "site-packages"
-    _copy_site(interp.site_packages, site)
+    _copy_site(interp.site_packages, site, keep=runtime_entries())
     # os.walk never enters the links, so nothing of the original venv is removed.
     for folder, dirs, _files in os.walk(site):
         if "__pycache__" in dirs:

@@ -143,6 +143,37 @@ def cpu_ns(pids: Iterable[int]) -> dict[int, int]:
     return found
 
 
+def preempted(pids: Iterable[int]) -> int:
+    """Involuntary context switches so far, all threads: the scheduler took the CPU away for
+    other work (the machine's load), where a voluntary one is the app going back to sleep."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                with contextlib.suppress(OSError, ValueError, StopIteration):
+                    text = (task / "status").read_text()
+                    total += int(
+                        next(
+                            line.split(":", 1)[1]
+                            for line in text.splitlines()
+                            if line.startswith("nonvoluntary_ctxt_switches")
+                        )
+                    )
+    return total
+
+
+def major_faults(pids: Iterable[int]) -> int:
+    """Page faults that had to wait for the disk (all threads): a page of the app's code or
+    data that the machine evicted under memory pressure. Each one blocks the thread, a
+    context switch that the app did not ask for."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # After the ")" of the command: state is field 3, majflt field 12.
+            total += int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[9])
+    return total
+
+
 def cpu_seconds_between(before: dict[int, int], after: dict[int, int]) -> float:
     """CPU time used between two readings by the threads alive at the second (a thread that
     started in between counts from zero)."""

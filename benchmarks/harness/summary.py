@@ -12,6 +12,7 @@ def figures(result: dict[str, Any]) -> dict[str, Any]:
     plan = result["plan"]
     out: dict[str, Any] = {
         "tray_up": report.tray_up_figures(result["tray_up_s"], "bare"),
+        "tray_up_cpu": report.tray_up_figures(result.get("tray_up_cpu_s") or {"bare": []}, "bare"),
         "idle": report.idle_figures(result["idle_rounds"], "bare"),
         "growth": {},
     }
@@ -57,6 +58,18 @@ def rows(result: dict[str, Any], figs: dict[str, Any]) -> list[list[str]]:
         return ["tray icon up, median (min–max) [starts]", TARGETS["tray_up_ratio"][1], *cells]
 
     out.append(tray_row())
+    cpu_cells = []
+    for name in names:
+        entry = figs["tray_up_cpu"].get(name)
+        if entry is None:
+            cpu_cells.append("n/a")
+            continue
+        text = fmt_spread(entry["ms"], "ms", digits=0)
+        if name != "bare":
+            text += f" · {entry['ratio']:.2f}×"
+        cpu_cells.append(text)
+    if figs["tray_up_cpu"]:
+        out.append(["  CPU used until the icon is up, median (min–max)", "", *cpu_cells])
     rounds = plan["rounds"]
     for key, label, target in (
         ("pss", "PSS after idle", "pss_ratio"),
@@ -232,6 +245,7 @@ def notes(result: dict[str, Any], figs: dict[str, Any]) -> list[str]:
             f"{name}: {entry['threads']} threads, processes {entry['processes']}; "
             f"switches per 120 s by thread (max): {threads or 'none'}"
         )
+    lines += busy_windows(result)
     for name, g in figs["growth"].items():
         if "error" in g:
             lines.append(f"{name}: growth phase failed: {g['error']}")
@@ -250,6 +264,42 @@ def notes(result: dict[str, Any], figs: dict[str, Any]) -> list[str]:
     if result.get("peers_missing"):
         lines.append(f"not installed (apt-get failed): {result['peers_missing']}")
     return lines
+
+
+def busy_windows(result: dict[str, Any], limit: int = 5) -> list[str]:
+    """Every postureapp idle window over `limit` switches, with what explains it: the threads,
+    the app's log meanwhile, and whether the display had input (which no test desktop makes)."""
+    found = []
+    sources = [
+        (f"round {number + 1}", entry)
+        for number, one in enumerate(result.get("idle_rounds", []))
+        for entry in one.items()
+    ]
+    sources += [
+        ("after the breaks", (name, {"windows": g.get("windows_after", [])}))
+        for name, g in result.get("growth_raw", {}).items()
+    ]
+    for where, (name, entry) in sources:
+        if name.split("@")[0] not in result["refs"]:
+            continue
+        for window in entry["windows"]:
+            if window["switches"] <= limit:
+                continue
+            x_idle = window.get("x_idle_s")
+            typed = (
+                "no input on its display"
+                if x_idle is None or x_idle >= window["seconds"]
+                else f"INPUT on its display {x_idle} s before the end"
+            )
+            found.append(
+                f"{name}, {where}, window from {window['offset_s']} s: {window['switches']:g} "
+                f"switches {window['by_thread']}, {window['cpu_s']:.4f} s CPU, "
+                f"{window.get('major_faults', '?')} major page faults, "
+                f"{window.get('preempted', '?')} of the switches preempted; {typed}, "
+                f"screen saver {window.get('screen_saver')}; its log meanwhile: "
+                f"{window.get('log') or 'nothing'}"
+            )
+    return found
 
 
 def extra_mappings(figs_raw: dict[str, Any], name: str, count: int = 14) -> list[str]:

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from postureapp.core.ports import TrayHost
 from postureapp.ui.actions import AppActions
 from postureapp.ui.icons import icon
+
+if TYPE_CHECKING:
+    # For the annotation only: at run time core.ports would bring core.plan, core.presence and
+    # the calendar model (about 40 ms of dataclass-making under load) before the icon shows;
+    # the app imports them once the icon is up (tests/unit/test_startup_imports.py).
+    from postureapp.core.ports import TrayHost
 
 log = logging.getLogger(__name__)
 
