@@ -45,6 +45,9 @@ NOT_FOR_MUTANTS = [
 ]
 
 
+KILLED = {"killed", "timeout", "caught by type check", "segfault"}
+
+
 def git(*args: str) -> str | None:
     try:
         done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
@@ -150,6 +153,29 @@ def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[s
         copy = Path("mutants") / module
         if copy.is_file() and "mutmut generated" not in copy.read_text(encoding="utf-8"):
             copy.unlink()
+    # mutmut lets an earlier result stand; a survivor is tried again, with the tests as they are now.
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.stats import status_by_exit_code
+
+    for module in modules:
+        data = SourceFileMutationData(path=module)
+        if not Path(data.meta_path).is_file():
+            continue
+        data.load()
+        for name, code in data.exit_code_by_key.items():
+            if code is not None and status_by_exit_code[code] not in KILLED:
+                data.exit_code_by_key[name] = None
+        data.save()
+    # mutmut keeps which tests run which function (mutmut-stats.json) and only adds new tests to
+    # it, so a function it did not mutate last time would have no tests at all ("no tests", a
+    # survivor). Which modules the kept record covers is noted beside it; others start it afresh.
+    traced = Path("mutants") / "traced-modules.txt"
+    wanted = {str(m) for m in modules}
+    known = set(traced.read_text().split()) if traced.is_file() else set()
+    if not wanted <= known:
+        (Path("mutants") / "mutmut-stats.json").unlink(missing_ok=True)
+        Path("mutants").mkdir(exist_ok=True)
+        traced.write_text("\n".join(sorted(wanted)) + "\n")
     chosen: list[str] | None = None
     if budget is not None:
         with contextlib.redirect_stdout(io.StringIO()):
@@ -197,7 +223,7 @@ def score(modules: list[Path], chosen: list[str] | None, show: bool) -> tuple[in
             if chosen is not None and name not in wanted:
                 continue
             status = status_by_exit_code[code]
-            if status in {"killed", "timeout", "caught by type check", "segfault"}:
+            if status in KILLED:
                 killed += 1
                 counted += 1
                 continue

@@ -192,3 +192,15 @@ def test_the_exercise_sets_of_a_range_count_only_completed_breaks_in_it(log: Bre
         (("chin-tuck", "wall-angel"), 2),
         (("seated-twist",), 1),
     ]
+
+
+def test_an_export_of_local_days_holds_both_edge_days_oldest_first(log: BreakLog) -> None:
+    late = datetime(2024, 5, 10, 23, 50, tzinfo=PLUS2)
+    early = datetime(2024, 5, 11, 0, 30, tzinfo=PLUS2)  # the 10th in UTC
+    for at in (early, late, datetime(2024, 5, 12, 9, 0, tzinfo=PLUS2)):
+        add(log, at)
+    may_11 = date(2024, 5, 11)
+    assert [r.started_at for r in log.export_rows(since=may_11, until=may_11)] == [early]
+    assert [r.started_at for r in log.export_rows(until=may_11)] == [late, early]
+    assert len(log.export_rows(since=may_11)) == 2
+    assert len(log.export_rows()) == 3
