@@ -14,6 +14,7 @@ from postureapp.core.presence import (
     Natural,
     Presence,
     Shift,
+    Start,
     Wait,
     decide,
 )
@@ -115,3 +116,21 @@ def test_a_mouse_moved_on_the_lock_screen_does_not_shorten_the_absence() -> None
     # The idle reading starts again when the mouse moves, though the screen stays locked.
     _, presence = decide(at(700), at(300), SHORT, 5.0, never, presence, S(), at(480))
     assert presence.away == Away(at(400), at(700))
+
+
+def test_a_screen_locked_right_after_typing_is_away_from_the_lock_not_before() -> None:
+    _, kept = decide(at(600), at(300), SHORT, 0.0, never, Presence.fresh(T0), S(), at(600))
+    assert kept.away == Away(at(600), at(600))
+
+
+def test_a_break_that_starts_leaves_no_absence_counted_from_before_it() -> None:
+    # Whether nothing blocks it or the longest wait is over, idleness counts again only from now.
+    decision, kept = decide(at(600), at(300), SHORT, 0.0, free, Presence.fresh(T0), S())
+    assert (decision, kept) == (Start(), Presence.fresh(at(600)))
+    held = Presence(T0, waiting_since=at(0))
+
+    def busy() -> Blockers:
+        return Blockers(call=True)
+
+    decision, kept = decide(at(3600), at(300), SHORT, 0.0, busy, held, S())
+    assert (decision, kept) == (Start(), Presence.fresh(at(3600)))
