@@ -12,8 +12,8 @@ Each mutant is a small change to one function (a `<` made `<=`, a constant chang
 dropped); the unit tests that run that function must fail on it ("killed"). What survives is
 printed as a diff. A survivor that no test could tell apart from the code is listed, with the
 reason, in docs/mutation-survivors.toml and left out of the score; every other one is a gap.
-Results stay in mutants/ (ignored by git): a second run tries only what changed, and
-`.venv/bin/mutmut show NAME` or `.venv/bin/mutmut browse` look at one.
+Results stay in mutants/ (ignored by git): a second run tries again only what changed and what
+survived, and `.venv/bin/mutmut show NAME` or `.venv/bin/mutmut browse` look at one.
 """
 
 from __future__ import annotations
