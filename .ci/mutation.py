@@ -12,8 +12,8 @@ Each mutant is a small change to one function (a `<` made `<=`, a constant chang
 dropped); the unit tests that run that function must fail on it ("killed"). What survives is
 printed as a diff. A survivor that no test could tell apart from the code is listed, with the
 reason, in docs/mutation-survivors.toml and left out of the score; every other one is a gap.
-Results stay in mutants/ (ignored by git): a second run tries only what changed, and
-`.venv/bin/mutmut show NAME` or `.venv/bin/mutmut browse` look at one.
+Results stay in mutants/ (ignored by git): a second run tries again only what changed and what
+survived, and `.venv/bin/mutmut show NAME` or `.venv/bin/mutmut browse` look at one.
 """
 
 from __future__ import annotations
@@ -39,11 +39,13 @@ NOT_FOR_MUTANTS = [
     "tests/unit/test_freedesktop.py",
     "tests/unit/test_packaging_files.py",
     "tests/unit/test_bundle_launch.py",
-    "tests/unit/test_desktop_file_name.py",  # reads packaging/flatpak, which mutmut does not copy
+    "tests/unit/test_desktop_file_name.py",  # reads packaging/
+    "tests/unit/test_lean_imports.py",  # starts the whole app in fresh interpreters
     "tests/unit/test_translations.py",  # reads translations/, which holds no core code
-    # checks what the app loads at start-up; mutmut's trampolines in the copy load more
-    "tests/unit/test_lean_imports.py",
 ]
+
+
+KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 
 def git(*args: str) -> str | None:
@@ -143,17 +145,37 @@ def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[s
     ]
     from mutmut import __main__ as mutmut
 
-    # mutmut mutates a file only when its copy in mutants/ is older than the source; a module
-    # copied as it is by an earlier run of other modules would never be mutated (and every test
-    # would pass the forced failure). Such a copy has no trampolines: drop it to have it made,
-    # and drop the record of which tests ran which function, made while it had none (mutmut
-    # would find no test for its mutants and stop).
+    # mutmut writes the modules it is not asked to mutate into mutants/ as plain copies, newer
+    # than their sources; a later run asked to mutate one of them would take that copy for its
+    # mutated form and try nothing. Such copies go, so they are made again (the results of
+    # functions that did not change are kept).
     for module in modules:
         copy = Path("mutants") / module
-        if copy.is_file() and "_mutmut_mutated" not in copy.read_text(encoding="utf-8"):
+        if copy.is_file() and "mutmut generated" not in copy.read_text(encoding="utf-8"):
             copy.unlink()
-            Path("mutants/mutmut-stats.json").unlink(missing_ok=True)
+    # mutmut lets an earlier result stand; a survivor is tried again, with the tests as they are now.
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.stats import status_by_exit_code
 
+    for module in modules:
+        data = SourceFileMutationData(path=module)
+        if not Path(data.meta_path).is_file():
+            continue
+        data.load()
+        for name, code in data.exit_code_by_key.items():
+            if code is not None and status_by_exit_code[code] not in KILLED:
+                data.exit_code_by_key[name] = None
+        data.save()
+    # mutmut keeps which tests run which function (mutmut-stats.json) and only adds new tests to
+    # it, so a function it did not mutate last time would have no tests at all ("no tests", a
+    # survivor). Which modules the kept record covers is noted beside it; others start it afresh.
+    traced = Path("mutants") / "traced-modules.txt"
+    wanted = {str(m) for m in modules}
+    known = set(traced.read_text().split()) if traced.is_file() else set()
+    if not wanted <= known:
+        (Path("mutants") / "mutmut-stats.json").unlink(missing_ok=True)
+        Path("mutants").mkdir(exist_ok=True)
+        traced.write_text("\n".join(sorted(wanted)) + "\n")
     chosen: list[str] | None = None
     if budget is not None:
         with contextlib.redirect_stdout(io.StringIO()):
@@ -201,7 +223,7 @@ def score(modules: list[Path], chosen: list[str] | None, show: bool) -> tuple[in
             if chosen is not None and name not in wanted:
                 continue
             status = status_by_exit_code[code]
-            if status in {"killed", "timeout", "caught by type check", "segfault"}:
+            if status in KILLED:
                 killed += 1
                 counted += 1
                 continue

@@ -39,11 +39,11 @@ class SettingError(ValueError):
     `message` is the English; `phrase` the same, to translate where it is shown.
     """
 
-    def __init__(self, key: str, message: str | Phrase) -> None:
-        super().__init__(f"{key}: {message}")
+    def __init__(self, key: str, phrase: Phrase) -> None:
+        super().__init__(f"{key}: {phrase}")
         self.key = key
-        self.message = str(message)
-        self.phrase = message if isinstance(message, Phrase) else Phrase("settings", message)
+        self.message = str(phrase)
+        self.phrase = phrase
 
 
 class UnknownSetting(SettingError):
