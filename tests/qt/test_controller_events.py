@@ -107,3 +107,37 @@ def test_a_short_sleep_mid_break_resumes_it_and_a_long_one_ends_it(  # type: ign
     assert controller.active is None, "an hour asleep: the break ends where it got to"
     [row] = [r for r in breaks.rows() if r.outcome != Outcome.NATURAL]
     assert (row.outcome, row.seconds_done) == (Outcome.PARTIAL, 10)
+
+
+def test_settings_that_leave_no_exercise_say_so_and_start_no_break(make_controller) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from postureapp.core.settings import Settings
+
+    # The pack of tests/qt/conftest.py works the upper back only.
+    settings = dataclasses.replace(Settings.defaults(), areas=frozenset({"chest"}))
+    controller = make_controller(settings=settings)
+    told: list[str] = []
+    controller.message.connect(told.append)
+    assert controller.take_break(kind="short") is False
+    assert controller.active is None, "no break window opens"
+    assert told and told[0].startswith("No exercise fits your settings for a short break")
+    assert controller.take_break(kind="long") is False
+    assert told[-1].startswith("No exercise fits your settings for a long break")
+
+
+def test_postpone_from_the_notice_stops_at_the_snooze_cap(  # type: ignore[no-untyped-def]
+    make_controller, clock: FakeClock, breaks: BreakLog
+) -> None:
+    controller = make_controller()
+    for count in (1, 2):
+        clock.advance(minutes=30)
+        assert controller.postpone(), f"postpone {count} is allowed"
+        assert controller.next_break().at == clock.now() + timedelta(minutes=5)
+    clock.advance(minutes=5)
+    due = controller.next_break().at
+    assert not controller.postpone(), "a third postpone in a row is refused"
+    assert controller.next_break().at == due, "the break stays where it was"
+    assert [r.outcome for r in breaks.rows(newest_first=False)] == [Outcome.SNOOZED] * 2
+    controller.take_break()
+    assert not controller.postpone(), "nothing to postpone while a break is on screen"
