@@ -144,6 +144,13 @@ def mutant_names(modules: list[Path]) -> list[str]:
     return names
 
 
+# Tests of speed: every mutated function goes through mutmut's trampoline and the first run is
+# traced, so they measure mutmut, not the code (and fail on a loaded machine).
+TIMED = [
+    "tests/unit/test_calendar_ics.py::test_a_5_mb_calendar_is_read_in_well_under_the_refresh_interval",
+]
+
+
 def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[str] | None:
     """Run mutmut on `modules`; with a budget, on an even sample of at most that many mutants
     (returned; None: all of them)."""
