@@ -141,3 +141,41 @@ def test_postpone_from_the_notice_stops_at_the_snooze_cap(  # type: ignore[no-un
     assert [r.outcome for r in breaks.rows(newest_first=False)] == [Outcome.SNOOZED] * 2
     controller.take_break()
     assert not controller.postpone(), "nothing to postpone while a break is on screen"
+
+
+class AskedIdle:
+    """An idle source asked only when needed (as the D-Bus ones): it keeps its last answer."""
+
+    name = "dbus-stand-in"
+
+    def __init__(self) -> None:
+        self.answer: tuple[float, float] | None = None
+        self.asked = 0
+
+    def idle_seconds(self) -> float | None:
+        return None if self.answer is None else self.answer[0]
+
+    def latest(self) -> tuple[float, float] | None:
+        return self.answer
+
+    def refresh(self, done=None) -> None:  # type: ignore[no-untyped-def]
+        self.asked += 1
+
+    def close(self) -> None:
+        pass
+
+
+def test_status_shows_the_last_idle_answer_and_its_age(make_controller) -> None:  # type: ignore[no-untyped-def]
+    idle = AskedIdle()
+    controller = make_controller(idle=idle)
+    first = controller.status()
+    assert first["idle_backend"] == "dbus-stand-in"
+    assert first["idle_reading"] is None, "no answer yet: nothing to show"
+    asked = idle.asked
+    idle.answer = (42.26, 3.04)
+    second = controller.status()
+    assert second["idle_reading"] == {"seconds": 42.3, "age_seconds": 3.0}
+    assert idle.asked == asked + 1, "each status asks again, for a fresh reading next time"
+    # Unlocking a screen that was never seen locked changes nothing.
+    controller.on_locked(False)
+    assert controller.status()["waiting_for"] is None
