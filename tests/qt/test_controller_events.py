@@ -109,7 +109,9 @@ def test_a_short_sleep_mid_break_resumes_it_and_a_long_one_ends_it(  # type: ign
     assert (row.outcome, row.seconds_done) == (Outcome.PARTIAL, 10)
 
 
-def test_settings_that_leave_no_exercise_say_so_and_start_no_break(make_controller) -> None:  # type: ignore[no-untyped-def]
+def test_settings_that_leave_no_exercise_say_so_and_start_no_break(
+    make_controller, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
 
     from postureapp.core.settings import Settings
@@ -124,6 +126,13 @@ def test_settings_that_leave_no_exercise_say_so_and_start_no_break(make_controll
     assert told and told[0].startswith("No exercise fits your settings for a short break")
     assert controller.take_break(kind="long") is False
     assert told[-1].startswith("No exercise fits your settings for a long break")
+    # When a break falls due, the same: no window, a word, and a plan still stands.
+    due = controller.next_break()
+    clock.advance((due.at - clock.now()).total_seconds() + 1)
+    controller.on_sleeping()  # nothing on screen to stop
+    controller.sample()
+    assert controller.active is None and len(told) == 3
+    assert controller.next_break() is not None
 
 
 def test_postpone_from_the_notice_stops_at_the_snooze_cap(  # type: ignore[no-untyped-def]
