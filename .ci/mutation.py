@@ -26,8 +26,10 @@ import contextlib
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 from pathlib import Path
@@ -151,9 +153,22 @@ TIMED = [
 ]
 
 
-def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[str] | None:
+def run_mutmut(
+    modules: list[Path], children: int, budget: int | None, minutes: float | None = None
+) -> list[str] | None:
     """Run mutmut on `modules`; with a budget, on an even sample of at most that many mutants
-    (returned; None: all of them)."""
+    (returned; None: all of them). After `minutes` it is stopped as by Ctrl+C: what was tried
+    by then is scored, the rest is not checked (and said so)."""
+    expired = threading.Event()
+    if minutes:
+
+        def time_is_up() -> None:
+            expired.set()
+            os.kill(os.getpid(), signal.SIGINT)
+
+        stop = threading.Timer(minutes * 60, time_is_up)
+        stop.daemon = True
+        stop.start()
     # mutmut reads [tool.mutmut] from pyproject.toml; what depends on the run is set here.
     os.chdir(ROOT)
     # The mutated copy of core is some 20 MB of source (every mutant of a function sits beside
@@ -205,9 +220,14 @@ def run_mutmut(modules: list[Path], children: int, budget: int | None) -> list[s
         with contextlib.redirect_stdout(out) if out else contextlib.nullcontext():
             mutmut.cli.main(args, standalone_mode=False)
     except SystemExit as stop:
-        if stop.code:
+        if stop.code and not expired.is_set():
             print(out.getvalue() if out else "", end="")
             raise
+    except KeyboardInterrupt:
+        if not expired.is_set():
+            raise
+    if expired.is_set():  # mutmut stops as on Ctrl+C (in its first test run: nothing tried)
+        print(f"mutation: stopped after {minutes:g} min; what was tried by then is scored")
     if out:  # without the list of every chosen mutant mutmut prints at the end
         print(out.getvalue().partition("Mutant results")[0].rstrip())
     return chosen
@@ -239,6 +259,7 @@ def score(
     shown: list[str] = []
     rows: list[str] = []
     per_module: dict[str, tuple[int, int]] = {}
+    untried = 0
     for path in modules:
         data = SourceFileMutationData(path=path)
         data.load()
@@ -252,6 +273,7 @@ def score(
                 counted += 1
                 continue
             if status in {"skipped", "not checked"}:
+                untried += status == "not checked"
                 continue
             diff = get_diff_for_mutant(name, path=path)
             function = function_of(name)
@@ -281,6 +303,8 @@ def score(
             if module.replace(".", "/") + ".py" not in floors:
                 print(text, end="\n\n")
     print("mutation: killed per module (false survivors left out)", *rows, sep="\n")
+    if untried:
+        print(f"mutation: {untried} mutants not tried (the time ran out): not in the score")
     names = {
         str(m).removeprefix("postureapp/core/").removesuffix(".py").replace("/", ".")
         for m in modules
@@ -339,6 +363,9 @@ def main() -> int:
         "--budget", type=int, help="try an even sample of at most this many mutants (CI's time)"
     )
     parser.add_argument("--quiet", action="store_true", help="do not print the survivors' diffs")
+    parser.add_argument(
+        "--minutes", type=float, help="stop after this long and score what was tried by then"
+    )
     args = parser.parse_args()
 
     if args.modules:
@@ -372,7 +399,7 @@ def main() -> int:
     if args.fresh:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     start = time.monotonic()
-    chosen = run_mutmut(modules, args.children, args.budget)
+    chosen = run_mutmut(modules, args.children, args.budget, args.minutes)
     per_module, shown = score(modules, chosen, show=not args.quiet)
     killed = sum(k for k, _ in per_module.values())
     counted = sum(c for _, c in per_module.values())
