@@ -25,6 +25,7 @@ import argparse
 import contextlib
 import io
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -228,8 +229,9 @@ def run_mutmut(
             raise
     if expired.is_set():  # mutmut stops as on Ctrl+C (in its first test run: nothing tried)
         print(f"mutation: stopped after {minutes:g} min; what was tried by then is scored")
-    if out:  # without the list of every chosen mutant mutmut prints at the end
-        print(out.getvalue().partition("Mutant results")[0].rstrip())
+    if out:  # without the list of every chosen mutant mutmut prints at the end, nor spinners
+        said = re.sub("[\u2800-\u28ff] [^\u2800-\u28ff\n]*", "", out.getvalue())
+        print(said.partition("Mutant results")[0].strip())
     return chosen
 
 
@@ -385,7 +387,7 @@ def main() -> int:
             print(
                 "mutation: skipped: no main (or origin/main) and no history back to it, so the"
                 " core modules this change touches are unknown; in a full clone run"
-                " `.venv/bin/python .ci/mutation.py --changed` (README, Development)"
+                ' `.venv/bin/python .ci/mutation.py --changed` (README, "Mutation and coverage reports")'
             )
             return 0
         modules = changed
