@@ -188,3 +188,18 @@ def test_status_shows_the_last_idle_answer_and_its_age(make_controller) -> None:
     # Unlocking a screen that was never seen locked changes nothing.
     controller.on_locked(False)
     assert controller.status()["waiting_for"] is None
+
+
+def test_an_early_end_timer_leaves_the_break_on_and_a_late_one_ends_it_once(  # type: ignore[no-untyped-def]
+    make_controller, clock: FakeClock, breaks: BreakLog
+) -> None:
+    controller = make_controller()
+    assert controller.take_break()
+    controller.check_break()  # the end timer fired early (a clock hiccup)
+    assert controller.active is not None, "the break goes on"
+    clock.advance(3600)
+    controller.check_break()
+    assert controller.active is None
+    controller.check_break()  # nothing on screen any more: nothing to end
+    controller.finish_break(Outcome.COMPLETED)
+    assert [r.outcome for r in breaks.rows()] == [Outcome.COMPLETED], "logged once"
