@@ -54,13 +54,6 @@ NOT_FOR_MUTANTS = [
 ]
 
 
-# Tests of speed: every mutated function goes through mutmut's trampoline and the first run is
-# traced, so they measure mutmut, not the code (and fail on a loaded machine).
-TIMED = [
-    "tests/unit/test_calendar_ics.py::test_a_5_mb_calendar_is_read_in_well_under_the_refresh_interval",
-]
-
-
 def git(*args: str) -> str | None:
     try:
         done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
