@@ -32,8 +32,8 @@ REACT_S = 8.0
 
 
 def measured(seconds: float) -> float:
-    """A time limit, three times as long when coverage measures every process the tests start
-    (`bash .ci/quickstart test`, README): the app and the CLI then run about that much slower."""
+    """A time limit, three times as long when coverage measures the processes these tests start
+    (`--cov` with POSTUREAPP_COVER_E2E=1, README): the app and the CLI then run slower."""
     return seconds * 3 if "COVERAGE_PROCESS_CONFIG" in os.environ else seconds
 
 

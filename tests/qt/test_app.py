@@ -274,3 +274,14 @@ def test_resume_during_a_safety_pause_opens_about_and_says_so(make_app) -> None:
     about = app.safety_windows.dialog("about")
     assert about is not None and about.isVisible()
     assert about.paused_box.isVisibleTo(about) and about.resume_button.isEnabled()
+
+
+def test_a_second_safety_pause_keeps_the_first_and_is_not_announced_again(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.safety.pause_for_hurt()
+    began = app.safety.state.exercises_paused_since
+    assert began is not None
+    app.clock.advance(3 * 24 * 3600)
+    with qtbot.assertNotEmitted(app.safety.exercises_paused_changed):
+        app.safety.pause_for_hurt()  # "This hurts" again, from a stand-up break
+    assert app.safety.state.exercises_paused_since == began, "paused since the first time"

@@ -151,3 +151,28 @@ def test_waking_up_reads_again_and_removing_the_last_calendar_stops_everything(
     with qtbot.waitSignal(keeper.changed, timeout=1000):
         keeper.configure(Settings.defaults())
     assert not keeper._timer.isActive() and keeper.busy(NOW) is None
+
+
+def test_a_read_asked_for_during_one_runs_once_more_after_it(qtbot: QtBot, tmp_path: Path) -> None:
+    gate = threading.Event()
+
+    class SlowServer(Server):
+        def fetch(self, source: CalendarSource, window: tuple[datetime, datetime]) -> list[str]:
+            gate.wait(10)
+            return super().fetch(source, window)
+
+    server = SlowServer()
+    keeper, _ = make(qtbot, tmp_path, server)
+    keeper.configure(settings())
+    keeper.refresh()  # the calendar changed while it was being read: read it again after
+    keeper.refresh()  # ... once, however often asked
+    gate.set()
+    qtbot.waitUntil(lambda: len(server.threads) == 2 and not keeper._reading_now, timeout=10_000)
+    qtbot.wait(100)
+    assert len(server.threads) == 2
+    assert keeper._timer.isActive(), "then the next read is on its schedule"
+    keeper.configure(settings(calendar_refresh_minutes=5))
+    assert keeper._timer.isActive() and keeper._timer.interval() == 5 * 60 * 1000, (
+        "a new refresh interval counts from now, not after the old one"
+    )
+    assert len(server.threads) == 2, "the same calendars are not read again for it"

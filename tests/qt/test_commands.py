@@ -157,3 +157,13 @@ def test_a_switched_off_exercise_runs_when_named_and_says_so(make_controller, wi
     table = Commands(controller, windows, quit=lambda: None, tray_shown=lambda: True)
     reply = ask(table, '{"command": "break-now", "argument": "twist"}')
     assert reply == {"started": True, "note": "this exercise is switched off in your settings"}
+
+
+def test_a_command_the_app_does_not_know_or_a_bare_pause_is_refused_in_words(commands) -> None:  # type: ignore[no-untyped-def]
+    """A newer command line talking to an older app, or a request made by hand."""
+    table, quits = commands
+    with pytest.raises(ProtocolError, match="unknown command 'dance'"):
+        table.handle(Request("dance", None))
+    with pytest.raises(ProtocolError, match="pause: an argument is required"):
+        table.handle(Request("pause", None))
+    assert quits == [] and ask(table, '{"command": "status"}')["paused_until"] is None

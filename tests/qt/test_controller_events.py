@@ -107,3 +107,99 @@ def test_a_short_sleep_mid_break_resumes_it_and_a_long_one_ends_it(  # type: ign
     assert controller.active is None, "an hour asleep: the break ends where it got to"
     [row] = [r for r in breaks.rows() if r.outcome != Outcome.NATURAL]
     assert (row.outcome, row.seconds_done) == (Outcome.PARTIAL, 10)
+
+
+def test_settings_that_leave_no_exercise_say_so_and_start_no_break(
+    make_controller, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from postureapp.core.settings import Settings
+
+    # The pack of tests/qt/conftest.py works the upper back only.
+    settings = dataclasses.replace(Settings.defaults(), areas=frozenset({"chest"}))
+    controller = make_controller(settings=settings)
+    told: list[str] = []
+    controller.message.connect(told.append)
+    assert controller.take_break(kind="short") is False
+    assert controller.active is None, "no break window opens"
+    assert told and told[0].startswith("No exercise fits your settings for a short break")
+    assert controller.take_break(kind="long") is False
+    assert told[-1].startswith("No exercise fits your settings for a long break")
+    # When a break falls due, the same: no window, a word, and a plan still stands.
+    due = controller.next_break()
+    clock.advance((due.at - clock.now()).total_seconds() + 1)
+    controller.on_sleeping()  # nothing on screen to stop
+    controller.sample()
+    assert controller.active is None and len(told) == 3
+    assert controller.next_break() is not None
+
+
+def test_postpone_from_the_notice_stops_at_the_snooze_cap(  # type: ignore[no-untyped-def]
+    make_controller, clock: FakeClock, breaks: BreakLog
+) -> None:
+    controller = make_controller()
+    for count in (1, 2):
+        clock.advance(minutes=30)
+        assert controller.postpone(), f"postpone {count} is allowed"
+        assert controller.next_break().at == clock.now() + timedelta(minutes=5)
+    clock.advance(minutes=5)
+    due = controller.next_break().at
+    assert not controller.postpone(), "a third postpone in a row is refused"
+    assert controller.next_break().at == due, "the break stays where it was"
+    assert [r.outcome for r in breaks.rows(newest_first=False)] == [Outcome.SNOOZED] * 2
+    controller.take_break()
+    assert not controller.postpone(), "nothing to postpone while a break is on screen"
+
+
+class AskedIdle:
+    """An idle source asked only when needed (as the D-Bus ones): it keeps its last answer."""
+
+    name = "dbus-stand-in"
+
+    def __init__(self) -> None:
+        self.answer: tuple[float, float] | None = None
+        self.asked = 0
+
+    def idle_seconds(self) -> float | None:
+        return None if self.answer is None else self.answer[0]
+
+    def latest(self) -> tuple[float, float] | None:
+        return self.answer
+
+    def refresh(self, done=None) -> None:  # type: ignore[no-untyped-def]
+        self.asked += 1
+
+    def close(self) -> None:
+        pass
+
+
+def test_status_shows_the_last_idle_answer_and_its_age(make_controller) -> None:  # type: ignore[no-untyped-def]
+    idle = AskedIdle()
+    controller = make_controller(idle=idle)
+    first = controller.status()
+    assert first["idle_backend"] == "dbus-stand-in"
+    assert first["idle_reading"] is None, "no answer yet: nothing to show"
+    asked = idle.asked
+    idle.answer = (42.26, 3.04)
+    second = controller.status()
+    assert second["idle_reading"] == {"seconds": 42.3, "age_seconds": 3.0}
+    assert idle.asked == asked + 1, "each status asks again, for a fresh reading next time"
+    # Unlocking a screen that was never seen locked changes nothing.
+    controller.on_locked(False)
+    assert controller.status()["waiting_for"] is None
+
+
+def test_an_early_end_timer_leaves_the_break_on_and_a_late_one_ends_it_once(  # type: ignore[no-untyped-def]
+    make_controller, clock: FakeClock, breaks: BreakLog
+) -> None:
+    controller = make_controller()
+    assert controller.take_break()
+    controller.check_break()  # the end timer fired early (a clock hiccup)
+    assert controller.active is not None, "the break goes on"
+    clock.advance(3600)
+    controller.check_break()
+    assert controller.active is None
+    controller.check_break()  # nothing on screen any more: nothing to end
+    controller.finish_break(Outcome.COMPLETED)
+    assert [r.outcome for r in breaks.rows()] == [Outcome.COMPLETED], "logged once"

@@ -266,3 +266,21 @@ def test_a_plain_log_still_works_for_the_controller(
     assert controller.take_break(Trigger.MANUAL)
     controller.finish_break("skipped", 2)
     assert breaks.rows()[0].outcome is Outcome.SKIPPED
+
+
+def test_a_locked_log_and_an_unwritable_journal_keep_the_break_in_memory(
+    qtbot: QtBot, make_recorder, make_ctl, clock: FakeClock, db: Path, messages: Messages
+) -> None:  # type: ignore[no-untyped-def]
+    recorder = make_recorder()
+    ctl = make_ctl(recorder)
+    journal = journal_path(db)
+    journal.mkdir(parents=True)  # a folder where the journal file would go: it cannot be written
+    with Locker(db):
+        assert ctl.take_break(Trigger.MANUAL), "the break starts all the same"
+        clock.advance(600)
+        ctl.finish_break("completed", 40)
+        qtbot.waitUntil(lambda: recorder._failures >= TELL_AFTER + 1, timeout=5000)
+        [told] = messages.queued
+        assert "kept in memory until the log takes it" in told
+        assert str(journal) in told and "lost if postureapp stops first" in told
+    qtbot.waitUntil(lambda: logged(db) == [("completed", 40, True)], timeout=5000)

@@ -262,3 +262,18 @@ def test_a_short_absence_across_the_spring_change_shifts_the_break_by_real_time(
     assert moved.at == datetime(2026, 3, 29, 3, 13, tzinfo=berlin)
     assert breaks.count() == 0, "three minutes away is not a break"
     controller.stop()
+
+
+def test_ctrl_c_is_not_an_error_to_tell_and_an_error_without_a_traceback_is_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    road = Messages()
+    shown: list[str] = []
+    road.attach(shown.append)
+    passed_on: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "__excepthook__", lambda kind, error, tb: passed_on.append(kind))
+    hook = errors.exception_hook(road, tmp_path / "postureapp.log", lambda text: text)
+    hook(KeyboardInterrupt, KeyboardInterrupt(), None)
+    assert passed_on == [KeyboardInterrupt] and shown == [], "Ctrl+C stops the app as usual"
+    hook(OSError, OSError("no traceback here"), None)
+    assert len(shown) == 1 and "OSError: no traceback here" in shown[0]

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from coverage_gate import untraced
 
 from postureapp.core.calendar.ics import CalendarUnreadable, busy_events, trimmed
 
@@ -160,9 +161,10 @@ def big_calendar(megabytes: float) -> str:
 def test_a_5_mb_calendar_is_read_in_well_under_the_refresh_interval() -> None:
     text = big_calendar(5.1)
     assert len(text.encode()) > 5 * 1024 * 1024
-    began = clock.perf_counter()
-    found = seen([text])
-    took = clock.perf_counter() - began
+    with untraced():
+        began = clock.perf_counter()
+        found = seen([text])
+        took = clock.perf_counter() - began
     assert found == [
         "Mon 23 10:00-10:15 Standup",
         "Tue 24 15:00-16:00 Review 24",

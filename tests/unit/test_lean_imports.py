@@ -30,7 +30,8 @@ def run(code: str, tmp_path: Path, **env: str) -> dict[str, object]:
         [sys.executable, "-c", textwrap.dedent(code)],
         cwd=tmp_path,
         env={
-            **os.environ,
+            # Not measured by coverage: it would load multiprocessing itself (README, coverage).
+            **{k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_PROCESS_")},
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
             **env,

@@ -84,7 +84,8 @@ print(json.dumps({
 
 def load(code: str) -> dict[str, object]:
     env = {
-        **os.environ,
+        # Not measured by coverage: it would load modules of its own (README, coverage).
+        **{k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_PROCESS_")},
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
     done = subprocess.run(
