@@ -244,6 +244,10 @@ class PostureApp(QObject):
 
     def start(self, *, at_login: bool = False) -> None:
         self.controller.start()
+        from postureapp.sensing import Sensing  # light: the camera's modules load only when on
+
+        self.sensing = Sensing(self)
+        self.sensing.follow(self.controller.settings)
         self.calendars.configure(self.controller.settings)
         self.safety.welcome_if_first_start()
         self.settings.watch()
@@ -380,6 +384,7 @@ class PostureApp(QObject):
             None if self.popups_behave else self.notifications,
             can_postpone=self.controller.can_snooze(),
             snooze_minutes=self.controller.settings.snooze_minutes,
+            slouch=notice.slouch,
         )
         popup.start_now.connect(self.controller.start_now)
         popup.postpone.connect(self.controller.postpone)
@@ -436,6 +441,7 @@ class PostureApp(QObject):
         dialog.settings_changed.connect(self.settings.apply)
         dialog.edit_exercises.connect(lambda: self.open("exercises"))
         self.exercises.changed.connect(dialog.set_library)
+        self.sensing.attach(dialog)
         return dialog
 
     def _make_exercises_window(self) -> QWidget:

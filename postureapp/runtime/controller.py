@@ -28,7 +28,14 @@ from postureapp.core.exercises import (
 from postureapp.core.files import set_aside
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
-from postureapp.core.ports import BlockerProbe, BreakTimer, CalendarView, IdleSource, SleepCheck
+from postureapp.core.ports import (
+    BlockerProbe,
+    BreakTimer,
+    CalendarView,
+    IdleSource,
+    PostureView,
+    SleepCheck,
+)
 from postureapp.core.presence import Natural, NotDue, Shift, Start, Wait
 from postureapp.core.protocol import parse_pause
 from postureapp.core.session import ActiveBreak, BreakSession, Countdown, Notice
@@ -95,6 +102,8 @@ class Controller(QObject):
         self._fell_due: float | None = None
         self._sleep = sleep
         self.calendar = calendar
+        #: The camera's view of the user's posture; set while posture sensing is on.
+        self.posture: PostureView | None = None
         self._watch = PresenceWatch(clock, idle, blockers, self.sample, self)
         # One timer for the end of the break on screen: the break ends on time with or without
         # a window (the window only shows the session).
@@ -164,9 +173,12 @@ class Controller(QObject):
 
     # --- status --------------------------------------------------------------------------------
 
-    def next_break(self) -> PlannedBreak | None:
-        busy = self.calendar.busy(self._clock.now()) if self.calendar else None
-        return planner.next_break(self._state, self._settings, busy)
+    def next_break(self, posture: bool = True) -> PlannedBreak | None:
+        """The next break; sooner for a held slouch unless `posture` is False."""
+        now = self._clock.now()
+        busy = self.calendar.busy(now) if self.calendar else None
+        held = self.posture.held(now) if posture and self.posture else None
+        return planner.next_break(self._state, self._settings, busy, held)
 
     def on_calendar_changed(self) -> None:
         """The calendars were read again: plan around what they say now."""
@@ -209,7 +221,8 @@ class Controller(QObject):
         planned = self.next_break()
         due_at = planned.at if planned and trigger != Trigger.MANUAL else now
         target = self._settings.break_seconds(kind)
-        exercises = self.offer.exercises(kind, target, self._settings, now, exercise_id)
+        answer = planned.slouch if planned else None
+        exercises = self.offer.exercises(kind, target, self._settings, now, exercise_id, answer)
         if not exercises:
             long = self.tr(
                 "No exercise fits your settings for a long break. Check the body areas and "
@@ -372,7 +385,9 @@ class Controller(QObject):
     def on_notice(self, kind: str, seconds: int) -> None:
         """The notice before a break is due (the break timer fires this)."""
         deadline = self._clock.monotonic() + seconds
-        self.notice.emit(Notice(BreakKind(kind), Countdown(deadline)))
+        planned = self.next_break()
+        slouch = planned.slouch if planned and planned.reason == "posture" else None
+        self.notice.emit(Notice(BreakKind(kind), Countdown(deadline), slouch))
 
     def on_pause_over(self) -> None:
         self._check_sleep()
@@ -445,7 +460,9 @@ class Controller(QObject):
         if planned is None or self.active is not None:
             return
         seconds = self._settings.break_seconds(planned.kind)
-        decision, changed = self._watch.judge(planned, seconds, idle_seconds, self._settings)
+        regular = self.next_break(posture=False) if planned.reason == "posture" else None
+        early = regular is not None and regular.at > self._clock.now()
+        decision, changed = self._watch.judge(planned, seconds, idle_seconds, self._settings, early)
         if isinstance(decision, Start):
             if not self.take_break(_trigger_for(planned), planned.kind):
                 self._replan()

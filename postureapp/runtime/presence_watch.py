@@ -114,8 +114,11 @@ class PresenceWatch(QObject):
         break_seconds: int,
         idle_seconds: float | None,
         settings: Settings,
+        patient: bool = False,
     ) -> tuple[Decision, bool]:
-        """What to do with `planned` now; and whether what the break waits for changed."""
+        """What to do with `planned` now; and whether what the break waits for changed.
+
+        `patient`: a blocker holds it for as long as it lasts (`core.presence.decide`)."""
         decision, self._presence = decide(
             self._clock.now(),
             planned.at,
@@ -125,6 +128,7 @@ class PresenceWatch(QObject):
             self._presence,
             settings,
             self.locked_since,
+            patient=patient,
         )
         previous = self.waiting_for
         self.waiting_for = decision.reason if isinstance(decision, Wait) else None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from postureapp.core.clock import Clock
+from postureapp.core.posture.baseline import LABELS
 from postureapp.core.session import Countdown
 from postureapp.core.terms import BreakKind
 from postureapp.ui import theme
@@ -36,6 +37,7 @@ class NoticePopup(QWidget):
         *,
         can_postpone: bool,
         snooze_minutes: int,
+        slouch: str | None = None,
     ) -> None:
         super().__init__(
             None,
@@ -66,6 +68,11 @@ class NoticePopup(QWidget):
         self.headline.setAccessibleDescription(self.tr("Break coming"))
         self.detail = QLabel(
             self.tr("Finish your thought; the break starts when this counts down.")
+            if slouch is None
+            else self.tr(
+                "It comes early: the camera has seen you sit with {0} for a while. Its exercise "
+                "answers that."
+            ).format(QCoreApplication.translate("posture", LABELS.get(slouch, slouch)))
         )
         self.detail.setWordWrap(True)
         theme.colour_text(self.detail, theme.muted(palette))

@@ -12,7 +12,7 @@ from postureapp.core.posture.baseline import (
     judge,
 )
 from postureapp.core.posture.hold import DaySummary, Held, Posture, held, observe, restart
-from postureapp.core.posture.measure import Landmarks, Measurement, Point, measure
+from postureapp.core.posture.measure import Landmarks, Measurement, Point, Sight, measure
 
 __all__ = [
     "ANSWERS",
@@ -25,6 +25,7 @@ __all__ = [
     "Point",
     "Posture",
     "Reading",
+    "Sight",
     "Slouch",
     "answering",
     "calibrate",

@@ -41,7 +41,7 @@ class Slouch(StrEnum):
     LEANING = "leaning"
 
 
-LABELS = {
+LABELS: dict[str, str] = {
     Slouch.FORWARD_HEAD: QT_TRANSLATE_NOOP("posture", "head forward and down"),
     Slouch.ROUNDED_SHOULDERS: QT_TRANSLATE_NOOP("posture", "rounded shoulders"),
     Slouch.LEANING: QT_TRANSLATE_NOOP("posture", "leaning to one side"),

@@ -87,3 +87,13 @@ def measure(landmarks: Landmarks | None) -> Measurement | None:
         span=width / ears,
         tilt=math.degrees(math.atan2(sy, sx)),
     )
+
+
+@dataclass(frozen=True)
+class Sight:
+    """What one read of the camera gave: the landmarks of each picture taken (None where nobody
+    was found), or why the camera was not read (`skipped`: "call" while another program uses
+    the camera or the microphone, or a problem in words)."""
+
+    landmarks: tuple[Landmarks | None, ...] = ()
+    skipped: str | None = None
