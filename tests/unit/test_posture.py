@@ -335,3 +335,48 @@ def test_an_answer_switched_off_gives_way_to_the_next() -> None:
         "short", prefs, [], 40, answer="forward-head"
     )
     assert [ex.id for ex in chosen] == ["head-turn"]
+
+
+# --- presence and the status line --------------------------------------------------------------
+
+
+def test_a_break_that_came_early_waits_out_a_blocker_with_no_limit() -> None:
+    from postureapp.core.presence import Blockers, Presence, Start, Wait, decide
+
+    settings = Settings.defaults().replace(max_wait_minutes=5)
+    presence = Presence.fresh(T0)
+    hours_later = T0 + timedelta(hours=2)
+    for patient, expected in ((True, Wait), (False, Start)):
+        state = presence
+        for now in (T0, hours_later):
+            decision, state = decide(
+                now, T0, 40, 0.0, lambda: Blockers(call=True), state, settings, patient=patient
+            )
+        assert isinstance(decision, expected)
+
+
+def test_status_says_why_a_break_came_early_and_what_the_camera_saw() -> None:
+    from postureapp.cli.posture import posture_lines
+
+    reply = {
+        "reason": "posture",
+        "slouch": "forward-head",
+        "posture": {
+            "calibrated": True,
+            "problem": None,
+            "slouch_minutes": 10,
+            "upright_share": 0.72,
+            "last_reading": T0.isoformat(),
+            "last_seen": "head forward and down",
+        },
+    }
+    lines = posture_lines(reply)  # type: ignore[arg-type]
+    assert lines[0] == (
+        "It comes early: you have sat with your head forward and down for 10 minutes; "
+        "its exercise answers that."
+    )
+    assert "Today you sat upright 72% of the time the camera saw you." in lines
+    assert lines[-1].endswith(": head forward and down.")
+    assert posture_lines({"reason": "interval", "posture": None}) == []
+    off = posture_lines({"posture": {"problem": "The camera extra is not installed."}})
+    assert off == ["Posture sensing is not running: The camera extra is not installed."]
