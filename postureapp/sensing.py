@@ -49,10 +49,10 @@ class Sensing(QObject):
         app.qapp.aboutToQuit.connect(self.stop)
 
     def problem(self) -> str | None:
-        """Why sensing cannot run here; None when it can."""
+        """Why sensing cannot run here; None when it can (always, with a model handed in)."""
         from postureapp.platform.camera import unavailable
 
-        return unavailable()
+        return None if self._model is not None else unavailable()
 
     def follow(self, settings: Settings) -> None:
         on = settings.posture_sensing

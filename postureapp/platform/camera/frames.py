@@ -48,6 +48,10 @@ class Source(Protocol):
 
     def start(self, sink: QVideoSink) -> None: ...
 
+    def accepts(self, frame: QVideoFrame) -> bool:
+        """Whether `frame` is one to take (a video's frames from before its resume point are not)."""
+        ...
+
     def stop(self) -> None: ...
 
 
@@ -69,6 +73,9 @@ class CameraSource:
         self._session.setCamera(self._camera)
         self._session.setVideoSink(sink)
         self._camera.start()
+
+    def accepts(self, frame: QVideoFrame) -> bool:
+        return True
 
     def stop(self) -> None:
         camera, session = self._camera, self._session
@@ -103,6 +110,9 @@ class FileSource:
         player.setPosition(self.position)
         player.mediaStatusChanged.connect(self._status)
         player.play()
+
+    def accepts(self, frame: QVideoFrame) -> bool:
+        return frame.startTime() < 0 or frame.startTime() >= self.position * 1000
 
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
         player = self._player
@@ -168,7 +178,7 @@ class FrameGrab(QObject):
         if source is None or not frame.isValid():
             return
         now = time.monotonic()
-        if now - self._started < source.settle_s:
+        if now - self._started < source.settle_s or not source.accepts(frame):
             return
         if self._images and now - self._taken < self._spacing:
             return
