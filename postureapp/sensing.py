@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from postureapp.core.history import BreakLog
+from postureapp.core.history import BreakLog, PostureDay
 from postureapp.core.posture import DaySummary
 from postureapp.core.settings import Settings
 
@@ -128,10 +129,19 @@ class Sensing(QObject):
             self.watch.on_break_finished(outcome)
 
     def _record(self, summary: DaySummary) -> None:
+        """The day's figures into the break log (numbers only), replacing the day's last ones."""
         breaks: BreakLog = self._app.breaks
-        record = getattr(breaks, "record_posture_day", None)
-        if record is not None:
-            record(summary)
+        day = PostureDay(
+            summary.day,
+            summary.upright_seconds,
+            summary.slouched_seconds,
+            summary.readings,
+            summary.unseen,
+        )
+        try:
+            breaks.record_posture_day(day)
+        except sqlite3.Error as error:  # a busy or damaged log must not stop sensing
+            log.warning("could not keep the posture figures of %s: %s", summary.day, error)
 
     def _camera_active(self, on: bool) -> None:
         self._camera_on = on

@@ -26,6 +26,7 @@ from postureapp.core.history import (
     ExportFile,
     HistoryError,
     ImportFileError,
+    PostureDay,
     format_csv,
     format_json,
 )
@@ -288,10 +289,12 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
     def body(now: datetime) -> int:
         since, until = _range(args)
         rows: list[BreakRow] = []
+        days: list[PostureDay] = []
         if paths.database_file.exists():
             with _open(paths, now, err, "export") as log:
                 rows = log.export_rows(since=since, until=until)
-        text = _FORMATTERS[args.format](rows)
+                days = log.posture_days(since=since, until=until)
+        text = format_json(rows, days) if args.format == "json" else format_csv(rows)
         if args.output is None:
             out.write(text)
         else:

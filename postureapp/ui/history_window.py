@@ -388,8 +388,10 @@ class HistoryWindow(QWidget):
     def export_to(self, path: Path) -> int:
         """Write every break to `path`, as JSON if it ends in .json, CSV otherwise; returns the count."""
         rows = self._log.export_rows()
-        formatter = format_json if path.suffix.lower() == ".json" else format_csv
-        atomic_write_text(path, formatter(rows))
+        if path.suffix.lower() == ".json":
+            atomic_write_text(path, format_json(rows, self._log.posture_days()))
+        else:
+            atomic_write_text(path, format_csv(rows))
         return len(rows)
 
     def _ask_export(self) -> None:

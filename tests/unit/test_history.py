@@ -25,7 +25,7 @@ from postureapp.core.history.schema import V1_OUTCOMES
 
 PLUS2 = timezone(timedelta(hours=2))
 NOW = datetime(2024, 5, 10, 9, 30, tzinfo=PLUS2)
-CURRENT = 3  # the schema version this app writes
+CURRENT = 4  # the schema version this app writes
 
 
 @pytest.fixture

@@ -4,10 +4,12 @@ records    what a row holds (BreakRow, CheckIn, totals) and the conversions to S
 schema     the tables, the migrations and the SQL the store speaks
 store      BreakLog: open (repairing what it can), write, read
 transfer   export to CSV and JSON
+posture_days  each day's posture figures (numbers only)
 importing  read an export back, streamed, naming every problem
 """
 
 from postureapp.core.history.importing import ExportFile, ImportFileError, parse_export
+from postureapp.core.history.posture_days import PostureDay
 from postureapp.core.history.records import (
     FEELINGS,
     KINDS,
@@ -44,6 +46,7 @@ __all__ = [
     "OpenReport",
     "Outcome",
     "OutcomeTotal",
+    "PostureDay",
     "Trigger",
     "csv_cell",
     "format_csv",

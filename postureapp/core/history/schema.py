@@ -162,8 +162,27 @@ def _stopped_outcome_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _posture_days_v4(conn: sqlite3.Connection) -> None:
+    """The table of each day's posture figures (posture sensing, issue 24; nothing to fill):
+    numbers only, written by `posture_days.PostureDays`."""
+    conn.execute(
+        """CREATE TABLE posture_days (
+            day TEXT PRIMARY KEY,
+            upright_seconds INTEGER NOT NULL CHECK (upright_seconds >= 0),
+            slouched_seconds INTEGER NOT NULL CHECK (slouched_seconds >= 0),
+            readings INTEGER NOT NULL CHECK (readings >= 0),
+            unseen INTEGER NOT NULL CHECK (unseen >= 0)
+        ) WITHOUT ROWID"""
+    )
+
+
 # Step i takes the file from user_version i to i + 1; append to add a version.
-MIGRATIONS: tuple[Migration, ...] = (_schema_v1, _summary_tables_v2, _stopped_outcome_v3)
+MIGRATIONS: tuple[Migration, ...] = (
+    _schema_v1,
+    _summary_tables_v2,
+    _stopped_outcome_v3,
+    _posture_days_v4,
+)
 
 
 def day_filter(since: date | None, until: date | None) -> tuple[list[str], list[object]]:

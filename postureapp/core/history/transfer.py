@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from postureapp.core.history.posture_days import PostureDay
 from postureapp.core.history.records import BreakRow
 
 EXPORT_COLUMNS = (
@@ -60,10 +61,14 @@ def format_csv(rows: Iterable[BreakRow]) -> str:
     return buffer.getvalue()
 
 
-def format_json(rows: Iterable[BreakRow]) -> str:
-    document = {
+def format_json(rows: Iterable[BreakRow], posture_days: Sequence[PostureDay] = ()) -> str:
+    """The breaks, and each day's posture figures when there are any (import reads the breaks
+    and passes over the rest)."""
+    document: dict[str, object] = {
         "format": "postureapp-breaks",
         "version": 1,
         "breaks": [export_record(row) for row in rows],
     }
+    if posture_days:
+        document["posture_days"] = [day.export() for day in posture_days]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
