@@ -79,6 +79,7 @@ class PostureWatch(QObject):
         self.problem: str | None = None
         self.reading = False
         self.paused = False
+        self._calibrate_next = False
         self.baseline = self._load_baseline()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.read_now)
@@ -115,6 +116,12 @@ class PostureWatch(QObject):
 
     def _read(self, sight: Sight) -> None:
         self.reading = False
+        self._take(sight)
+        if self._calibrate_next:  # asked for during this reading
+            self._calibrate_next = False
+            self.calibrate()
+
+    def _take(self, sight: Sight) -> None:
         now = self._clock.now()
         if sight.skipped is not None:
             self.problem = None if sight.skipped == "call" else sight.skipped
@@ -160,9 +167,10 @@ class PostureWatch(QObject):
     # --- calibration ---------------------------------------------------------------------------
 
     def calibrate(self) -> None:
-        """Take a few pictures while the user sits tall; `calibrated` says how it went."""
+        """Take a few pictures while the user sits tall; `calibrated` says how it went. Asked for
+        while a reading is under way (the first one loads the model), it follows that one."""
         if self.reading:
-            self.calibrated.emit(self.tr("The camera is busy; try again in a moment."))
+            self._calibrate_next = True
             return
         self.reading = True
         self._sensor.read(CALIBRATION_PICTURES, self._calibrate)

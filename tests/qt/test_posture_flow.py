@@ -205,3 +205,37 @@ def test_the_day_in_numbers_goes_to_the_log_and_stopping_releases_the_camera(
     assert sensor.closed
     summary = days[-1]
     assert summary.upright_seconds == 10 * 60 and summary.slouched_seconds == 0  # type: ignore[attr-defined]
+
+
+class SlowSensor(FakeSensor):
+    """Answers a read only when the test says (the first reading loads the model)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[tuple[int, Callable[[Sight], None]]] = []
+
+    def read(self, count: int, done: Callable[[Sight], None]) -> None:
+        self.reads.append(count)
+        self.pending.append((count, done))
+
+    def answer(self) -> None:
+        count, done = self.pending.pop(0)
+        done(Sight((self.seen,) * count))
+
+
+def test_calibrate_pressed_during_a_reading_follows_it(
+    qtbot, make_controller, clock, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller()
+    sensor = SlowSensor()
+    watch = PostureWatch(clock, controller.settings, sensor, tmp_path / "posture.json")
+    results: list[object] = []
+    watch.calibrated.connect(results.append)
+    watch.read_now()
+    watch.calibrate()  # pressed while the first reading is still loading the model
+    assert results == [] and sensor.reads == [1]
+    sensor.answer()
+    assert sensor.reads == [1, 5]  # the calibration's five pictures, right after
+    sensor.answer()
+    assert results == [None] and watch.baseline is not None
+    assert json.loads((tmp_path / "posture.json").read_text())["head_height"] > 0
