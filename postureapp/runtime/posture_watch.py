@@ -139,7 +139,7 @@ class PostureWatch(QObject):
             if finished is not None and self._record is not None:
                 self._record(finished)
             self._store()
-        seen = None if measured is None else "upright"
+        seen = None if measured is None else "upright" if self.baseline else "in view"
         if reading is not None and reading.slouch is not None:
             seen = LABELS[reading.slouch]
         self._last = (now, seen)
