@@ -145,6 +145,7 @@ class Sensing(QObject):
 
     def _camera_active(self, on: bool) -> None:
         self._camera_on = on
+        self._app.tray.set_camera(on)
         for panel in self._panels:
             panel.set_camera_active(on)
 
