@@ -165,7 +165,11 @@ class Sensing(QObject):
         from postureapp.ui.posture_panel import PosturePanel
 
         panel = PosturePanel()
-        panel.show_problem(self.problem())
+        problem = self.problem()
+        panel.show_problem(problem)
+        if problem is not None and not self._app.controller.settings.posture_sensing:
+            # Nothing to switch on here; a switch left on (in the file) can still go off.
+            dialog.editor("camera.posture_sensing").setEnabled(False)
         panel.set_camera_active(self._camera_on)
         panel.calibrate.connect(self.calibrate)
         panel.destroyed.connect(lambda: self._panels.remove(panel))

@@ -1,0 +1,63 @@
+"""Settings → Camera in the composed app, as a new user meets it: without the camera extra it
+says why and how to install it, the switch cannot be turned on, and nothing of the camera is
+loaded; the tab explains what is read and kept before anything is switched on."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget
+
+from postureapp.platform import camera
+from tests.qt import test_app
+
+#: The composed app's fixtures (tests/qt/test_app.py).
+make_app, paths = test_app.make_app, test_app.paths
+
+
+def camera_tab(app):  # type: ignore[no-untyped-def]
+    app.actions.settings.trigger()
+    dialog = app.windows.get("settings")
+    tabs = dialog.findChild(QTabWidget)
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    tabs.setCurrentIndex(titles.index("Camera"))
+    return dialog
+
+
+def test_without_the_extra_the_tab_says_why_and_the_switch_stays_off(  # type: ignore[no-untyped-def]
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    why = "The camera extra is not installed. Install it with: pip install 'postureapp[camera]'"
+    monkeypatch.setattr(camera, "unavailable", lambda: why)
+    app = make_app()
+    dialog = camera_tab(app)
+    problem = dialog.findChild(QLabel, "posture_problem")
+    assert problem.isVisible() and problem.text() == why
+    switch = dialog.findChild(QCheckBox, "camera.posture_sensing")
+    assert not switch.isEnabled() and not switch.isChecked()
+    explanation = dialog.findChild(QLabel, "posture_state").parent().explanation.text()
+    assert "no picture is ever kept or sent" in explanation
+    assert not dialog.findChild(QLabel, "camera_in_use").isVisible()
+    assert app.sensing.watch is None
+    assert "postureapp.platform.camera.model" not in sys.modules
+    assert "mediapipe" not in sys.modules
+
+
+def test_with_the_extra_the_switch_turns_sensing_on_and_off(  # type: ignore[no-untyped-def]
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(camera, "unavailable", lambda: None)
+    app = make_app()
+    app.sensing._model = lambda: None  # never loaded: no reading is taken in this test
+    dialog = camera_tab(app)
+    switch = dialog.findChild(QCheckBox, "camera.posture_sensing")
+    assert switch.isEnabled()
+    switch.click()
+    dialog.apply()
+    assert app.sensing.watch is not None and app.controller.posture is app.sensing.watch
+    assert dialog.findChild(QLabel, "posture_state").text().startswith("Not calibrated yet")
+    switch.click()
+    dialog.apply()
+    assert app.sensing.watch is None and app.controller.posture is None
+    assert dialog.findChild(QLabel, "posture_state").text().startswith("Switch posture sensing on")
