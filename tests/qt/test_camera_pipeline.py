@@ -120,3 +120,19 @@ def test_grabbing_twice_at_once_is_refused(qtbot, video: Path) -> None:  # type:
     assert failed == ["The camera is busy."]
     qtbot.waitUntil(lambda: bool(grabbed), timeout=10_000)
     assert not grab.busy
+
+
+def test_a_video_plays_on_like_a_live_camera_between_readings(qtbot, video: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each reading sees the frame of its moment, as a camera would: nobody for the first two
+    seconds, someone for the next two, then the video starts over."""
+    now = [100.0]
+    source = FileSource(video, clock=lambda: now[0])
+    sensor = CameraSensor(lambda: False, PixelModel, lambda: source)
+    seen = []
+    try:
+        for at in (0.0, 1.0, 2.6, 3.5, 4.2):  # seconds after the first reading
+            now[0] = 100.0 + at
+            seen.append(read(qtbot, sensor).landmarks[0] is not None)
+    finally:
+        sensor.close()
+    assert seen == [False, False, True, True, False]

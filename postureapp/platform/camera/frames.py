@@ -91,25 +91,43 @@ class CameraSource:
 
 
 class FileSource:
-    """A video file played as if it were the camera, each grab going on where the last stopped
-    (the tests, and trying the app without a camera: see docs/camera.md)."""
+    """A video file played as if it were a live camera (the tests, and trying the app without a
+    camera: see docs/camera.md): a reading `t` seconds after the first one sees the video's
+    frame at `t` (from the start again once it has run out), as a camera would see the scene of
+    that moment. Setting `position` (ms) moves the video's clock there."""
 
     settle_s = 0.0
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, clock: Callable[[], float] = time.monotonic) -> None:
         self.path = path
         self.position = 0
+        self.duration = 0
+        self._clock = clock
+        self._origin: float | None = None
+        self._set_at = 0
         self._player: QMediaPlayer | None = None
+
+    def _now_ms(self) -> int:
+        now = self._clock()
+        if self._origin is None or self.position != self._set_at:  # first use, or moved by hand
+            self._origin = now - self.position / 1000
+        elapsed = int((now - self._origin) * 1000)
+        return elapsed % self.duration if self.duration > 0 else elapsed
 
     def start(self, sink: QVideoSink) -> None:
         if not self.path.is_file():
             raise NoSource(f"No video at {self.path}.")
+        self.position = self._set_at = self._now_ms()
         player = self._player = QMediaPlayer()
         player.setVideoSink(sink)
+        player.durationChanged.connect(self._duration)
         player.setSource(QUrl.fromLocalFile(str(self.path)))
         player.setPosition(self.position)
         player.mediaStatusChanged.connect(self._status)
         player.play()
+
+    def _duration(self, duration: int) -> None:
+        self.duration = max(duration, 0)
 
     def accepts(self, frame: QVideoFrame) -> bool:
         return frame.startTime() < 0 or frame.startTime() >= self.position * 1000
@@ -117,13 +135,13 @@ class FileSource:
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
         player = self._player
         if player is not None and status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self.position = self._set_at = 0
             player.setPosition(0)
             player.play()
 
     def stop(self) -> None:
         player, self._player = self._player, None
         if player is not None:
-            self.position = player.position()
             player.stop()
             player.setVideoSink(None)  # type: ignore[arg-type]
             player.deleteLater()
