@@ -136,3 +136,23 @@ def test_a_video_plays_on_like_a_live_camera_between_readings(qtbot, video: Path
     finally:
         sensor.close()
     assert seen == [False, False, True, True, False]
+
+
+def test_a_reading_far_into_a_long_video_seeks_there(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A minute of video, someone in view only in its second half: a reading 45 s after the
+    first gets its picture at once (played from the start, it would miss the camera's timeout)."""
+    frames = []
+    for index in range(60):
+        image = QImage(64, 48, QImage.Format.Format_RGB32)
+        image.fill(QColor("grey") if index < 30 else QColor("lime"))
+        frames.append(image)
+    now = [0.0]
+    source = FileSource(write_avi(tmp_path / "minute.avi", frames, fps=1), clock=lambda: now[0])
+    sensor = CameraSensor(lambda: False, PixelModel, lambda: source)
+    try:
+        assert read(qtbot, sensor).landmarks == (None,)
+        now[0] = 45.0
+        later = read(qtbot, sensor)
+        assert later.skipped is None and later.landmarks[0] is not None
+    finally:
+        sensor.close()

@@ -121,9 +121,8 @@ class FileSource:
         player = self._player = QMediaPlayer()
         player.setVideoSink(sink)
         player.durationChanged.connect(self._duration)
-        player.setSource(QUrl.fromLocalFile(str(self.path)))
-        player.setPosition(self.position)
         player.mediaStatusChanged.connect(self._status)
+        player.setSource(QUrl.fromLocalFile(str(self.path)))
         player.play()
 
     def _duration(self, duration: int) -> None:
@@ -134,7 +133,9 @@ class FileSource:
 
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
         player = self._player
-        if player is not None and status == QMediaPlayer.MediaStatus.EndOfMedia:
+        if player is not None and status == QMediaPlayer.MediaStatus.LoadedMedia:
+            player.setPosition(self.position)  # a seek before the file is loaded is ignored
+        elif player is not None and status == QMediaPlayer.MediaStatus.EndOfMedia:
             self.position = self._set_at = 0
             player.setPosition(0)
             player.play()
