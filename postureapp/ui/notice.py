@@ -70,7 +70,7 @@ class NoticePopup(QWidget):
             self.tr("Finish your thought; the break starts when this counts down.")
             if slouch is None
             else self.tr(
-                "It comes early: the camera has seen you sit with {0} for a while. Its exercise "
+                "It comes early: the camera has seen a slouch for a while ({0}). Its exercise "
                 "answers that."
             ).format(QCoreApplication.translate("posture", LABELS.get(slouch, slouch)))
         )

@@ -239,3 +239,25 @@ def test_calibrate_pressed_during_a_reading_follows_it(
     sensor.answer()
     assert results == [None] and watch.baseline is not None
     assert json.loads((tmp_path / "posture.json").read_text())["head_height"] > 0
+
+
+@pytest.mark.parametrize(
+    ("slouch", "named"),
+    [("forward-head", "(head forward and down)"), ("rounded-shoulders", "(rounded shoulders)")],
+)
+def test_the_notice_of_an_early_break_says_why(qtbot, clock: FakeClock, slouch, named) -> None:  # type: ignore[no-untyped-def]
+    from postureapp.core.session import Countdown
+    from postureapp.ui.notice import NoticePopup
+
+    early = NoticePopup(
+        "short", Countdown(clock.monotonic() + 30), clock, can_postpone=True, snooze_minutes=5,
+        slouch=slouch,
+    )  # fmt: skip
+    usual = NoticePopup(
+        "short", Countdown(clock.monotonic() + 30), clock, can_postpone=True, snooze_minutes=5
+    )
+    qtbot.addWidget(early)
+    qtbot.addWidget(usual)
+    assert early.detail.text().startswith("It comes early: the camera has seen a slouch")
+    assert named in early.detail.text()
+    assert "camera" not in usual.detail.text()
