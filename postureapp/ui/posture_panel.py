@@ -25,8 +25,9 @@ class PosturePanel(QWidget):
                 "about a second, and reads from one picture where your ears and shoulders are. "
                 "The picture is dropped at once; no picture is ever kept or sent, and nothing "
                 "leaves this computer. What is kept are numbers: how you sit when upright, and "
-                "each day's time upright and slouched. The camera is not used while another "
-                "program uses it or the microphone."
+                "each day's time upright and slouched. While the camera is on, the tray icon "
+                "shows a red dot. The camera is not used while another program uses it or the "
+                "microphone."
             )
         )
         self.explanation.setWordWrap(True)
@@ -70,6 +71,7 @@ class PosturePanel(QWidget):
         """Why posture sensing cannot run here (no extra, an unsupported Python), or None."""
         self.problem.setText(problem or "")
         self.problem.setVisible(problem is not None)
+        self.state.setVisible(problem is None)  # "switch it on below" would mislead then
 
     def show_state(self, *, running: bool, calibrated: bool) -> None:
         self.button.setEnabled(running)

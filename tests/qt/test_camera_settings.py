@@ -36,6 +36,7 @@ def test_without_the_extra_the_tab_says_why_and_the_switch_stays_off(  # type: i
     assert problem.isVisible() and problem.text() == why
     switch = dialog.findChild(QCheckBox, "camera.posture_sensing")
     assert not switch.isEnabled() and not switch.isChecked()
+    assert not dialog.findChild(QLabel, "posture_state").isVisible(), "no 'switch it on below'"
     explanation = dialog.findChild(QLabel, "posture_state").parent().explanation.text()
     assert "no picture is ever kept or sent" in explanation
     assert not dialog.findChild(QLabel, "camera_in_use").isVisible()
