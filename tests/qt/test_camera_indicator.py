@@ -46,3 +46,18 @@ def test_the_tray_shows_a_red_dot_and_says_so_while_the_camera_is_on(qtbot) -> N
     assert tray.icon.toolTip() == "postureapp — a break is due"
     tray.set_status("normal", "postureapp — next break at 10:30")
     assert corner(tray) == before
+
+
+def test_the_tray_line_says_when_a_break_came_early_for_a_slouch() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from postureapp.core.plan import PlannedBreak, ScheduleState
+    from postureapp.core.terms import BreakKind
+    from postureapp.ui.status_text import describe
+
+    at = datetime(2026, 3, 23, 11, 0, tzinfo=timezone(timedelta(hours=1)))
+    early = PlannedBreak(at, BreakKind.SHORT, "posture", slouch="forward-head")
+    assert describe(False, ScheduleState.fresh(at), early) == (
+        "normal",
+        "Next short break at 11:00 (early: you have slouched a while)",
+    )
