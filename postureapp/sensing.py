@@ -46,6 +46,7 @@ class Sensing(QObject):
         self.sensor: CameraSensor | None = None
         self._panels: list[PosturePanel] = []
         self._camera_on = False
+        self._shown_problem: str | None = None
         app.settings.changed.connect(lambda _old, new: self.follow(new))
         app.qapp.aboutToQuit.connect(self.stop)
 
@@ -95,6 +96,7 @@ class Sensing(QObject):
         self.watch = PostureWatch(app.clock, settings, self.sensor, baseline, self._record, self)
         self.watch.held_changed.connect(controller.on_calendar_changed)
         self.watch.changed.connect(controller.status_changed)
+        self.watch.changed.connect(self._watch_changed)
         self.watch.calibrated.connect(self._calibrated)
         controller.break_started.connect(self._break_started)
         controller.break_finished.connect(self._break_finished)
@@ -153,10 +155,21 @@ class Sensing(QObject):
         for panel in self._panels:
             panel.show_result(problem)
 
+    def _watch_changed(self) -> None:
+        """A reading came in: the panel changes only when the camera's problem does."""
+        problem = self.watch.problem if self.watch is not None else None
+        if problem != self._shown_problem:
+            self._shown_problem = problem
+            self._show_state()
+
     def _show_state(self) -> None:
         watch = self.watch
         for panel in self._panels:
-            panel.show_state(running=watch is not None, calibrated=bool(watch and watch.baseline))
+            panel.show_state(
+                running=watch is not None,
+                calibrated=bool(watch and watch.baseline),
+                problem=watch.problem if watch is not None else None,
+            )
 
     # --- the settings dialog -------------------------------------------------------------------
 

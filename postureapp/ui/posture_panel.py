@@ -73,7 +73,8 @@ class PosturePanel(QWidget):
         self.problem.setVisible(problem is not None)
         self.state.setVisible(problem is None)  # "switch it on below" would mislead then
 
-    def show_state(self, *, running: bool, calibrated: bool) -> None:
+    def show_state(self, *, running: bool, calibrated: bool, problem: str | None = None) -> None:
+        """Whether sensing runs and is calibrated; `problem`: why the last reading failed."""
         self.button.setEnabled(running)
         self.button.setText(
             self.tr("Recalibrate: sit tall for a few seconds")
@@ -82,6 +83,8 @@ class PosturePanel(QWidget):
         )
         if not running:
             self.state.setText(self.tr("Switch posture sensing on below to calibrate."))
+        elif problem is not None:
+            self.state.setText(self.tr("The camera could not be read: {0}").format(problem))
         elif calibrated:
             self.state.setText(
                 self.tr("Calibrated. Recalibrate when you move the camera or chair.")

@@ -62,3 +62,32 @@ def test_with_the_extra_the_switch_turns_sensing_on_and_off(  # type: ignore[no-
     dialog.apply()
     assert app.sensing.watch is None and app.controller.posture is None
     assert dialog.findChild(QLabel, "posture_state").text().startswith("Switch posture sensing on")
+
+
+def test_a_computer_without_a_camera_is_told_plainly(  # type: ignore[no-untyped-def]
+    make_app, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    from postureapp.platform.camera import frames
+
+    class NoCamera:
+        settle_s = 0.0
+
+        def start(self, sink: object) -> None:
+            raise frames.NoSource("No camera was found.")
+
+        def stop(self) -> None:
+            pass
+
+    monkeypatch.setattr(camera, "unavailable", lambda: None)
+    monkeypatch.setattr(frames, "CameraSource", NoCamera)
+    app = make_app()
+    app.sensing._model = lambda: None
+    dialog = camera_tab(app)
+    dialog.findChild(QCheckBox, "camera.posture_sensing").click()
+    dialog.apply()
+    app.sensing.watch.read_now()
+    state = dialog.findChild(QLabel, "posture_state")
+    qtbot.waitUntil(lambda: "No camera was found." in state.text(), timeout=5000)
+    assert state.text() == "The camera could not be read: No camera was found."
+    app.sensing.stop()  # as quitting does: the model thread ends
+    assert app.sensing.sensor is None
