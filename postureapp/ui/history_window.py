@@ -8,7 +8,7 @@ ui.history_chart) when the user first asks for the window.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -184,6 +184,8 @@ class HistoryWindow(QWidget):
         self.rate_card = SummaryCard(self.tr("Completion rate"))
         self.streak_card = SummaryCard(self.tr("Streak (days)"))
         self.minutes_card = SummaryCard(self.tr("Time exercising"))
+        self.upright_card = SummaryCard(self.tr("Sitting upright"))
+        self.upright_card.setVisible(False)  # only with figures from posture sensing
         cards = QGridLayout()
         cards.setSpacing(8)
         for column, card in enumerate(
@@ -194,6 +196,7 @@ class HistoryWindow(QWidget):
                 self.rate_card,
                 self.streak_card,
                 self.minutes_card,
+                self.upright_card,
             )
         ):
             cards.addWidget(card, 0, column)
@@ -363,6 +366,19 @@ class HistoryWindow(QWidget):
             self.tr("best {0} · goal {1} a day").format(stats.best_streak, stats.streak_min),
         )
         self.minutes_card.show_figure(format_minutes(stats.minutes_exercised), self.tr("all time"))
+        self._show_upright()
+
+    def _show_upright(self) -> None:
+        """The last 7 days' share of the time the camera saw the user sitting upright."""
+        today = self._clock.now().date()
+        days = self._log.posture_days(since=today - timedelta(days=6), until=today)
+        upright = sum(day.upright_seconds for day in days)
+        seen = upright + sum(day.slouched_seconds for day in days)
+        self.upright_card.setVisible(seen > 0)
+        if seen > 0:
+            self.upright_card.show_figure(
+                f"{upright / seen:.0%}", self.tr("of the time the camera saw you, last 7 days")
+            )
 
     def _counts_text(self, counts: Counts) -> tuple[str, str]:
         return (

@@ -91,3 +91,24 @@ def test_a_computer_without_a_camera_is_told_plainly(  # type: ignore[no-untyped
     assert state.text() == "The camera could not be read: No camera was found."
     app.sensing.stop()  # as quitting does: the model thread ends
     assert app.sensing.sensor is None
+
+
+def test_the_history_shows_time_upright_only_with_posture_figures(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from postureapp.core.history import BreakLog, Outcome, PostureDay
+    from tests.qt.test_history_window import NOW, add, open_window
+
+    log, _ = BreakLog.open(tmp_path / "breaks.sqlite3", now=NOW)
+    add(log, 0, Outcome.COMPLETED, ("chin-tuck",))
+    window = open_window(qtbot, log)
+    assert not window.upright_card.isVisible(), "no posture sensing, no card"
+    today = NOW.date()
+    log.record_posture_day(PostureDay(today, 1800, 600, 120, 4))
+    log.record_posture_day(PostureDay(today - timedelta(days=3), 600, 600, 60, 0))
+    log.record_posture_day(PostureDay(date(2024, 1, 1), 0, 9000, 400, 0))  # long ago: not counted
+    window.refresh()
+    assert window.upright_card.isVisible()
+    assert window.upright_card.value.text() == "67%"  # 2400 of 3600 seconds seen
+    assert "last 7 days" in window.upright_card.detail.text()
+    log.close()
