@@ -49,10 +49,11 @@ log = logging.getLogger(__name__)
 
 #: A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.
 SLEEP_ENDS_BREAK_S = 300.0
+_TRIGGERS = {"fixed-time": Trigger.FIXED_TIME, "posture": Trigger.POSTURE}  # else: schedule
 
 
 def _trigger_for(planned: PlannedBreak) -> Trigger:
-    return Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE
+    return _TRIGGERS.get(planned.reason, Trigger.SCHEDULE)
 
 
 class Controller(QObject):
@@ -102,8 +103,7 @@ class Controller(QObject):
         self._fell_due: float | None = None
         self._sleep = sleep
         self.calendar = calendar
-        #: The camera's view of the user's posture; set while posture sensing is on.
-        self.posture: PostureView | None = None
+        self.posture: PostureView | None = None  # set while posture sensing is on
         self._watch = PresenceWatch(clock, idle, blockers, self.sample, self)
         # One timer for the end of the break on screen: the break ends on time with or without
         # a window (the window only shows the session).

@@ -124,6 +124,8 @@ def test_calibrate_slouch_and_the_break_comes_forward_with_its_answer(
     controller.finish_break("completed")
     after = controller.next_break()
     assert after is not None and after.reason == "interval", "the break answered the slouch"
+    logged = controller.breaks.rows(limit=1)[0]
+    assert logged.trigger == "posture", "the history says the break was started by posture"
 
 
 def test_a_break_brought_forward_waits_out_full_screen_beyond_the_longest_wait(

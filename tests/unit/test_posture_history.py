@@ -39,12 +39,34 @@ def test_a_day_is_kept_and_replaced_as_it_goes_on(tmp_path: Path) -> None:
 def test_a_log_from_before_posture_sensing_is_upgraded(tmp_path: Path) -> None:
     db = tmp_path / "breaks.sqlite3"
     old, _ = BreakLog.open(db, now=NOW, migrations=MIGRATIONS[:3])
+    old.record(
+        kind="short",
+        trigger=Trigger.SCHEDULE,
+        due_at=NOW,
+        started_at=NOW,
+        ended_at=NOW + timedelta(seconds=40),
+        outcome=Outcome.COMPLETED,
+        exercise_ids=["open-book"],
+        seconds_done=40,
+    )
     old.close()
     log, report = BreakLog.open(db, now=NOW)
     with log:
         assert report.backup is not None  # the file as it was, kept before the upgrade
         log.record_posture_day(day(1))
         assert log.posture_days() == [day(1)]
+        log.record(
+            kind="short",
+            trigger=Trigger.POSTURE,
+            due_at=NOW + timedelta(hours=1),
+            started_at=NOW + timedelta(hours=1),
+            ended_at=NOW + timedelta(hours=1, seconds=40),
+            outcome=Outcome.COMPLETED,
+            exercise_ids=["chin-tuck"],
+            seconds_done=40,
+        )
+        assert [row.trigger for row in log.rows(newest_first=False)] == ["schedule", "posture"]
+        assert log.count() == 2
 
 
 def test_the_json_export_carries_the_days_and_still_imports() -> None:

@@ -162,9 +162,19 @@ def _stopped_outcome_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-def _posture_days_v4(conn: sqlite3.Connection) -> None:
-    """The table of each day's posture figures (posture sensing, issue 24; nothing to fill):
-    numbers only, written by `posture_days.PostureDays`."""
+def _posture_v4(conn: sqlite3.Connection) -> None:
+    """Posture sensing (issue 24): breaks may be started by a held slouch ('posture' is a new
+    `Trigger`, so the table is rebuilt as in version 3), and a table of each day's posture
+    figures, numbers only, written by `posture_days.PostureDays` (nothing to fill)."""
+    for statement in (
+        _breaks_table("breaks_v4", values(Outcome), values(Trigger)),
+        "INSERT INTO breaks_v4 SELECT * FROM breaks",
+        "DROP TABLE breaks",
+        "ALTER TABLE breaks_v4 RENAME TO breaks",
+        *_BREAK_INDEXES,
+        *_SUMMARY_TRIGGERS,
+    ):
+        conn.execute(statement)
     conn.execute(
         """CREATE TABLE posture_days (
             day TEXT PRIMARY KEY,
@@ -181,7 +191,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _schema_v1,
     _summary_tables_v2,
     _stopped_outcome_v3,
-    _posture_days_v4,
+    _posture_v4,
 )
 
 
