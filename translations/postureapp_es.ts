@@ -889,6 +889,10 @@
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Sentado erguido</translation>
+    </message>
+    <message>
         <source>Completed breaks per day, last 30 days</source>
         <translation>Pausas completadas por día, últimos 30 días</translation>
     </message>
@@ -955,6 +959,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>all time</source>
         <translation>en total</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you, last 7 days</source>
+        <translation>del tiempo que la cámara te vio, últimos 7 días</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1041,6 +1049,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Termina tu idea; la pausa empieza cuando acabe esta cuenta atrás.</translation>
+    </message>
+    <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Llega antes: la cámara te ha visto encorvado un rato ({0}). Su ejercicio lo contrarresta.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1208,6 +1220,61 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Cuando esto está activado, postureapp enciende la cámara unas pocas veces por minuto, durante un segundo, y lee en una imagen dónde están tus orejas y tus hombros. La imagen se descarta al momento; nunca se guarda ni se envía ninguna imagen, y nada sale de este ordenador. Lo que se guarda son números: cómo te sientas cuando estás erguido, y el tiempo de cada día erguido y encorvado. Mientras la cámara está encendida, el icono de la bandeja muestra un punto rojo. La cámara no se usa mientras otro programa usa la cámara o el micrófono.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La cámara está encendida</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>La cámara está encendida</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Calibrar: siéntate erguido unos segundos</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Siéntate erguido, mirando a la pantalla, con los hombros relajados, y quédate quieto un momento…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Recalibrar: siéntate erguido unos segundos</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Activa abajo la detección de postura para calibrar.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>No se pudo leer la cámara: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Calibrado. Recalibra cuando muevas la cámara o la silla.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Aún sin calibrar: siéntate erguido y pulsa Calibrar, para que se pueda reconocer cuándo te encorvas.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Calibrado: esta es ahora tu postura erguida.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Otro programa está usando la cámara o el micrófono.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1334,6 +1401,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>Ausencia</translation>
     </message>
     <message>
+        <source>Your posture</source>
+        <translation>Tu postura</translation>
+    </message>
+    <message>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
@@ -1371,6 +1442,13 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Activa primero la detección de postura.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1403,6 +1481,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Comportamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>Cá&amp;mara</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1615,6 +1697,14 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>{0}: details</source>
         <translation>{0}: detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>How often to look for a tray host that starts after the app.</extracomment>
+        <translation>● La cámara está encendida</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3200,34 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
 </context>
 <context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>cabeza hacia delante y abajo</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>hombros redondeados</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>inclinado hacia un lado</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>No se veían bien tu cabeza y ambos hombros. Siéntate frente a la cámara con los hombros en la imagen, con buena luz, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Te moviste mientras medía. Siéntate erguido y quieto unos segundos e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Tus orejas no estaban por encima de los hombros. Siéntate erguido, mirando a la cámara, e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
@@ -3554,6 +3672,38 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>Cuántas pausas hacen que un día cuente para una racha.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Vigilar mi postura con la cámara</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Unas pocas veces por minuto la cámara toma una imagen, en este ordenador se lee de ella la posición de tu cabeza y tus hombros, y la imagen se descarta al momento: ninguna imagen se guarda ni se envía a ningún sitio. Una postura encorvada mantenida un rato adelanta la siguiente pausa. Necesita el extra de cámara: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Lecturas de la cámara por minuto</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Cada cuánto se enciende la cámara para una imagen; entre medias está apagada.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Umbral de encorvamiento</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>Cuánto puede bajar tu cabeza, o redondearse tus hombros, respecto a la postura erguida que calibraste antes de contar como encorvado.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Encorvado durante</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Una postura encorvada mantenida este tiempo adelanta la siguiente pausa, con un ejercicio que la contrarresta (nunca antes de lo que permite el aviso, y nunca durante una llamada, una ventana a pantalla completa, no molestar o una reunión).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minutos</translation>
@@ -3569,6 +3719,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>snoozes</source>
         <translation>aplazamientos</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>lecturas</translation>
     </message>
     <message>
         <source>System</source>
@@ -3785,6 +3939,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <source>(before a meeting)</source>
         <translation>(antes de una reunión)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(antes: llevas un rato encorvado)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -3844,6 +4002,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>away</source>
         <translation>ausente</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>postura</translation>
     </message>
     <message>
         <source>Upper back</source>

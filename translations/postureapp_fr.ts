@@ -889,6 +889,10 @@
         <translation>Temps d’exercice</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Assis droit</translation>
+    </message>
+    <message>
         <source>Completed breaks per day, last 30 days</source>
         <translation>Pauses terminées par jour, 30 derniers jours</translation>
     </message>
@@ -955,6 +959,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>all time</source>
         <translation>depuis le début</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you, last 7 days</source>
+        <translation>du temps où la caméra vous a vu, 7 derniers jours</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1041,6 +1049,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Terminez votre idée&#xa0;; la pause commence à la fin du décompte.</translation>
+    </message>
+    <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Elle vient plus tôt : la caméra vous a vu avachi un moment ({0}). Son exercice y répond.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1208,6 +1220,61 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Quand cette option est activée, postureapp allume la caméra quelques fois par minute, environ une seconde, et lit sur une image où se trouvent vos oreilles et vos épaules. L&apos;image est aussitôt jetée ; aucune image n&apos;est jamais gardée ni envoyée, et rien ne quitte cet ordinateur. Ce qui est gardé, ce sont des nombres : votre position assise droite, et chaque jour le temps passé droit et avachi. Tant que la caméra est allumée, l&apos;icône de la zone de notification montre un point rouge. La caméra n&apos;est pas utilisée quand un autre programme l&apos;utilise, ou le micro.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La caméra est allumée</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>La caméra est allumée</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Calibrer : tenez-vous droit quelques secondes</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Tenez-vous droit, face à l&apos;écran, épaules détendues, et restez immobile un instant…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Recalibrer : tenez-vous droit quelques secondes</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Activez la détection de posture ci-dessous pour calibrer.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>La caméra n&apos;a pas pu être lue : {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Calibré. Recalibrez quand vous déplacez la caméra ou la chaise.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Pas encore calibré : tenez-vous droit et appuyez sur Calibrer, pour que l&apos;avachissement puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Calibré : c&apos;est maintenant votre posture droite.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Un autre programme utilise la caméra ou le micro.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1334,6 +1401,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>Absence</translation>
     </message>
     <message>
+        <source>Your posture</source>
+        <translation>Votre posture</translation>
+    </message>
+    <message>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
@@ -1371,6 +1442,13 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Activez d&apos;abord la détection de posture.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1403,6 +1481,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Comportement</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>Ca&amp;méra</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1615,6 +1697,14 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>{0}: details</source>
         <translation>{0}&#xa0;: détails</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>How often to look for a tray host that starts after the app.</extracomment>
+        <translation>● La caméra est allumée</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3200,34 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
 </context>
 <context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>tête en avant et vers le bas</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>épaules enroulées</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>penché sur le côté</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Votre tête et vos deux épaules n&apos;étaient pas bien visibles. Asseyez-vous face à la caméra, les épaules dans l&apos;image, avec une bonne lumière, et réessayez.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Vous avez bougé pendant la mesure. Tenez-vous droit et immobile quelques secondes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Vos oreilles n&apos;étaient pas au-dessus de vos épaules. Tenez-vous droit, face à la caméra, et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
@@ -3554,6 +3672,38 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>Combien de pauses font compter un jour dans une série.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Surveiller ma posture avec la caméra</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Quelques fois par minute, la caméra prend une image, la position de votre tête et de vos épaules y est lue sur cet ordinateur, et l&apos;image est aussitôt jetée : aucune image n&apos;est gardée ni envoyée nulle part. Un avachissement qui dure un moment avance la pause suivante. Nécessite l&apos;extra caméra : pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Lectures de la caméra par minute</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>À quelle fréquence la caméra s&apos;allume pour une image ; elle est éteinte entre deux.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Seuil d&apos;avachissement</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>De combien votre tête peut descendre, ou vos épaules s&apos;enrouler, par rapport à la posture droite calibrée, avant que cela compte comme avachi.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Avachissement tenu pendant</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Un avachissement tenu aussi longtemps avance la pause suivante, avec un exercice qui y répond (jamais plus tôt que le préavis ne le permet, ni pendant un appel, une fenêtre plein écran, le mode ne pas déranger ou une réunion).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minutes</translation>
@@ -3569,6 +3719,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>snoozes</source>
         <translation>reports</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>lectures</translation>
     </message>
     <message>
         <source>System</source>
@@ -3785,6 +3939,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <source>(before a meeting)</source>
         <translation>(avant une réunion)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(plus tôt : vous êtes avachi depuis un moment)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -3844,6 +4002,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>away</source>
         <translation>absent</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>posture</translation>
     </message>
     <message>
         <source>Upper back</source>

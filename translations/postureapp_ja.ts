@@ -889,6 +889,10 @@
         <translation>エクササイズの時間</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>良い姿勢</translation>
+    </message>
+    <message>
         <source>Completed breaks per day, last 30 days</source>
         <translation>1 日ごとの完了した休憩（過去 30 日）</translation>
     </message>
@@ -955,6 +959,10 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>all time</source>
         <translation>これまでの合計</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you, last 7 days</source>
+        <translation>カメラが捉えた時間のうち（過去7日間）</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1041,6 +1049,10 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>考えをまとめましょう。カウントダウンが終わると休憩が始まります。</translation>
+    </message>
+    <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>早めの休憩です：カメラがしばらく猫背の姿勢を捉えました（{0}）。この休憩のエクササイズがそれを和らげます。</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1208,6 +1220,61 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>オンにすると、postureapp は1分間に数回、約1秒だけカメラをオンにし、1枚の画像から耳と肩の位置を読み取ります。画像はすぐに破棄され、保存や送信されることは一切なく、このコンピューターから何も出ていきません。保存されるのは数値だけです：背筋を伸ばしたときの座り方と、毎日の良い姿勢と猫背の時間。カメラがオンの間、トレイのアイコンに赤い点が表示されます。ほかのプログラムがカメラやマイクを使っている間は、カメラを使いません。</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● カメラがオンです</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>カメラがオンです</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>調整：数秒間背筋を伸ばして座る</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>画面に向かって背筋を伸ばし、肩の力を抜いて、少しの間じっとしてください…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>再調整：数秒間背筋を伸ばして座る</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>調整するには、下で姿勢の検出をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>カメラを読み取れませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>調整済みです。カメラや椅子を動かしたら再調整してください。</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>まだ調整されていません：背筋を伸ばして「調整」を押すと、猫背を判別できるようになります。</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>調整しました：これが今のあなたの良い姿勢です。</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>ほかのプログラムがカメラかマイクを使っています。</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1334,6 +1401,10 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>離席</translation>
     </message>
     <message>
+        <source>Your posture</source>
+        <translation>姿勢</translation>
+    </message>
+    <message>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -1371,6 +1442,13 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>先に姿勢の検出をオンにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1403,6 +1481,10 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Be&amp;haviour</source>
         <translation>動作(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>カメラ(&amp;C)</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1615,6 +1697,14 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>{0}: details</source>
         <translation>{0}：詳細</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>How often to look for a tray host that starts after the app.</extracomment>
+        <translation>● カメラがオンです</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3200,34 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
 </context>
 <context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>頭が前に出て下がっている</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>肩が丸まっている</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>横に傾いている</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>頭と両肩がはっきり見えませんでした。肩が画面に入るようにカメラに向かって座り、明るい場所でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>測定中に動きました。数秒間背筋を伸ばしてじっと座り、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>耳が肩の上にありませんでした。カメラに向かって背筋を伸ばして座り、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
@@ -3554,6 +3672,38 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>連続記録の 1 日に数えるために必要な休憩の数。</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>カメラで姿勢を見守る</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>1分間に数回、カメラが1枚の画像を撮り、このコンピューター上で頭と肩の位置を読み取って、画像はすぐに破棄されます。画像が保存されたりどこかに送られたりすることはありません。猫背がしばらく続くと、次の休憩が早まります。カメラの追加機能が必要です：pip install &apos;postureapp[camera]&apos;。</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>1分あたりのカメラ読み取り回数</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>1枚の画像のためにカメラをオンにする頻度です。その間はオフです。</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>猫背のしきい値</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>調整した良い姿勢から、頭がどれだけ下がるか、肩がどれだけ丸まると猫背とみなすか。</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>猫背の継続時間</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>この時間猫背が続くと、それを和らげるエクササイズとともに次の休憩が早まります（予告で許される時間より早くなることはなく、通話中、全画面表示中、おやすみモード中、会議中にもなりません）。</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>分</translation>
@@ -3568,6 +3718,10 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>snoozes</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>readings</source>
         <translation>回</translation>
     </message>
     <message>
@@ -3785,6 +3939,10 @@ You can take one now from the tray menu: Take a break now.</source>
         <source>(before a meeting)</source>
         <translation>（会議の前）</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>（早め：しばらく猫背が続いています）</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -3844,6 +4002,10 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>away</source>
         <translation>離席</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>姿勢</translation>
     </message>
     <message>
         <source>Upper back</source>

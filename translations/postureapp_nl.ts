@@ -889,6 +889,10 @@
         <translation>Tijd met oefeningen</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Rechtop zitten</translation>
+    </message>
+    <message>
         <source>Completed breaks per day, last 30 days</source>
         <translation>Voltooide pauzes per dag, laatste 30 dagen</translation>
     </message>
@@ -955,6 +959,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>all time</source>
         <translation>sinds het begin</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you, last 7 days</source>
+        <translation>van de tijd dat de camera je zag, laatste 7 dagen</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1041,6 +1049,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Maak je gedachte af; de pauze begint als dit afgeteld is.</translation>
+    </message>
+    <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Hij komt eerder: de camera zag je een tijdje onderuitgezakt ({0}). De oefening ervan gaat daartegen in.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1208,6 +1220,61 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Als dit aan staat, zet postureapp de camera een paar keer per minuut ongeveer een seconde aan en leest uit één beeld waar je oren en schouders zijn. Het beeld wordt meteen weggegooid; er wordt nooit een beeld bewaard of verstuurd, en niets verlaat deze computer. Wat bewaard wordt zijn getallen: hoe je rechtop zit, en per dag de tijd rechtop en onderuitgezakt. Zolang de camera aan is, toont het pictogram in het systeemvak een rode stip. De camera wordt niet gebruikt zolang een ander programma de camera of de microfoon gebruikt.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● De camera staat aan</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>De camera staat aan</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Kalibreren: zit een paar seconden rechtop</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Zit rechtop, naar het scherm gericht, schouders ontspannen, en blijf even stil…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Opnieuw kalibreren: zit een paar seconden rechtop</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Zet houdingsherkenning hieronder aan om te kalibreren.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>De camera kon niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Gekalibreerd. Kalibreer opnieuw als je de camera of stoel verplaatst.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Nog niet gekalibreerd: zit rechtop en druk op Kalibreren, zodat onderuitzakken herkend kan worden.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Gekalibreerd: dit is nu je rechtop zittende houding.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Een ander programma gebruikt de camera of de microfoon.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1334,6 +1401,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>Afwezigheid</translation>
     </message>
     <message>
+        <source>Your posture</source>
+        <translation>Je houding</translation>
+    </message>
+    <message>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
@@ -1371,6 +1442,13 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Zet eerst houdingsherkenning aan.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1403,6 +1481,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Gedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1615,6 +1697,14 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>{0}: details</source>
         <translation>{0}: details</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>How often to look for a tray host that starts after the app.</extracomment>
+        <translation>● De camera staat aan</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3200,34 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
 </context>
 <context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>hoofd naar voren en omlaag</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>ronde schouders</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>naar één kant geleund</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Je hoofd en beide schouders waren niet goed te zien. Ga voor de camera zitten met je schouders in beeld, bij goed licht, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Je bewoog tijdens het meten. Zit een paar seconden rechtop en stil en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Je oren waren niet boven je schouders. Zit rechtop, naar de camera gericht, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
@@ -3554,6 +3672,38 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>Hoeveel pauzes een dag laten meetellen voor een reeks.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Mijn houding met de camera volgen</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Een paar keer per minuut maakt de camera één beeld, daaruit wordt op deze computer de positie van je hoofd en schouders gelezen, en het beeld wordt meteen weggegooid: er wordt geen beeld bewaard of ergens heen gestuurd. Een tijdje onderuitgezakt zitten haalt de volgende pauze naar voren. Vereist de camera-extra: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Cameralezingen per minuut</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Hoe vaak de camera voor één beeld aangaat; daartussen is hij uit.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Drempel voor onderuitzakken</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>Hoe ver je hoofd mag zakken, of je schouders mogen krommen, ten opzichte van de gekalibreerde rechtop zittende houding voordat het als onderuitgezakt telt.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Onderuitgezakt gedurende</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Zo lang onderuitgezakt zitten haalt de volgende pauze naar voren, met een oefening die ertegen ingaat (nooit eerder dan de aankondiging toestaat, en nooit tijdens een gesprek, een venster op volledig scherm, niet storen of een vergadering).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minuten</translation>
@@ -3569,6 +3719,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>snoozes</source>
         <translation>keer</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>lezingen</translation>
     </message>
     <message>
         <source>System</source>
@@ -3785,6 +3939,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <source>(before a meeting)</source>
         <translation>(voor een afspraak)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(eerder: je zit al een tijdje onderuitgezakt)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -3844,6 +4002,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>away</source>
         <translation>weg</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>houding</translation>
     </message>
     <message>
         <source>Upper back</source>

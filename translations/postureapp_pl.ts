@@ -889,6 +889,10 @@
         <translation>Czas ćwiczeń</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Prosta postawa</translation>
+    </message>
+    <message>
         <source>Completed breaks per day, last 30 days</source>
         <translation>Ukończone przerwy dziennie, ostatnie 30 dni</translation>
     </message>
@@ -955,6 +959,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>all time</source>
         <translation>od początku</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you, last 7 days</source>
+        <translation>czasu, gdy kamera cię widziała, ostatnie 7 dni</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1041,6 +1049,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Dokończ myśl; przerwa zacznie się, gdy odliczanie dobiegnie końca.</translation>
+    </message>
+    <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Przychodzi wcześniej: kamera przez jakiś czas widziała cię zgarbionego ({0}). Jej ćwiczenie temu przeciwdziała.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1208,6 +1220,61 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Gdy to jest włączone, postureapp kilka razy na minutę włącza kamerę na około sekundę i z jednego obrazu odczytuje, gdzie są twoje uszy i barki. Obraz jest od razu odrzucany; żaden obraz nie jest nigdy przechowywany ani wysyłany i nic nie opuszcza tego komputera. Przechowywane są liczby: jak siedzisz prosto oraz czas każdego dnia w postawie prostej i zgarbionej. Gdy kamera jest włączona, ikona w zasobniku pokazuje czerwoną kropkę. Kamera nie jest używana, gdy inny program używa kamery lub mikrofonu.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● Kamera jest włączona</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>Kamera jest włączona</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Kalibruj: usiądź prosto na kilka sekund</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Usiądź prosto, przodem do ekranu, z rozluźnionymi barkami, i chwilę się nie ruszaj…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Kalibruj ponownie: usiądź prosto na kilka sekund</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Włącz poniżej wykrywanie postawy, aby skalibrować.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>Nie udało się odczytać kamery: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Skalibrowano. Skalibruj ponownie, gdy przestawisz kamerę lub krzesło.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Jeszcze nie skalibrowano: usiądź prosto i naciśnij Kalibruj, aby dało się rozpoznać garbienie.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Skalibrowano: to jest teraz twoja prosta postawa.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Inny program używa kamery lub mikrofonu.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1334,6 +1401,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>Nieobecność</translation>
     </message>
     <message>
+        <source>Your posture</source>
+        <translation>Twoja postawa</translation>
+    </message>
+    <message>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
@@ -1371,6 +1442,13 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Najpierw włącz wykrywanie postawy.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1403,6 +1481,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Zachowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1615,6 +1697,14 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>{0}: details</source>
         <translation>{0}: szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>How often to look for a tray host that starts after the app.</extracomment>
+        <translation>● Kamera jest włączona</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3200,34 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     </message>
 </context>
 <context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>głowa do przodu i w dół</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>zaokrąglone barki</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>przechylenie na bok</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Głowa i oba barki nie były dobrze widoczne. Usiądź przodem do kamery z barkami w kadrze, przy dobrym świetle, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Poruszyłeś się podczas pomiaru. Usiądź prosto i nieruchomo na kilka sekund, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Uszy nie były nad barkami. Usiądź prosto, przodem do kamery, i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <source>Stand up and move</source>
@@ -3554,6 +3672,38 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>Ile przerw sprawia, że dzień liczy się do serii.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Obserwuj moją postawę kamerą</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Kilka razy na minutę kamera robi jeden obraz, na tym komputerze odczytuje się z niego położenie głowy i barków, a obraz jest od razu odrzucany: żaden obraz nie jest przechowywany ani nigdzie wysyłany. Garbienie utrzymane przez jakiś czas przyspiesza następną przerwę. Wymaga dodatku kamery: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Odczyty kamery na minutę</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Jak często kamera włącza się na jeden obraz; pomiędzy jest wyłączona.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Próg garbienia</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>O ile głowa może opaść lub barki się zaokrąglić względem skalibrowanej prostej postawy, zanim liczy się to jako garbienie.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Garbienie utrzymane przez</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Garbienie utrzymane tak długo przyspiesza następną przerwę, z ćwiczeniem, które mu przeciwdziała (nigdy wcześniej, niż pozwala zapowiedź, i nigdy podczas rozmowy, okna pełnoekranowego, trybu nie przeszkadzać ani spotkania).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>min</translation>
@@ -3569,6 +3719,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>snoozes</source>
         <translation>raz(y)</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>odczyty</translation>
     </message>
     <message>
         <source>System</source>
@@ -3785,6 +3939,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <source>(before a meeting)</source>
         <translation>(przed spotkaniem)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(wcześniej: garbisz się już od jakiegoś czasu)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -3844,6 +4002,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>away</source>
         <translation>nieobecność</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>postawa</translation>
     </message>
     <message>
         <source>Upper back</source>
