@@ -1848,6 +1848,18 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Das Haltungsmodell gibt es für Python {0} nicht (es braucht 3.11 oder 3.12), daher kann die Haltungserkennung mit dieser Installation nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>Das Kamera-Extra ist nicht installiert. Installiere es mit: pip install &apos;postureapp[camera]&apos; (etwa 1 GB) und starte postureapp dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>readings</source>
         <translation>Blicke</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

@@ -1848,6 +1848,18 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>El modelo de postura no está disponible para Python {0} (necesita 3.11 o 3.12), así que la detección de postura no se puede usar con esta instalación.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>El extra de cámara no está instalado. Instálalo con: pip install &apos;postureapp[camera]&apos; (alrededor de 1 GB) y reinicia postureapp.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>readings</source>
         <translation>lecturas</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

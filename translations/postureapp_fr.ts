@@ -1848,6 +1848,18 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Le modèle de posture n&apos;existe pas pour Python {0} (il lui faut 3.11 ou 3.12) : la détection de posture ne peut pas être utilisée avec cette installation.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>L&apos;extra caméra n&apos;est pas installé. Installez-le avec : pip install &apos;postureapp[camera]&apos; (environ 1 Go), puis redémarrez postureapp.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>readings</source>
         <translation>lectures</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

@@ -1848,6 +1848,18 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Il modello della postura non è disponibile per Python {0} (richiede 3.11 o 3.12), quindi il rilevamento della postura non si può usare con questa installazione.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>L&apos;extra fotocamera non è installato. Installalo con: pip install &apos;postureapp[camera]&apos; (circa 1 GB), poi riavvia postureapp.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>readings</source>
         <translation>letture</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

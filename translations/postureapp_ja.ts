@@ -1848,6 +1848,18 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>姿勢モデルは Python {0} では使えません（3.11 か 3.12 が必要です）。そのため、このインストールでは姿勢の検出を使えません。</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>カメラの追加機能がインストールされていません。pip install &apos;postureapp[camera]&apos;（約1 GB）でインストールし、postureapp を再起動してください。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>readings</source>
         <translation>回</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

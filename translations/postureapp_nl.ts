@@ -1848,6 +1848,18 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Het houdingsmodel is er niet voor Python {0} (het heeft 3.11 of 3.12 nodig), dus houdingsherkenning kan met deze installatie niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>De camera-extra is niet geïnstalleerd. Installeer hem met: pip install &apos;postureapp[camera]&apos; (ongeveer 1 GB) en start postureapp daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>readings</source>
         <translation>lezingen</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

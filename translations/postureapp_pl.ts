@@ -1848,6 +1848,18 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Model postawy nie jest dostępny dla Pythona {0} (wymaga 3.11 lub 3.12), więc wykrywania postawy nie można używać w tej instalacji.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>Dodatek kamery nie jest zainstalowany. Zainstaluj go poleceniem: pip install &apos;postureapp[camera]&apos; (około 1 GB), a potem uruchom ponownie postureapp.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>readings</source>
         <translation>odczyty</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

@@ -1848,6 +1848,18 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>O modelo de postura não está disponível para Python {0} (ele precisa de 3.11 ou 3.12), então a detecção de postura não pode ser usada nesta instalação.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>O extra da câmera não está instalado. Instale com: pip install &apos;postureapp[camera]&apos; (cerca de 1 GB) e reinicie o postureapp.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A system-tray reminder for short upper-back mobility breaks. Without a command it starts the app (or shows the one already running).</source>
@@ -3723,6 +3735,10 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>readings</source>
         <translation>leituras</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>

@@ -305,6 +305,7 @@ SHOWN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("settings", "breaks"),
     QT_TRANSLATE_NOOP("settings", "snoozes"),
     QT_TRANSLATE_NOOP("settings", "readings"),
+    QT_TRANSLATE_NOOP("settings", "%"),
     QT_TRANSLATE_NOOP("settings", "System"),
     QT_TRANSLATE_NOOP("settings", "Light"),
     QT_TRANSLATE_NOOP("settings", "Dark"),

@@ -18,16 +18,20 @@ NEWEST_PYTHON = (3, 12)
 
 
 def unavailable(version: tuple[int, int] | None = None) -> str | None:
-    """Why the camera model cannot run here, in a sentence; None when it can."""
+    """Why the camera model cannot run here, in a sentence (translated); None when it can."""
+    from PySide6.QtCore import QCoreApplication
+
     major, minor = version or sys.version_info[:2]
     if (major, minor) > NEWEST_PYTHON:
-        return (
-            f"The posture model is not available for Python {major}.{minor} (it needs 3.11 or "
-            "3.12), so posture sensing cannot be used with this installation."
-        )
+        return QCoreApplication.translate(
+            "camera",
+            "The posture model is not available for Python {0} (it needs 3.11 or 3.12), so "
+            "posture sensing cannot be used with this installation.",
+        ).format(f"{major}.{minor}")
     if importlib.util.find_spec("mediapipe") is None or importlib.util.find_spec("numpy") is None:
-        return (
-            "The camera extra is not installed. Install it with: "
-            "pip install 'postureapp[camera]' (about 1 GB), then restart postureapp."
+        return QCoreApplication.translate(
+            "camera",
+            "The camera extra is not installed. Install it with: pip install "
+            "'postureapp[camera]' (about 1 GB), then restart postureapp.",
         )
     return None
