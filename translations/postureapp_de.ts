@@ -2466,6 +2466,10 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: die laufende Instanz ist nicht erreichbar: {0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: erwartet 30m, 1h, until-tomorrow oder indefinitely (oder N m / N h bis 24 h), gefunden {0}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>deinem Kopf nach vorn und unten</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>runden Schultern</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>einem zur Seite geneigten Oberkörper</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>aufrecht</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>im Bild</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>niemand im Bild</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Sie kommt früher: Du sitzt seit {1} Minuten mit {0}; ihre Übung wirkt dem entgegen.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Sie kommt früher: Du sitzt mit {0}; ihre Übung wirkt dem entgegen.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Ihre Übung wirkt dem entgegen: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Die Haltungserkennung läuft nicht: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Die Haltungserkennung ist an, aber noch nicht kalibriert (Einstellungen → Kamera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Heute hast du {0} der Zeit, in der die Kamera dich sah, aufrecht gesessen.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Letzter Kamerablick {0}: {1}.</translation>
     </message>
 </context>
 <context>

@@ -2466,6 +2466,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>inicio del horario de trabajo</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postura</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: no se puede contactar con la instancia en marcha: {0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: se esperaba 30m, 1h, until-tomorrow o indefinitely (o N m / N h hasta 24 h), se encontró {0}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>la cabeza hacia delante y abajo</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>los hombros redondeados</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>el cuerpo inclinado hacia un lado</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>erguido</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>a la vista</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>nadie a la vista</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Llega antes: llevas {1} minutos sentado con {0}; su ejercicio lo contrarresta.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Llega antes: estás sentado con {0}; su ejercicio lo contrarresta.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Su ejercicio contrarresta esto: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>La detección de postura no está funcionando: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>La detección de postura está activada pero aún sin calibrar (Ajustes → Cámara).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Hoy te sentaste erguido el {0} del tiempo que la cámara te vio.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Última lectura de la cámara {0}: {1}.</translation>
     </message>
 </context>
 <context>

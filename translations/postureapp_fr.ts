@@ -2466,6 +2466,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>début des heures de travail</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>posture</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp&#xa0;: impossible de joindre l’instance en cours&#xa0;: {0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause&#xa0;: 30m, 1h, until-tomorrow ou indefinitely attendu (ou N m / N h jusqu’à 24 h), trouvé {0}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>la tête en avant et vers le bas</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>les épaules enroulées</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>le buste penché sur le côté</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>droit</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>personne en vue</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Elle vient plus tôt : vous êtes assis avec {0} depuis {1} minutes ; son exercice y répond.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Elle vient plus tôt : vous êtes assis avec {0} ; son exercice y répond.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Son exercice répond à ceci : {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>La détection de posture ne fonctionne pas : {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>La détection de posture est activée mais pas encore calibrée (Paramètres → Caméra).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Aujourd&apos;hui, vous étiez assis droit {0} du temps où la caméra vous a vu.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Dernière lecture de la caméra {0} : {1}.</translation>
     </message>
 </context>
 <context>

@@ -2466,6 +2466,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>inizio dell’orario di lavoro</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postura</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: impossibile raggiungere l’istanza in esecuzione: {0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: atteso 30m, 1h, until-tomorrow o indefinitely (o N m / N h fino a 24 h), trovato {0}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>la testa in avanti e in basso</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>le spalle curve</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>il busto inclinato da un lato</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>dritto</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>inquadrato</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>nessuno inquadrato</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Arriva prima: sei seduto con {0} da {1} minuti; il suo esercizio lo contrasta.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Arriva prima: sei seduto con {0}; il suo esercizio lo contrasta.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Il suo esercizio contrasta questo: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Il rilevamento della postura non è attivo: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Il rilevamento della postura è attivo ma non ancora calibrato (Impostazioni → Fotocamera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Oggi sei stato seduto dritto per il {0} del tempo in cui la fotocamera ti ha visto.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Ultima lettura della fotocamera {0}: {1}.</translation>
     </message>
 </context>
 <context>

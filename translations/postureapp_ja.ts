@@ -2466,6 +2466,10 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>勤務時間の開始</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>姿勢</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp：動いているインスタンスに接続できません：{0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ You can take one now from the tray menu: Take a break now.</source>
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause：30m、1h、until-tomorrow、indefinitely（または 24 h までの N m / N h）のいずれかが必要ですが、{0} でした</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>頭が前に出て下がった姿勢</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>肩が丸まった姿勢</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>体が横に傾いた姿勢</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>良い姿勢</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>映っている</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>誰も映っていない</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>早めの休憩です：{0}で{1}分座っています。この休憩のエクササイズがそれを和らげます。</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>早めの休憩です：{0}で座っています。この休憩のエクササイズがそれを和らげます。</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>この休憩のエクササイズはこれを和らげます：{0}。</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>姿勢の検出は動いていません：{0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>姿勢の検出はオンですが、まだ調整されていません（設定 → カメラ）。</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>今日、カメラが捉えた時間のうち {0} は良い姿勢で座っていました。</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>最後のカメラ読み取り {0}：{1}。</translation>
     </message>
 </context>
 <context>

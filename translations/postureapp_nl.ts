@@ -2466,6 +2466,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>begin van de werktijd</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>houding</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: de draaiende app is niet bereikbaar: {0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: verwacht 30m, 1h, until-tomorrow of indefinitely (of N m / N h tot 24 h), gevonden {0}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>je hoofd naar voren en omlaag</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>ronde schouders</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>je bovenlijf naar één kant geleund</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>rechtop</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>in beeld</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>niemand in beeld</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Hij komt eerder: je zit al {1} minuten met {0}; de oefening ervan gaat daartegen in.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Hij komt eerder: je zit met {0}; de oefening ervan gaat daartegen in.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>De oefening ervan gaat hiertegen in: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Houdingsherkenning werkt niet: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Houdingsherkenning staat aan maar is nog niet gekalibreerd (Instellingen → Camera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Vandaag zat je {0} van de tijd dat de camera je zag rechtop.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Laatste cameralezing {0}: {1}.</translation>
     </message>
 </context>
 <context>

@@ -2466,6 +2466,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>początek godzin pracy</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postawa</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: nie można połączyć się z działającą instancją: {0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: oczekiwano 30m, 1h, until-tomorrow lub indefinitely (albo N m / N h do 24 h), znaleziono {0}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>głową wysuniętą do przodu i w dół</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>zaokrąglonymi barkami</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>tułowiem przechylonym na bok</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>prosto</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>w kadrze</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>nikogo w kadrze</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Przychodzi wcześniej: od {1} minut siedzisz z {0}; jej ćwiczenie temu przeciwdziała.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Przychodzi wcześniej: siedzisz z {0}; jej ćwiczenie temu przeciwdziała.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Jej ćwiczenie przeciwdziała temu: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Wykrywanie postawy nie działa: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Wykrywanie postawy jest włączone, ale jeszcze nieskalibrowane (Ustawienia → Kamera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Dziś siedziałeś prosto przez {0} czasu, gdy kamera cię widziała.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Ostatni odczyt kamery {0}: {1}.</translation>
     </message>
 </context>
 <context>

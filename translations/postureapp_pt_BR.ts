@@ -2466,6 +2466,10 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>início do horário de trabalho</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postura</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: não foi possível falar com a instância em execução: {0}</translation>
     </message>
@@ -2631,6 +2635,59 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: esperava 30m, 1h, until-tomorrow ou indefinitely (ou N m / N h até 24 h), encontrou {0}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>a cabeça para a frente e para baixo</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>os ombros arredondados</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>o corpo inclinado para um lado</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>ereto</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>visível</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>ninguém à vista</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Ela vem mais cedo: você está sentado com {0} há {1} minutos; o exercício dela corrige isso.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Ela vem mais cedo: você está sentado com {0}; o exercício dela corrige isso.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>O exercício dela corrige isto: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>A detecção de postura não está funcionando: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>A detecção de postura está ligada, mas ainda não calibrada (Configurações → Câmera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Hoje você ficou sentado ereto {0} do tempo em que a câmera viu você.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Última leitura da câmera {0}: {1}.</translation>
     </message>
 </context>
 <context>

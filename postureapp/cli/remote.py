@@ -52,6 +52,7 @@ REASONS = {
     "after-pause": QT_TRANSLATE_NOOP("cli", "after-pause"),
     "fixed-time": QT_TRANSLATE_NOOP("cli", "fixed-time"),
     "working-hours-start": QT_TRANSLATE_NOOP("cli", "working-hours-start"),
+    "posture": QT_TRANSLATE_NOOP("cli", "posture"),
 }
 
 

@@ -380,3 +380,32 @@ def test_status_says_why_a_break_came_early_and_what_the_camera_saw() -> None:
     assert posture_lines({"reason": "interval", "posture": None}) == []
     off = posture_lines({"posture": {"problem": "The camera extra is not installed."}})
     assert off == ["Posture sensing is not running: The camera extra is not installed."]
+
+
+def test_status_speaks_german_about_posture_too() -> None:
+    from postureapp.cli import local
+    from postureapp.cli.posture import posture_lines
+
+    reply = {
+        "reason": "posture",
+        "slouch": "leaning",
+        "posture": {
+            "calibrated": True,
+            "problem": None,
+            "slouch_minutes": 10,
+            "upright_share": 0.5,
+            "last_reading": T0.isoformat(),
+            "last_seen": "head forward and down",
+        },
+    }
+    try:
+        assert local.setup({"LANG": "de_DE.UTF-8"}) == "de"
+        lines = posture_lines(reply)  # type: ignore[arg-type]
+    finally:
+        local.setup({})
+    assert lines[0] == (
+        "Sie kommt früher: Du sitzt seit 10 Minuten mit einem zur Seite geneigten Oberkörper; "
+        "ihre Übung wirkt dem entgegen."
+    )
+    assert "Heute hast du 50% der Zeit, in der die Kamera dich sah, aufrecht gesessen." in lines
+    assert lines[-1].endswith(": Kopf nach vorn und unten.")
