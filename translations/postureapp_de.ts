@@ -1858,6 +1858,28 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>Das Kamera-Extra ist nicht installiert. Installiere es mit: pip install &apos;postureapp[camera]&apos; (etwa 1 GB) und starte postureapp dann neu.</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Es wurde keine Kamera gefunden.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Kein Video unter {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>Die Kamera ist beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>Die Kamera hat kein Bild geliefert.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Das Haltungsmodell ist fehlgeschlagen: {0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

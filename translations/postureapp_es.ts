@@ -1858,6 +1858,28 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>El extra de cámara no está instalado. Instálalo con: pip install &apos;postureapp[camera]&apos; (alrededor de 1 GB) y reinicia postureapp.</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>No se encontró ninguna cámara.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>No hay ningún vídeo en {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>La cámara está ocupada.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>La cámara no dio ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>El modelo de postura falló: {0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1858,6 +1858,28 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>L&apos;extra caméra n&apos;est pas installé. Installez-le avec : pip install &apos;postureapp[camera]&apos; (environ 1 Go), puis redémarrez postureapp.</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Aucune caméra n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Aucune vidéo à {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>La caméra est occupée.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>La caméra n&apos;a donné aucune image.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Le modèle de posture a échoué : {0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1858,6 +1858,28 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>L&apos;extra fotocamera non è installato. Installalo con: pip install &apos;postureapp[camera]&apos; (circa 1 GB), poi riavvia postureapp.</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Nessuna fotocamera trovata.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Nessun video in {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>La fotocamera è occupata.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>La fotocamera non ha dato alcuna immagine.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Il modello della postura non ha funzionato: {0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1858,6 +1858,28 @@ You can take one now from the tray menu: Take a break now.</source>
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>カメラの追加機能がインストールされていません。pip install &apos;postureapp[camera]&apos;（約1 GB）でインストールし、postureapp を再起動してください。</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>カメラが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>{0} に動画がありません。</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>カメラは使用中です。</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>カメラから画像が得られませんでした。</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>姿勢モデルが失敗しました：{0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1858,6 +1858,28 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>De camera-extra is niet geïnstalleerd. Installeer hem met: pip install &apos;postureapp[camera]&apos; (ongeveer 1 GB) en start postureapp daarna opnieuw.</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Er is geen camera gevonden.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Geen video op {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>De camera is bezet.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>De camera gaf geen beeld.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Het houdingsmodel is mislukt: {0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1858,6 +1858,28 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>Dodatek kamery nie jest zainstalowany. Zainstaluj go poleceniem: pip install &apos;postureapp[camera]&apos; (około 1 GB), a potem uruchom ponownie postureapp.</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Nie znaleziono kamery.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Brak wideo w {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>Kamera jest zajęta.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>Kamera nie dała obrazu.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Model postawy zawiódł: {0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

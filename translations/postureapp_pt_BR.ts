@@ -1858,6 +1858,28 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
         <translation>O extra da câmera não está instalado. Instale com: pip install &apos;postureapp[camera]&apos; (cerca de 1 GB) e reinicie o postureapp.</translation>
     </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Nenhuma câmera foi encontrada.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Nenhum vídeo em {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>A câmera está ocupada.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>A câmera não deu nenhuma imagem.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>O modelo de postura falhou: {0}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QCamera,
@@ -67,7 +67,7 @@ class CameraSource:
     def start(self, sink: QVideoSink) -> None:
         device = QMediaDevices.defaultVideoInput()
         if device.isNull():
-            raise NoSource("No camera was found.")
+            raise NoSource(QCoreApplication.translate("camera", "No camera was found."))
         self._camera = QCamera(device)
         self._session = QMediaCaptureSession()
         self._session.setCamera(self._camera)
@@ -116,7 +116,9 @@ class FileSource:
 
     def start(self, sink: QVideoSink) -> None:
         if not self.path.is_file():
-            raise NoSource(f"No video at {self.path}.")
+            raise NoSource(
+                QCoreApplication.translate("camera", "No video at {0}.").format(self.path)
+            )
         self.position = self._set_at = self._now_ms()
         player = self._player = QMediaPlayer()
         player.setVideoSink(sink)
@@ -175,7 +177,7 @@ class FrameGrab(QObject):
 
     def grab(self, count: int, spacing_s: float = 0.0) -> None:
         if self.busy:
-            self.failed.emit("The camera is busy.")
+            self.failed.emit(QCoreApplication.translate("camera", "The camera is busy."))
             return
         self._images, self._count, self._spacing = [], count, spacing_s
         sink = self._sink = QVideoSink(self)
@@ -217,7 +219,7 @@ class FrameGrab(QObject):
         log.info("no picture from the camera within %d ms", TIMEOUT_MS)
         self._images = []
         self._release()
-        self.failed.emit("The camera gave no picture.")
+        self.failed.emit(QCoreApplication.translate("camera", "The camera gave no picture."))
 
     def _release(self) -> None:
         """Switch the source off and drop the sink: the device is free again."""

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from postureapp.core.posture import Sight
 from postureapp.platform.camera.frames import CameraSource, FrameGrab, Source
@@ -55,7 +55,8 @@ class ModelWorker(QObject):
             found = tuple(self._model.landmarks(image) for image in images)
         except Exception as error:  # the extra half installed, a model that fails to load
             log.exception("the posture model failed")
-            self.read.emit(Sight(skipped=f"The posture model failed: {error}"))
+            why = QCoreApplication.translate("camera", "The posture model failed: {0}")
+            self.read.emit(Sight(skipped=why.format(error)))
             return
         finally:
             images.clear()
@@ -103,7 +104,7 @@ class CameraSensor(QObject):
 
     def read(self, count: int, done: Done) -> None:
         if self._done is not None:
-            done(Sight(skipped="The camera is busy."))
+            done(Sight(skipped=QCoreApplication.translate("camera", "The camera is busy.")))
             return
         self._done, self._count = done, count
         self._check.emit()
