@@ -41,6 +41,7 @@ from postureapp.runtime.recorder import Recorder
 from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
+from postureapp.sensing import Sensing
 from postureapp.startup import Early
 from postureapp.ui import language
 from postureapp.ui.cues import SoundCues
@@ -244,10 +245,7 @@ class PostureApp(QObject):
 
     def start(self, *, at_login: bool = False) -> None:
         self.controller.start()
-        from postureapp.sensing import Sensing  # light: the camera's modules load only when on
-
-        self.sensing = Sensing(self)
-        self.sensing.follow(self.controller.settings)
+        self.sensing = Sensing(self)  # light: the camera's modules load only while it is on
         self.calendars.configure(self.controller.settings)
         self.safety.welcome_if_first_start()
         self.settings.watch()

@@ -49,6 +49,7 @@ class Sensing(QObject):
         self._shown_problem: str | None = None
         app.settings.changed.connect(lambda _old, new: self.follow(new))
         app.qapp.aboutToQuit.connect(self.stop)
+        self.follow(app.controller.settings)
 
     def problem(self) -> str | None:
         """Why sensing cannot run here; None when it can (always, with a model handed in)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postureapp.core import plan as planner
-from postureapp.core import schedule_file
+from postureapp.core import ports, schedule_file
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import (
     Exercise,
@@ -28,14 +28,7 @@ from postureapp.core.exercises import (
 from postureapp.core.files import set_aside
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState, SnoozeRefused
-from postureapp.core.ports import (
-    BlockerProbe,
-    BreakTimer,
-    CalendarView,
-    IdleSource,
-    PostureView,
-    SleepCheck,
-)
+from postureapp.core.ports import BlockerProbe, BreakTimer, CalendarView, IdleSource, SleepCheck
 from postureapp.core.presence import Natural, NotDue, Shift, Start, Wait
 from postureapp.core.protocol import parse_pause
 from postureapp.core.session import ActiveBreak, BreakSession, Countdown, Notice
@@ -103,7 +96,7 @@ class Controller(QObject):
         self._fell_due: float | None = None
         self._sleep = sleep
         self.calendar = calendar
-        self.posture: PostureView | None = None  # set while posture sensing is on
+        self.posture: ports.PostureView | None = None  # set while posture sensing is on
         self._watch = PresenceWatch(clock, idle, blockers, self.sample, self)
         # One timer for the end of the break on screen: the break ends on time with or without
         # a window (the window only shows the session).
