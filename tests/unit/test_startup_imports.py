@@ -43,6 +43,7 @@ NOT_AT_START = {
     "postureapp.platform.camera": "posture sensing, only while it is switched on",
     "postureapp.platform.camera.sensor": "posture sensing, only while it is switched on",
     "postureapp.platform.camera.model": "posture sensing, only while it is switched on",
+    "postureapp.platform.camera.frames": "posture sensing, only while it is switched on",
     "postureapp.runtime.posture_watch": "posture sensing, only while it is switched on",
     "postureapp.ui.posture_panel": "the settings dialog's camera page",
     "mediapipe": "the posture model, only while posture sensing is on",
