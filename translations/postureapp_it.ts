@@ -538,6 +538,7 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
+        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Una pausa lunga</translation>
     </message>
     <message>
@@ -1703,7 +1704,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <name>Tray</name>
     <message>
         <source>● The camera is on</source>
-        <extracomment>How often to look for a tray host that starts after the app.</extracomment>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
         <translation>● La fotocamera è accesa</translation>
     </message>
 </context>
