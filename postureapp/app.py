@@ -182,12 +182,8 @@ class PostureApp(QObject):
             parent=self,
         )
         self.controller.offer.exercises_paused = self.safety.exercises_paused
-        self.commands = Commands(
-            self.controller,
-            self,
-            quit=lambda: QTimer.singleShot(0, self.quit),
-            tray_shown=lambda: self.tray_keeper.shown(),
-        )
+        self.commands = Commands(self.controller, self, quit=lambda: QTimer.singleShot(0, self.quit),
+                                 tray_shown=lambda: self.tray_keeper.shown())  # fmt: skip
         self.server.set_handler(self.commands.handle)
         self.sounds = SoundCues(parent=self)
         self._status = LazyStatusWindow(self.actions)
@@ -382,7 +378,6 @@ class PostureApp(QObject):
             None if self.popups_behave else self.notifications,
             can_postpone=self.controller.can_snooze(),
             snooze_minutes=self.controller.settings.snooze_minutes,
-            slouch=notice.slouch,
         )
         popup.start_now.connect(self.controller.start_now)
         popup.postpone.connect(self.controller.postpone)

@@ -228,13 +228,8 @@ class Controller(QObject):
             self.message.emit(long if kind == BreakKind.LONG else short)
             return False
         plan = plan_break(kind, exercises)
-        row = self._log.start(
-            kind=kind,
-            trigger=trigger,
-            due_at=due_at,
-            started_at=now,
-            exercise_ids=plan.exercise_ids,
-        )
+        row = self._log.start(kind=kind, trigger=trigger, due_at=due_at, started_at=now,
+                              exercise_ids=plan.exercise_ids)  # fmt: skip
         session = BreakSession(plan, self._clock.monotonic())
         self.active = ActiveBreak(
             session=session,
@@ -475,15 +470,8 @@ class Controller(QObject):
     ) -> None:
         """Time away (idle or asleep) as long as a break counts as one: logged, nothing pops up."""
         seconds = int((ended_at.astimezone(UTC) - started_at.astimezone(UTC)).total_seconds())
-        self._log.record(
-            kind=kind,
-            trigger=Trigger.NATURAL,
-            due_at=due_at,
-            started_at=started_at,
-            ended_at=ended_at,
-            outcome=Outcome.NATURAL,
-            seconds_done=seconds,
-        )
+        self._log.record(kind=kind, trigger=Trigger.NATURAL, due_at=due_at, started_at=started_at,
+                         ended_at=ended_at, outcome=Outcome.NATURAL, seconds_done=seconds)  # fmt: skip
         log.info("natural %s break: away for %d s", kind, seconds)
         self._state = planner.after_break(self._state, kind, ended_at)
         self._replan()

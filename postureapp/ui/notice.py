@@ -16,6 +16,14 @@ from postureapp.ui.icons import icon
 from postureapp.ui.placement import place
 
 
+def early_for(slouch: str) -> str:
+    """Why the break comes early: the slouch the camera saw (the notice, or its notification)."""
+    return QCoreApplication.translate(
+        "NoticePopup",
+        "It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.",
+    ).format(QCoreApplication.translate("posture", LABELS.get(slouch, slouch)))
+
+
 class NoticePopup(QWidget):
     """A small corner card that counts down to the break and then goes away by itself.
 
@@ -69,10 +77,7 @@ class NoticePopup(QWidget):
         self.detail = QLabel(
             self.tr("Finish your thought; the break starts when this counts down.")
             if slouch is None
-            else self.tr(
-                "It comes early: the camera has seen a slouch for a while ({0}). Its exercise "
-                "answers that."
-            ).format(QCoreApplication.translate("posture", LABELS.get(slouch, slouch)))
+            else early_for(slouch)
         )
         self.detail.setWordWrap(True)
         theme.colour_text(self.detail, theme.muted(palette))
