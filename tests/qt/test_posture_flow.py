@@ -263,3 +263,38 @@ def test_the_notice_of_an_early_break_says_why(qtbot, clock: FakeClock, slouch, 
     assert early.detail.text().startswith("It comes early: the camera has seen a slouch")
     assert named in early.detail.text()
     assert "camera" not in usual.detail.text()
+
+
+class Bodies:
+    """A notification server that keeps each body it is asked to show."""
+
+    def __init__(self) -> None:
+        self.bodies: list[str] = []
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, summary, body, actions, timeout_ms, on_action):  # type: ignore[no-untyped-def]
+        self.bodies.append(body)
+        return self
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_desktop_notification_of_an_early_break_says_why_too(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """Where corner popups do not behave (Wayland, tiling), the notice is a notification."""
+    from postureapp.core.session import Countdown, Notice
+    from postureapp.core.terms import BreakKind
+    from postureapp.ui.desktop_notices import DesktopNotice, make_notice
+
+    server = Bodies()
+    for slouch in ("rounded-shoulders", None):
+        notice = Notice(BreakKind.SHORT, Countdown(clock.monotonic() + 30), slouch)
+        note, _headline = make_notice(notice, clock, server, can_postpone=True, snooze_minutes=5)
+        assert isinstance(note, DesktopNotice)
+        note.present()
+        note.close()
+    assert server.bodies[0].startswith("It comes early: the camera has seen a slouch")
+    assert "(rounded shoulders)" in server.bodies[0]
+    assert "camera" not in server.bodies[1]
