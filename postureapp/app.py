@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from postureapp.core import settings as settings_store
@@ -153,7 +153,7 @@ class PostureApp(QObject):
         self.safety = SafetyFlow(clock, self.breaks, paths.state_dir / "safety.json", self)
         self.safety.checkins_enabled = settings.checkins
         for trouble in self.safety.problems:
-            messages.tell(trouble)
+            messages.tell(trouble.text(QCoreApplication.translate))
         self.safety_windows = SafetyWindows(self)
         # Corner popups where the window manager places them; desktop notifications elsewhere.
         self.notifications, self.popups_behave = DesktopNotifications(), placement_honoured()
@@ -460,6 +460,7 @@ class PostureApp(QObject):
             self.clock,
             self.controller.settings.streak_min_breaks,
             exercise_titles={key: ex.title for key, ex in self.library.exercises.items()},
+            exercise_areas={key: ex.areas for key, ex in self.library.exercises.items()},
             enabled=self.controller.offer.enabled_ids(self.controller.settings),
         )
         window.setWindowIcon(icon("normal"))

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import PySide6  # noqa: F401  (installs the import hook that the call below takes out again)
 
@@ -49,6 +50,12 @@ from postureapp.startup import Early  # noqa: E402
 from postureapp.ui import language  # noqa: E402
 from postureapp.ui.icons import icon  # noqa: E402
 
+if TYPE_CHECKING:  # `postureapp report` only; the running app does without them
+    from datetime import date
+    from pathlib import Path
+
+    from postureapp.core.review import Review
+
 log = logging.getLogger(__name__)
 
 
@@ -56,6 +63,18 @@ def install_translations(qapp: QApplication) -> None:
     """Qt's own strings and ours, in the user's language where a translation exists."""
     chosen = language.install(qapp)
     log.info("language: %s", chosen or "English (the source)")
+
+
+def write_report_file(
+    path: Path, review: Review, titles: Mapping[str, str], *, today: date
+) -> None:
+    """`postureapp report`: the one-page PDF, painted in an off-screen Qt in the user's language."""
+    qapp = QApplication.instance() or QApplication([*sys.argv[:1], "-platform", "offscreen"])
+    assert isinstance(qapp, QApplication)
+    install_translations(qapp)
+    from postureapp.ui.report_pdf import write_report
+
+    write_report(path, review, titles, today=today, version=__version__)
 
 
 def cannot_start(error: Exception, paths: AppPaths) -> str:

@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Pausen gemacht</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Serie (Tage)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Übungszeit</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Steifheit</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>Aufrecht sitzen</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} vorzeitig beendet, {1} übersprungen oder verschoben</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>keine Erinnerungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>der Erinnerungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>Tage mit {0} oder mehr gemachten Pausen</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>beste {0} · Ziel {1} am Tag</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>im Schnitt {0} am Tag</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, erste und letzte bewertete Woche</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, ein Tag bewertet</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>keine Bewertungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>ein Warnzeichen an 1 Tag</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>ein Warnzeichen an {0} Tagen</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>der Zeit, in der die Kamera dich in diesem Zeitraum sah</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Wie es sich anfühlte</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Steifheit (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Abgeschlossene Pausen</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Übersprungen oder verschoben</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>Steifheit</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Warnzeichen gemeldet</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>Steifheit</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Heute {0}; meiste an einem Tag {1}; das Ziel von {2} wurde an {3} von {4} Tagen erreicht</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} Balken; abgeschlossene Pausen im letzten: {1}, höchstens in einem: {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>; in {0} davon wurde ein Warnzeichen gemeldet</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Eine lange Pause</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Nach Übung</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Nach Körperbereich</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Pausen je Übung: nach jeder Spalte sortierbar</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Pausen je Übung, nach ihrem Ausgang</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Körperbereich</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Pausen, die jeden Bereich trainiert haben: abgeschlossen, vorzeitig beendet (heller), übersprungen oder verschoben (grau). Eine Übung zählt für jeden Bereich, den sie trainiert.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Pausen mit jeder Übung: abgeschlossen, vorzeitig beendet (heller), übersprungen oder verschoben (grau); die zehn häufigsten. Klicke auf eine Spalte, um die Tabelle zu sortieren.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Verlauf</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>Deine Pausen</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Ergebnis des Exports</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Alle Pausen als CSV oder JSON exportieren</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>Deine Übungen: erstellen, ändern oder teilen</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Ergebnis des letzten Imports, Exports oder Berichts</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Diesen Monat</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Pausen und Nachfragen aus einem CSV- oder JSON-Export importieren</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Abschlussquote</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Alle Pausen und Nachfragen als CSV oder JSON exportieren</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Serie (Tage)</translation>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Zeit mit Übungen</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Einen einseitigen PDF-Bericht über den gezeigten Zeitraum speichern</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>Aufrecht sitzen</translation>
+        <source>Views of the range</source>
+        <translation>Ansichten des Zeitraums</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Abgeschlossene Pausen pro Tag, letzte 30 Tage</translation>
+        <source>&amp;Over time</source>
+        <translation>&amp;Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>Ü&amp;bungen und Bereiche</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Nachfragen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Nachfragen</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Pausen im Zeitraum, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Spalten der Pausen</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausen</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Pausen im Zeitraum, mit Steifheit</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>Am seltensten</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Letzte Pausen, neueste zuerst</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Sobald du deine erste Pause machst, zeigt dieses Fenster, wie deine Tage laufen: Pausen pro Tag, deine Serie und die Übungen, die du am häufigsten machst.
+
+Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. Oder hol deinen Verlauf mit Importieren… von einem anderen Computer.</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Spalten der letzten Pausen</translation>
+        <source>Breaks per day</source>
+        <translation>Pausen pro Tag</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Letzte Pausen (die letzten {0})</translation>
+        <source>Breaks per week</source>
+        <translation>Pausen pro Woche</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausen pro Monat</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>Ziel {0} am Tag (gestrichelt); </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>: gemacht, vorzeitig beendet (heller), aufgeschoben (grau); </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>Steifheit 0–10 (orange); ▲ ein Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Pausen und Nachfragen exportieren</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} Pausen und {1} Nachfragen in {2} geschrieben</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Pausen und Nachfragen importieren</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Exporte (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>hinzugefügt {0}, schon vorhanden {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>Nachfragen: hinzugefügt {0}, schon vorhanden {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importiert</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Bericht gespeichert: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Noch keine Pausen</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Sobald du deine erste Pause machst, zeigt dieses Fenster, wie deine Tage laufen: Pausen pro Tag, deine Serie und die Übungen, die du am häufigsten machst.
-
-Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>Letzte 30 Tage: gemachte Pausen (Balken), Serienziel {0} (gestrichelt), Steifheit 0–10 (orange)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>noch keine Erinnerung beantwortet</translation>
-    </message>
-    <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>der Erinnerungen abgeschlossen</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>Bestwert {0} · Ziel {1} pro Tag</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>insgesamt</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>der Zeit, in der die Kamera dich sah, letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} von {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Pausen exportieren</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>Die Pausen konnten nicht in {0} gespeichert werden: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Gespeichert in {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>das Pausenprotokoll ist gerade nicht nutzbar: {0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Sie kommt früher: Die Kamera hat dich eine Weile krumm sitzen sehen ({0}). Ihre Übung wirkt dem entgegen.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — Pause kommt</translation>
     </message>
@@ -1050,10 +1267,6 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Bring deinen Gedanken zu Ende; die Pause beginnt, wenn dies abgelaufen ist.</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>Sie kommt früher: Die Kamera hat dich eine Weile krumm sitzen sehen ({0}). Ihre Übung wirkt dem entgegen.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Von–bis</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Tage im Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} Tage</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>Das Journal der Pausen, die auf das Protokoll warten, ließ sich nicht lesen, daher wurde sein Inhalt nicht protokolliert. Es wird als {0} aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Pausen und Nachfragen: Bericht für Arzt oder Therapeut</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>{0} bis {1} ({2} Tage)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Erstellt am {0} mit postureapp {1}, aus den Pausen und Nachfragen, die es aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>Dies ist eine Selbstauskunft: was die Person getan und gespürt hat, so wie sie es eingetragen hat. Es ist keine Diagnose und keine medizinische Beratung.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Abgeschlossene Pausen</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>von {0} Erinnerungen{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} davon, weil es wehtat</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Übersprungen oder verschoben</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>aufgeschobene Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Übungszeit</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} am Tag</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Steifheit 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>erste und letzte bewertete Woche</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>zu wenige Bewertungen</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Tage mit Warnzeichen</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>keine gemeldet</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausen pro Tag</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Pausen pro Woche</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausen pro Monat</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>übersprungen oder verschoben</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>Ziel: {0} am Tag</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Steifheit aus den Nachfragen (0 keine, 10 sehr steif)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>mittlere Steifheit</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>Warnzeichen gemeldet</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Keine Nachfragen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minuten nach Körperbereich</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Am häufigsten gemachte Übungen</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Keine Übungszeit in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Eine Übung zählt für jeden Bereich, den sie trainiert; die Zeit einer Pause wird auf ihre Übungen aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Selbstauskunft mit postureapp. Keine Diagnose. Seite 1 von 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Vorzeitig</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Keine in diesem Zeitraum gemacht.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Notizen aus den Nachfragen (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>1 weitere Notiz steht in der App und ihrem Export.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>{0} weitere Notizen stehen in der App und ihrem Export.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>{0}: details</source>
         <translation>{0}: Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Übersprungen oder verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Übungen, die nicht mehr in der Sammlung sind</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Vorzeitig</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Tat weh</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Geübte Minuten (die Zeit einer Pause auf ihre Übungen aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Abgeschlossene Pausen</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Mit Fertig vorzeitig beendete Pausen</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Mit „Das tut weh — Stopp“ abgebrochene Pausen</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Übersprungene Pausen</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Verschobene Pausen</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>Pausenstatistik zeigen</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>die Tage eines Zeitraums, der heute endet, wie im Verlaufsfenster</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
@@ -2371,8 +2898,20 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>das Pausenprotokoll {0} scheint beschädigt ({1}); starte postureapp, um es beiseitezulegen und ein neues zu beginnen</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last kann nicht mit --since oder --until kombiniert werden</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min: erwartet 1 oder mehr, gefunden {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>letzte {0} Tage</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>abgeschlossen pro Tag, letzte 30 Tage:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>abgeschlossen pro Tag, {0}:</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} Pausen in {1} geschrieben</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} Pausen und {1} Nachfragen in {2} geschrieben</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>Nachfragen: hinzugefügt {0}, schon vorhanden {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2449,7 +2992,7 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
     <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>
@@ -2658,6 +3201,38 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: erwartet 30m, 1h, until-tomorrow oder indefinitely (oder N m / N h bis 24 h), gefunden {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>eine einseitige PDF deiner Pausen und Nachfragen für Arzt oder Therapeut schreiben</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Schreibt eine einseitige PDF über einen Zeitraum deiner Pausen und Nachfragen: Pausen pro Woche, Minuten nach Körperbereich, die häufigsten Übungen, den Verlauf der Steifheit mit den Tagen, an denen ein Warnzeichen gemeldet wurde, und deine Notizen. Ohne Zeitraum: die letzten 3 Monate.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>ein Zeitraum, der heute endet (all: ab dem ersten aufgezeichneten Tag)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>die zu schreibende PDF</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) liegt nach dem letzten Tag ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o: der Bericht ist eine PDF; nenne die Datei .pdf, gefunden {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>noch keine Pausen aufgezeichnet; nichts zu berichten</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} geschrieben: {1} bis {2}, {3} Pausen abgeschlossen, {4} Nachfragen, {5} Notizen</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: hinzugefügt („{1}“)</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ Du kannst jetzt eine machen, im Menü in der Systemleiste: Jetzt Pause machen.</
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>Deine Ohren waren nicht über den Schultern. Sitz aufrecht, zur Kamera gewandt, und versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>keine ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>eine lesbare Paketdatei</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>ein Paket mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} Byte</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>ein Paket (eine ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>höchstens {0} Dateien</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} Dateien</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} oder ein einfacher Dateiname in {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>einen anderen Pfad</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>eine verschlüsselte Datei</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>jeden Namen einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>insgesamt höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>ein Manifest</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>ein TOML-Manifest</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>ein anderes</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>Version {0} oder älter (dieses postureapp ist für eine neuere zu alt)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>eine Liste mit 1 bis {0} Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>eine Übung, die das Manifest nennt</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>eine nicht genannte</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>den Namen einer {0}-Datei</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>einen Dateinamen relativ zum Bilderordner</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>eine {0}-Datei</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>eine Datei in {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>eine Verknüpfung auf {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>ein Bild mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>eine vorhandene Datei in {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>keine Datei namens {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>eine [[steps]]-Tabelle</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>eine Übungsdatei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>den Dateinamen ohne .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>nur &quot;long&quot; bei einer Übung am Boden</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>nur &quot;long&quot; bei einer Übung mit Hilfsmitteln</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>{0} bis {1} [[steps]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} Schritte</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>einen lesbaren Ordner</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>den Ordner der eingebauten Übungen</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>keinen solchen Ordner</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>eine Liste mit {0} nicht leeren Texten mit höchstens {1} Zeichen, in der Reihenfolge des Englischen</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>eine Liste mit {0} nicht leeren Texten, in der Reihenfolge des Englischen</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>eine Tabelle von Sprachen wie [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>eine Sprache wie de oder pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>eine Tabelle mit title, summary, cautions und steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>eine Tabelle wie {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>eine Tabelle von Winkeln wie {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>eine [steps.pose]-Tabelle</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>einen bekannten Schlüssel (meintest du &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>einen der Schlüssel {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>unbekannten Schlüssel &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>eines von {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>eine Liste mit beliebigen von {0} (ohne Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; doppelt</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} Zeichen</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} Einträge</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>eine Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>eine Datei mit höchstens {0} Byte</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>eine größere Datei</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>eine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>Byte {0} an Position {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>einen Syntaxfehler ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} oder {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nichts (das Feld fehlt)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>erwartet {0}, gefunden {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>Text mit 1 bis {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>eine Liste mit mindestens einem von {0} (ohne Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>eine leere Liste</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>eine Liste mit {0} bis {1} nicht leeren Texten</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>eine Liste mit beliebig vielen nicht leeren Texten</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>eine ganze Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>eine Zeit nach ISO 8601 mit UTC-Versatz, z. B. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>Tabellen und Listen mit höchstens {0} Ebenen</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>tiefere Verschachtelung</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>gültiges TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>gültiges JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON mit wenigen Ebenen</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>tiefer</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… und {0} weitere</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(Lesen nach {0} Problemen abgebrochen)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: Import nicht möglich, nichts wurde hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>fehlende Spalte {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>unbekannte Spalte {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (erwartet {1}; id ist optional)</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>ein JSON-Objekt mit format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>eine ganze Zahl von 0 bis 10 oder null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>Text oder null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>konnte nicht beiseitegelegt werden ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>als {0} aufbewahrt; die gültigen Werte gelten weiter</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>kann nicht gelesen werden ({0}); die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>ist kein gültiges TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>ist kein UTF-8-Text ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>kann nicht als Einstellungsdatei dienen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} und konnte nicht beiseitegelegt werden ({1}); die Standardwerte gelten, und die Datei wird nicht geändert</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; die Datei wurde nach {1} verschoben, und die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>muss eine ganze Zahl sein (diese Version schreibt {0}), gefunden {1}; die Datei wird als Version {0} gelesen</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>die Datei stammt von einem neueren postureapp (Schema {0}; dieses kennt {1}): sie wird gelesen, soweit sie verstanden wird, und nicht geändert</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; stattdessen gilt der Standardwert {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>muss ein Abschnitt [{0}] sein, gefunden {1}; er wird ignoriert</translation>
     </message>
 </context>
 <context>

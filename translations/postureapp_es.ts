@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Pausas hechas</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tasa de finalización</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Racha (días)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tiempo de ejercicio</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Rigidez</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>Sentado erguido</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} terminadas antes, {1} omitidas o pospuestas</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>ningún aviso en este periodo</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>de los avisos completados</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>días con {0} o más pausas hechas</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>mejor {0} · objetivo {1} al día</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>{0} al día de media</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, primera y última semana valoradas</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, un día valorado</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>ninguna valoración en este periodo</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>una señal de alarma en 1 día</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>una señal de alarma en {0} días</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>del tiempo que la cámara te vio en este periodo</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Cómo se sintió</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Rigidez (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Pausas completadas</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminadas antes</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Omitidas o pospuestas</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>Rigidez</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Señal de alarma indicada</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>rigidez</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Hoy {0}; máximo en un día {1}; el objetivo de {2} se alcanzó {3} de {4} días</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} barras; pausas completadas en la última: {1}, el máximo en una: {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>; se indicó una señal de alarma en {0} de ellas</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Una pausa larga</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Por ejercicio</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Por zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Pausas por ejercicio: ordena por cualquier columna</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Pausas por ejercicio, según cómo terminaron</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Pausas que trabajaron cada zona: completadas, terminadas antes (más claro), omitidas o pospuestas (gris). Un ejercicio cuenta para cada zona que trabaja.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Pausas con cada ejercicio: completadas, terminadas antes (más claro), omitidas o pospuestas (gris); los diez más hechos. Haz clic en una columna para ordenar la tabla.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Historial</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>Tus pausas</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Resultado de la exportación</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Exportar todas las pausas como CSV o JSON</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>Tus ejercicios: crear, cambiar o compartir</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Resultado de la última importación, exportación o informe</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
+        <source>Import…</source>
+        <translation>Importar…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Este mes</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Importar pausas y consultas de una exportación CSV o JSON</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Tasa de finalización</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Exportar todas las pausas y consultas como CSV o JSON</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Racha (días)</translation>
+        <source>Report…</source>
+        <translation>Informe…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Tiempo de ejercicio</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Guardar un informe PDF de una página del periodo mostrado</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>Sentado erguido</translation>
+        <source>Views of the range</source>
+        <translation>Vistas del periodo</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Pausas completadas por día, últimos 30 días</translation>
+        <source>&amp;Over time</source>
+        <translation>En el &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>&amp;Ejercicios y zonas</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Consultas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Consultas</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Pausas del periodo, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Columnas de las pausas</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausas</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Pausas en el periodo, con la rigidez</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>Menos hechos</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Pausas recientes, la más nueva primero</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Cuando hagas tu primera pausa, esta ventana mostrará cómo van tus días: pausas por día, tu racha y los ejercicios que más haces.
+
+Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O trae tu historial de otro ordenador con Importar….</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Columnas de las pausas recientes</translation>
+        <source>Breaks per day</source>
+        <translation>Pausas por día</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Pausas recientes (las últimas {0})</translation>
+        <source>Breaks per week</source>
+        <translation>Pausas por semana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausas por mes</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>objetivo {0} al día (discontinuo); </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>: hechas, terminadas antes (más claro), aplazadas (gris); </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>rigidez 0–10 (naranja); ▲ una señal de alarma</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Exportar pausas y consultas</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pausas y {1} consultas escritas en {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Importar pausas y consultas</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Exportaciones (*.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>añadidas {0}, ya presentes {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>consultas: añadidas {0}, ya presentes {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importado</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>El informe no se guardó</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Informe guardado: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Aún no hay pausas</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Cuando hagas tu primera pausa, esta ventana mostrará cómo van tus días: pausas por día, tu racha y los ejercicios que más haces.
-
-Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa ahora.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>Últimos 30 días: pausas hechas (barras), objetivo de racha {0} (discontinua), rigidez 0–10 (naranja)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>aún no has respondido a ningún aviso</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0} %</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>de los avisos completados</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>mejor {0} · objetivo {1} al día</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>en total</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>del tiempo que la cámara te vio, últimos 7 días</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} de {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completadas</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Exportar pausas</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>No se pudieron guardar las pausas en {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Guardado en {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>el registro de pausas no se puede usar ahora mismo: {0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Llega antes: la cámara te ha visto encorvado un rato ({0}). Su ejercicio lo contrarresta.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — se acerca una pausa</translation>
     </message>
@@ -1050,10 +1267,6 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Termina tu idea; la pausa empieza cuando acabe esta cuenta atrás.</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>Llega antes: la cámara te ha visto encorvado un rato ({0}). Su ejercicio lo contrarresta.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Periodo mostrado</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Desde–hasta</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Días del periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} días</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>No se pudo leer el diario de pausas pendientes de registrar, así que su contenido no se registró. Se guarda como {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Pausas y consultas: informe para tu profesional sanitario</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>Del {0} al {1} ({2} días)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Creado el {0} con postureapp {1}, a partir de las pausas y consultas que registró.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>Esto es un autoinforme: lo que la persona hizo y sintió, tal como lo registró. No es un diagnóstico ni un consejo médico.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas completadas</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>de {0} avisos{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminadas antes</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} porque dolía</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Omitidas o pospuestas</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>avisos aplazados</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tiempo de ejercicio</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} al día</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Rigidez 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>primera y última semana valoradas</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>muy pocas valoraciones</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Días con una señal de alarma</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>ninguna indicada</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausas por día</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Pausas por semana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausas por mes</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completadas</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminadas antes</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>omitidas o pospuestas</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>objetivo: {0} al día</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Rigidez según las consultas (0 ninguna, 10 muy rígido)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>rigidez media</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>señal de alarma indicada</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Ninguna consulta en este periodo.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minutos por zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Ejercicios más hechos</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Ningún tiempo de ejercicio en este periodo.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Un ejercicio cuenta para cada zona que trabaja; el tiempo de una pausa se reparte entre sus ejercicios.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Autoinforme con postureapp. No es un diagnóstico. Página 1 de 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Ninguno hecho en este periodo.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Notas de las consultas (las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Ninguna nota en este periodo.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Hay 1 nota más en la app y su exportación.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>Hay {0} notas más en la app y su exportación.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>{0}: details</source>
         <translation>{0}: detalles</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminadas antes</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Omitidas o pospuestas</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Ejercicios que ya no están en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Dolía</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuestas</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Minutos de ejercicio (el tiempo de una pausa repartido entre sus ejercicios)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas completadas</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Pausas terminadas antes con Hecho</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Pausas paradas con «Esto duele — parar»</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Pausas omitidas</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Pausas pospuestas</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>mostrar estadísticas de pausas</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>los días de un periodo que termina hoy, como en la ventana del historial</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>imprimir un objeto JSON</translation>
     </message>
@@ -2371,8 +2898,20 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>el registro de pausas {0} parece dañado ({1}); inicia postureapp para apartarlo y empezar uno nuevo</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last no se puede combinar con --since ni con --until</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min: se esperaba 1 o más, se encontró {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>últimos {0} días</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>del {0} al {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>completadas por día, últimos 30 días:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>completadas por día, {0}:</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} pausas escritas en {1}</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pausas y {1} consultas escritas en {2}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>consultas: añadidas {0}, ya presentes {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2658,6 +3201,38 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: se esperaba 30m, 1h, until-tomorrow o indefinitely (o N m / N h hasta 24 h), se encontró {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>escribir un PDF de una página con tus pausas y consultas para un profesional sanitario</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Escribe un PDF de una página sobre un periodo de tus pausas y consultas: pausas por semana, minutos por zona del cuerpo, los ejercicios más hechos, la evolución de la rigidez con los días en que se indicó una señal de alarma, y tus notas. Sin periodo: los últimos 3 meses.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>un periodo que termina hoy (all: desde el primer día registrado)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>el PDF que se escribirá</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) es posterior al último día ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o: el informe es un PDF; llámalo .pdf, se encontró {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>aún no hay pausas registradas; no hay nada que informar</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} escrito: del {1} al {2}, {3} pausas completadas, {4} consultas, {5} notas</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: añadido («{1}»)</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ Puedes hacer una ahora desde el menú de la bandeja del sistema: Hacer una pausa
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>Tus orejas no estaban por encima de los hombros. Siéntate erguido, mirando a la cámara, e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>otra cosa ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>un archivo de paquete legible</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>un paquete de {0} bytes como máximo</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>un paquete (un archivo zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>{0} archivos como máximo</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} archivos</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} o un nombre de archivo simple dentro de {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>otra ruta</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>un archivo cifrado</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>cada nombre una sola vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>{0} bytes en total como máximo</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>un manifiesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>un manifiesto TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>la versión {0} o anterior (este postureapp es demasiado antiguo para una más nueva)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>una lista de 1 a {0} identificadores de ejercicio</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>un ejercicio nombrado en el manifiesto</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>uno no nombrado</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>el nombre de un archivo {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>un nombre de archivo relativo a la carpeta de ilustraciones</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>un archivo {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>un archivo dentro de {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>un enlace a {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>una imagen de {0} bytes como máximo</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>un archivo existente en {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>ningún archivo llamado {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>una tabla [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>un archivo de ejercicio</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>el nombre del archivo sin .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>solo &quot;long&quot; para un ejercicio en el suelo</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>solo &quot;long&quot; para un ejercicio que necesita material</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>de {0} a {1} tablas [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} pasos</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>una carpeta legible</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>la carpeta de los ejercicios incluidos</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no existe la carpeta</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>una lista de {0} textos no vacíos de {1} caracteres como máximo, en el orden del inglés</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>una lista de {0} textos no vacíos, en el orden del inglés</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>una tabla de idiomas como [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>un idioma como de o pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>una tabla con title, summary, cautions y steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>una tabla como {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>una tabla de ángulos como {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>una tabla [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>una clave conocida (¿querías decir &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>una de las claves {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>la clave desconocida &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>uno de {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>una lista con cualquiera de {0} (sin repetir)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; repetido</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caracteres</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} elementos</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>un número de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>un archivo de {0} bytes como máximo</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>un archivo más grande</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>un archivo legible</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>texto UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>el byte {0} en la posición {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>un error de sintaxis ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nada (falta el campo)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>esperado: {0}; encontrado: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>un texto de 1 a {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>una lista con al menos uno de {0} (sin repetir)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>una lista vacía</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>una lista de {0} a {1} textos no vacíos</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>una lista de textos no vacíos, tantos como quiera</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>un número entero de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>una hora ISO 8601 con desfase UTC, por ejemplo 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tablas y listas anidadas en {0} niveles como máximo</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>un anidamiento más profundo</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>TOML válido</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON anidado en pocos niveles</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>más profundo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lectura detenida tras {0} problemas)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: no se puede importar, no se añadió nada:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>falta la columna {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>columna desconocida {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (se esperaba {1}; id es opcional)</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un objeto JSON con format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un número entero de 0 a 10, o null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>texto, o null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un objeto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>no se pudo apartar ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>guardado como {0}; los valores correctos siguen en uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>no se puede leer ({0}); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>no es TOML válido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>no es texto UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>no se puede usar como archivo de ajustes ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} y no se pudo apartar ({1}); se usan los valores predeterminados y el archivo no se modificará</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; se movió a {1} y se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>debe ser un número entero (esta versión escribe {0}), se encontró {1}; el archivo se lee como versión {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>el archivo lo escribió un postureapp más reciente (esquema {0}; este conoce {1}): se lee en lo que se entiende y no se modificará</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; se usa en su lugar el valor predeterminado {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>debe ser una sección [{0}], se encontró {1}; se ignora</translation>
     </message>
 </context>
 <context>

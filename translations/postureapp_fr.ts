@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Pauses faites</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Série (jours)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Temps d’exercice</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Raideur</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>Assis droit</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} terminées plus tôt, {1} passées ou reportées</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>aucun rappel sur cette période</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>des rappels suivis jusqu’au bout</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>jours avec {0} pauses faites ou plus</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>record {0} · objectif {1} par jour</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>{0} par jour en moyenne</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, première et dernière semaine notées</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, un jour noté</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>aucune note sur cette période</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>un signe d’alerte sur 1 jour</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>un signe d’alerte sur {0} jours</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>du temps où la caméra vous a vu sur cette période</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Raideur (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Pauses terminées</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminées plus tôt</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Passées ou reportées</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>Raideur</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Signe d’alerte signalé</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>raideur</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Aujourd’hui {0}&#xa0;; le plus en un jour {1}&#xa0;; l’objectif de {2} a été atteint {3} jours sur {4}</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} barres ; pauses terminées dans la dernière : {1}, au plus dans une : {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation> ; un signe d’alerte a été signalé dans {0} d’entre elles</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Une longue pause</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Par exercice</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Par zone du corps</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Pauses par exercice : triez selon n’importe quelle colonne</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Pauses par exercice, selon leur fin</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Zone du corps</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Pauses qui ont travaillé chaque zone : terminées, terminées plus tôt (plus pâle), passées ou reportées (gris). Un exercice compte pour chaque zone qu’il travaille.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Pauses avec chaque exercice : terminées, terminées plus tôt (plus pâle), passées ou reportées (gris) ; les dix plus faits. Cliquez sur une colonne pour trier le tableau.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Historique</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>Vos pauses</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Résultat de l’export</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Exporter toutes les pauses en CSV ou JSON</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>Vos exercices : créer, modifier ou partager</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Résultat du dernier import, export ou rapport</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
+        <source>Import…</source>
+        <translation>Importer…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Importer les pauses et les questions d’un export CSV ou JSON</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Taux de réussite</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Exporter toutes les pauses et questions en CSV ou JSON</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Série (jours)</translation>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Temps d’exercice</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Enregistrer un rapport PDF d’une page sur la période affichée</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>Assis droit</translation>
+        <source>Views of the range</source>
+        <translation>Vues de la période</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Pauses terminées par jour, 30 derniers jours</translation>
+        <source>&amp;Over time</source>
+        <translation>Dans le &amp;temps</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>&amp;Exercices et zones</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Questions, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Pauses de la période, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Colonnes des pauses</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pauses</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Pauses sur la période, avec la raideur</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>Les moins faits</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Pauses récentes, les plus récentes d’abord</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Dès votre première pause, cette fenêtre montre comment se passent vos journées : pauses par jour, votre série et les exercices que vous faites le plus.
+
+Vous pouvez en faire une maintenant depuis le menu de la zone de notification : Faire une pause maintenant. Ou apportez votre historique d’un autre ordinateur avec Importer….</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Colonnes des pauses récentes</translation>
+        <source>Breaks per day</source>
+        <translation>Pauses par jour</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Pauses récentes (les {0} dernières)</translation>
+        <source>Breaks per week</source>
+        <translation>Pauses par semaine</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pauses par mois</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>objectif {0} par jour (en tirets) ; </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation> : faites, terminées plus tôt (plus pâle), repoussées (gris) ; </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>raideur 0–10 (orange) ; ▲ un signe d’alerte</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Exporter les pauses et les questions</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pauses et {1} questions écrites dans {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Import de {0}…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Importer des pauses et des questions</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Exports (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>ajoutées {0}, déjà présentes {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>questions : ajoutées {0}, déjà présentes {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importé</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Le rapport n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Rapport enregistré : &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} n’a pas pu être écrit : {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Pas encore de pause</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Dès votre première pause, cette fenêtre montre comment se passent vos journées&#xa0;: pauses par jour, votre série et les exercices que vous faites le plus.
-
-Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#xa0;: Faire une pause maintenant.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>30 derniers jours&#xa0;: pauses faites (barres), objectif de série {0} (pointillés), raideur 0–10 (orange)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>aucun rappel encore suivi</translation>
-    </message>
-    <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>des rappels menés à terme</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>record {0} · objectif {1} par jour</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>depuis le début</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>du temps où la caméra vous a vu, 7 derniers jours</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>terminées</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Exporter les pauses</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>Les pauses n’ont pas pu être enregistrées dans {0}&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Enregistré dans {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>le journal des pauses ne peut pas être utilisé pour l’instant : {0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Elle vient plus tôt : la caméra vous a vu avachi un moment ({0}). Son exercice y répond.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pause imminente</translation>
     </message>
@@ -1050,10 +1267,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Terminez votre idée&#xa0;; la pause commence à la fin du décompte.</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>Elle vient plus tôt : la caméra vous a vu avachi un moment ({0}). Son exercice y répond.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Du… au…</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Jours de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} jours</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>Le journal des pauses en attente n’a pas pu être lu, son contenu n’a donc pas été enregistré. Il est gardé sous {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Pauses et questions : rapport pour votre soignant</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>Du {0} au {1} ({2} jours)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Créé le {0} avec postureapp {1}, à partir des pauses et questions qu’il a enregistrées.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>Ceci est une auto-évaluation : ce que la personne a fait et ressenti, tel qu’elle l’a noté. Ce n’est pas un diagnostic ni un avis médical.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pauses terminées</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>sur {0} rappels{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminées plus tôt</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} parce que ça faisait mal</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Passées ou reportées</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>rappels repoussés</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Temps d’exercice</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} par jour</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Raideur 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>première et dernière semaine notées</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>trop peu de notes</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Jours avec un signe d’alerte</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>aucun signalé</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pauses par jour</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Pauses par semaine</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pauses par mois</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminées</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminées plus tôt</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>passées ou reportées</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>objectif : {0} par jour</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Raideur d’après les questions (0 aucune, 10 très raide)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>raideur moyenne</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>signe d’alerte signalé</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Aucune question sur cette période.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minutes par zone du corps</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Exercices les plus faits</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Aucun temps d’exercice sur cette période.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Un exercice compte pour chaque zone qu’il travaille ; le temps d’une pause est réparti entre ses exercices.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Auto-évaluation avec postureapp. Pas un diagnostic. Page 1 sur 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Aucun fait sur cette période.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Notes des questions (les plus récentes d’abord)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Aucune note sur cette période.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>1 autre note se trouve dans l’app et son export.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>{0} autres notes se trouvent dans l’app et son export.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>{0}: details</source>
         <translation>{0}&#xa0;: détails</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminées plus tôt</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Passées ou reportées</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Exercices qui ne sont plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportées</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Minutes d’exercice (le temps d’une pause réparti entre ses exercices)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pauses terminées</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Pauses terminées plus tôt avec Terminé</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Pauses arrêtées avec « Ça fait mal — arrêter »</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Pauses passées</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Pauses reportées</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>afficher les statistiques des pauses</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>les jours d’une période finissant aujourd’hui, comme dans la fenêtre d’historique</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>afficher un objet JSON</translation>
     </message>
@@ -2371,8 +2898,20 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>le journal des pauses {0} semble endommagé ({1})&#xa0;; lancez postureapp pour le mettre de côté et en commencer un nouveau</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last ne peut pas être combiné avec --since ou --until</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min&#xa0;: 1 ou plus attendu, trouvé {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>{0} derniers jours</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>du {0} au {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>terminées par jour, 30 derniers jours&#xa0;:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>terminées par jour, {0} :</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} pauses écrites dans {1}</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pauses et {1} questions écrites dans {2}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>questions : ajoutées {0}, déjà présentes {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2449,7 +2992,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
     <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>postureapp is not running (start it with: postureapp)</source>
@@ -2658,6 +3201,38 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause&#xa0;: 30m, 1h, until-tomorrow ou indefinitely attendu (ou N m / N h jusqu’à 24 h), trouvé {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>écrire un PDF d’une page de vos pauses et questions pour un soignant</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Écrit un PDF d’une page sur une période de vos pauses et questions : pauses par semaine, minutes par zone du corps, exercices les plus faits, évolution de la raideur avec les jours où un signe d’alerte a été signalé, et vos notes. Sans période : les 3 derniers mois.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>une période finissant aujourd’hui (all : depuis le premier jour enregistré)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) est après le dernier jour ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o : le rapport est un PDF ; nommez-le .pdf, trouvé {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>aucune pause enregistrée pour l’instant ; rien à rapporter</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} écrit : du {1} au {2}, {3} pauses terminées, {4} questions, {5} notes</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0} : ajouté (« {1} »)</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification&#x
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>Vos oreilles n&apos;étaient pas au-dessus de vos épaules. Tenez-vous droit, face à la caméra, et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>autre chose ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>un fichier de pack lisible</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>un pack d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>un pack (un fichier zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>au plus {0} fichiers</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} fichiers</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} ou un simple nom de fichier dans {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>un autre chemin</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>un fichier chiffré</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>chaque nom une seule fois</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>au plus {0} octets en tout</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>davantage</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>un manifeste</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>un manifeste TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>un autre</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>la version {0} ou une plus ancienne (ce postureapp est trop ancien pour une plus récente)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>une liste de 1 à {0} identifiants d’exercice</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>un exercice nommé dans le manifeste</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>un exercice non nommé</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>le nom d’un fichier {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>un nom de fichier relatif au dossier des illustrations</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>un fichier {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>un fichier dans {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>un lien vers {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>une image d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>un fichier existant dans {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>aucun fichier nommé {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>une table [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>un fichier d’exercice</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>aucun fichier de ce nom</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>le nom du fichier sans .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>seulement &quot;long&quot; pour un exercice au sol</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>seulement &quot;long&quot; pour un exercice qui demande du matériel</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>de {0} à {1} tables [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} étapes</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>un dossier lisible</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>le dossier des exercices intégrés</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>aucun dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>une liste de {0} textes non vides d’au plus {1} caractères, dans l’ordre de l’anglais</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>une liste de {0} textes non vides, dans l’ordre de l’anglais</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>une table de langues comme [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>une langue comme de ou pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>une table avec title, summary, cautions et steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>une table comme {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>une table d’angles comme {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>une table [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>une clé connue (vouliez-vous dire &apos;{0}&apos;&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>l’une des clés {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>la clé inconnue &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>l’un de {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>une liste d’éléments parmi {0} (sans répétition)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; en double</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caractères</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} éléments</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>un nombre de {0} à {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>un fichier d’au plus {0} octets</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>un fichier plus gros</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>un fichier lisible</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>l’octet {0} à la position {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>une erreur de syntaxe ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>rien (le champ est absent)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>attendu&#xa0;: {0}, trouvé&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>un texte de 1 à {0} caractères</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>une liste d’au moins un élément parmi {0} (sans répétition)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>une liste vide</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>une liste de {0} à {1} textes non vides</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>une liste de textes non vides, en nombre libre</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>un nombre entier de {0} à {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>une heure ISO 8601 avec décalage UTC, par exemple 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>des tables et listes imbriquées sur {0} niveaux au plus</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>une imbrication plus profonde</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>du TOML valide</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>du JSON valide</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>du JSON imbriqué sur quelques niveaux</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>plus profond</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lecture arrêtée après {0} problèmes)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}&#xa0;: importation impossible, rien n’a été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>colonne manquante {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>colonne inconnue {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}&#xa0;; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (attendu&#xa0;: {1}&#xa0;; id est facultatif)</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un objet JSON avec format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>du texte, ou null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>n’a pas pu être mis de côté ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>conservé sous le nom {0}&#xa0;; les valeurs correctes restent en usage</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>ne peut pas être lu ({0})&#xa0;; les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>n’est pas du TOML valide ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>n’est pas du texte UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>ne peut pas servir de fichier de réglages ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} et n’a pas pu être mis de côté ({1})&#xa0;; les valeurs par défaut sont utilisées et le fichier ne sera pas modifié</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}&#xa0;; il a été déplacé vers {1} et les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>doit être un nombre entier (cette version écrit {0}), trouvé&#xa0;: {1}&#xa0;; le fichier est lu comme version {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>le fichier a été écrit par un postureapp plus récent (schéma {0}&#xa0;; celui-ci connaît {1})&#xa0;: il est lu dans la mesure du possible et ne sera pas modifié</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}&#xa0;; la valeur par défaut {1} est utilisée à la place</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>doit être une section [{0}], trouvé&#xa0;: {1}&#xa0;; elle est ignorée</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Pause fatte</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tasso di completamento</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Obiettivo raggiunto</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Serie (giorni)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tempo di esercizio</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Rigidità</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>Seduto dritto</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} su {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} terminate in anticipo, {1} saltate o rimandate</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>nessun promemoria in questo periodo</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>dei promemoria completati</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>giorni con {0} o più pause fatte</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>migliore {0} · obiettivo {1} al giorno</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>{0} al giorno in media</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, prima e ultima settimana valutate</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, un giorno valutato</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>nessuna valutazione in questo periodo</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>un segnale d’allarme in 1 giorno</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>un segnale d’allarme in {0} giorni</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>del tempo in cui la fotocamera ti ha visto in questo periodo</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Come è andata</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Rigidità (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Pause completate</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Completate</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminate in anticipo</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Saltate o rimandate</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>Rigidità</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Segnale d’allarme indicato</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>rigidità</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Oggi {0}; massimo in un giorno {1}; l’obiettivo di {2} è stato raggiunto in {3} giorni su {4}</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} barre; pause completate nell’ultima: {1}, il massimo in una: {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>; un segnale d’allarme è stato indicato in {0} di esse</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Una pausa lunga</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Per esercizio</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Per zona del corpo</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Pause per esercizio: ordina per qualsiasi colonna</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Pause per esercizio, in base a come sono finite</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Zona del corpo</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Pause che hanno lavorato ogni zona: completate, terminate in anticipo (più chiaro), saltate o rimandate (grigio). Un esercizio conta per ogni zona che lavora.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Pause con ogni esercizio: completate, terminate in anticipo (più chiaro), saltate o rimandate (grigio); i dieci più fatti. Fai clic su una colonna per ordinare la tabella.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Cronologia</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>Le tue pause</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Esito dell’esportazione</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Esporta…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Esporta tutte le pause come CSV o JSON</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>I tuoi esercizi: crea, modifica o condividi</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Oggi</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Esito dell’ultima importazione, esportazione o resoconto</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Questa settimana</translation>
+        <source>Import…</source>
+        <translation>Importa…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Questo mese</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Importa pause e domande da un’esportazione CSV o JSON</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Tasso di completamento</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Esporta tutte le pause e domande come CSV o JSON</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Serie (giorni)</translation>
+        <source>Report…</source>
+        <translation>Resoconto…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Tempo di esercizio</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Salva un resoconto PDF di una pagina sul periodo mostrato</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>Seduto dritto</translation>
+        <source>Views of the range</source>
+        <translation>Viste del periodo</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Pause completate al giorno, ultimi 30 giorni</translation>
+        <source>&amp;Over time</source>
+        <translation>Nel &amp;tempo</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>&amp;Esercizi e zone</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Domande, le più recenti prima</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Domande</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Pause nel periodo, le più recenti prima</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Colonne delle pause</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Pause nel periodo, con la rigidità</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>Meno fatti</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Pause recenti, dalla più nuova</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Quando farai la tua prima pausa, questa finestra mostrerà come vanno le tue giornate: pause al giorno, la tua serie e gli esercizi che fai di più.
+
+Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure porta la tua cronologia da un altro computer con Importa….</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Colonne delle pause recenti</translation>
+        <source>Breaks per day</source>
+        <translation>Pause al giorno</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Pause recenti (le ultime {0})</translation>
+        <source>Breaks per week</source>
+        <translation>Pause a settimana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pause al mese</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>obiettivo {0} al giorno (tratteggiato); </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>: fatte, terminate in anticipo (più chiaro), rinviate (grigio); </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>rigidità 0–10 (arancione); ▲ un segnale d’allarme</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Esporta pause e domande</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pause e {1} domande scritte in {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importazione di {0}…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Importa pause e domande</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Esportazioni (*.csv *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>aggiunte {0}, già presenti {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>domande: aggiunte {0}, già presenti {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importato</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salva il resoconto</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Il resoconto non è stato salvato</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Resoconto salvato: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>Impossibile scrivere {0}: {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Ancora nessuna pausa</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Quando fai la tua prima pausa, questa finestra mostra come vanno le tue giornate: pause al giorno, la tua serie e gli esercizi che fai più spesso.
-
-Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>Ultimi 30 giorni: pause fatte (barre), obiettivo della serie {0} (tratteggiato), rigidità 0–10 (arancione)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>ancora nessun promemoria completato</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>dei promemoria completati</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>record {0} · obiettivo {1} al giorno</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>dall’inizio</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>del tempo in cui la fotocamera ti ha visto, ultimi 7 giorni</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} su {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completate</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Esporta le pause</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>Non è stato possibile salvare le pause in {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Salvato in {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>il registro delle pause non si può usare ora: {0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Arriva prima: la fotocamera ti ha visto incurvato per un po&apos; ({0}). Il suo esercizio lo contrasta.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pausa in arrivo</translation>
     </message>
@@ -1050,10 +1267,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Finisci il tuo pensiero; la pausa inizia quando il conto alla rovescia arriva a zero.</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>Arriva prima: la fotocamera ti ha visto incurvato per un po&apos; ({0}). Il suo esercizio lo contrasta.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Periodo mostrato</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Ultimi 3 mesi</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Da sempre</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Dal–al</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primo giorno mostrato</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Ultimo giorno mostrato</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Giorni nel periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostra:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} giorni</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>Non è stato possibile leggere il giornale delle pause in attesa di registrazione, quindi il suo contenuto non è stato registrato. È conservato come {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Pause e domande: resoconto per il tuo medico o terapista</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>Dal {0} al {1} ({2} giorni)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Creato il {0} con postureapp {1}, dalle pause e domande che ha registrato.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>Questa è un’autovalutazione: ciò che la persona ha fatto e sentito, come lo ha registrato. Non è una diagnosi né un consiglio medico.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pause completate</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>su {0} promemoria{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminate in anticipo</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} perché faceva male</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Saltate o rimandate</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>promemoria rinviati</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tempo di esercizio</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} al giorno</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Rigidità 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>prima e ultima settimana valutate</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>troppo poche valutazioni</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Giorni con un segnale d’allarme</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>nessuno indicato</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pause al giorno</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Pause a settimana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pause al mese</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completate</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminate in anticipo</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>saltate o rimandate</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>obiettivo: {0} al giorno</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Rigidità dalle domande (0 nessuna, 10 molto rigido)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>rigidità media</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>segnale d’allarme indicato</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Nessuna domanda in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minuti per zona del corpo</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Esercizi più fatti</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Nessun tempo di esercizio in questo periodo.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Un esercizio conta per ogni zona che lavora; il tempo di una pausa è diviso tra i suoi esercizi.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Autovalutazione con postureapp. Non è una diagnosi. Pagina 1 di 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatte</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>In anticipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Nessuno fatto in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Note dalle domande (le più recenti prima)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Nessuna nota in questo periodo.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Un’altra nota è nell’app e nella sua esportazione.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>Altre {0} note sono nell’app e nella sua esportazione.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>{0}: details</source>
         <translation>{0}: dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completate</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminate in anticipo</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Saltate o rimandate</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Esercizi non più nella raccolta</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatte</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>In anticipo</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Faceva male</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltate</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Rimandate</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Minuti di esercizio (il tempo di una pausa diviso tra i suoi esercizi)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pause completate</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Pause terminate in anticipo con Fatto</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Pause interrotte con «Fa male — fermati»</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Pause saltate</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Pause rimandate</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>mostra le statistiche delle pause</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>i giorni di un periodo che finisce oggi, come nella finestra della cronologia</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>stampa un oggetto JSON</translation>
     </message>
@@ -2371,8 +2898,20 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>il registro delle pause {0} sembra danneggiato ({1}); avvia postureapp per metterlo da parte e cominciarne uno nuovo</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last non si può combinare con --since o --until</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min: atteso 1 o più, trovato {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>ultimi {0} giorni</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>dal {0} al {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>completate al giorno, ultimi 30 giorni:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>completate al giorno, {0}:</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} pause scritte in {1}</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pause e {1} domande scritte in {2}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>domande: aggiunte {0}, già presenti {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2658,6 +3201,38 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: atteso 30m, 1h, until-tomorrow o indefinitely (o N m / N h fino a 24 h), trovato {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>scrivi un PDF di una pagina con le tue pause e domande per un medico o terapista</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Scrive un PDF di una pagina su un periodo delle tue pause e domande: pause a settimana, minuti per zona del corpo, gli esercizi più fatti, l’andamento della rigidità con i giorni in cui è stato indicato un segnale d’allarme, e le tue note. Senza periodo: gli ultimi 3 mesi.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>un periodo che finisce oggi (all: dal primo giorno registrato)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>il PDF da scrivere</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) è dopo l’ultimo giorno ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o: il resoconto è un PDF; chiamalo .pdf, trovato {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>nessuna pausa registrata finora; niente da riportare</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} scritto: dal {1} al {2}, {3} pause completate, {4} domande, {5} note</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: aggiunto («{1}»)</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora.</transla
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>Le orecchie non erano sopra le spalle. Siediti dritto, rivolto alla fotocamera, e riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>altro ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un file</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>un file di pacchetto leggibile</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>un pacchetto di al massimo {0} byte</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>un pacchetto (un file zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>al massimo {0} file</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} o un semplice nome di file dentro {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>un altro percorso</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un collegamento simbolico</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>un file cifrato</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>ogni nome una sola volta</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>ripetuto</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>al massimo {0} byte in tutto</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>di più</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>un manifesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>un manifesto TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>un altro</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>la versione {0} o precedente (questo postureapp è troppo vecchio per una più recente)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>un elenco da 1 a {0} id di esercizi</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>un esercizio indicato nel manifesto</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>uno non indicato</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>il nome di un file {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>un nome di file relativo alla cartella delle illustrazioni</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>un file {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>un file dentro {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>un collegamento a {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>un’immagine di al massimo {0} byte</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>un file esistente in {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>nessun file chiamato {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>una tabella [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>un file di esercizio</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>lettere minuscole, cifre e trattini</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>il nome del file senza .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>solo &quot;long&quot; per un esercizio a terra</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>solo &quot;long&quot; per un esercizio che richiede attrezzi</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>da {0} a {1} tabelle [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} passaggi</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>una cartella leggibile</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>la cartella degli esercizi inclusi</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>un elenco di {0} testi non vuoti di al massimo {1} caratteri, nell’ordine dell’inglese</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>un elenco di {0} testi non vuoti, nell’ordine dell’inglese</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>una tabella di lingue come [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>una lingua come de o pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>una tabella con title, summary, cautions e steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>una tabella come {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>una tabella di angoli come {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>una tabella [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>una chiave nota (forse intendevi &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>una delle chiavi {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>la chiave sconosciuta &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>uno tra {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>un elenco con uno qualsiasi tra {0} (senza ripetizioni)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; ripetuto</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caratteri</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} elementi</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>un numero da {0} a {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>un file di al massimo {0} byte</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>un file più grande</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>un file leggibile</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>testo UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>il byte {0} alla posizione {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>un errore di sintassi ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>niente (il campo manca)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabella</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>atteso: {0}; trovato: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>un testo da 1 a {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>un elenco con almeno uno tra {0} (senza ripetizioni)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>un elenco vuoto</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>un elenco da {0} a {1} testi non vuoti</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>un elenco di testi non vuoti, in numero qualsiasi</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>un numero intero da {0} a {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>un orario ISO 8601 con scostamento UTC, ad es. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabelle ed elenchi annidati al massimo su {0} livelli</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>un annidamento più profondo</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>TOML valido</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>JSON valido</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON annidato su pochi livelli</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>più profondo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… e altri {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lettura interrotta dopo {0} problemi)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: impossibile importare, non è stato aggiunto nulla:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>colonna mancante {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>colonna sconosciuta {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (atteso: {1}; id è facoltativo)</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>un oggetto JSON con format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>un numero intero da 0 a 10, oppure null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>testo, oppure null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>non è stato possibile metterlo da parte ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>conservato come {0}; i valori validi restano in uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>non può essere letto ({0}); sono in uso i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>non è TOML valido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>non è testo UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>non può essere usato come file delle impostazioni ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} e non è stato possibile metterlo da parte ({1}); sono in uso i valori predefiniti e il file non verrà modificato</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; è stato spostato in {1} e sono in uso i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>deve essere un numero intero (questa versione scrive {0}), trovato: {1}; il file viene letto come versione {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>il file è stato scritto da un postureapp più recente (schema {0}; questo conosce {1}): viene letto per quanto compreso e non verrà modificato</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; al suo posto si usa il valore predefinito {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>deve essere una sezione [{0}], trovato: {1}; viene ignorato</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>行った休憩</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完了率</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>連続記録（日）</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>運動時間</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>こわばり</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>良い姿勢</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>途中で終了 {0} 件、スキップまたはスヌーズ {1} 件</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>この期間に通知はありません</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>の通知で休憩を完了</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>{0} 回以上休憩した日</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>最長 {0} · 目標 1 日 {1} 回</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>1 日平均 {0}</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10、評価した最初と最後の週</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10、評価は 1 日のみ</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>この期間に評価はありません</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>危険なサインが 1 日</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>危険なサインが {0} 日</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>この期間にカメラが捉えた時間のうち</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>体調</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>こわばり（0–10）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>完了した休憩</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>こわばり</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>危険なサインの報告</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>こわばり</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>今日 {0}、1 日の最多 {1}、目標 {2} を達成した日 {3}/{4} 日</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} 本の棒。最後の棒の完了した休憩 {1} 回、1 本の最多 {2} 回</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>。そのうち {0} 本で危険なサインが報告されました</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>長い休憩</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>エクササイズ別</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>体の部位別</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>エクササイズ別の休憩：どの列でも並べ替えられます</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>エクササイズ別の休憩（終わり方ごと）</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>体の部位</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>各部位を動かした休憩：完了、途中で終了（薄い色）、スキップまたはスヌーズ（灰色）。エクササイズは動かすすべての部位に数えます。</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>エクササイズごとの休憩：完了、途中で終了（薄い色）、スキップまたはスヌーズ（灰色）。よく行った上位 10 件。列をクリックすると表を並べ替えます。</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} 時間 {1} 分</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — 履歴</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>あなたの休憩</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>書き出しの結果</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>書き出し…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>すべての休憩を CSV または JSON で書き出す</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>自分のエクササイズ：作成・変更・共有</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今日</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>最後の取り込み・書き出し・レポートの結果</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>今週</translation>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>今月</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>CSV または JSON の書き出しから休憩と体調チェックを取り込む</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>完了率</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>すべての休憩と体調チェックを CSV または JSON で書き出す</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>連続記録（日）</translation>
+        <source>Report…</source>
+        <translation>レポート…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>エクササイズの時間</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>表示中の期間の 1 ページの PDF レポートを保存する</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>良い姿勢</translation>
+        <source>Views of the range</source>
+        <translation>期間の表示</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>1 日ごとの完了した休憩（過去 30 日）</translation>
+        <source>&amp;Over time</source>
+        <translation>推移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>エクササイズと部位(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>体調チェック（新しい順）</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>体調チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>期間内の休憩（新しい順）</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>休憩の列</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>休憩(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>期間内の休憩とこわばり</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>あまり行っていない</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>最近の休憩（新しい順）</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>最初の休憩をとると、このウィンドウに毎日の様子が表示されます：1 日の休憩数、連続記録、よく行うエクササイズ。
+
+今すぐトレイのメニューから休憩できます：今すぐ休憩する。または、取り込み… で別のコンピューターから履歴を持ってこられます。</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>最近の休憩の列</translation>
+        <source>Breaks per day</source>
+        <translation>1 日の休憩</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>最近の休憩（直近 {0} 件）</translation>
+        <source>Breaks per week</source>
+        <translation>1 週間の休憩</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>1 か月の休憩</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>目標 1 日 {0} 回（破線）、</translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>：完了、途中で終了（薄い色）、先送り（灰色）、</translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>こわばり 0–10（オレンジ）、▲ 危険なサイン</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>休憩と体調チェックを書き出す</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>休憩 {0} 件と体調チェック {1} 件を {2} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} を取り込み中…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>休憩と体調チェックを取り込む</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>書き出したファイル (*.csv *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>追加 {0} 件、既存 {1} 件</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>体調チェック：追加 {0} 件、既存 {1} 件</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} を取り込みました</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>取り込みが完了しました</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>何も取り込まれませんでした</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>レポートは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>レポートを保存しました：&lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} を書き込めませんでした：{1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>まだ休憩はありません</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>最初の休憩をとると、このウィンドウに毎日の様子が表示されます：1 日ごとの休憩、連続記録、よく行うエクササイズ。
-
-今すぐ休憩するには、システムトレイのメニューから「今すぐ休憩する」を選んでください。</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>過去 30 日：行った休憩（棒）、連続記録の目標 {0}（破線）、こわばり 0–10（オレンジ）</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>まだリマインダーに応じていません</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>のリマインダーを完了</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>最高 {0} · 目標 1 日 {1} 回</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>これまでの合計</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>カメラが捉えた時間のうち（過去7日間）</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0}/{1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>完了</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>休憩を書き出す</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>休憩を {0} に保存できませんでした：{1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>{0} に保存しました</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>休憩の記録は今は使えません：{0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ You can take one now from the tray menu: Take a break now.</source>
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>早めの休憩です：カメラがしばらく猫背の姿勢を捉えました（{0}）。この休憩のエクササイズがそれを和らげます。</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — まもなく休憩</translation>
     </message>
@@ -1050,10 +1267,6 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>考えをまとめましょう。カウントダウンが終わると休憩が始まります。</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>早めの休憩です：カメラがしばらく猫背の姿勢を捉えました（{0}）。この休憩のエクササイズがそれを和らげます。</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>表示する期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>過去 3 か月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去 12 か月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>表示する最初の日</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>表示する最後の日</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>期間の日数</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} 日</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>記録待ちの休憩のジャーナルを読み込めなかったため、その内容は記録されませんでした。{0} として保管しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>休憩と体調チェック：医療者向けレポート</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>{0}～{1}（{2} 日間）</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>{0} に postureapp {1} で作成。記録された休憩と体調チェックに基づきます。</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>これは本人による自己申告です：本人が記録したとおりの行動と体感です。診断でも医学的な助言でもありません。</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>完了した休憩</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>通知 {0} 件中{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>うち痛みのため {0} 件</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>先送りした通知</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>運動時間</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>1 日 {0}</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>こわばり 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>評価した最初と最後の週</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>評価が少なすぎます</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>危険なサインがあった日</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…、{0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>1 日の休憩</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>1 週間の休憩</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>1 か月の休憩</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>目標：1 日 {0} 回</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>体調チェックのこわばり（0 なし、10 とても強い）</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>こわばりの平均</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>危険なサインの報告</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>この期間に体調チェックはありません。</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>体の部位別の時間（分）</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>よく行ったエクササイズ</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>この期間に運動時間はありません。</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>エクササイズは動かすすべての部位に数えます。休憩の時間はその中のエクササイズで分けます。</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>postureapp による自己申告。診断ではありません。1 / 1 ページ。</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>この期間に行ったものはありません。</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>体調チェックのメモ（新しい順）</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>この期間にメモはありません。</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>残りのメモ 1 件はアプリとその書き出しにあります。</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>残りのメモ {0} 件はアプリとその書き出しにあります。</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>{0}: details</source>
         <translation>{0}：詳細</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>途中で終了</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>スキップまたはスヌーズ</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>ライブラリにもうないエクササイズ</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>エクササイズ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>痛み</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>運動した分数（休憩の時間をその中のエクササイズで分けた値）</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>完了した休憩</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>「完了」で途中で終えた休憩</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>「痛い — 中止」で中止した休憩</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>スキップした休憩</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>スヌーズした休憩</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>休憩の統計を表示</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>今日で終わる期間の日々（履歴ウィンドウと同じ）</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>JSON オブジェクトを 1 つ出力</translation>
     </message>
@@ -2371,8 +2898,20 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>休憩の記録 {0} が壊れているようです（{1}）。postureapp を起動すると、これを脇に置いて新しい記録を始めます</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last は --since や --until と一緒に使えません</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min：1 以上が必要ですが、{0} でした</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>過去 {0} 日間</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0}～{1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ You can take one now from the tray menu: Take a break now.</source>
         <translation>{0} 分</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>1 日ごとの完了数（過去 30 日）：</translation>
+        <source>completed per day, {0}:</source>
+        <translation>1 日ごとの完了数、{0}：</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} 件の休憩を {1} に書き込みました</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>休憩 {0} 件と体調チェック {1} 件を {2} に書き出しました</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>体調チェック：追加 {0} 件、既存 {1} 件</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2658,6 +3201,38 @@ You can take one now from the tray menu: Take a break now.</source>
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause：30m、1h、until-tomorrow、indefinitely（または 24 h までの N m / N h）のいずれかが必要ですが、{0} でした</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>医療者向けに休憩と体調チェックの 1 ページの PDF を書き出す</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>ある期間の休憩と体調チェックを 1 ページの PDF に書き出します：週ごとの休憩、体の部位別の時間、よく行ったエクササイズ、危険なサインが報告された日を含むこわばりの推移、メモ。期間を指定しない場合は過去 3 か月です。</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>今日で終わる期間（all：記録の最初の日から）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>書き出す PDF</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since（{0}）が最後の日（{1}）より後です</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o：レポートは PDF です。名前を .pdf にしてください（指定：{0}）</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>まだ休憩の記録がありません。レポートにする内容がありません</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} を書き出しました：{1}～{2}、完了した休憩 {3} 件、体調チェック {4} 件、メモ {5} 件</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ You can take one now from the tray menu: Take a break now.</source>
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}：追加しました（「{1}」）</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ You can take one now from the tray menu: Take a break now.</source>
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>耳が肩の上にありませんでした。カメラに向かって背筋を伸ばして座り、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>別のもの（{0}）</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>読み取れるパックファイル</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>{0} バイト以下のパック</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} バイト</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>パック（zip ファイル）</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>{0} 個以下のファイル</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} 個のファイル</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} または {1}/ 内の単純なファイル名</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>別のパス</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>暗号化されたファイル</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>各名前が 1 回ずつ</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>合計 {0} バイト以下</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>それ以上</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>マニフェスト</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>TOML のマニフェスト</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>別の値</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>バージョン {0} 以前（この postureapp は新しいものには古すぎます）</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>1〜{0} 個のエクササイズ ID のリスト</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>マニフェストに記載されたエクササイズ</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>記載のないもの</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>{0} ファイルの名前</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>イラストのフォルダーからの相対ファイル名</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>{0} ファイル</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>{0} 内のファイル</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>{0} へのリンク</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>{0} バイト以下の画像</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>{0} にある既存のファイル</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>{0} という名前のファイルはない</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>[[steps]] テーブル</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>エクササイズのファイル</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>存在しないファイル</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>小文字、数字、ハイフン</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>.toml を除いたファイル名（&apos;{0}&apos;）</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>床で行うエクササイズは &quot;long&quot; のみ</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>道具を使うエクササイズは &quot;long&quot; のみ</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>{0}〜{1} 個の [[steps]] テーブル</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} ステップ</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>読み取れるフォルダー</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>組み込みエクササイズのフォルダー</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>存在しないフォルダー</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>{1} 文字以下の空でない文字列 {0} 個のリスト（英語と同じ順序）</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>空でない文字列 {0} 個のリスト（英語と同じ順序）</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>[translations.de] のような言語のテーブル</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>de や pt_BR のような言語</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>title、summary、cautions、steps のテーブル</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>{0} のようなテーブル</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>{0} のような角度のテーブル</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>[steps.pose] テーブル</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>既知のキー（&apos;{0}&apos; のことですか？）</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>キー {0} のいずれか</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>不明なキー &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>{0} のいずれか</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>{0} から選んだリスト（重複なし）</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; が重複</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} 文字</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} 項目</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>{0}〜{1} の数値</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>{0} バイト以下のファイル</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>それより大きいファイル</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>読み取れるファイル</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 のテキスト</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>位置 {1} のバイト {0}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>構文エラー（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} または {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>なし（フィールドがありません）</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>{0}が必要です（実際: {1}）</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>1〜{0} 文字のテキスト</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>{0} から 1 つ以上のリスト（重複なし）</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>空のリスト</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>空でない文字列 {0}〜{1} 個のリスト</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>空でない文字列のリスト（個数は自由）</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>{0}〜{1} の整数</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>UTC オフセット付きの ISO 8601 時刻（例: 2024-05-10T09:30:00+02:00）</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>入れ子が {0} 段以下のテーブルとリスト</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>それより深い入れ子</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>正しい TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>正しい JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>入れ子の浅い JSON</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>それより深いもの</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>…ほか {0} 件</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>（{0} 件の問題で読み込みを中止しました）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: インポートできません。何も追加していません:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>列 {0} がありません</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>不明な列 {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0}（{1} が必要です。id は省略できます）</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>format が {0} の JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>0〜10 の整数または null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>テキストまたは null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>退避できませんでした（{0}）</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>{0} として保存しました。正しい値はそのまま使います</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>読み取れません（{0}）。既定値を使います</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>正しい TOML ではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>UTF-8 のテキストではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>設定ファイルとして使えません（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0}。退避もできませんでした（{1}）。既定値を使い、ファイルは変更しません</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}。{1} に移動し、既定値を使います</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>整数である必要があります（このバージョンは {0} を書き込みます）が、{1} でした。ファイルはバージョン {0} として読み込みます</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>このファイルは新しい postureapp が書き込んだものです（スキーマ {0}。このバージョンは {1} まで）。理解できる範囲で読み込み、変更はしません</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}。代わりに既定値 {1} を使います</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>セクション [{0}] である必要がありますが、{1} でした。無視します</translation>
     </message>
 </context>
 <context>

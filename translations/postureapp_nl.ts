@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Pauzes gedaan</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Voltooiingsgraad</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Doel gehaald</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Reeks (dagen)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Oefentijd</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Stijfheid</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>Rechtop zitten</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} van {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} vroeg beëindigd, {1} overgeslagen of uitgesteld</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>geen herinneringen in deze periode</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>van de herinneringen voltooid</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>dagen met {0} of meer pauzes gedaan</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>beste {0} · doel {1} per dag</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>gemiddeld {0} per dag</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, eerste en laatste beoordeelde week</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, één dag beoordeeld</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>geen beoordelingen in deze periode</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>een waarschuwingssignaal op 1 dag</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>een waarschuwingssignaal op {0} dagen</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>van de tijd dat de camera je zag in deze periode</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Hoe het voelde</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Stijfheid (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Voltooide pauzes</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vroeg beëindigd</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Overgeslagen of uitgesteld</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>Stijfheid</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Waarschuwingssignaal gemeld</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>stijfheid</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Vandaag {0}; meeste op één dag {1}; het doel van {2} is gehaald op {3} van de {4} dagen</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} staven; voltooide pauzes in de laatste: {1}, het meest in één: {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>; in {0} daarvan werd een waarschuwingssignaal gemeld</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Een lange pauze</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Per oefening</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Per lichaamsdeel</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Pauzes per oefening: sorteer op elke kolom</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Pauzes per oefening, naar hoe ze eindigden</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Lichaamsdeel</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Pauzes die elk lichaamsdeel trainden: voltooid, vroeg beëindigd (lichter), overgeslagen of uitgesteld (grijs). Een oefening telt voor elk deel dat ze traint.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Pauzes met elke oefening: voltooid, vroeg beëindigd (lichter), overgeslagen of uitgesteld (grijs); de tien meest gedane. Klik op een kolom om de tabel te sorteren.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} u {1} min</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Geschiedenis</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>Je pauzes</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Resultaat van de export</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Alle pauzes exporteren als CSV of JSON</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>Je oefeningen: maken, wijzigen of delen</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Vandaag</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Resultaat van de laatste import, export of rapport</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Deze week</translation>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Deze maand</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Pauzes en vragen importeren uit een CSV- of JSON-export</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Voltooiingsgraad</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Alle pauzes en vragen exporteren als CSV of JSON</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Reeks (dagen)</translation>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Tijd met oefeningen</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Een PDF-rapport van één pagina over de getoonde periode opslaan</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>Rechtop zitten</translation>
+        <source>Views of the range</source>
+        <translation>Weergaven van de periode</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Voltooide pauzes per dag, laatste 30 dagen</translation>
+        <source>&amp;Over time</source>
+        <translation>&amp;Door de tijd</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>&amp;Oefeningen en delen</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Vragen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Pauzes in de periode, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Kolommen van de pauzes</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pauzes</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Pauzes over de periode, met stijfheid</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>Minst gedaan</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Recente pauzes, nieuwste eerst</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Zodra je je eerste pauze neemt, laat dit venster zien hoe je dagen gaan: pauzes per dag, je reeks en de oefeningen die je het meest doet.
+
+Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je geschiedenis van een andere computer met Importeren….</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Kolommen van recente pauzes</translation>
+        <source>Breaks per day</source>
+        <translation>Pauzes per dag</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Recente pauzes (de laatste {0})</translation>
+        <source>Breaks per week</source>
+        <translation>Pauzes per week</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pauzes per maand</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>doel {0} per dag (gestippeld); </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>: gedaan, vroeg beëindigd (lichter), uitgesteld (grijs); </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>stijfheid 0–10 (oranje); ▲ een waarschuwingssignaal</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Pauzes en vragen exporteren</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pauzes en {1} vragen naar {2} geschreven</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Pauzes en vragen importeren</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Exports (*.csv *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>toegevoegd {0}, al aanwezig {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>vragen: toegevoegd {0}, al aanwezig {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importeren klaar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Het rapport is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Rapport opgeslagen: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} kon niet worden geschreven: {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Nog geen pauzes</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Zodra je je eerste pauze neemt, toont dit venster hoe je dagen gaan: pauzes per dag, je reeks en de oefeningen die je het meest doet.
-
-Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>Laatste 30 dagen: gedane pauzes (staven), reeksdoel {0} (gestreept), stijfheid 0–10 (oranje)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>nog geen herinnering opgevolgd</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>van de herinneringen voltooid</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>beste {0} · doel {1} per dag</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>sinds het begin</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>van de tijd dat de camera je zag, laatste 7 dagen</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} van {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>voltooid</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Pauzes exporteren</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>De pauzes konden niet in {0} opgeslagen worden: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Opgeslagen in {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>het pauzelogboek kan nu niet gebruikt worden: {0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Hij komt eerder: de camera zag je een tijdje onderuitgezakt ({0}). De oefening ervan gaat daartegen in.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pauze komt eraan</translation>
     </message>
@@ -1050,10 +1267,6 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Maak je gedachte af; de pauze begint als dit afgeteld is.</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>Hij komt eerder: de camera zag je een tijdje onderuitgezakt ({0}). De oefening ervan gaat daartegen in.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Getoonde periode</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Van–tot</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Eerste getoonde dag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Laatste getoonde dag</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Dagen in de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} dagen</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>Het journaal met pauzes die op het logboek wachten kon niet gelezen worden, dus de inhoud is niet vastgelegd. Het is bewaard als {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Pauzes en vragen: rapport voor je arts of therapeut</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>{0} tot {1} ({2} dagen)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Gemaakt op {0} met postureapp {1}, uit de pauzes en vragen die het heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>Dit is een zelfrapportage: wat de gebruiker deed en voelde, zoals die het vastlegde. Het is geen diagnose en geen medisch advies.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Voltooide pauzes</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>van {0} herinneringen{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vroeg beëindigd</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} omdat het pijn deed</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Overgeslagen of uitgesteld</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>uitgestelde herinneringen</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Oefentijd</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} per dag</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Stijfheid 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>eerste en laatste beoordeelde week</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>te weinig beoordelingen</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Dagen met een waarschuwingssignaal</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>geen gemeld</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pauzes per dag</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Pauzes per week</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pauzes per maand</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vroeg beëindigd</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>overgeslagen of uitgesteld</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>doel: {0} per dag</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Stijfheid uit de vragen (0 geen, 10 heel stijf)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>gemiddelde stijfheid</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>waarschuwingssignaal gemeld</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Geen vragen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minuten per lichaamsdeel</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Meest gedane oefeningen</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Geen oefentijd in deze periode.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Een oefening telt voor elk deel dat ze traint; de tijd van een pauze wordt over haar oefeningen verdeeld.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Zelfrapportage met postureapp. Geen diagnose. Pagina 1 van 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Vroeg</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Geen gedaan in deze periode.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Notities uit de vragen (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Geen notities in deze periode.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Nog 1 notitie staat in de app en de export ervan.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>Nog {0} notities staan in de app en de export ervan.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>{0}: details</source>
         <translation>{0}: details</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vroeg beëindigd</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Overgeslagen of uitgesteld</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Oefeningen die niet meer in de bibliotheek staan</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Vroeg</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Deed pijn</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Geoefende minuten (de tijd van een pauze verdeeld over haar oefeningen)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Voltooide pauzes</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Pauzes vroeg beëindigd met Klaar</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Pauzes gestopt met ‘Dit doet pijn — stop’</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Overgeslagen pauzes</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Uitgestelde pauzes</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>pauzestatistieken tonen</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>de dagen van een periode die vandaag eindigt, zoals in het geschiedenisvenster</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>één JSON-object afdrukken</translation>
     </message>
@@ -2371,8 +2898,20 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>het pauzelogboek {0} lijkt beschadigd ({1}); start postureapp om het opzij te zetten en een nieuw te beginnen</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last kan niet samen met --since of --until gebruikt worden</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min: verwacht 1 of meer, gevonden {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>laatste {0} dagen</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} tot {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>voltooid per dag, laatste 30 dagen:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>voltooid per dag, {0}:</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} pauzes naar {1} geschreven</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pauzes en {1} vragen naar {2} geschreven</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>vragen: toegevoegd {0}, al aanwezig {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2658,6 +3201,38 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: verwacht 30m, 1h, until-tomorrow of indefinitely (of N m / N h tot 24 h), gevonden {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>een PDF van één pagina met je pauzes en vragen schrijven voor een arts of therapeut</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Schrijft een PDF van één pagina over een periode van je pauzes en vragen: pauzes per week, minuten per lichaamsdeel, de meest gedane oefeningen, het verloop van de stijfheid met de dagen waarop een waarschuwingssignaal werd gemeld, en je notities. Zonder periode: de laatste 3 maanden.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>een periode die vandaag eindigt (all: vanaf de eerste vastgelegde dag)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>de PDF die geschreven wordt</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) ligt na de laatste dag ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o: het rapport is een PDF; geef het de naam .pdf, gevonden {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>nog geen pauzes vastgelegd; niets te rapporteren</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} geschreven: {1} tot {2}, {3} pauzes voltooid, {4} vragen, {5} notities</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: toegevoegd (‘{1}’)</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ Je kunt er nu een nemen via het menu in het systeemvak: Nu pauze nemen.</transla
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>Je oren waren niet boven je schouders. Zit rechtop, naar de camera gericht, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>iets anders ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>een bestand</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>een leesbaar pakketbestand</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>een pakket van hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>een pakket (een zipbestand)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>hoogstens {0} bestanden</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} bestanden</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} of een gewone bestandsnaam in {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>een ander pad</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>een symbolische koppeling</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>een versleuteld bestand</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>elke naam één keer</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dubbel</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>in totaal hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>meer</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>een manifest</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>een TOML-manifest</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>een ander</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>versie {0} of ouder (deze postureapp is te oud voor een nieuwere)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>een lijst van 1 tot {0} oefening-id’s</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>een oefening die het manifest noemt</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>een niet genoemde</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>de naam van een {0}-bestand</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>een bestandsnaam ten opzichte van de map met afbeeldingen</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>een {0}-bestand</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>een bestand in {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>een koppeling naar {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>een afbeelding van hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>een bestaand bestand in {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>geen bestand met de naam {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>een [[steps]]-tabel</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>een oefeningbestand</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>kleine letters, cijfers en koppeltekens</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>de bestandsnaam zonder .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>alleen &quot;long&quot; voor een oefening op de vloer</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>alleen &quot;long&quot; voor een oefening met hulpmiddelen</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>{0} tot {1} [[steps]]-tabellen</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} stappen</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>een leesbare map</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>de map met ingebouwde oefeningen</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>een lijst van {0} niet-lege teksten van hoogstens {1} tekens, in de volgorde van het Engels</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>een lijst van {0} niet-lege teksten, in de volgorde van het Engels</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>een tabel met talen zoals [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>een taal zoals de of pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>een tabel met title, summary, cautions en steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>een tabel zoals {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>een tabel met hoeken zoals {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>een [steps.pose]-tabel</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>een bekende sleutel (bedoel je &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>een van de sleutels {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>onbekende sleutel &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>een van {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>een lijst met een of meer van {0} (zonder herhalingen)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; dubbel</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} tekens</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>een getal van {0} tot {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>een bestand van hoogstens {0} bytes</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>een groter bestand</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>een leesbaar bestand</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>byte {0} op positie {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>een syntaxfout ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>niets (het veld ontbreekt)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>een tabel</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>verwacht {0}, gevonden {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>tekst van 1 tot {0} tekens</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>een lijst met minstens één van {0} (zonder herhalingen)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>een lege lijst</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>een lijst van {0} tot {1} niet-lege teksten</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>een lijst met willekeurig veel niet-lege teksten</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>een geheel getal van {0} tot {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>een tijd volgens ISO 8601 met UTC-verschil, bijv. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabellen en lijsten met hoogstens {0} niveaus</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>diepere nesting</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>geldige TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>geldige JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON met een paar niveaus</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>dieper</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(lezen gestopt na {0} problemen)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: kan niet importeren, er is niets toegevoegd:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>ontbrekende kolom {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>onbekende kolom {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (verwacht {1}; id is optioneel)</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>een JSON-object met format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>een geheel getal van 0 tot 10, of null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>tekst, of null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>een JSON-object</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>kon niet opzij worden gezet ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>bewaard als {0}; de goede waarden blijven in gebruik</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>kan niet worden gelezen ({0}); de standaardwaarden zijn in gebruik</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>is geen geldige TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>is geen UTF-8-tekst ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>kan niet als instellingenbestand dienen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} en kon niet opzij worden gezet ({1}); de standaardwaarden zijn in gebruik en het bestand wordt niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; het is verplaatst naar {1} en de standaardwaarden zijn in gebruik</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>moet een geheel getal zijn (deze versie schrijft {0}), gevonden {1}; het bestand wordt gelezen als versie {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>het bestand is geschreven door een nieuwere postureapp (schema {0}; deze kent {1}): het wordt gelezen voor zover begrepen en niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; in plaats daarvan geldt de standaardwaarde {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>moet een sectie [{0}] zijn, gevonden {1}; het wordt genegeerd</translation>
     </message>
 </context>
 <context>

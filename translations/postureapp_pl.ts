@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Zrobione przerwy</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Odsetek ukończonych</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Seria (dni)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Czas ćwiczeń</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Sztywność</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>Prosta postawa</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} z {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} zakończonych wcześniej, {1} pominiętych lub odłożonych</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>brak przypomnień w tym okresie</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>przypomnień ukończonych</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>dni z co najmniej {0} przerwami</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>najlepsza {0} · cel {1} dziennie</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>średnio {0} dziennie</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, pierwszy i ostatni oceniony tydzień</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, oceniony jeden dzień</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>brak ocen w tym okresie</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>sygnał ostrzegawczy w 1 dniu</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>sygnał ostrzegawczy w {0} dniach</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>czasu, gdy kamera cię widziała w tym okresie</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Samopoczucie</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Sztywność (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Ukończone przerwy</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Zakończone wcześniej</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Pominięte lub odłożone</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>Sztywność</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Zgłoszony sygnał ostrzegawczy</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>sztywność</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Dziś {0}; najwięcej jednego dnia {1}; cel {2} osiągnięty w {3} z {4} dni</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} słupków; ukończone przerwy w ostatnim: {1}, najwięcej w jednym: {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>; sygnał ostrzegawczy zgłoszono w {0} z nich</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Długa przerwa</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Według ćwiczeń</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Według części ciała</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Przerwy według ćwiczeń: sortuj według dowolnej kolumny</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Przerwy według ćwiczeń i sposobu zakończenia</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Część ciała</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Przerwy, które ćwiczyły każdą część ciała: ukończone, zakończone wcześniej (jaśniej), pominięte lub odłożone (szaro). Ćwiczenie liczy się dla każdej części, którą ćwiczy.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Przerwy z każdym ćwiczeniem: ukończone, zakończone wcześniej (jaśniej), pominięte lub odłożone (szaro); dziesięć najczęstszych. Kliknij kolumnę, aby posortować tabelę.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} godz. {1} min</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Historia</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>Twoje przerwy</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Wynik eksportu</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Eksportuj wszystkie przerwy jako CSV lub JSON</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>Twoje ćwiczenia: twórz, zmieniaj lub udostępniaj</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Dziś</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Wynik ostatniego importu, eksportu lub raportu</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Ten tydzień</translation>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Ten miesiąc</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Importuj przerwy i pytania z eksportu CSV lub JSON</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Odsetek ukończonych</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Eksportuj wszystkie przerwy i pytania jako CSV lub JSON</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Seria (dni)</translation>
+        <source>Report…</source>
+        <translation>Raport…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Czas ćwiczeń</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Zapisz jednostronicowy raport PDF z pokazanego okresu</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>Prosta postawa</translation>
+        <source>Views of the range</source>
+        <translation>Widoki okresu</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Ukończone przerwy dziennie, ostatnie 30 dni</translation>
+        <source>&amp;Over time</source>
+        <translation>W &amp;czasie</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>Ć&amp;wiczenia i obszary</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Pytania, najnowsze najpierw</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>P&amp;ytania</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Przerwy w okresie, najnowsze najpierw</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Kolumny przerw</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Przerwy</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Przerwy w okresie, ze sztywnością</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>Najrzadziej</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Ostatnie przerwy, od najnowszej</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Gdy zrobisz pierwszą przerwę, to okno pokaże, jak mijają twoje dni: przerwy dziennie, twoją serię i ćwiczenia, które robisz najczęściej.
+
+Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenieś historię z innego komputera przez Importuj….</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Kolumny ostatnich przerw</translation>
+        <source>Breaks per day</source>
+        <translation>Przerwy dziennie</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Ostatnie przerwy (maks. {0})</translation>
+        <source>Breaks per week</source>
+        <translation>Przerwy tygodniowo</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Przerwy miesięcznie</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>cel {0} dziennie (przerywana); </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>: zrobione, zakończone wcześniej (jaśniej), odłożone (szaro); </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>sztywność 0–10 (pomarańczowa); ▲ sygnał ostrzegawczy</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Eksportuj przerwy i pytania</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>zapisano {0} przerw i {1} pytań do {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importowanie {0}…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Importuj przerwy i pytania</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Eksporty (*.csv *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>dodano {0}, już było {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>pytania: dodano {0}, już było {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>Zaimportowano {0}</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nic nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import się nie udał</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Raportu nie zapisano</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Zapisano raport: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>Nie udało się zapisać {0}: {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Jeszcze nie ma przerw</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Gdy zrobisz pierwszą przerwę, to okno pokaże, jak mijają twoje dni: przerwy dziennie, twoją serię i ćwiczenia, które robisz najczęściej.
-
-Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę teraz.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>Ostatnie 30 dni: zrobione przerwy (słupki), cel serii {0} (przerywana), sztywność 0–10 (pomarańczowa)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>jeszcze żadne przypomnienie nie zostało wykonane</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>przypomnień ukończonych</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>rekord {0} · cel {1} dziennie</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>od początku</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>czasu, gdy kamera cię widziała, ostatnie 7 dni</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} z {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>ukończone</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Eksportuj przerwy</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Eksport się nie udał</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>Nie udało się zapisać przerw do {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Zapisano do {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>dziennika przerw nie można teraz użyć: {0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Przychodzi wcześniej: kamera przez jakiś czas widziała cię zgarbionego ({0}). Jej ćwiczenie temu przeciwdziała.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — zbliża się przerwa</translation>
     </message>
@@ -1050,10 +1267,6 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Dokończ myśl; przerwa zacznie się, gdy odliczanie dobiegnie końca.</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>Przychodzi wcześniej: kamera przez jakiś czas widziała cię zgarbionego ({0}). Jej ćwiczenie temu przeciwdziała.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Pokazany okres</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Ostatnie 3 miesiące</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Cały okres</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Od–do</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Pierwszy pokazany dzień</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Ostatni pokazany dzień</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Dni w okresie</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Po&amp;każ:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dzień</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} dni</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>Nie udało się odczytać kroniki przerw czekających na zapis do dziennika, więc jej zawartość nie została zapisana. Zachowano ją jako {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Przerwy i pytania: raport dla lekarza lub terapeuty</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>Od {0} do {1} ({2} dni)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Utworzono {0} w postureapp {1} na podstawie zapisanych przerw i pytań.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>To jest samoocena: co użytkownik robił i czuł, tak jak to zapisał. To nie jest diagnoza ani porada medyczna.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Ukończone przerwy</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>z {0} przypomnień{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Zakończone wcześniej</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} z powodu bólu</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Pominięte lub odłożone</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>odłożone przypomnienia</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Czas ćwiczeń</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} dziennie</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Sztywność 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>pierwszy i ostatni oceniony tydzień</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>za mało ocen</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Dni z sygnałem ostrzegawczym</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>nie zgłoszono</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Przerwy dziennie</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Przerwy tygodniowo</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Przerwy miesięcznie</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>ukończone</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>zakończone wcześniej</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>pominięte lub odłożone</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>cel: {0} dziennie</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Sztywność z pytań (0 brak, 10 bardzo sztywno)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>średnia sztywność</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>zgłoszony sygnał ostrzegawczy</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Brak pytań w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minuty według części ciała</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Najczęściej robione ćwiczenia</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Brak czasu ćwiczeń w tym okresie.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Ćwiczenie liczy się dla każdej części, którą ćwiczy; czas przerwy dzieli się między jej ćwiczenia.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Samoocena w postureapp. To nie diagnoza. Strona 1 z 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Wcześniej</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Żadnego nie zrobiono w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Notatki z pytań (najnowsze najpierw)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Brak notatek w tym okresie.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Jeszcze 1 notatka jest w aplikacji i jej eksporcie.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>Kolejne notatki ({0}) są w aplikacji i jej eksporcie.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>{0}: details</source>
         <translation>{0}: szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Zakończone wcześniej</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Pominięte lub odłożone</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Ćwiczenia, których nie ma już w bibliotece</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Wcześniej</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Bolało</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Odłożone</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Minuty ćwiczeń (czas przerwy podzielony między jej ćwiczenia)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Ukończone przerwy</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Przerwy zakończone wcześniej przyciskiem Gotowe</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Przerwy przerwane przyciskiem „To boli — stop”</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Pominięte przerwy</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Odłożone przerwy</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>pokaż statystyki przerw</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>dni okresu kończącego się dziś, jak w oknie historii</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>wypisz jeden obiekt JSON</translation>
     </message>
@@ -2371,8 +2898,20 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>dziennik przerw {0} wygląda na uszkodzony ({1}); uruchom postureapp, aby go odłożyć i zacząć nowy</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last nie można łączyć z --since ani --until</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min: oczekiwano 1 lub więcej, znaleziono {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>ostatnie {0} dni</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>od {0} do {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>ukończone dziennie, ostatnie 30 dni:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>ukończone dziennie, {0}:</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>zapisano przerwy ({0}) do {1}</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>zapisano {0} przerw i {1} pytań do {2}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>pytania: dodano {0}, już było {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2658,6 +3201,38 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: oczekiwano 30m, 1h, until-tomorrow lub indefinitely (albo N m / N h do 24 h), znaleziono {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>zapisz jednostronicowy PDF z przerwami i pytaniami dla lekarza lub terapeuty</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Zapisuje jednostronicowy PDF z okresu twoich przerw i pytań: przerwy tygodniowo, minuty według części ciała, najczęściej robione ćwiczenia, przebieg sztywności z dniami, w których zgłoszono sygnał ostrzegawczy, oraz twoje notatki. Bez okresu: ostatnie 3 miesiące.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>okres kończący się dziś (all: od pierwszego zapisanego dnia)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>plik PDF do zapisania</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) jest po ostatnim dniu ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o: raport to PDF; nadaj nazwę .pdf, znaleziono {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>nie zapisano jeszcze przerw; nie ma czego raportować</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>zapisano {0}: od {1} do {2}, ukończone przerwy: {3}, pytania: {4}, notatki: {5}</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: dodano („{1}”)</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ Możesz zrobić przerwę teraz z menu w zasobniku systemowym: Zrób przerwę ter
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>Uszy nie były nad barkami. Usiądź prosto, przodem do kamery, i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>coś innego ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>plik pakietu, który da się odczytać</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>pakiet o rozmiarze najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bajtów</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>pakiet (plik zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>najwyżej {0} plików</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} plików</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} lub zwykła nazwa pliku w {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>inna ścieżka</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>dowiązanie symboliczne</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>zaszyfrowany plik</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>każda nazwa raz</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dwukrotnie</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>łącznie najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>więcej</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>manifest TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>wersja {0} lub starsza (ten postureapp jest za stary na nowszą)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>lista od 1 do {0} identyfikatorów ćwiczeń</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>ćwiczenie wymienione w manifeście</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>niewymienione</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>nazwa pliku {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>nazwa pliku względem folderu ilustracji</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>plik {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>plik wewnątrz {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>dowiązanie do {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>obraz o rozmiarze najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>istniejący plik w {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>brak pliku o nazwie {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>tabela [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>plik ćwiczenia</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>brak takiego pliku</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>małe litery, cyfry i łączniki</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>nazwa pliku bez .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>tylko &quot;long&quot; dla ćwiczenia na podłodze</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>tylko &quot;long&quot; dla ćwiczenia wymagającego sprzętu</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>od {0} do {1} tabel [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} kroków</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>folder, który da się odczytać</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>folder wbudowanych ćwiczeń</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>brak takiego folderu</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>lista {0} niepustych tekstów o długości najwyżej {1} znaków, w kolejności angielskiej</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>lista {0} niepustych tekstów, w kolejności angielskiej</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>tabela języków, np. [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>język, np. de lub pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>tabela z title, summary, cautions i steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>tabela, np. {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>tabela kątów, np. {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>tabela [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>znany klucz (czy chodziło o &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>jeden z kluczy {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>nieznany klucz &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>jedna z wartości {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>lista dowolnych z {0} (bez powtórzeń)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; dwukrotnie</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} znaków</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} elementów</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>liczba od {0} do {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>plik o rozmiarze najwyżej {0} bajtów</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>większy plik</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>plik, który da się odczytać</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>tekst UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>bajt {0} na pozycji {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>błąd składni ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} lub {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nic (brak pola)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>oczekiwano: {0}; znaleziono: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>tekst od 1 do {0} znaków</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>lista co najmniej jednego z {0} (bez powtórzeń)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>pusta lista</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>lista od {0} do {1} niepustych tekstów</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>lista dowolnej liczby niepustych tekstów</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>liczba całkowita od {0} do {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>czas w formacie ISO 8601 z przesunięciem UTC, np. 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabele i listy zagnieżdżone najwyżej na {0} poziomów</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>głębsze zagnieżdżenie</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>poprawny TOML</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>poprawny JSON</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON zagnieżdżony na kilka poziomów</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>głębszy</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… i jeszcze {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(czytanie przerwane po {0} problemach)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: nie można zaimportować, nic nie dodano:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>brakująca kolumna {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>nieznana kolumna {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (oczekiwano: {1}; id jest opcjonalne)</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>obiekt JSON z format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>liczba całkowita od 0 do 10 lub null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>tekst lub null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>obiekt JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>nie udało się go odłożyć na bok ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>zachowany jako {0}; poprawne wartości nadal obowiązują</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>nie można go odczytać ({0}); obowiązują wartości domyślne</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>nie jest poprawnym TOML ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>nie jest tekstem UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>nie może służyć jako plik ustawień ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} i nie udało się go odłożyć na bok ({1}); obowiązują wartości domyślne, a plik nie zostanie zmieniony</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; przeniesiono go do {1} i obowiązują wartości domyślne</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>musi być liczbą całkowitą (ta wersja zapisuje {0}), znaleziono: {1}; plik jest czytany jako wersja {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>plik zapisał nowszy postureapp (schemat {0}; ten zna {1}): jest czytany w zakresie, w jakim jest zrozumiały, i nie zostanie zmieniony</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; zamiast tego obowiązuje wartość domyślna {1}</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>musi być sekcją [{0}], znaleziono: {1}; jest pomijane</translation>
     </message>
 </context>
 <context>

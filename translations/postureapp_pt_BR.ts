@@ -358,6 +358,89 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>Breaks done</source>
+        <translation>Pausas feitas</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taxa de conclusão</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Meta cumprida</translation>
+    </message>
+    <message>
+        <source>Streak (days)</source>
+        <translation>Sequência (dias)</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tempo de exercício</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Rigidez</translation>
+    </message>
+    <message>
+        <source>Sitting upright</source>
+        <translation>Sentado ereto</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>{0} ended early, {1} skipped or snoozed</source>
+        <translation>{0} encerradas mais cedo, {1} puladas ou adiadas</translation>
+    </message>
+    <message>
+        <source>no reminders in this range</source>
+        <translation>nenhum lembrete neste período</translation>
+    </message>
+    <message>
+        <source>of reminders completed</source>
+        <translation>dos lembretes concluídos</translation>
+    </message>
+    <message>
+        <source>days with {0} or more breaks done</source>
+        <translation>dias com {0} ou mais pausas feitas</translation>
+    </message>
+    <message>
+        <source>best {0} · goal {1} a day</source>
+        <translation>melhor {0} · meta {1} por dia</translation>
+    </message>
+    <message>
+        <source>{0} a day on average</source>
+        <translation>{0} por dia em média</translation>
+    </message>
+    <message>
+        <source>0–10, first and last week rated</source>
+        <translation>0–10, primeira e última semana avaliadas</translation>
+    </message>
+    <message>
+        <source>0–10, one day rated</source>
+        <translation>0–10, um dia avaliado</translation>
+    </message>
+    <message>
+        <source>no ratings in this range</source>
+        <translation>nenhuma avaliação neste período</translation>
+    </message>
+    <message>
+        <source>a warning sign on 1 day</source>
+        <translation>um sinal de alerta em 1 dia</translation>
+    </message>
+    <message>
+        <source>a warning sign on {0} days</source>
+        <translation>um sinal de alerta em {0} dias</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>do tempo em que a câmera viu você neste período</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>postureapp — check-in</source>
@@ -437,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Como foi</translation>
+    </message>
+    <message>
+        <source>Stiffness (0–10)</source>
+        <translation>Rigidez (0–10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>break-now: no exercise with the id {0}</source>
@@ -486,9 +588,17 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <source>Completed breaks</source>
-        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark.</extracomment>
-        <translation>Pausas concluídas</translation>
+        <source>Completed</source>
+        <extracomment>Every how many days the chart&apos;s day axis carries a date; today is always labelled. At most this many dates under the bars, whatever the grain. The stiffness trend&apos;s colour: the illustrations&apos; accent, readable on light and dark. Warning-sign days: a red that reads on light and dark.</extracomment>
+        <translation>Concluídas</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Encerradas mais cedo</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Puladas ou adiadas</translation>
     </message>
     <message>
         <source>Streak goal</source>
@@ -499,12 +609,24 @@
         <translation>Rigidez</translation>
     </message>
     <message>
+        <source>Warning sign reported</source>
+        <translation>Sinal de alerta informado</translation>
+    </message>
+    <message>
         <source>stiffness</source>
         <translation>rigidez</translation>
     </message>
     <message>
         <source>Today {0}; most in a day {1}; the goal of {2} was reached on {3} of {4} days</source>
         <translation>Hoje {0}; máximo em um dia {1}; a meta de {2} foi alcançada em {3} de {4} dias</translation>
+    </message>
+    <message>
+        <source>{0} bars; completed breaks in the last {1}, the most in one {2}</source>
+        <translation>{0} barras; pausas concluídas na última: {1}, o máximo em uma: {2}</translation>
+    </message>
+    <message>
+        <source>; a warning sign was reported in {0} of them</source>
+        <translation>; um sinal de alerta foi informado em {0} delas</translation>
     </message>
 </context>
 <context>
@@ -538,7 +660,6 @@
     <name>DesktopNotice</name>
     <message>
         <source>A long break</source>
-        <extracomment>How long after the notice appears the break window&apos;s code loads (see `load_break_window`).</extracomment>
         <translation>Uma pausa longa</translation>
     </message>
     <message>
@@ -699,6 +820,41 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>By exercise</source>
+        <translation>Por exercício</translation>
+    </message>
+    <message>
+        <source>By body area</source>
+        <translation>Por área do corpo</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise: sort by any column</source>
+        <translation>Pausas por exercício: ordene por qualquer coluna</translation>
+    </message>
+    <message>
+        <source>Breaks per exercise, by how they ended</source>
+        <translation>Pausas por exercício, pelo modo como terminaram</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Área do corpo</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Breaks that worked each area: completed, ended early (paler), skipped or snoozed (grey). An exercise counts for every area it works.</source>
+        <translation>Pausas que trabalharam cada área: concluídas, encerradas mais cedo (mais claro), puladas ou adiadas (cinza). Um exercício conta para cada área que trabalha.</translation>
+    </message>
+    <message>
+        <source>Breaks with each exercise: completed, ended early (paler), skipped or snoozed (grey); the ten done most. Click a column to sort the table.</source>
+        <translation>Pausas com cada exercício: concluídas, encerradas mais cedo (mais claro), puladas ou adiadas (cinza); os dez mais feitos. Clique em uma coluna para ordenar a tabela.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesWindow</name>
     <message>
         <source>sitting</source>
@@ -829,7 +985,7 @@
     <name>HistoryWindow</name>
     <message>
         <source>{0} h {1} min</source>
-        <extracomment>The table shows only this many breaks, so it fills in milliseconds whatever the log&apos;s size. Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
+        <extracomment>Exercises named in each of the &quot;done most&quot; and &quot;done least&quot; lists.</extracomment>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
@@ -838,7 +994,7 @@
     </message>
     <message>
         <source>postureapp — History</source>
-        <extracomment>The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
+        <extracomment>The breaks table shows only this many of the range, so it fills in milliseconds. The exercises the settings may offer; only these appear as &quot;done least&quot; (None: all).</extracomment>
         <translation>postureapp — Histórico</translation>
     </message>
     <message>
@@ -846,16 +1002,8 @@
         <translation>Suas pausas</translation>
     </message>
     <message>
-        <source>Export result</source>
-        <translation>Resultado da exportação</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Export all breaks as CSV or JSON</source>
-        <translation>Exportar todas as pausas como CSV ou JSON</translation>
     </message>
     <message>
         <source>Exercises…</source>
@@ -866,36 +1014,64 @@
         <translation>Seus exercícios: criar, alterar ou compartilhar</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoje</translation>
+        <source>Result of the last import, export or report</source>
+        <translation>Resultado da última importação, exportação ou relatório</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
+        <source>Import…</source>
+        <translation>Importar…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Este mês</translation>
+        <source>Import breaks and check-ins from a CSV or JSON export</source>
+        <translation>Importar pausas e perguntas de uma exportação CSV ou JSON</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Taxa de conclusão</translation>
+        <source>Export all breaks and check-ins as CSV or JSON</source>
+        <translation>Exportar todas as pausas e perguntas como CSV ou JSON</translation>
     </message>
     <message>
-        <source>Streak (days)</source>
-        <translation>Sequência (dias)</translation>
+        <source>Report…</source>
+        <translation>Relatório…</translation>
     </message>
     <message>
-        <source>Time exercising</source>
-        <translation>Tempo de exercício</translation>
+        <source>Save a one-page PDF report of the range shown</source>
+        <translation>Salvar um relatório PDF de uma página do período mostrado</translation>
     </message>
     <message>
-        <source>Sitting upright</source>
-        <translation>Sentado ereto</translation>
+        <source>Views of the range</source>
+        <translation>Visões do período</translation>
     </message>
     <message>
-        <source>Completed breaks per day, last 30 days</source>
-        <translation>Pausas concluídas por dia, últimos 30 dias</translation>
+        <source>&amp;Over time</source>
+        <translation>Ao longo do &amp;tempo</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises and areas</source>
+        <translation>&amp;Exercícios e áreas</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Perguntas, as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>Pe&amp;rguntas</translation>
+    </message>
+    <message>
+        <source>Breaks in the range, newest first</source>
+        <translation>Pausas do período, as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Columns of the breaks</source>
+        <translation>Colunas das pausas</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausas</translation>
+    </message>
+    <message>
+        <source>Breaks over the range, with stiffness</source>
+        <translation>Pausas no período, com a rigidez</translation>
     </message>
     <message>
         <source>Exercises done most</source>
@@ -914,64 +1090,108 @@
         <translation>Menos feitos</translation>
     </message>
     <message>
-        <source>Recent breaks, newest first</source>
-        <translation>Pausas recentes, as mais novas primeiro</translation>
+        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
+
+You can take one now from the tray menu: Take a break now. Or bring your history from another computer with Import….</source>
+        <translation>Quando você fizer sua primeira pausa, esta janela mostrará como vão seus dias: pausas por dia, sua sequência e os exercícios que você mais faz.
+
+Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga seu histórico de outro computador com Importar….</translation>
     </message>
     <message>
-        <source>Columns of recent breaks</source>
-        <translation>Colunas das pausas recentes</translation>
+        <source>Breaks per day</source>
+        <translation>Pausas por dia</translation>
     </message>
     <message>
-        <source>Recent breaks (the last {0})</source>
-        <translation>Pausas recentes (as últimas {0})</translation>
+        <source>Breaks per week</source>
+        <translation>Pausas por semana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausas por mês</translation>
+    </message>
+    <message>
+        <source>goal {0} a day (dashed); </source>
+        <translation>meta {0} por dia (tracejada); </translation>
+    </message>
+    <message>
+        <source>: done, ended early (paler), put off (grey); </source>
+        <translation>: feitas, encerradas mais cedo (mais claro), adiadas (cinza); </translation>
+    </message>
+    <message>
+        <source>stiffness 0–10 (orange); ▲ a warning sign</source>
+        <translation>rigidez 0–10 (laranja); ▲ um sinal de alerta</translation>
+    </message>
+    <message>
+        <source>Export breaks and check-ins</source>
+        <translation>Exportar pausas e perguntas</translation>
+    </message>
+    <message>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pausas e {1} perguntas gravadas em {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Import breaks and check-ins</source>
+        <translation>Importar pausas e perguntas</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Exportações (*.csv *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>added {0}, already present {1}</source>
+        <translation>adicionadas {0}, já presentes {1}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>perguntas: adicionadas {0}, já presentes {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importado</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nada foi importado</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>O relatório não foi salvo</translation>
+    </message>
+    <message>
+        <source>Report saved: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</source>
+        <translation>Relatório salvo: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>Não foi possível gravar {0}: {1}</translation>
     </message>
     <message>
         <source>No breaks yet</source>
         <translation>Ainda não há pausas</translation>
     </message>
     <message>
-        <source>When you take your first break, this window shows how your days go: breaks per day, your streak, and the exercises you do most.
-
-You can take one now from the tray menu: Take a break now.</source>
-        <translation>Quando você fizer sua primeira pausa, esta janela mostra como vão os seus dias: pausas por dia, sua sequência e os exercícios que você mais faz.
-
-Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agora.</translation>
-    </message>
-    <message>
-        <source>Last 30 days: breaks done (bars), streak goal {0} (dashed), stiffness 0–10 (orange)</source>
-        <translation>Últimos 30 dias: pausas feitas (barras), meta da sequência {0} (tracejada), rigidez 0–10 (laranja)</translation>
-    </message>
-    <message>
-        <source>no reminders answered yet</source>
-        <translation>nenhum lembrete atendido ainda</translation>
-    </message>
-    <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
-    </message>
-    <message>
-        <source>of reminders completed</source>
-        <translation>dos lembretes concluídos</translation>
-    </message>
-    <message>
-        <source>best {0} · goal {1} a day</source>
-        <translation>melhor {0} · meta {1} por dia</translation>
-    </message>
-    <message>
-        <source>all time</source>
-        <translation>desde o início</translation>
-    </message>
-    <message>
-        <source>of the time the camera saw you, last 7 days</source>
-        <translation>do tempo em que a câmera viu você, últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} de {1}</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>concluídas</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -990,20 +1210,13 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Export breaks</source>
-        <translation>Exportar pausas</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Falha na exportação</translation>
     </message>
     <message>
-        <source>The breaks could not be saved to {0}: {1}</source>
-        <translation>Não foi possível salvar as pausas em {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}</source>
-        <translation>Salvo em {0}</translation>
+        <source>the break log cannot be used right now: {0}</source>
+        <extracomment>As the command line: records per transaction, and the pause between two.</extracomment>
+        <translation>o registro de pausas não pode ser usado agora: {0}</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1241,10 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Ela vem mais cedo: a câmera viu você curvado por um tempo ({0}). O exercício dela corrige isso.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pausa chegando</translation>
     </message>
@@ -1050,10 +1267,6 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>Finish your thought; the break starts when this counts down.</source>
         <translation>Termine seu raciocínio; a pausa começa quando esta contagem acabar.</translation>
-    </message>
-    <message>
-        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
-        <translation>Ela vem mais cedo: a câmera viu você curvado por um tempo ({0}). O exercício dela corrige isso.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1287,6 +1500,61 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Range shown</source>
+        <translation>Período mostrado</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>De–até</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primeiro dia mostrado</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último dia mostrado</translation>
+    </message>
+    <message>
+        <source>Days in the range</source>
+        <translation>Dias do período</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} dias</translation>
+    </message>
+</context>
+<context>
     <name>RecentBreaksModel</name>
     <message>
         <source>When</source>
@@ -1440,6 +1708,182 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>The journal of breaks waiting to be logged could not be read, so what it held was not logged. It is kept as {0}.</source>
         <translation>Não foi possível ler o diário de pausas que esperam o registro, então o conteúdo dele não foi registrado. Ele está guardado como {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Breaks and check-ins: a report for your clinician</source>
+        <extracomment>The charts are laid out as if the paper were a screen of this many dots per inch. Exercises listed under &quot;done most&quot;.</extracomment>
+        <translation>Pausas e perguntas: relatório para seu profissional de saúde</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>De {0} a {1} ({2} dias)</translation>
+    </message>
+    <message>
+        <source>Made on {0} with postureapp {1}, from the breaks and check-ins it logged.</source>
+        <translation>Criado em {0} com o postureapp {1}, a partir das pausas e perguntas que ele registrou.</translation>
+    </message>
+    <message>
+        <source>This is a self-report: what the user did and felt, as they logged it. It is not a diagnosis and not medical advice.</source>
+        <translation>Este é um autorrelato: o que a pessoa fez e sentiu, conforme registrou. Não é um diagnóstico nem orientação médica.</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas concluídas</translation>
+    </message>
+    <message>
+        <source>of {0} reminders{1}</source>
+        <translation>de {0} lembretes{1}</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Encerradas mais cedo</translation>
+    </message>
+    <message>
+        <source>{0} because it hurt</source>
+        <translation>{0} porque doeu</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Puladas ou adiadas</translation>
+    </message>
+    <message>
+        <source>reminders put off</source>
+        <translation>lembretes adiados</translation>
+    </message>
+    <message>
+        <source>Time exercising</source>
+        <translation>Tempo de exercício</translation>
+    </message>
+    <message>
+        <source>{0} a day</source>
+        <translation>{0} por dia</translation>
+    </message>
+    <message>
+        <source>Stiffness 0–10</source>
+        <translation>Rigidez 0–10</translation>
+    </message>
+    <message>
+        <source>first and last week rated</source>
+        <translation>primeira e última semana avaliadas</translation>
+    </message>
+    <message>
+        <source>too few ratings</source>
+        <translation>poucas avaliações</translation>
+    </message>
+    <message>
+        <source>Days with a warning sign</source>
+        <translation>Dias com sinal de alerta</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>nenhum informado</translation>
+    </message>
+    <message>
+        <source>…, {0}</source>
+        <translation>…, {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausas por dia</translation>
+    </message>
+    <message>
+        <source>Breaks per week</source>
+        <translation>Pausas por semana</translation>
+    </message>
+    <message>
+        <source>Breaks per month</source>
+        <translation>Pausas por mês</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluídas</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>encerradas mais cedo</translation>
+    </message>
+    <message>
+        <source>skipped or snoozed</source>
+        <translation>puladas ou adiadas</translation>
+    </message>
+    <message>
+        <source>goal: {0} a day</source>
+        <translation>meta: {0} por dia</translation>
+    </message>
+    <message>
+        <source>Stiffness from check-ins (0 none, 10 very stiff)</source>
+        <translation>Rigidez segundo as perguntas (0 nenhuma, 10 muito rígido)</translation>
+    </message>
+    <message>
+        <source>mean stiffness</source>
+        <translation>rigidez média</translation>
+    </message>
+    <message>
+        <source>warning sign reported</source>
+        <translation>sinal de alerta informado</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Nenhuma pergunta neste período.</translation>
+    </message>
+    <message>
+        <source>Minutes by body area</source>
+        <translation>Minutos por área do corpo</translation>
+    </message>
+    <message>
+        <source>Exercises done most</source>
+        <translation>Exercícios mais feitos</translation>
+    </message>
+    <message>
+        <source>No exercise time in this period.</source>
+        <translation>Nenhum tempo de exercício neste período.</translation>
+    </message>
+    <message>
+        <source>An exercise counts for every area it works; a break&apos;s time is shared by its exercises.</source>
+        <translation>Um exercício conta para cada área que trabalha; o tempo de uma pausa é dividido entre seus exercícios.</translation>
+    </message>
+    <message>
+        <source>Self-reported with postureapp. Not a diagnosis. Page 1 of 1.</source>
+        <translation>Autorrelato com o postureapp. Não é um diagnóstico. Página 1 de 1.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feitas</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Mais cedo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>None done in this period.</source>
+        <translation>Nenhum feito neste período.</translation>
+    </message>
+    <message>
+        <source>Notes from check-ins (newest first)</source>
+        <translation>Notas das perguntas (as mais recentes primeiro)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Nenhuma nota neste período.</translation>
+    </message>
+    <message>
+        <source>1 more note is in the app and its export.</source>
+        <translation>Há mais 1 nota no app e na exportação dele.</translation>
+    </message>
+    <message>
+        <source>{0} more notes are in the app and its export.</source>
+        <translation>Há mais {0} notas no app e na exportação dele.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2142,85 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>{0}: details</source>
         <translation>{0}: detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluídas</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Encerradas mais cedo</translation>
+    </message>
+    <message>
+        <source>Skipped or snoozed</source>
+        <translation>Puladas ou adiadas</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Exercises no longer in the library</source>
+        <extracomment>The role the table sorts by: numbers as numbers. The chart shows this many rows at most (the table has them all).</extracomment>
+        <translation>Exercícios que não estão mais na biblioteca</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feitas</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Mais cedo</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Doeu</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Puladas</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Adiadas</translation>
+    </message>
+    <message>
+        <source>Minutes exercised (a break&apos;s time shared by its exercises)</source>
+        <translation>Minutos de exercício (o tempo de uma pausa dividido entre seus exercícios)</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas concluídas</translation>
+    </message>
+    <message>
+        <source>Breaks ended early with Done</source>
+        <translation>Pausas encerradas mais cedo com Concluir</translation>
+    </message>
+    <message>
+        <source>Breaks stopped with &apos;This hurts — stop&apos;</source>
+        <translation>Pausas interrompidas com “Isso dói — parar”</translation>
+    </message>
+    <message>
+        <source>Breaks skipped</source>
+        <translation>Pausas puladas</translation>
+    </message>
+    <message>
+        <source>Breaks snoozed</source>
+        <translation>Pausas adiadas</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2846,10 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>mostrar estatísticas das pausas</translation>
     </message>
     <message>
+        <source>the days of a range ending today, as the history window&apos;s</source>
+        <translation>os dias de um período que termina hoje, como na janela do histórico</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>imprimir um objeto JSON</translation>
     </message>
@@ -2371,8 +2898,20 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>o registro de pausas {0} parece danificado ({1}); inicie o postureapp para deixá-lo de lado e começar um novo</translation>
     </message>
     <message>
+        <source>--last cannot be combined with --since or --until</source>
+        <translation>--last não pode ser combinado com --since ou --until</translation>
+    </message>
+    <message>
         <source>--streak-min: expected 1 or more, found {0}</source>
         <translation>--streak-min: esperava 1 ou mais, encontrou {0}</translation>
+    </message>
+    <message>
+        <source>last {0} days</source>
+        <translation>últimos {0} dias</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>de {0} a {1}</translation>
     </message>
     <message>
         <source>no breaks yet</source>
@@ -2435,12 +2974,16 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>completed per day, last 30 days:</source>
-        <translation>concluídas por dia, últimos 30 dias:</translation>
+        <source>completed per day, {0}:</source>
+        <translation>concluídas por dia, {0}:</translation>
     </message>
     <message>
-        <source>wrote {0} breaks to {1}</source>
-        <translation>{0} pausas gravadas em {1}</translation>
+        <source>wrote {0} breaks and {1} check-ins to {2}</source>
+        <translation>{0} pausas e {1} perguntas gravadas em {2}</translation>
+    </message>
+    <message>
+        <source>check-ins: added {0}, already present {1}</source>
+        <translation>perguntas: adicionadas {0}, já presentes {1}</translation>
     </message>
     <message>
         <source>added {0}, already present {1}</source>
@@ -2658,6 +3201,38 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
         <source>pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}</source>
         <extracomment>command -&gt; its argument: &quot;none&quot;, &quot;optional&quot; or &quot;required&quot; What `parse_pause` says of an argument it cannot read (the &quot;cli&quot; context translates it).</extracomment>
         <translation>pause: esperava 30m, 1h, until-tomorrow ou indefinitely (ou N m / N h até 24 h), encontrou {0}</translation>
+    </message>
+    <message>
+        <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
+        <translation>gravar um PDF de uma página das suas pausas e perguntas para um profissional de saúde</translation>
+    </message>
+    <message>
+        <source>Write a one-page PDF of a range of your breaks and check-ins: breaks per week, minutes by body area, the exercises done most, the stiffness trend with the days a warning sign was reported, and your notes. Without a range: the last 3 months.</source>
+        <translation>Grava um PDF de uma página sobre um período das suas pausas e perguntas: pausas por semana, minutos por área do corpo, os exercícios mais feitos, a evolução da rigidez com os dias em que um sinal de alerta foi informado, e suas notas. Sem período: os últimos 3 meses.</translation>
+    </message>
+    <message>
+        <source>a range ending today (all: from the first logged day)</source>
+        <translation>um período que termina hoje (all: desde o primeiro dia registrado)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>o PDF a gravar</translation>
+    </message>
+    <message>
+        <source>--since ({0}) is after the last day ({1})</source>
+        <translation>--since ({0}) é depois do último dia ({1})</translation>
+    </message>
+    <message>
+        <source>-o: the report is a PDF; name it .pdf, found {0}</source>
+        <translation>-o: o relatório é um PDF; nomeie-o .pdf, encontrado {0}</translation>
+    </message>
+    <message>
+        <source>no breaks logged yet; nothing to report</source>
+        <translation>nenhuma pausa registrada ainda; nada a relatar</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
+        <translation>{0} gravado: de {1} a {2}, {3} pausas concluídas, {4} perguntas, {5} notas</translation>
     </message>
     <message>
         <source>your head forward and down</source>
@@ -2957,7 +3532,7 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     </message>
     <message>
         <source>{0}: added (&apos;{1}&apos;)</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one. What happened to each exercise of a pack, in words (`describe`).</extracomment>
+        <extracomment>What happened to each exercise of a pack, in words (`describe`).</extracomment>
         <translation>{0}: adicionado (“{1}”)</translation>
     </message>
     <message>
@@ -3317,6 +3892,461 @@ Você pode fazer uma agora pelo menu da bandeja do sistema: Fazer uma pausa agor
     <message>
         <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
         <translation>Suas orelhas não estavam acima dos ombros. Sente-se ereto, de frente para a câmera, e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>not one ({0})</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
+        <translation>outra coisa ({0})</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>um arquivo</translation>
+    </message>
+    <message>
+        <source>a readable pack file</source>
+        <translation>um arquivo de pacote legível</translation>
+    </message>
+    <message>
+        <source>a pack of at most {0} bytes</source>
+        <translation>um pacote de no máximo {0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>a pack (a zip file)</source>
+        <translation>um pacote (um arquivo zip)</translation>
+    </message>
+    <message>
+        <source>at most {0} files</source>
+        <translation>no máximo {0} arquivos</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} arquivos</translation>
+    </message>
+    <message>
+        <source>{0} or a plain file name inside {1}/</source>
+        <translation>{0} ou um nome de arquivo simples dentro de {1}/</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>outro caminho</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>um link simbólico</translation>
+    </message>
+    <message>
+        <source>an encrypted file</source>
+        <translation>um arquivo criptografado</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>cada nome uma única vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>at most {0} bytes in all</source>
+        <translation>no máximo {0} bytes no total</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mais</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>um manifesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>a TOML manifest</source>
+        <translation>um manifesto TOML</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>version {0} or older (this postureapp is too old for a newer one)</source>
+        <translation>a versão {0} ou anterior (este postureapp é antigo demais para uma mais nova)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {0} exercise ids</source>
+        <translation>uma lista de 1 a {0} ids de exercício</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>an exercise the manifest names</source>
+        <translation>um exercício citado no manifesto</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>um não citado</translation>
+    </message>
+    <message>
+        <source>the name of a {0} file</source>
+        <translation>o nome de um arquivo {0}</translation>
+    </message>
+    <message>
+        <source>a file name relative to the illustration folder</source>
+        <translation>um nome de arquivo relativo à pasta de ilustrações</translation>
+    </message>
+    <message>
+        <source>a {0} file</source>
+        <translation>um arquivo {0}</translation>
+    </message>
+    <message>
+        <source>a file inside {0}</source>
+        <translation>um arquivo dentro de {0}</translation>
+    </message>
+    <message>
+        <source>a link to {0}</source>
+        <translation>um link para {0}</translation>
+    </message>
+    <message>
+        <source>a picture of at most {0} bytes</source>
+        <translation>uma imagem de no máximo {0} bytes</translation>
+    </message>
+    <message>
+        <source>an existing file in {0}</source>
+        <translation>um arquivo existente em {0}</translation>
+    </message>
+    <message>
+        <source>no file named {0}</source>
+        <translation>nenhum arquivo chamado {0}</translation>
+    </message>
+    <message>
+        <source>a [[steps]] table</source>
+        <translation>uma tabela [[steps]]</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>um arquivo de exercício</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and hyphens</source>
+        <translation>letras minúsculas, dígitos e hifens</translation>
+    </message>
+    <message>
+        <source>the file name without .toml (&apos;{0}&apos;)</source>
+        <translation>o nome do arquivo sem .toml (&apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for a floor exercise</source>
+        <translation>apenas &quot;long&quot; para um exercício no chão</translation>
+    </message>
+    <message>
+        <source>only &quot;long&quot; for an exercise that needs equipment</source>
+        <translation>apenas &quot;long&quot; para um exercício que precisa de equipamento</translation>
+    </message>
+    <message>
+        <source>{0} to {1} [[steps]] tables</source>
+        <translation>de {0} a {1} tabelas [[steps]]</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} passos</translation>
+    </message>
+    <message>
+        <source>a readable folder</source>
+        <translation>uma pasta legível</translation>
+    </message>
+    <message>
+        <source>the folder of built-in exercises</source>
+        <translation>a pasta dos exercícios incluídos</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>a pasta não existe</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings of at most {1} characters, in the order of the English</source>
+        <extracomment>A language as catalogues name it: de, pt_BR, zh_TW.</extracomment>
+        <translation>uma lista de {0} textos não vazios de no máximo {1} caracteres, na ordem do inglês</translation>
+    </message>
+    <message>
+        <source>a list of {0} non-empty strings, in the order of the English</source>
+        <translation>uma lista de {0} textos não vazios, na ordem do inglês</translation>
+    </message>
+    <message>
+        <source>a table of languages like [translations.de]</source>
+        <translation>uma tabela de idiomas como [translations.de]</translation>
+    </message>
+    <message>
+        <source>a language like de or pt_BR</source>
+        <translation>um idioma como de ou pt_BR</translation>
+    </message>
+    <message>
+        <source>a table of title, summary, cautions and steps</source>
+        <translation>uma tabela com title, summary, cautions e steps</translation>
+    </message>
+    <message>
+        <source>a table such as {0}</source>
+        <translation>uma tabela como {0}</translation>
+    </message>
+    <message>
+        <source>a table of angles such as {0}</source>
+        <translation>uma tabela de ângulos como {0}</translation>
+    </message>
+    <message>
+        <source>a [steps.pose] table</source>
+        <translation>uma tabela [steps.pose]</translation>
+    </message>
+    <message>
+        <source>a known key (did you mean &apos;{0}&apos;?)</source>
+        <extracomment>The translation context of every problem&apos;s words (core marks them, the view translates them). Words a problem is made of: English as it is, or a Phrase translated where it is shown.</extracomment>
+        <translation>uma chave conhecida (você quis dizer &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>one of the keys {0}</source>
+        <translation>uma das chaves {0}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{0}&apos;</source>
+        <translation>a chave desconhecida &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>um de {0}</translation>
+    </message>
+    <message>
+        <source>a list of any of {0} (no repeats)</source>
+        <translation>uma lista com qualquer um de {0} (sem repetições)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; twice</source>
+        <translation>&apos;{0}&apos; repetido</translation>
+    </message>
+    <message>
+        <source>{0} characters</source>
+        <translation>{0} caracteres</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} itens</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number from {0} to {1}</source>
+        <translation>um número de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>a file of at most {0} bytes</source>
+        <translation>um arquivo de no máximo {0} bytes</translation>
+    </message>
+    <message>
+        <source>a bigger file</source>
+        <translation>um arquivo maior</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>um arquivo legível</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>texto UTF-8</translation>
+    </message>
+    <message>
+        <source>byte {0} at offset {1}</source>
+        <translation>o byte {0} na posição {1}</translation>
+    </message>
+    <message>
+        <source>a syntax error ({0})</source>
+        <translation>um erro de sintaxe ({0})</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>nada (o campo está ausente)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>uma tabela</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>esperado: {0}; encontrado: {1}</translation>
+    </message>
+    <message>
+        <source>text of 1 to {0} characters</source>
+        <translation>um texto de 1 a {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {0} (no repeats)</source>
+        <translation>uma lista com pelo menos um de {0} (sem repetições)</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>uma lista vazia</translation>
+    </message>
+    <message>
+        <source>a list of {0} to {1} non-empty strings</source>
+        <translation>uma lista de {0} a {1} textos não vazios</translation>
+    </message>
+    <message>
+        <source>a list of any number of non-empty strings</source>
+        <translation>uma lista de textos não vazios, em qualquer número</translation>
+    </message>
+    <message>
+        <source>an integer from {0} to {1}</source>
+        <translation>um número inteiro de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00</source>
+        <translation>um horário ISO 8601 com deslocamento UTC, por exemplo 2024-05-10T09:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>tables and lists nested at most {0} deep</source>
+        <extracomment>Files people write by hand are small; anything bigger is not one of ours. Tables and arrays nested deeper than this are not something a person wrote on purpose.</extracomment>
+        <translation>tabelas e listas aninhadas em no máximo {0} níveis</translation>
+    </message>
+    <message>
+        <source>deeper nesting</source>
+        <translation>um aninhamento mais profundo</translation>
+    </message>
+    <message>
+        <source>valid TOML</source>
+        <translation>TOML válido</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
+        <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>JSON nested a few levels deep</source>
+        <translation>JSON aninhado em poucos níveis</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>mais profundo</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <extracomment>How many problems the message lists; the rest are counted.</extracomment>
+        <translation>… e mais {0}</translation>
+    </message>
+    <message>
+        <source>(reading stopped after {0} problems)</source>
+        <translation>(leitura interrompida após {0} problemas)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot import, nothing was added:</source>
+        <translation>{0}: não é possível importar, nada foi adicionado:</translation>
+    </message>
+    <message>
+        <source>missing column {0}</source>
+        <translation>coluna ausente {0}</translation>
+    </message>
+    <message>
+        <source>unknown column {0}</source>
+        <translation>coluna desconhecida {0}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0} (expected {1}; id is optional)</source>
+        <translation>{0} (esperado: {1}; id é opcional)</translation>
+    </message>
+    <message>
+        <source>a JSON object with format {0}</source>
+        <extracomment>A few months of breaks that could not be written; a bigger file is not ours.</extracomment>
+        <translation>um objeto JSON com format {0}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 10, or null</source>
+        <translation>um número inteiro de 0 a 10, ou null</translation>
+    </message>
+    <message>
+        <source>text, or null</source>
+        <translation>texto, ou null</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
+        <translation>um objeto JSON</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({0})</source>
+        <translation>não pôde ser posto de lado ({0})</translation>
+    </message>
+    <message>
+        <source>kept as {0}; the good values are still in use</source>
+        <translation>guardado como {0}; os valores corretos continuam em uso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0}); the defaults are in use</source>
+        <translation>não pode ser lido ({0}); os valores padrão estão em uso</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({0})</source>
+        <translation>não é TOML válido ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({0})</source>
+        <translation>não é texto UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be used as a settings file ({0})</source>
+        <translation>não pode ser usado como arquivo de configurações ({0})</translation>
+    </message>
+    <message>
+        <source>{0} and could not be moved aside ({1}); the defaults are in use and the file will not be changed</source>
+        <translation>{0} e não pôde ser posto de lado ({1}); os valores padrão estão em uso e o arquivo não será alterado</translation>
+    </message>
+    <message>
+        <source>{0}; it was moved to {1} and the defaults are in use</source>
+        <translation>{0}; foi movido para {1} e os valores padrão estão em uso</translation>
+    </message>
+    <message>
+        <source>must be a whole number (this version writes {0}), got {1}; the file is read as version {0}</source>
+        <translation>deve ser um número inteiro (esta versão escreve {0}), encontrado: {1}; o arquivo é lido como versão {0}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer postureapp (schema {0}; this one knows {1}): it is read as far as understood and will not be changed</source>
+        <translation>o arquivo foi escrito por um postureapp mais novo (esquema {0}; este conhece {1}): é lido até onde é entendido e não será alterado</translation>
+    </message>
+    <message>
+        <source>{0}; the default {1} is used instead</source>
+        <translation>{0}; o valor padrão {1} é usado no lugar</translation>
+    </message>
+    <message>
+        <source>must be a section [{0}], got {1}; it is ignored</source>
+        <translation>deve ser uma seção [{0}], encontrado: {1}; é ignorado</translation>
     </message>
 </context>
 <context>

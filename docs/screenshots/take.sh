@@ -6,7 +6,8 @@
 # Break windows come from the real app (`postureapp break-now`) in a fresh POSTUREAPP_HOME with
 # the welcome already seen; the notice and the check-in come from docs/screenshots/preview.py,
 # which builds the app's own widgets (the app shows them at moments that are slow to reach), and
-# the exercise editor from docs/screenshots/editor.py, with a routine of one's own in it.
+# the exercise editor from docs/screenshots/editor.py, with a routine of one's own in it; the
+# history window and the example report from docs/screenshots/history.py (a made-up year).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -63,6 +64,13 @@ for lang in de_DE.UTF-8 ja_JP.UTF-8; do
 done
 [ "${1:-}" = languages ] && exit 0
 
+history() {  # history NAME TAB THEME: the last 3 months of the synthetic year (history.py)
+  "$shot" "$here/$1.png" --wm --wait 6 -- "$python" "$here/history.py" window --range quarter \
+    --tab "$2" --theme "$3" >/dev/null
+  rm -f "$here/$1.log"
+  echo "$here/$1.png"
+}
+
 for theme in light dark; do
   break_window "short-break-$theme" "$theme" 1366x768 1 22 4 --exercise seated-twist
   break_window "long-break-$theme" "$theme" 1366x768 1 40 1
@@ -73,3 +81,11 @@ for theme in light dark; do
   done
 done
 break_window short-break-3840x2160 light 3840x2160 2 22 4 --exercise seated-twist
+history history-light over light
+history history-dark over dark
+history history-exercises-light exercises light
+# The example report: the last 12 months of the synthetic year, and its page as an image.
+QT_QPA_PLATFORM=offscreen "$python" "$here/history.py" report "$root/docs/report-example.pdf" \
+  --range year
+pdftoppm -r 110 -png -singlefile "$root/docs/report-example.pdf" "$here/report-example"
+echo "$here/report-example.png"

@@ -3,6 +3,7 @@
     remote      commands the running app carries out (status, break-now, pause, ...)
     config      the settings file
     history     stats, export and import of the break log
+    report      the one-page PDF for a clinician (painted by the GUI code, off screen)
     exercises   list and validate exercise packs
     calendar    the calendars whose events hold breaks
     desktop     the application-menu entry and start at login
@@ -63,13 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "started at login: wait longer for the system tray to appear"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from postureapp.cli import calendar, config, desktop, exercises, history, remote
+    from postureapp.cli import calendar, config, desktop, exercises, history, remote, report
 
     remote.register(sub)
     exercises.register(sub)
     config.register(sub)
     calendar.register(sub)
     history.register(sub)
+    report.register(sub)
     desktop.register(sub)
     return parser
 

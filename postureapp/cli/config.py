@@ -142,7 +142,7 @@ def reset(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -
 def _load(paths: AppPaths, err: TextIO) -> LoadResult:
     result = load(paths.settings_file, now=datetime.now().astimezone())
     for problem in result.problems:
-        print(problem, file=err)
+        print(problem.text(translate), file=err)
     return result
 
 

@@ -79,7 +79,7 @@ def _remember(paths: AppPaths, on: bool, err: TextIO) -> bool:
 
     result = load(paths.settings_file, now=datetime.now().astimezone())
     for problem in result.problems:
-        print(problem, file=err)
+        print(problem.text(translate), file=err)
     if result.settings.start_at_login == on:
         return True
     try:

@@ -185,7 +185,7 @@ def list_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
         note = translate("cli", "note: {0}")
         out.writelines(note.format(text) + "\n" for text in library.notes)
     problem = translate("cli", "problem: {0}")
-    err.writelines(problem.format(error) + "\n" for error in library.problems)
+    err.writelines(problem.format(error.text(translate)) + "\n" for error in library.problems)
     return Exit.FAILED if library.problems else 0
 
 
@@ -205,7 +205,7 @@ def validate_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, e
     )
     errors = validate_path(target, illustration_dirs=dirs)
     if errors:
-        err.writelines(f"{error}\n" for error in errors)
+        err.writelines(error.text(translate) + "\n" for error in errors)
         files = {error.path for error in errors}
         said = translate("cli", "{0} problem(s) in {1} file(s)")
         err.write(said.format(len(errors), len(files)) + "\n")
@@ -254,7 +254,7 @@ def import_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err
     )
     with open_pack(source) as pack:
         if not pack.ok:
-            err.writelines(f"{problem}\n" for problem in pack.problems)
+            err.writelines(problem.text(translate) + "\n" for problem in pack.problems)
             said = translate("cli", "{0}: not imported; nothing was written")
             err.write(said.format(source) + "\n")
             return Exit.FAILED

@@ -23,6 +23,7 @@ from postureapp.core.files import atomic_write_text
 from postureapp.core.history import (
     BreakLog,
     BreakRow,
+    CheckIn,
     ExportFile,
     HistoryError,
     ImportFileError,
@@ -31,19 +32,26 @@ from postureapp.core.history import (
     format_json,
 )
 from postureapp.core.i18n import translate
+from postureapp.core.period import Preset, preset_period
 from postureapp.core.settings import peek
-from postureapp.core.stats import Stats, compute, compute_from_log
+from postureapp.core.stats import PER_DAY_WINDOW, Stats, compute, compute_from_log
 from postureapp.paths import AppPaths
 
 _FORMATTERS = {"csv": format_csv, "json": format_json}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STREAK_SETTING = "behaviour.streak_min_breaks"
+LASTS = (Preset.WEEK.value, Preset.MONTH.value, Preset.QUARTER.value, Preset.YEAR.value)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the history commands to the main parser's subcommands."""
     stats = sub.add_parser("stats", help=translate("cli", "show break statistics"))
     _add_range(stats)
+    stats.add_argument(
+        "--last",
+        choices=LASTS,
+        help=translate("cli", "the days of a range ending today, as the history window's"),
+    )
     stats.add_argument(
         "--json", action="store_true", help=translate("cli", "print one JSON object")
     )
@@ -128,7 +136,10 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
     except _UsageError as error:
         err.write(f"postureapp {command}: {error}\n")
         return Exit.USAGE
-    except (HistoryError, ImportFileError) as error:
+    except ImportFileError as error:
+        err.write(f"postureapp {command}: {error.text(translate)}\n")
+        return Exit.FAILED
+    except HistoryError as error:
         err.write(f"postureapp {command}: {error}\n")
         return Exit.FAILED
     except sqlite3.OperationalError as error:
@@ -155,6 +166,12 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
 def run_stats(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def body(now: datetime) -> int:
         since, until = _range(args)
+        if args.last is not None:
+            if since or until:
+                raise _UsageError(
+                    translate("cli", "--last cannot be combined with --since or --until")
+                )
+            since = preset_period(Preset(args.last), now.date()).first
         streak_min = args.streak_min
         if streak_min is None:
             streak_min = streak_min_setting(paths.settings_file)
@@ -193,7 +210,7 @@ def _stats(
     until: date | None,
 ) -> Stats:
     if not paths.database_file.exists():
-        return compute((), today=today, streak_min=streak_min)
+        return compute((), today=today, streak_min=streak_min, since=since)
     with _open(paths, now, err, "stats") as log:
         return compute_from_log(log, today=today, streak_min=streak_min, since=since, until=until)
 
@@ -219,6 +236,13 @@ def stats_as_json(stats: Stats, *, since: date | None, until: date | None) -> di
         "least_done": entry(stats.least_done),
         "per_day": {day.isoformat(): n for day, n in stats.per_day},
     }
+
+
+def _days_heading(stats: Stats) -> str:
+    first, last = stats.per_day[0][0], stats.per_day[-1][0]
+    if len(stats.per_day) == PER_DAY_WINDOW and last == stats.as_of:
+        return translate("cli", "last {0} days").format(PER_DAY_WINDOW)
+    return translate("cli", "{0} to {1}").format(local.short_date(first), local.short_date(last))
 
 
 def format_stats(stats: Stats) -> str:
@@ -273,7 +297,7 @@ def format_stats(stats: Stats) -> str:
         item(labels[3], exercise(most)),
         item(labels[4], exercise(least)),
         "",
-        "  " + translate("cli", "completed per day, last 30 days:"),
+        "  " + translate("cli", "completed per day, {0}:").format(_days_heading(stats)),
         *(
             f"  {local.weekday(day)} {local.short_date(day)} {n:>3} {'#' * min(n, 50)}"
             for day, n in stats.per_day
@@ -289,17 +313,24 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
     def body(now: datetime) -> int:
         since, until = _range(args)
         rows: list[BreakRow] = []
+        checkins: list[CheckIn] = []
         days: list[PostureDay] = []
         if paths.database_file.exists():
             with _open(paths, now, err, "export") as log:
                 rows = log.export_rows(since=since, until=until)
+                checkins = log.checkins_on(since, until)
                 days = log.posture_days(since=since, until=until)
-        text = format_json(rows, days) if args.format == "json" else format_csv(rows)
+        if args.format == "json":
+            text = format_json(rows, checkins, days)
+        else:
+            text = format_csv(rows, checkins)
         if args.output is None:
             out.write(text)
         else:
             atomic_write_text(args.output, text)
-            said = translate("cli", "wrote {0} breaks to {1}").format(len(rows), args.output)
+            said = translate("cli", "wrote {0} breaks and {1} check-ins to {2}").format(
+                len(rows), len(checkins), args.output
+            )
             err.write(said + "\n")
         return Exit.OK
 
@@ -319,10 +350,22 @@ def run_import(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
         export = ExportFile(source, suffix[1:] if suffix in (".csv", ".json") else None)
         export.check()  # the whole file, before anything is written
         with _open(paths, now, err, "import") as log:
-            added, present = log.import_rows(
+            merged = log.import_records(
                 export.rows(), batch=IMPORT_BATCH, between=lambda: time.sleep(IMPORT_PAUSE_S)
             )
-        out.write(translate("cli", "added {0}, already present {1}").format(added, present) + "\n")
+        out.write(
+            translate("cli", "added {0}, already present {1}").format(
+                merged.breaks_added, merged.breaks_present
+            )
+            + "\n"
+        )
+        if merged.checkins_added or merged.checkins_present:
+            out.write(
+                translate("cli", "check-ins: added {0}, already present {1}").format(
+                    merged.checkins_added, merged.checkins_present
+                )
+                + "\n"
+            )
         return Exit.OK
 
     return _guarded("import", paths, body, err)

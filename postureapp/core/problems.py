@@ -14,22 +14,45 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as _field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Translate, english
+from postureapp.core.problem_words import (
+    Text,
+    a_bigger_file,
+    a_readable_file,
+    any_of,
+    at_most_bytes,
+    bad_byte,
+    characters,
+    iso_time,
+    items,
+    known_key,
+    listed,
+    one_of,
+    say,
+    syntax_error,
+    true_or_false,
+    twice,
+    unknown_key,
+    utf8_text,
+)
 
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()
 """Stands for a field that is absent (as opposed to present and empty)."""
 
 
-def show(value: object) -> str:
+def show(value: object) -> Text:
     """A found value written the way its author wrote it (TOML-like), shortened if long."""
     if value is MISSING:
-        return "nothing (the field is missing)"
+        return say(QT_TRANSLATE_NOOP("problems", "nothing (the field is missing)"))
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a table"
+        return say(QT_TRANSLATE_NOOP("problems", "a table"))
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     text = repr(value)
@@ -41,7 +64,10 @@ class Problem:
     """One thing wrong, ready to show to the person who wrote it.
 
     Either `expected` and `found` say what is wrong, or `message` does (when there is more to
-    say, such as what was done about it).
+    say, such as what was done about it). They are the English words; `said` keeps them as a
+    Phrase, which `what_in` and `text` translate where the problem is shown. Make a problem
+    from phrases with `problem()` or `noted()`; one made from plain strings translates only the
+    frame ("expected …, found …").
     """
 
     source: str
@@ -51,6 +77,7 @@ class Problem:
     line: int | None = None
     column: int | None = None
     message: str = ""
+    said: Phrase | None = _field(default=None, compare=False, repr=False)
 
     @property
     def path(self) -> Path:
@@ -78,13 +105,54 @@ class Problem:
 
     @property
     def what(self) -> str:
+        return self.what_in(english)
+
+    def what_in(self, translate: Translate) -> str:
+        """What is wrong, in the language `translate` gives."""
+        if self.said is not None:
+            return self.said.text(translate)
         if self.message:
             return self.message
-        return f"expected {self.expected}, found {self.found}"
+        return _expected_found(self.expected, self.found).text(translate)
+
+    def text(self, translate: Translate = english) -> str:
+        """The whole problem (place, field, what is wrong) in the language `translate` gives."""
+        what = self.what_in(translate)
+        parts = [self.where, self.field, what] if self.field else [self.where, what]
+        return ": ".join(parts)
 
     def __str__(self) -> str:
-        parts = [self.where, self.field, self.what] if self.field else [self.where, self.what]
-        return ": ".join(parts)
+        return self.text()
+
+
+def _expected_found(expected: Text, found: Text) -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "expected {0}, found {1}"), expected, found)
+
+
+def problem(
+    source: str | Path,
+    field: str,
+    expected: Text,
+    found: Text,
+    line: int | None = None,
+    column: int | None = None,
+) -> Problem:
+    """A problem that says what was expected and what was found, translated where shown."""
+    return Problem(
+        str(source),
+        field,
+        str(expected),
+        str(found),
+        line,
+        column,
+        said=_expected_found(expected, found),
+    )
+
+
+def noted(source: str | Path, field: str, message: Text, line: int | None = None) -> Problem:
+    """A problem that says more than expected and found (`message`), translated where shown."""
+    said = message if isinstance(message, Phrase) else None
+    return Problem(str(source), field, line=line, message=str(message), said=said)
 
 
 class ProblemError(ValueError):
@@ -138,13 +206,13 @@ class Collector:
     def ok(self) -> bool:
         return not self.problems
 
-    def fail(self, field: str, expected: str, found: str) -> None:
+    def fail(self, field: str, expected: Text, found: Text) -> None:
         line = self._locate(field) if self._locate is not None else None
-        self.problems.append(Problem(self.source, field, expected, found, line=line))
+        self.problems.append(problem(self.source, field, expected, found, line=line))
 
-    def note(self, field: str, message: str) -> None:
+    def note(self, field: str, message: Text) -> None:
         line = self._locate(field) if self._locate is not None else None
-        self.problems.append(Problem(self.source, field, line=line, message=message))
+        self.problems.append(noted(self.source, field, message, line=line))
 
     def extend(self, problems: Iterable[Problem]) -> None:
         self.problems.extend(problems)
@@ -157,22 +225,17 @@ class Collector:
             if key in known:
                 continue
             close = difflib.get_close_matches(key, known, n=1)
-            expected = (
-                f"a known key (did you mean '{close[0]}'?)"
-                if close
-                else "one of the keys " + ", ".join(known)
-            )
-            self.fail(prefix + key, expected, f"unknown key '{key}'")
+            self.fail(prefix + key, known_key(known, close), unknown_key(key))
 
     def text(
         self, table: Mapping[str, Any], name: str, limit: int, label: str | None = None
     ) -> str | None:
         value = table.get(name, MISSING)
-        expected = f"text of 1 to {limit} characters"
+        expected = say(QT_TRANSLATE_NOOP("problems", "text of 1 to {0} characters"), limit)
         if not isinstance(value, str):
             self.fail(label or name, expected, show(value))
         elif not value.strip() or len(value.strip()) > limit:
-            self.fail(label or name, expected, f"{len(value.strip())} characters")
+            self.fail(label or name, expected, characters(len(value.strip())))
         else:
             return value.strip()
         return None
@@ -188,11 +251,11 @@ class Collector:
         value = table.get(name, default)
         if isinstance(value, str) and value in allowed:
             return value
-        self.fail(label or name, "one of " + ", ".join(allowed), show(value))
+        self.fail(label or name, one_of(allowed), show(value))
         return None
 
     def _list(
-        self, table: Mapping[str, Any], name: str, expected: str, optional: bool
+        self, table: Mapping[str, Any], name: str, expected: Text, optional: bool
     ) -> list[Any] | None:
         """The value when it is a list (an absent optional list is empty), otherwise None."""
         value = table.get(name, [] if optional else MISSING)
@@ -204,8 +267,14 @@ class Collector:
     def choices(
         self, table: Mapping[str, Any], name: str, allowed: Sequence[str], minimum: int
     ) -> tuple[str, ...] | None:
-        at_least = "at least one of" if minimum else "any of"
-        expected = f"a list of {at_least} " + ", ".join(allowed) + " (no repeats)"
+        expected = (
+            say(
+                QT_TRANSLATE_NOOP("problems", "a list of at least one of {0} (no repeats)"),
+                listed(allowed),
+            )
+            if minimum
+            else any_of(allowed)
+        )
         value = self._list(table, name, expected, optional=minimum == 0)
         if value is None:
             return None
@@ -213,10 +282,10 @@ class Collector:
         if bad:
             self.fail(name, expected, show(bad[0]))
         elif len(value) < minimum:
-            self.fail(name, expected, "an empty list")
+            self.fail(name, expected, say(QT_TRANSLATE_NOOP("problems", "an empty list")))
         elif len(set(value)) != len(value):
             repeated = next(item for item in value if value.count(item) > 1)
-            self.fail(name, expected, f"'{repeated}' twice")
+            self.fail(name, expected, twice(repeated))
         else:
             return tuple(value)
         return None
@@ -225,8 +294,11 @@ class Collector:
         self, table: Mapping[str, Any], name: str, bounds: tuple[int, int | None]
     ) -> tuple[str, ...] | None:
         low, high = bounds
-        count = f"{low} to {high}" if high is not None else "any number of"
-        expected = f"a list of {count} non-empty strings"
+        expected = (
+            say(QT_TRANSLATE_NOOP("problems", "a list of {0} to {1} non-empty strings"), low, high)
+            if high is not None
+            else say(QT_TRANSLATE_NOOP("problems", "a list of any number of non-empty strings"))
+        )
         value = self._list(table, name, expected, optional=low == 0)
         if value is None:
             return None
@@ -234,7 +306,7 @@ class Collector:
         if bad:
             self.fail(name, expected, show(bad[0]))
         elif len(value) < low or (high is not None and len(value) > high):
-            self.fail(name, expected, f"{len(value)} items")
+            self.fail(name, expected, items(len(value)))
         else:
             return tuple(item.strip() for item in value)
         return None
@@ -251,7 +323,8 @@ class Collector:
         low, high = bounds
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             return value
-        self.fail(label or name, f"an integer from {low} to {high}", show(value))
+        expected = say(QT_TRANSLATE_NOOP("problems", "an integer from {0} to {1}"), low, high)
+        self.fail(label or name, expected, show(value))
         return None
 
     def boolean(
@@ -260,7 +333,7 @@ class Collector:
         value = table.get(name, default)
         if isinstance(value, bool):
             return value
-        self.fail(label or name, "true or false", show(value))
+        self.fail(label or name, true_or_false(), show(value))
         return None
 
     def moment(
@@ -277,7 +350,7 @@ class Collector:
         if found is None or found.tzinfo is None:
             self.fail(
                 name,
-                "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00",
+                iso_time(),
                 show(value),
             )
             return None
@@ -323,17 +396,22 @@ def read_toml(
         raise
     except OSError as error:
         why = error.strerror or str(error)
-        raise ProblemError(Problem(source, "", "a readable file", why)) from error
+        raise ProblemError(problem(source, "", a_readable_file(), why)) from error
     if len(data) > max_bytes:
-        expected = f"a file of at most {max_bytes:,} bytes"
-        raise ProblemError(Problem(source, "", expected, "a bigger file"))
+        raise ProblemError(problem(source, "", at_most_bytes(max_bytes), a_bigger_file()))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        found = f"byte {error.object[error.start]:#04x} at offset {error.start}"
-        raise ProblemError(Problem(source, "", "UTF-8 text", found)) from error
-    too_deep = Problem(
-        source, "", f"tables and lists nested at most {MAX_TOML_DEPTH} deep", "deeper nesting"
+        found = bad_byte(error.object[error.start], error.start)
+        raise ProblemError(problem(source, "", utf8_text(), found)) from error
+    too_deep = problem(
+        source,
+        "",
+        say(
+            QT_TRANSLATE_NOOP("problems", "tables and lists nested at most {0} deep"),
+            MAX_TOML_DEPTH,
+        ),
+        say(QT_TRANSLATE_NOOP("problems", "deeper nesting")),
     )
     try:
         parsed = tomllib.loads(text)
@@ -342,8 +420,9 @@ def read_toml(
         position = re.search(r"\(at line (\d+), column (\d+)\)", message)
         line, column = (int(position[1]), int(position[2])) if position else (None, None)
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
-        found = f"a syntax error ({reason.strip()})"
-        raise ProblemError(Problem(source, "", "valid TOML", found, line, column)) from error
+        found = syntax_error(reason.strip())
+        expected = say(QT_TRANSLATE_NOOP("problems", "valid TOML"))
+        raise ProblemError(problem(source, "", expected, found, line, column)) from error
     except RecursionError as error:
         raise ProblemError(too_deep) from error
     if _depth(parsed, MAX_TOML_DEPTH) > MAX_TOML_DEPTH:
@@ -367,20 +446,21 @@ def read_json(path: Path, *, max_bytes: int = MAX_JSON_BYTES) -> object:
         raise
     except OSError as error:
         why = error.strerror or str(error)
-        raise ProblemError(Problem(source, "", "a readable file", why)) from error
+        raise ProblemError(problem(source, "", a_readable_file(), why)) from error
     if len(data) > max_bytes:
-        expected = f"a file of at most {max_bytes:,} bytes"
-        raise ProblemError(Problem(source, "", expected, "a bigger file"))
+        raise ProblemError(problem(source, "", at_most_bytes(max_bytes), a_bigger_file()))
     try:
         return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:
-        found = f"byte {error.object[error.start]:#04x} at offset {error.start}"
-        raise ProblemError(Problem(source, "", "UTF-8 text", found)) from error
+        found = bad_byte(error.object[error.start], error.start)
+        raise ProblemError(problem(source, "", utf8_text(), found)) from error
     except json.JSONDecodeError as error:
-        found = f"a syntax error ({error.msg})"
-        problem = Problem(source, "", "valid JSON", found, error.lineno, error.colno)
-        raise ProblemError(problem) from error
-    except RecursionError as error:
+        expected = say(QT_TRANSLATE_NOOP("problems", "valid JSON"))
+        found = syntax_error(error.msg)
         raise ProblemError(
-            Problem(source, "", "JSON nested a few levels deep", "deeper")
+            problem(source, "", expected, found, error.lineno, error.colno)
         ) from error
+    except RecursionError as error:
+        expected = say(QT_TRANSLATE_NOOP("problems", "JSON nested a few levels deep"))
+        found = say(QT_TRANSLATE_NOOP("problems", "deeper"))
+        raise ProblemError(problem(source, "", expected, found)) from error

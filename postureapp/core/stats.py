@@ -64,8 +64,13 @@ class Stats:
         return min(self.per_exercise, key=lambda item: (item[1], item[0]), default=None)
 
 
-def compute(rows: Iterable[BreakRow], *, today: date, streak_min: int) -> Stats:
-    """Statistics over break rows already in memory; each row counts on its own local day."""
+def compute(
+    rows: Iterable[BreakRow], *, today: date, streak_min: int, since: date | None = None
+) -> Stats:
+    """Statistics over break rows already in memory; each row counts on its own local day.
+
+    `per_day` lists the days from `since` to `today` (the last 30 days without `since`).
+    """
     _check_streak_min(streak_min)
     breaks: Counter[tuple[date, Outcome]] = Counter()
     seconds: Counter[tuple[date, Outcome]] = Counter()
@@ -85,7 +90,9 @@ def compute(rows: Iterable[BreakRow], *, today: date, streak_min: int) -> Stats:
         if outcome is Outcome.COMPLETED:
             completed_by_day[day] += n
     good = {day for day, n in completed_by_day.items() if n >= streak_min}
-    return _assemble(totals, by_outcome, good, exercises, today=today, streak_min=streak_min)
+    return _assemble(
+        totals, by_outcome, good, exercises, today=today, streak_min=streak_min, since=since
+    )
 
 
 def compute_from_log(
@@ -98,7 +105,8 @@ def compute_from_log(
 ) -> Stats:
     """The same figures as `compute`, read from the log's summary tables: a few small queries.
 
-    `since`/`until` are local days, inclusive, and restrict which breaks are counted.
+    `since`/`until` are local days, inclusive, and restrict which breaks are counted; `per_day`
+    lists the days from `since` (or 30 days back) to `today`.
     """
     _check_streak_min(streak_min)
     exercises: Counter[str] = Counter()
@@ -107,11 +115,13 @@ def compute_from_log(
             exercises[exercise_id] += n
     # Only the days the periods and the per-day chart look at are read one by one.
     periods = _periods(today)
-    first = min(periods["week"][0], periods["month"][0], _window(today)[0])
+    first = min(periods["week"][0], periods["month"][0], _window(today, since)[0])
     recent = log.day_outcome_totals(since=max(first, since) if since else first, until=until)
     by_outcome = log.outcome_totals(since=since, until=until)
     good = set(log.good_days(streak_min, since=since, until=until))
-    return _assemble(recent, by_outcome, good, exercises, today=today, streak_min=streak_min)
+    return _assemble(
+        recent, by_outcome, good, exercises, today=today, streak_min=streak_min, since=since
+    )
 
 
 def _check_streak_min(streak_min: int) -> None:
@@ -131,9 +141,10 @@ def _periods(today: date) -> dict[str, tuple[date, date]]:
     }
 
 
-def _window(today: date) -> list[date]:
-    """The days of the per-day chart, oldest first, ending today."""
-    return [today - timedelta(days=n) for n in range(PER_DAY_WINDOW - 1, -1, -1)]
+def _window(today: date, since: date | None = None) -> list[date]:
+    """The days of the per-day list, oldest first: from `since` (or 30 days back) to today."""
+    first = today - timedelta(days=PER_DAY_WINDOW - 1) if since is None else min(since, today)
+    return [first + timedelta(days=n) for n in range((today - first).days + 1)]
 
 
 def _assemble(
@@ -144,6 +155,7 @@ def _assemble(
     *,
     today: date,
     streak_min: int,
+    since: date | None = None,
 ) -> Stats:
     """Build the figures from totals: `recent` must cover at least the periods and the chart."""
     periods = _periods(today)
@@ -162,7 +174,7 @@ def _assemble(
     done = by_outcome.get(Outcome.COMPLETED, OutcomeTotal(0, 0)).breaks
     exercised = sum(by_outcome[o].seconds for o in EXERCISED_OUTCOMES if o in by_outcome)
     counts = {name: Counts(completed_in[name], total_in[name]) for name in periods}
-    current, best = _streaks(good_days, today)
+    current, best = streaks(good_days, today)
     return Stats(
         as_of=today,
         streak_min=streak_min,
@@ -174,11 +186,11 @@ def _assemble(
         best_streak=best,
         minutes_exercised=exercised / 60,
         per_exercise=tuple(sorted(exercises.items(), key=lambda item: (-item[1], item[0]))),
-        per_day=tuple((day, completed_by_day[day]) for day in _window(today)),
+        per_day=tuple((day, completed_by_day[day]) for day in _window(today, since)),
     )
 
 
-def _streaks(good: set[date], today: date) -> tuple[int, int]:
+def streaks(good: set[date], today: date) -> tuple[int, int]:
     """(current, best) runs of consecutive good days (enough completed breaks).
 
     Today joins the current run once it qualifies; until then the run up to yesterday still counts,

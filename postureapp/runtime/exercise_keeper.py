@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from postureapp.core.exercises import Library
 from postureapp.runtime.messages import Messages
@@ -59,11 +59,12 @@ class ExerciseKeeper(QObject):
     def _read(self) -> Library:
         library = self._load(self._folder)
         for problem in library.problems:
-            text = str(problem)
+            text = problem.text(QCoreApplication.translate)
             if text not in self._told:
                 self._told.add(text)
                 self._messages.tell(self.tr("Exercise skipped: {0}").format(text))
-        self._told &= {str(problem) for problem in library.problems}  # told again if it returns
+        told = {problem.text(QCoreApplication.translate) for problem in library.problems}
+        self._told &= told  # told again if it returns
         for note in library.notes:
             log.info("%s", note)
         return library

@@ -25,6 +25,7 @@ from postureapp.core.clock import Clock
 from postureapp.core.history import BreakLog, BreakRow, HistoryError, OpenReport
 from postureapp.core.history import journal as journal_file
 from postureapp.core.history.writes import new_break, new_checkin
+from postureapp.core.problems import Problem
 from postureapp.core.terms import Outcome, Trigger
 from postureapp.runtime.messages import Messages
 
@@ -303,7 +304,7 @@ class Recorder(BreakLog):
         with contextlib.suppress(OSError):
             journal_file.save(self._journal, self.waiting)  # nothing waits: removed
 
-    def _journal_damaged(self, problems: Sequence[object]) -> None:
+    def _journal_damaged(self, problems: Sequence[Problem]) -> None:
         from postureapp.core.files import set_aside
 
         try:
@@ -315,7 +316,8 @@ class Recorder(BreakLog):
             "The journal of breaks waiting to be logged could not be read, so what it held was "
             "not logged. It is kept as {0}.",
         ).format(aside)
-        self._messages.tell(said + "\n" + "\n".join(str(p) for p in problems), key="journal")
+        lines = [p.text(QCoreApplication.translate) for p in problems]
+        self._messages.tell(said + "\n" + "\n".join(lines), key="journal")
 
 
 def _why(error: BaseException) -> str:

@@ -10,12 +10,14 @@ read back as a change.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 
 from postureapp.core import settings as store
 from postureapp.core.clock import Clock
+from postureapp.core.problems import Problem
 from postureapp.runtime.messages import Messages
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,7 @@ class SettingsKeeper(QObject):
         self._unknown = loaded.unknown
         self._seen = _read_bytes(self._path)
         if loaded.problems:
-            self._messages.tell("\n".join(str(problem) for problem in loaded.problems))
+            self._messages.tell(_told(loaded.problems))
         self._settings = loaded.settings
         return loaded.settings
 
@@ -114,5 +116,10 @@ class SettingsKeeper(QObject):
         self._seen = _read_bytes(self._path)
         self._unknown = loaded.unknown
         if loaded.problems:
-            self._messages.tell("\n".join(str(problem) for problem in loaded.problems))
+            self._messages.tell(_told(loaded.problems))
         self._use(loaded.settings)
+
+
+def _told(problems: Iterable[Problem]) -> str:
+    """The settings file's problems, one a line, in the user's language."""
+    return "\n".join(problem.text(QCoreApplication.translate) for problem in problems)

@@ -15,7 +15,7 @@ from postureapp.core.session import Notice
 from postureapp.core.terms import BreakKind, Feeling
 from postureapp.ui.notice import NoticePopup, early_for
 
-#: How long after the notice appears the break window's code loads (see `load_break_window`).
+# How long after the notice appears the break window's code loads (see load_break_window).
 LOAD_BREAK_WINDOW_AFTER_MS = 2000
 
 

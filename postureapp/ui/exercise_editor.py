@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from postureapp.core.exercises import Exercise, plan_break
 from postureapp.core.exercises.draft import Draft, DraftStep, check, free_id, save
 from postureapp.core.exercises.model import STEP_COUNT
 from postureapp.core.exercises.pacing import pace
+from postureapp.core.i18n import Translate
 from postureapp.core.pose import PoseSpec
 from postureapp.core.problems import Problem
 from postureapp.core.session import BreakSession
@@ -52,10 +53,11 @@ CHECK_MS = 150
 
 
 def place_problems(
-    problems: Sequence[Problem],
+    problems: Sequence[Problem], translate: Translate = QCoreApplication.translate
 ) -> tuple[dict[str, str], dict[int, dict[str, str]], list[str]]:
-    """Each problem's words by where the editor shows them: an exercise field, a step's field
-    (steps counted from 0), or the general line (what has no field here)."""
+    """Each problem's words (in the user's language) by where the editor shows them: an
+    exercise field, a step's field (steps counted from 0), or the general line (what has no
+    field here)."""
     fields: dict[str, str] = {}
     steps: dict[int, dict[str, str]] = {}
     general: list[str] = []
@@ -63,15 +65,16 @@ def place_problems(
     for problem in sorted(problems, key=lambda problem: problem.field == "id"):
         name = {"id": "title", "first_side": "sides"}.get(problem.field, problem.field)
         match = _STEP_FIELD.fullmatch(name)
+        what = problem.what_in(translate)
         if name in FIELDS:
-            fields.setdefault(name, problem.what)
+            fields.setdefault(name, what)
         elif match and match.group(2):
             part = match.group(2)
             where = "picture" if part in ("pose", "illustration") else part
-            words = f"{match.group(3)}: {problem.what}" if match.group(3) else problem.what
+            words = f"{match.group(3)}: {what}" if match.group(3) else what
             steps.setdefault(int(match.group(1)) - 1, {}).setdefault(where, words)
         else:
-            general.append(f"{problem.field}: {problem.what}" if problem.field else problem.what)
+            general.append(f"{problem.field}: {what}" if problem.field else what)
     return fields, steps, general
 
 

@@ -1,8 +1,9 @@
-"""The history window: how the breaks went, as cards, a 30-day chart, exercise counts and a table.
+"""The history window: any range of the log as cards, charts over time, per exercise and body
+area, the check-ins and the breaks themselves; import, export and a one-page report.
 
-Every figure comes from SQL aggregation (`compute_from_log`) plus the last few hundred rows, so the
-window opens fast on years of history. The app imports it (and QtCharts, in
-ui.history_chart) when the user first asks for the window.
+Every figure comes from the log's summary tables (`core.review`), plus at most a few hundred rows
+for the tables, so the window opens and redraws fast on years of history. The app imports it
+(and QtCharts, in ui.history_chart) when the user first asks for the window.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,92 +25,52 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from postureapp import __version__
 from postureapp.core.clock import Clock
-from postureapp.core.files import atomic_write_text
-from postureapp.core.history import BreakLog, format_csv, format_json
-from postureapp.core.safety import daily_stiffness
-from postureapp.core.stats import Counts, Stats, compute_from_log
+from postureapp.core.history import BreakLog, Merged
+from postureapp.core.period import Grain, Period
+from postureapp.core.review import Review, review
+from postureapp.ui.history_cards import (
+    LIST_LENGTH,
+    Cards,
+    SummaryCard,
+    format_minutes,
+    most_and_least,
+)
 from postureapp.ui.history_chart import DailyChart
+from postureapp.ui.history_checkins import CheckInsModel, size_columns
+from postureapp.ui.history_exercises import ExercisesPanel, titles_of
 from postureapp.ui.history_model import Column, RecentBreaksModel
-from postureapp.ui.local_formats import number
+from postureapp.ui.history_range import RangePicker
+from postureapp.ui.history_transfer import ImportJob, export_log
 
-#: The table shows only this many breaks, so it fills in milliseconds whatever the log's size.
+__all__ = ["HistoryWindow", "SummaryCard", "format_minutes", "most_and_least"]
+
+#: The breaks table shows only this many of the range, so it fills in milliseconds.
 RECENT_LIMIT = 200
-#: Exercises named in each of the "done most" and "done least" lists.
-LIST_LENGTH = 3
 
 
-def most_and_least(
-    per_exercise: Sequence[tuple[str, int]], known: Iterable[str] = ()
-) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
-    """(done most, done least), never naming an exercise twice.
-
-    Known exercises never done count as 0, so they lead the "least" list: those are the ones to try.
-    """
-    counts = dict(per_exercise)
-    for exercise_id in known:
-        counts.setdefault(exercise_id, 0)
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    split = min(LIST_LENGTH, (len(ranked) + 1) // 2)
-    rest = sorted(ranked[split:], key=lambda item: (item[1], item[0]))
-    return ranked[:split], rest[:LIST_LENGTH]
-
-
-def format_minutes(minutes: float) -> str:
-    whole = round(minutes)
-    hours, rest = divmod(whole, 60)
-    if hours:
-        text = QCoreApplication.translate("HistoryWindow", "{0} h {1} min")
-        return text.format(number(hours), f"{rest:02d}")
-    return QCoreApplication.translate("HistoryWindow", "{0} min").format(rest)
-
-
-class SummaryCard(QFrame):
-    """One figure with its caption and a line of context."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.caption = QLabel(caption)
-        self.value = QLabel()
-        self.value.setAccessibleName(caption)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.7)
-        big.setBold(True)
-        self.value.setFont(big)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.detail.setAccessibleName(self.tr("{0}: details").format(caption))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-
-    def show_figure(self, value: str, detail: str) -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-        self.setAccessibleDescription(f"{value}, {detail}")
+def _bold(widget: QWidget, scale: float) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    return font
 
 
 class HistoryWindow(QWidget):
-    """Cards, a 30-day chart, exercise counts and the recent breaks, read from the break log.
+    """Any range of the break log, read from the summary tables; import, export and the report.
 
     Signals:
         exercises_requested(): the user asked for the exercises (to make or change their own).
 
-    It shows what the log holds, and the only thing it writes is an export the user asked for.
+    It writes only what the user asks for: an export, a report, an import into the log.
     `refresh()` is cheap to call after every logged break; while the window is hidden it only
     notes that it is out of date, and reloads when shown.
     """
@@ -124,7 +84,9 @@ class HistoryWindow(QWidget):
         streak_min: int,
         *,
         exercise_titles: Mapping[str, str] | None = None,
+        exercise_areas: Mapping[str, Sequence[str]] | None = None,
         enabled: Iterable[str] | None = None,
+        version: str = __version__,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,12 +94,16 @@ class HistoryWindow(QWidget):
         self._clock = clock
         self._streak_min = streak_min
         self._titles = dict(exercise_titles or {})
+        self._areas = dict(exercise_areas or {})
+        self._version = version
         #: The exercises the settings may offer; only these appear as "done least" (None: all).
         self.enabled: set[str] | None = None if enabled is None else set(enabled)
         self._stale = True
-        self.stats: Stats | None = None
+        self.review: Review | None = None
+        self.import_job: ImportJob | None = None
         self.setWindowTitle(self.tr("postureapp — History"))
         self.model = RecentBreaksModel(self._titles, self)
+        self.checkins_model = CheckInsModel(self)
         self._build()
         self._fit_to_screen()
         self._load()
@@ -146,26 +112,41 @@ class HistoryWindow(QWidget):
 
     def _build(self) -> None:
         title = QLabel(self.tr("Your breaks"))
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        title.setFont(_bold(title, 1.4))
         title.setAccessibleName(self.tr("Your breaks"))
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Export result"))
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setAccessibleName(self.tr("Export all breaks as CSV or JSON"))
+        self.status.setAccessibleName(self.tr("Result of the last import, export or report"))
+        self.status.setOpenExternalLinks(True)
+        self.import_button = self._button(
+            self.tr("Import…"), self.tr("Import breaks and check-ins from a CSV or JSON export")
+        )
+        self.import_button.clicked.connect(self._ask_import)
+        self.export_button = self._button(
+            self.tr("Export…"), self.tr("Export all breaks and check-ins as CSV or JSON")
+        )
         self.export_button.clicked.connect(self._ask_export)
-        self.exercises_button = QPushButton(self.tr("Exercises…"))
-        self.exercises_button.setAccessibleName(self.tr("Your exercises: make, change or share"))
+        self.report_button = self._button(
+            self.tr("Report…"), self.tr("Save a one-page PDF report of the range shown")
+        )
+        self.report_button.clicked.connect(self._ask_report)
+        self.exercises_button = self._button(
+            self.tr("Exercises…"), self.tr("Your exercises: make, change or share")
+        )
         self.exercises_button.clicked.connect(self.exercises_requested)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.status)
-        header.addWidget(self.export_button)
-        header.addWidget(self.exercises_button)
+        for button in (
+            self.import_button,
+            self.export_button,
+            self.report_button,
+            self.exercises_button,
+        ):
+            header.addWidget(button)
 
+        self.range = RangePicker(self._clock.now().date())
+        self.range.changed.connect(self._load)
         self.pages = QStackedWidget()
         self.content = self._build_content()
         self.empty_page = self._build_empty_page()
@@ -175,40 +156,46 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        layout.addWidget(self.range)
         layout.addWidget(self.pages, 1)
 
-    def _build_content(self) -> QWidget:
-        self.today_card = SummaryCard(self.tr("Today"))
-        self.week_card = SummaryCard(self.tr("This week"))
-        self.month_card = SummaryCard(self.tr("This month"))
-        self.rate_card = SummaryCard(self.tr("Completion rate"))
-        self.streak_card = SummaryCard(self.tr("Streak (days)"))
-        self.minutes_card = SummaryCard(self.tr("Time exercising"))
-        self.upright_card = SummaryCard(self.tr("Sitting upright"))
-        self.upright_card.setVisible(False)  # only with figures from posture sensing
-        cards = QGridLayout()
-        cards.setSpacing(8)
-        for column, card in enumerate(
-            (
-                self.today_card,
-                self.week_card,
-                self.month_card,
-                self.rate_card,
-                self.streak_card,
-                self.minutes_card,
-                self.upright_card,
-            )
-        ):
-            cards.addWidget(card, 0, column)
-            cards.setColumnStretch(column, 1)
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        return button
 
+    def _build_content(self) -> QWidget:
+        self.cards = Cards()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views of the range"))
+        self.tabs.addTab(self._build_over_time(), self.tr("&Over time"))
+        self.exercises_panel = ExercisesPanel(titles_of(self._titles))
+        self.tabs.addTab(self.exercises_panel, self.tr("E&xercises and areas"))
+        self.checkins_table = self._table(self.checkins_model, self.tr("Check-ins, newest first"))
+        self.checkins_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.checkins_table.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(self.checkins_table, self.tr("&Check-ins"))
+        self.table = self._table(self.model, self.tr("Breaks in the range, newest first"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns of the breaks"))
+        self._size_columns()
+        self.tabs.addTab(self.table, self.tr("&Breaks"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cards)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _build_over_time(self) -> QWidget:
         self.chart_caption = QLabel()
+        self.chart_caption.setWordWrap(True)
         self.chart_view = DailyChart()
-        self.chart_view.setAccessibleName(self.tr("Completed breaks per day, last 30 days"))
+        self.chart_view.setAccessibleName(self.tr("Breaks over the range, with stiffness"))
         chart_box = QVBoxLayout()
         chart_box.addWidget(self.chart_caption)
         chart_box.addWidget(self.chart_view, 1)
-
         self.most_list = self._exercise_list(self.tr("Exercises done most"))
         self.least_list = self._exercise_list(self.tr("Exercises done least"))
         lists = QVBoxLayout()
@@ -221,34 +208,25 @@ class HistoryWindow(QWidget):
             lists.addWidget(label)
             lists.addWidget(widget)
         lists.addStretch(1)
-
-        middle = QHBoxLayout()
-        middle.addLayout(chart_box, 3)
-        middle.addLayout(lists, 1)
-
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Recent breaks, newest first"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setCornerButtonEnabled(False)
-        self.table.horizontalHeader().setAccessibleName(self.tr("Columns of recent breaks"))
-        self.table.setMinimumHeight(110)
-        self._size_columns()
-        table_label = QLabel(self.tr("Recent breaks (the last {0})").format(RECENT_LIMIT))
-        table_label.setBuddy(self.table)
-
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(cards)
-        layout.addLayout(middle, 5)
-        layout.addWidget(table_label)
-        layout.addWidget(self.table, 4)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(chart_box, 3)
+        layout.addLayout(lists, 1)
         return page
+
+    def _table(self, model: object, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)  # type: ignore[arg-type]
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.setCornerButtonEnabled(False)
+        table.setMinimumHeight(110)
+        return table
 
     def _exercise_list(self, accessible_name: str) -> QListWidget:
         widget = QListWidget()
@@ -268,19 +246,18 @@ class HistoryWindow(QWidget):
             widest = max(metrics.horizontalAdvance(text) for text in [*samples, heading])
             header.resizeSection(column, widest + 28)
         header.setSectionResizeMode(Column.EXERCISES, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.checkins_table, self.model.widest_texts()[Column.WHEN])
 
     def _build_empty_page(self) -> QWidget:
         heading = QLabel(self.tr("No breaks yet"))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setFont(_bold(heading, 1.3))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text = QLabel(
             self.tr(
                 "When you take your first break, this window shows how your days go: breaks "
                 "per day, your streak, and the exercises you do most.\n\n"
-                "You can take one now from the tray menu: Take a break now."
+                "You can take one now from the tray menu: Take a break now. "
+                "Or bring your history from another computer with Import…."
             )
         )
         self.empty_text.setWordWrap(True)
@@ -298,7 +275,7 @@ class HistoryWindow(QWidget):
     def _fit_to_screen(self) -> None:
         """A comfortable size that still fits a 1366×768 laptop screen with its panels."""
         area = self.screen().availableGeometry()
-        self.resize(min(1000, area.width() - 40), min(700, area.height() - 50))
+        self.resize(min(1100, area.width() - 40), min(700, area.height() - 50))
 
     # --- data ----------------------------------------------------------------------------------
 
@@ -313,78 +290,67 @@ class HistoryWindow(QWidget):
             self._load()
         super().showEvent(event)
 
+    @property
+    def period(self) -> Period:
+        return self.range.period
+
     def _load(self) -> None:
         self._stale = False
-        today = self._clock.now().date()
-        recent = self._log.rows(limit=RECENT_LIMIT)
-        self.model.set_rows(recent)
-        self.export_button.setEnabled(bool(recent))
-        if not recent:
-            self.stats = None
+        now = self._clock.now()
+        first_logged = self._log.first_day()
+        self.range.set_today(now.date(), first_logged)
+        has_breaks = first_logged is not None
+        self.export_button.setEnabled(has_breaks)
+        self.report_button.setEnabled(has_breaks)
+        if not has_breaks:
+            self.review = None
+            self.model.set_rows([])
             self.pages.setCurrentWidget(self.empty_page)
             return
-        stats = compute_from_log(self._log, today=today, streak_min=self._streak_min)
-        self.stats = stats
+        period = self.range.period
+        found = review(
+            self._log,
+            period,
+            streak_min=self._streak_min,
+            areas=self._areas,
+            enabled=self.enabled,
+        )
+        self.review = found
         self.pages.setCurrentWidget(self.content)
-        self._show_cards(stats)
-        self.chart_caption.setText(
-            self.tr(
-                "Last 30 days: breaks done (bars), streak goal {0} (dashed), "
-                "stiffness 0–10 (orange)"
-            ).format(stats.streak_min)
+        self.cards.show_review(found)
+        self.cards.show_posture(self._log.posture_days(since=period.first, until=period.last))
+        self.chart_caption.setText(self._caption(found))
+        self.chart_view.set_bars(found.bars, found.grain, found.streak_min)
+        self._show_lists(found)
+        self.exercises_panel.show_review(found)
+        self.checkins_model.set_rows(found.checkins)
+        zone = now.tzinfo
+        since = datetime.combine(period.first, time(), zone)
+        until = datetime.combine(period.last + timedelta(days=1), time(), zone)
+        self.model.set_rows(self._log.rows(since=since, until=until, limit=RECENT_LIMIT))
+
+    def _caption(self, found: Review) -> str:
+        per = {
+            Grain.DAY: self.tr("Breaks per day"),
+            Grain.WEEK: self.tr("Breaks per week"),
+            Grain.MONTH: self.tr("Breaks per month"),
+        }[found.grain]
+        goal = self.tr("goal {0} a day (dashed); ").format(found.streak_min)
+        return (
+            per
+            + self.tr(": done, ended early (paler), put off (grey); ")
+            + (goal if found.grain is Grain.DAY else "")
+            + self.tr("stiffness 0–10 (orange); ▲ a warning sign")
         )
-        self.chart_view.set_days(stats.per_day, stats.streak_min)
-        first_day = stats.per_day[0][0] if stats.per_day else today
-        since = datetime.combine(first_day, time()).astimezone()
-        ratings = daily_stiffness(self._log.checkins(since=since), self._clock.now())
-        self.chart_view.set_stiffness(stats.per_day, ratings)
+
+    def _show_lists(self, found: Review) -> None:
+        done = [(key, tally.completed) for key, tally in found.per_exercise if tally.completed]
         enabled = self.enabled
-        most, least = most_and_least(
-            stats.per_exercise, self._titles if enabled is None else enabled
-        )
+        most, least = most_and_least(done, self._titles if enabled is None else enabled)
         if enabled is not None:
             least = [item for item in least if item[0] in enabled]
         self._fill_list(self.most_list, most)
         self._fill_list(self.least_list, least)
-
-    def _show_cards(self, stats: Stats) -> None:
-        for card, counts in (
-            (self.today_card, stats.today),
-            (self.week_card, stats.this_week),
-            (self.month_card, stats.this_month),
-        ):
-            card.show_figure(*self._counts_text(counts))
-        if stats.completion_rate is None:
-            self.rate_card.show_figure("—", self.tr("no reminders answered yet"))
-        else:
-            self.rate_card.show_figure(
-                self.tr("{0}%").format(number(stats.completion_rate * 100)),
-                self.tr("of reminders completed"),
-            )
-        self.streak_card.show_figure(
-            str(stats.current_streak),
-            self.tr("best {0} · goal {1} a day").format(stats.best_streak, stats.streak_min),
-        )
-        self.minutes_card.show_figure(format_minutes(stats.minutes_exercised), self.tr("all time"))
-        self._show_upright()
-
-    def _show_upright(self) -> None:
-        """The last 7 days' share of the time the camera saw the user sitting upright."""
-        today = self._clock.now().date()
-        days = self._log.posture_days(since=today - timedelta(days=6), until=today)
-        upright = sum(day.upright_seconds for day in days)
-        seen = upright + sum(day.slouched_seconds for day in days)
-        self.upright_card.setVisible(seen > 0)
-        if seen > 0:
-            self.upright_card.show_figure(
-                f"{upright / seen:.0%}", self.tr("of the time the camera saw you, last 7 days")
-            )
-
-    def _counts_text(self, counts: Counts) -> tuple[str, str]:
-        return (
-            self.tr("{0} of {1}").format(counts.completed, counts.total),
-            self.tr("completed"),
-        )
 
     def _fill_list(self, widget: QListWidget, items: Sequence[tuple[str, int]]) -> None:
         widget.clear()
@@ -399,23 +365,21 @@ class HistoryWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, exercise_id)
             widget.addItem(item)
 
-    # --- export --------------------------------------------------------------------------------
+    # --- export, import, report ------------------------------------------------------------------
 
-    def export_to(self, path: Path) -> int:
-        """Write every break to `path`, as JSON if it ends in .json, CSV otherwise; returns the count."""
-        rows = self._log.export_rows()
-        if path.suffix.lower() == ".json":
-            atomic_write_text(path, format_json(rows, self._log.posture_days()))
-        else:
-            atomic_write_text(path, format_csv(rows))
-        return len(rows)
+    def export_to(self, path: Path) -> tuple[int, int]:
+        """Write every break and check-in to `path` (JSON for .json, else CSV); the counts."""
+        return export_log(self._log, path)
 
     def _ask_export(self) -> None:
         today = self._clock.now().date()
-        suggested = Path.home() / f"postureapp-breaks-{today.isoformat()}.csv"
+        suggested = Path.home() / f"postureapp-history-{today.isoformat()}.csv"
         csv_filter, json_filter = self.tr("CSV (*.csv)"), self.tr("JSON (*.json)")
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export breaks"), str(suggested), f"{csv_filter};;{json_filter}"
+            self,
+            self.tr("Export breaks and check-ins"),
+            str(suggested),
+            f"{csv_filter};;{json_filter}",
         )
         if not name:
             return
@@ -423,14 +387,108 @@ class HistoryWindow(QWidget):
         if path.suffix.lower() not in (".csv", ".json"):
             path = path.with_name(path.name + (".json" if chosen == json_filter else ".csv"))
         try:
-            self.export_to(path)
+            breaks, checkins = self.export_to(path)
         except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("The breaks could not be saved to {0}: {1}").format(
-                    path, error.strerror or error
-                ),
-            )
+            self._warn(self.tr("Export failed"), path, error)
             return
-        self.status.setText(self.tr("Saved to {0}").format(path.name))
+        self.status.setText(
+            self.tr("wrote {0} breaks and {1} check-ins to {2}").format(breaks, checkins, path.name)
+        )
+
+    def import_from(self, path: Path) -> ImportJob:
+        """Merge an export into the log, on a thread; the window reloads when it is done."""
+        job = ImportJob(path, self._log.path, self._clock.now(), self)
+        job.merged.connect(lambda merged: self._imported(path, merged))
+        job.refused.connect(lambda reason: self._import_refused(path, reason))
+        job.finished.connect(lambda: self.import_button.setEnabled(True))
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Importing {0}…").format(path.name))
+        self.import_job = job
+        job.start()
+        return job
+
+    def _ask_import(self) -> None:
+        name, _chosen = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import breaks and check-ins"),
+            str(Path.home()),
+            self.tr("Exports (*.csv *.json);;All files (*)"),
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def _imported(self, path: Path, merged: Merged) -> None:
+        text = self.tr("added {0}, already present {1}").format(
+            merged.breaks_added, merged.breaks_present
+        )
+        if merged.checkins_added or merged.checkins_present:
+            text += "\n" + self.tr("check-ins: added {0}, already present {1}").format(
+                merged.checkins_added, merged.checkins_present
+            )
+        self.status.setText(self.tr("Imported {0}").format(path.name))
+        self.refresh()
+        self.message = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Import done"), text, parent=self
+        )
+        self.message.setModal(False)
+        self.message.show()
+
+    def _import_refused(self, path: Path, reason: str) -> None:
+        self.status.setText(self.tr("Nothing was imported"))
+        lines = reason.splitlines()  # the file, then its problems: the first shown, all below
+        self.message = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Import failed"), "\n".join(lines[:2]), parent=self
+        )
+        if len(lines) > 2:
+            self.message.setDetailedText("\n".join(lines[1:]))
+        self.message.setModal(False)
+        self.message.show()
+
+    def report_to(self, path: Path) -> None:
+        """Write the one-page PDF report of the range shown to `path`."""
+        from postureapp.ui.report_pdf import write_report  # loaded with the first report
+
+        if self.review is None:
+            raise ValueError("nothing to report: the log is empty")
+        write_report(
+            path,
+            self.review,
+            self._titles,
+            today=self._clock.now().date(),
+            version=self._version,
+        )
+
+    def _ask_report(self) -> None:
+        period = self.range.period
+        suggested = Path.home() / (
+            f"postureapp-report-{period.first.isoformat()}-{period.last.isoformat()}.pdf"
+        )
+        name, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.report_to(path)
+        except OSError as error:
+            self._warn(self.tr("The report was not saved"), path, error)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        link = QUrl.fromLocalFile(str(path)).toString()
+        self.status.setText(
+            self.tr('Report saved: <a href="{0}">{1}</a>').format(
+                link, path.name.replace("<", "&lt;")
+            )
+        )
+
+    def _warn(self, title: str, path: Path, error: OSError) -> None:
+        QMessageBox.warning(
+            self,
+            title,
+            self.tr("{0} could not be written: {1}").format(path, error.strerror or error),
+        )

@@ -80,7 +80,7 @@ def import_file(
     """
     with open_pack(path) as pack:
         if not pack.ok:
-            lines = [str(problem) for problem in pack.problems[:8]]
+            lines = [problem.text(QCoreApplication.translate) for problem in pack.problems[:8]]
             if len(pack.problems) > 8:
                 lines.append(
                     QCoreApplication.translate("packs", "… and {0} more").format(

@@ -142,7 +142,8 @@ ALLOWED_WORDS = re.compile(
     r"shoulders|chest|lower|seated|standing|floor|wall|foam|roller|towel|true|false|file|url|"
     r"caldav|name|kind|location|user|work|home|me|ics|https?|calendar|example|org|HH|MM|TOML|"
     r"Alt|Esc|Tab|Enter|Ctrl|Shift|Return|Space|"
-    r"chin|tuck|side|bend"  # exercise ids in an example value ("{ chin-tuck = 2, side-bend = 0 }")
+    r"chin|tuck|side|bend|"  # exercise ids in an example value ("{ chin-tuck = 2, side-bend = 0 }")
+    r"rotation|extension|flexion|shoulder|blades"  # the values a problem lists ("one of rotation…")
 )
 
 
@@ -460,6 +461,20 @@ def main(out: Path) -> None:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 check(f"settings, page {index + 1}", top)
+            top.close()  # type: ignore[union-attr]
+            continue
+        if name == "history":  # every tab, the per-area chart and the from–to dates
+            from postureapp.core.period import Preset
+
+            check(name, top)
+            top.range.choose(Preset.CUSTOM)  # type: ignore[union-attr]
+            top.tabs.setCurrentIndex(1)  # type: ignore[union-attr]
+            check("history, exercises, from–to", top)
+            top.exercises_panel.by_area.click()  # type: ignore[union-attr]
+            check("history, body areas", top)
+            for index, tab in ((2, "check-ins"), (3, "breaks")):
+                top.tabs.setCurrentIndex(index)  # type: ignore[union-attr]
+                check(f"history, {tab}", top)
             top.close()  # type: ignore[union-attr]
             continue
         if name == "about & safety":

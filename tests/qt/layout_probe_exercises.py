@@ -1,6 +1,7 @@
 """The exercise windows, for the layout probe (layout_probe.py runs this in its app).
 
-The list of exercises, the editor on a new exercise, on a copy of a built-in one (a posed
+The list of exercises, the editor on a new exercise (calm, then after Save with every problem
+under its field, in the language), on a copy of a built-in one (a posed
 step, the pose editor beside it), on a step with the user's own picture, and the question a
 pack's exercise asks when its id is taken. Settings' exercises page is one of the settings pages.
 """
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 NAMES = (
     "exercises",
     "new exercise",
+    "new exercise, what to fix",
     "exercise editor, a posed step",
     "exercise editor, the user's own picture",
     "a pack's exercise is already there",
@@ -34,6 +36,11 @@ def check_exercise_windows(app, check: Check) -> None:  # type: ignore[no-untype
 
     editor = window.new_exercise()
     check("new exercise", editor)
+    editor.form.title.setText("W" * 60)
+    editor.save_button.click()
+    labels = [*editor.form.problems.values(), *editor.step_editor.problems.values()]
+    assert sum(label.isVisible() for label in labels) >= 5, "Save shows what to fix"
+    check("new exercise, what to fix", editor)
     _close(editor)
 
     posed = [ex for ex in app.library.exercises.values() if ex.steps[0].pose is not None]

@@ -89,8 +89,11 @@ def test_a_computer_without_a_camera_is_told_plainly(  # type: ignore[no-untyped
     assert app.sensing.sensor is None
 
 
-def test_the_history_shows_time_upright_only_with_posture_figures(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from datetime import date, timedelta
+def test_the_history_shows_time_upright_over_the_range_only_with_posture_figures(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
 
     from postureapp.core.history import BreakLog, Outcome, PostureDay
     from tests.qt.test_history_window import NOW, add, open_window
@@ -98,13 +101,19 @@ def test_the_history_shows_time_upright_only_with_posture_figures(qtbot, tmp_pat
     log, _ = BreakLog.open(tmp_path / "breaks.sqlite3", now=NOW)
     add(log, 0, Outcome.COMPLETED, ("chin-tuck",))
     window = open_window(qtbot, log)
-    assert not window.upright_card.isVisible(), "no posture sensing, no card"
+    upright = window.cards.upright_card
+    assert not upright.isVisible(), "no posture sensing, no card"
     today = NOW.date()
     log.record_posture_day(PostureDay(today, 1800, 600, 120, 4))
     log.record_posture_day(PostureDay(today - timedelta(days=3), 600, 600, 60, 0))
-    log.record_posture_day(PostureDay(date(2024, 1, 1), 0, 9000, 400, 0))  # long ago: not counted
+    log.record_posture_day(PostureDay(today - timedelta(days=60), 0, 9600, 400, 0))
     window.refresh()
-    assert window.upright_card.isVisible()
-    assert window.upright_card.value.text() == "67%"  # 2400 of 3600 seconds seen
-    assert "last 7 days" in window.upright_card.detail.text()
+    assert window.range.presets.currentText() == "Last 30 days"
+    assert upright.isVisible()
+    assert upright.value.text() == "67%"  # 2400 of 3600 seconds seen; 60 days ago is outside
+    assert upright.detail.text() == "of the time the camera saw you in this range"
+    window.range.presets.setFocus()
+    QTest.keyClick(window.range.presets, Qt.Key.Key_Down)  # Last 30 days -> Last 3 months
+    assert window.range.presets.currentText() == "Last 3 months"
+    assert upright.value.text() == "18%", "the slouched day 60 days ago now counts: 2400 of 13200"
     log.close()

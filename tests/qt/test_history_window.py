@@ -95,18 +95,19 @@ def bars(window: HistoryWindow) -> list[float]:
     return [bar_set.at(i) for i in range(bar_set.count())]
 
 
-def test_cards_show_today_week_month_rate_streak_and_minutes(
-    qtbot: QtBot, filled: BreakLog
-) -> None:
+def test_cards_show_the_last_30_days_at_first(qtbot: QtBot, filled: BreakLog) -> None:
     window = open_window(qtbot, filled)
     assert window.pages.currentWidget() is window.content
-    assert figures(window.today_card) == ("3 of 4", "completed")
-    assert window.week_card.value.text() == "11 of 12"  # from Monday 13 May
-    assert window.month_card.value.text() == "16 of 18"  # April's two are not counted
-    assert window.rate_card.value.text() == "90%"  # 18 completed of 20 reminders
+    assert window.range.presets.currentText() == "Last 30 days"
+    assert window.range.span.text() == "30 days"
+    cards = window.cards
+    assert figures(cards.done_card) == ("18 of 20", "0 ended early, 2 skipped or snoozed")
+    assert cards.rate_card.value.text() == "90%"  # 18 completed of 20 reminders
+    assert figures(cards.goal_card) == ("3 of 30", "days with 4 or more breaks done")
     # Today has 3 of the 4 needed, but the day is not over: the run up to yesterday counts.
-    assert figures(window.streak_card) == ("3", "best 3 · goal 4 a day")
-    assert window.minutes_card.value.text() == "18 min"
+    assert figures(cards.streak_card) == ("3", "best 3 · goal 4 a day")
+    assert cards.minutes_card.value.text() == "18 min"
+    assert figures(cards.stiffness_card) == ("—", "no ratings in this range")
 
 
 def test_chart_has_thirty_days_ending_today(qtbot: QtBot, filled: BreakLog) -> None:
@@ -176,8 +177,8 @@ def test_refresh_after_a_logged_break_updates_every_figure(qtbot: QtBot, filled:
     window = open_window(qtbot, filled)
     add(filled, 0, Outcome.COMPLETED, ("seated-twist",), hour=16)
     window.refresh()
-    assert window.today_card.value.text() == "4 of 5"
-    assert window.streak_card.value.text() == "4"  # today now qualifies
+    assert window.cards.done_card.value.text() == "19 of 21"
+    assert window.cards.streak_card.value.text() == "4"  # today now qualifies
     assert bars(window)[-1] == 4
     assert window.model.rowCount() == 21
     assert listed(window.least_list)[0] == ("seated-twist", "seated-twist — 2")
@@ -188,9 +189,9 @@ def test_a_hidden_window_reloads_when_shown_again(qtbot: QtBot, filled: BreakLog
     window.hide()
     add(filled, 0, Outcome.COMPLETED, hour=16)
     window.refresh()
-    assert window.today_card.value.text() == "3 of 4"  # no queries while nobody looks
+    assert window.cards.done_card.value.text() == "18 of 20"  # no queries while nobody looks
     window.show()
-    assert window.today_card.value.text() == "4 of 5"
+    assert window.cards.done_card.value.text() == "19 of 21"
 
 
 def test_empty_log_shows_a_friendly_empty_state(qtbot: QtBot, log: BreakLog) -> None:
@@ -201,7 +202,7 @@ def test_empty_log_shows_a_friendly_empty_state(qtbot: QtBot, log: BreakLog) -> 
     add(log, 0, Outcome.SKIPPED)
     window.refresh()
     assert window.pages.currentWidget() is window.content
-    assert window.today_card.value.text() == "0 of 1"
+    assert window.cards.done_card.value.text() == "0 of 1"
     assert listed(window.most_list) == [(None, "Nothing yet")]
     assert window.export_button.isEnabled()
 
@@ -218,9 +219,9 @@ def test_export_writes_every_break_as_json_or_csv(
     document = json.loads(chosen.with_suffix(".json").read_text())
     assert document["format"] == "postureapp-breaks"
     assert len(document["breaks"]) == 20
-    assert window.status.text() == "Saved to my-breaks.json"
-    assert window.export_to(tmp_path / "b.csv") == 20
-    assert (tmp_path / "b.csv").read_text().splitlines()[0].startswith("id,uid,kind")
+    assert window.status.text() == "wrote 20 breaks and 0 check-ins to my-breaks.json"
+    assert window.export_to(tmp_path / "b.csv") == (20, 0)
+    assert "uid" in (tmp_path / "b.csv").read_text().splitlines()[0]
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, filled: BreakLog) -> None:

@@ -101,6 +101,30 @@ def test_stats_reports_the_logged_breaks(paths: AppPaths) -> None:
     assert "twist (2)" in out
 
 
+def test_stats_last_week_lists_the_seven_days_ending_today(paths: AppPaths) -> None:
+    today = datetime.now().astimezone()
+    log, _ = BreakLog.open(paths.database_file, now=today)
+    with log:
+        for days_ago in (3, 20):  # one in the week, one before it
+            started = today - timedelta(days=days_ago)
+            log.record(
+                kind="short",
+                trigger="schedule",
+                due_at=started,
+                started_at=started,
+                ended_at=started + timedelta(seconds=60),
+                outcome=Outcome.COMPLETED,
+                exercise_ids=("twist",),
+                seconds_done=60,
+            )
+    code, out, err = run(paths, "stats", "--json", "--last", "week")
+    assert (code, err) == (0, "")
+    figures = json.loads(out)
+    assert next(iter(figures["per_day"])) == (today.date() - timedelta(days=6)).isoformat()
+    assert len(figures["per_day"]) == 7 and sum(figures["per_day"].values()) == 1
+    assert figures["since"] == (today.date() - timedelta(days=6)).isoformat()
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -108,6 +132,7 @@ def test_stats_reports_the_logged_breaks(paths: AppPaths) -> None:
         (("stats", "--until", "10/05/2024"), "'10/05/2024'"),
         (("export", "--since", "2024-05-10", "--until", "2024-05-01"), "is after --until"),
         (("stats", "--streak-min", "0"), "--streak-min: expected 1 or more, found 0"),
+        (("stats", "--last", "week", "--since", "2024-05-01"), "--last cannot be combined"),
     ],
 )
 def test_bad_options_exit_2_with_a_precise_message(
@@ -124,7 +149,7 @@ def test_csv_export_neutralises_spreadsheet_formulas(paths: AppPaths) -> None:
     seed(paths, *((r,) for r in risky))
     code, out, _ = run(paths, "export", "--format", "csv")
     assert code == 0
-    cells = [row[8] for row in csv.reader(io.StringIO(out))][1:]
+    cells = [row["exercise_ids"] for row in csv.DictReader(io.StringIO(out))]
     assert sorted(cells) == sorted(["", *("'" + r for r in risky)])
     assert csv_cell("\tx") == "'\tx"
     assert csv_cell("\rx") == "'\rx"
@@ -206,6 +231,118 @@ def test_import_of_a_malformed_json_names_the_row_and_column(
     code, _, err = run(paths, "import", str(broken))
     assert code == 1
     assert f"{broken}:2: breaks[0]: expected valid JSON, found a syntax error" in err
+
+
+def add_checkins(paths: AppPaths) -> None:
+    log, _ = BreakLog.open(paths.database_file, now=START)
+    with log:
+        log.add_checkin(at=START, feeling="same", stiffness=6, note="=stiff after the drive, 2h")
+        log.add_checkin(at=START + timedelta(days=1), feeling="better", stiffness=None)
+        log.add_checkin(at=START - timedelta(days=3), feeling="warning", note="tingling, left hand")
+
+
+def all_checkins(paths: AppPaths) -> list[tuple[object, ...]]:
+    log, _ = BreakLog.open(paths.database_file, now=START)
+    with log:
+        return [(c.uid, c.at, c.feeling, c.stiffness, c.note) for c in log.checkins()]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_check_ins_travel_with_the_breaks_and_merge_without_duplicates(
+    paths: AppPaths, tmp_path: Path, fmt: str
+) -> None:
+    seed(paths, ("twist",))
+    add_checkins(paths)
+    target = tmp_path / f"history.{fmt}"
+    code, _, err = run(paths, "export", "--format", fmt, "-o", str(target))
+    assert code == 0
+    assert "wrote 2 breaks and 3 check-ins" in err
+    other = AppPaths.from_environment({"POSTUREAPP_HOME": str(tmp_path / "other")})
+    code, out, err = run(other, "import", str(target))
+    assert (code, err) == (0, "")
+    assert out == "added 2, already present 0\ncheck-ins: added 3, already present 0\n"
+    assert all_checkins(other) == all_checkins(paths)
+    assert all_checkins(other)[1][4] == "=stiff after the drive, 2h", "the note comes back as typed"
+    again = run(other, "import", str(target))[1]
+    assert again == "added 0, already present 2\ncheck-ins: added 0, already present 3\n"
+    assert len(all_checkins(other)) == 3
+
+
+def test_the_range_of_an_export_holds_the_check_ins_of_those_days(paths: AppPaths) -> None:
+    seed(paths, ("twist",))
+    add_checkins(paths)
+    code, out, _ = run(paths, "export", "--format", "json", "--since", "2024-05-10")
+    assert code == 0
+    document = json.loads(out)
+    assert document["version"] == 2
+    assert [c["feeling"] for c in document["checkins"]] == ["same", "better"]
+
+
+V1_CSV = (
+    "id,uid,kind,trigger,due_at,started_at,ended_at,outcome,exercise_ids,seconds_done\n"
+    "1,{uid},short,schedule,2023-02-01T10:00:00+01:00,2023-02-01T10:00:05+01:00,"
+    "2023-02-01T10:01:05+01:00,completed,chin-tuck,60\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_of_the_first_version_still_imports(
+    paths: AppPaths, tmp_path: Path, fmt: str
+) -> None:
+    uid = "ab" * 16
+    old = tmp_path / f"old.{fmt}"
+    if fmt == "csv":
+        old.write_text(V1_CSV.format(uid=uid))
+    else:
+        header, values = (line.split(",") for line in V1_CSV.splitlines())
+        record: dict[str, object] = dict(zip(header, values, strict=True))
+        record.update(uid=uid, id=1, seconds_done=60, exercise_ids=["chin-tuck"])
+        old.write_text(
+            json.dumps({"format": "postureapp-breaks", "version": 1, "breaks": [record]})
+        )
+    assert run(paths, "import", str(old)) == (0, "added 1, already present 0\n", "")
+    (row,) = all_rows(paths)
+    assert (row.uid, row.exercise_ids, row.seconds_done) == (uid, ("chin-tuck",), 60)
+
+
+def test_an_export_from_a_newer_version_is_refused_whole(paths: AppPaths, tmp_path: Path) -> None:
+    seed(paths, ("twist",))
+    _, exported, _ = run(paths, "export", "--format", "json")
+    document = json.loads(exported)
+    document["version"] = 3
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(document))
+    other = AppPaths.from_environment({"POSTUREAPP_HOME": str(tmp_path / "other")})
+    code, out, err = run(other, "import", str(newer))
+    assert (code, out) == (1, "")
+    assert "version: expected 1 to 2 (a newer version needs a newer postureapp), found 3" in err
+
+
+def test_a_bad_check_in_is_named_by_its_line_and_field(paths: AppPaths, tmp_path: Path) -> None:
+    seed(paths, ("twist",))
+    add_checkins(paths)
+    _, exported, _ = run(paths, "export", "--format", "csv")
+    lines = exported.splitlines()
+    checkin = next(n for n, line in enumerate(lines) if ",same,6," in line)
+    lines[checkin] = lines[checkin].replace(",same,6,", ",same,11,")
+    lines[-1] = "upright," + lines[-1].split(",", 1)[1]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n".join(lines) + "\n")
+    code, _, err = run(paths, "import", str(bad))
+    assert code == 1
+    assert f"{bad}:{checkin + 1}: stiffness: expected a whole number from 0 to 10" in err
+    assert f"{bad}:{len(lines)}: record: expected break or checkin, found 'upright'" in err
+
+
+def test_stats_with_a_range_lists_only_its_days(paths: AppPaths) -> None:
+    seed(paths, ("twist",))
+    code, out, _ = run(paths, "stats", "--since", "2024-05-08", "--until", "2024-05-11")
+    assert code == 0
+    assert "completed per day, 2024-05-08 to 2024-05-11:" in out
+    days = [line.split()[1] for line in out.splitlines() if re.match(r"  \w{3} \d{4}-", line)]
+    assert days == ["2024-05-08", "2024-05-09", "2024-05-10", "2024-05-11"]
+    code, out, _ = run(paths, "stats", "--json", "--since", "2024-05-09", "--until", "2024-05-10")
+    assert json.loads(out)["per_day"] == {"2024-05-09": 0, "2024-05-10": 1}
 
 
 def test_import_of_a_missing_file_fails_cleanly(paths: AppPaths, tmp_path: Path) -> None:

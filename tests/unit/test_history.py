@@ -22,10 +22,11 @@ from postureapp.core.history import (
     Trigger,
 )
 from postureapp.core.history.schema import V1_OUTCOMES
+from postureapp.core.review import exercise_totals
 
 PLUS2 = timezone(timedelta(hours=2))
 NOW = datetime(2024, 5, 10, 9, 30, tzinfo=PLUS2)
-CURRENT = 4  # the schema version this app writes
+CURRENT = 5  # the schema version this app writes
 
 
 @pytest.fixture
@@ -340,7 +341,7 @@ def test_a_log_from_a_newer_app_is_refused_not_damaged(db: Path) -> None:
 # --- summary tables ----------------------------------------------------------------------------
 
 OFFSETS = (-600, -300, 0, 60, 120, 330, 840)
-EXERCISES = ("twist", "wall-angel", "chin-tuck", "doorway")
+EXERCISES = ("twist", "wall-angel", "chin-tuck", 'quo"te\\back')  # JSON's own characters too
 FINAL = tuple(o for o in Outcome if o is not Outcome.RUNNING)
 
 
@@ -398,6 +399,30 @@ def assert_summary_matches_the_breaks(log: BreakLog) -> None:
             t.day for t in expected if t.outcome is Outcome.COMPLETED and t.breaks >= streak_min
         ]
         assert log.good_days(streak_min) == good
+    assert_exercise_totals_match(log, rows)
+
+
+#: Ranges that take whole months from the monthly summary, cut months from the breaks, or both.
+EXERCISE_RANGES = (
+    (None, None),
+    (date(2024, 5, 1), date(2024, 5, 31)),
+    (date(2024, 4, 30), date(2024, 5, 2)),
+    (date(2024, 5, 5), date(2024, 5, 14)),
+    (date(2024, 5, 15), None),
+    (None, date(2024, 5, 9)),
+    (date(2024, 4, 1), date(2024, 6, 30)),
+)
+
+
+def assert_exercise_totals_match(log: BreakLog, rows: list[BreakRow]) -> None:
+    for since, until in EXERCISE_RANGES:
+        inside = [
+            r for r in rows if (since or date.min) <= r.started_at.date() <= (until or date.max)
+        ]
+        found = log.exercise_outcome_totals(since=since, until=until)
+        expected = exercise_totals(inside)
+        assert [t[:3] for t in found] == [t[:3] for t in expected], (since, until)
+        assert [t[3] for t in found] == pytest.approx([t[3] for t in expected])
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])

@@ -168,7 +168,7 @@ SHAPE = "a JSON object with a 'breaks' list, as export writes it"
         ("", (1, "", SHAPE, "the end of the file")),
         ("{1: 2}", (1, "", "a key in double quotes", "1")),
         ('{"breaks" []}', (1, "", "':' after a key", "'['")),
-        ('{"format": "postureapp"}', (1, "breaks", SHAPE, "no 'breaks' list")),
+        ('{"format": "postureapp-breaks"}', (1, "breaks", SHAPE, "no 'breaks' list")),
         ('{"breaks": []} x', (1, "", "the end of the file after the object", "'x'")),
         ('{"breaks": []', (1, "", "',' or '}'", "the end of the file")),
         ('{"breaks": [tru]}', (1, "breaks[0]", "valid JSON", "a syntax error (Expecting value)")),
@@ -182,7 +182,7 @@ def test_a_json_file_not_shaped_like_an_export_gets_one_precise_problem(
 
 
 def test_each_json_record_that_is_not_a_break_is_named_by_its_place_and_line() -> None:
-    text = '{"format": "postureapp",\n "breaks": [\n  5,\n  {"colour": 1}\n  {}]}'
+    text = '{"format": "postureapp-breaks",\n "breaks": [\n  5,\n  {"colour": 1}\n  {}]}'
     found = problems(text, "json")
     assert found[0] == (3, "breaks[0]", "an object", "int 5")
     assert found[1][:2] == (4, "breaks[1]") and "unknown column colour" in found[1][2]

@@ -262,7 +262,8 @@ def test_a_damaged_file_is_reported_and_kept_aside(tmp_path: Path) -> None:
     assert loaded.set_aside is not None and loaded.set_aside.name.startswith("safety.json.bad-")
     assert loaded.set_aside.read_text(encoding="utf-8").startswith('{"welcome_shown"')
     assert not path.exists()
-    assert loaded.problems[0].startswith(f"{path}:2:") and "valid JSON" in loaded.problems[0]
+    first = str(loaded.problems[0])
+    assert first.startswith(f"{path}:2:") and "valid JSON" in first
 
 
 def test_one_bad_field_is_named_and_the_good_ones_are_kept(tmp_path: Path) -> None:
@@ -273,7 +274,8 @@ def test_one_bad_field_is_named_and_the_good_ones_are_kept(tmp_path: Path) -> No
     loaded = load_safety_state(path, now=NOW)
     assert loaded.state.welcome_shown and loaded.state.last_suggestion_at == NOW
     assert loaded.state.resumed_at is None
-    assert ": resumed_at: " in loaded.problems[0] and "'last tuesday'" in loaded.problems[0]
+    first = str(loaded.problems[0])
+    assert ": resumed_at: " in first and "'last tuesday'" in first
     assert loaded.set_aside is not None and loaded.set_aside.exists()
 
 

@@ -188,6 +188,15 @@ def random_rows(rng: random.Random, n: int) -> list[BreakRow]:
     return rows
 
 
+def test_per_day_lists_only_the_days_of_a_range_with_a_start() -> None:
+    rows = completed_on(days_ago(45), days_ago(40), days_ago(3), per_day=1)
+    stats = compute(rows, today=days_ago(2), streak_min=1, since=days_ago(41))
+    assert [day for day, _ in stats.per_day] == [days_ago(n) for n in range(41, 1, -1)]
+    assert dict(stats.per_day)[days_ago(40)] == 1
+    short = compute(rows, today=TODAY, streak_min=1, since=TODAY)
+    assert short.per_day == ((TODAY, 0),), "one day: today, nothing done yet"
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_sql_aggregation_agrees_with_the_pure_computation(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
@@ -211,4 +220,4 @@ def test_sql_aggregation_agrees_with_the_pure_computation(tmp_path: Path, seed: 
             ]
             assert compute_from_log(
                 log, today=today, streak_min=2, since=since, until=until
-            ) == compute(window, today=today, streak_min=2)
+            ) == compute(window, today=today, streak_min=2, since=since)

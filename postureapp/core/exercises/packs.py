@@ -37,7 +37,8 @@ from postureapp.core.exercises.model import (
 from postureapp.core.exercises.reader import read_exercise
 from postureapp.core.exercises.writer import exercise_table, write_exercise
 from postureapp.core.i18n import QT_TRANSLATE_NOOP, Translate, english
-from postureapp.core.problems import MAX_TOML_BYTES, Problem
+from postureapp.core.problem_words import Text, a_bigger_file, a_readable_file, at_most_bytes, say
+from postureapp.core.problems import MAX_TOML_BYTES, Problem, problem
 
 FORMAT = "postureapp exercise pack"
 VERSION = 1
@@ -146,8 +147,16 @@ def export_pack(exercises: Sequence[Exercise], target: Path) -> Path:
 # --- import --------------------------------------------------------------------------------------
 
 
-def _entry_problem(source: Path, name: str, expected: str, found: str) -> Problem:
-    return Problem(str(source), name, expected, found)
+def _entry_problem(source: Path, name: str, expected: Text, found: Text) -> Problem:
+    return problem(source, name, expected, found)
+
+
+def _not_one(error: Exception) -> Text:
+    return say(QT_TRANSLATE_NOOP("problems", "not one ({0})"), error)
+
+
+def _a_file() -> Text:
+    return say(QT_TRANSLATE_NOOP("problems", "a file"))
 
 
 def _limit(name: str) -> int:
@@ -159,24 +168,29 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
     try:
         size = path.stat().st_size
     except OSError as error:
-        problems.append(Problem(str(path), "", "a readable pack file", str(error.strerror)))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a readable pack file"))
+        problems.append(problem(path, "", expected, str(error.strerror)))
         return {}
     if size > MAX_PACK_BYTES:
-        expected = f"a pack of at most {MAX_PACK_BYTES:,} bytes"
-        problems.append(Problem(str(path), "", expected, f"{size:,} bytes"))
+        most = f"{MAX_PACK_BYTES:,}"
+        expected = say(QT_TRANSLATE_NOOP("problems", "a pack of at most {0} bytes"), most)
+        found = say(QT_TRANSLATE_NOOP("problems", "{0} bytes"), f"{size:,}")
+        problems.append(problem(path, "", expected, found))
         return {}
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        problems.append(Problem(str(path), "", "a pack (a zip file)", f"not one ({error})"))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a pack (a zip file)"))
+        problems.append(problem(path, "", expected, _not_one(error)))
         return {}
     out: dict[str, bytes] = {}
     total = 0
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
-            expected = f"at most {MAX_ENTRIES} files"
-            problems.append(Problem(str(path), "", expected, f"{len(infos)} files"))
+            expected = say(QT_TRANSLATE_NOOP("problems", "at most {0} files"), MAX_ENTRIES)
+            found = say(QT_TRANSLATE_NOOP("problems", "{0} files"), len(infos))
+            problems.append(problem(path, "", expected, found))
             return {}
         for info in infos:
             name = info.filename
@@ -185,33 +199,45 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
             folder, slash, base = name.partition("/")
             plain = name == MANIFEST or (folder == FOLDER and slash and _NAME.fullmatch(base))
             if not plain:
-                expected = f"{MANIFEST} or a plain file name inside {FOLDER}/"
-                problems.append(_entry_problem(path, name, expected, "another path"))
+                expected = say(
+                    QT_TRANSLATE_NOOP("problems", "{0} or a plain file name inside {1}/"),
+                    MANIFEST,
+                    FOLDER,
+                )
+                found = say(QT_TRANSLATE_NOOP("problems", "another path"))
+                problems.append(_entry_problem(path, name, expected, found))
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
-                problems.append(_entry_problem(path, name, "a file", "a symbolic link"))
+                found = say(QT_TRANSLATE_NOOP("problems", "a symbolic link"))
+                problems.append(_entry_problem(path, name, _a_file(), found))
                 continue
             if info.flag_bits & 0x1:
-                problems.append(_entry_problem(path, name, "a file", "an encrypted file"))
+                found = say(QT_TRANSLATE_NOOP("problems", "an encrypted file"))
+                problems.append(_entry_problem(path, name, _a_file(), found))
                 continue
             if name in out:
-                problems.append(_entry_problem(path, name, "each name once", "twice"))
+                expected = say(QT_TRANSLATE_NOOP("problems", "each name once"))
+                found = say(QT_TRANSLATE_NOOP("problems", "twice"))
+                problems.append(_entry_problem(path, name, expected, found))
                 continue
             limit = _limit(name)
             try:
                 with archive.open(info) as handle:
                     data = handle.read(limit + 1)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
-                problems.append(_entry_problem(path, name, "a readable file", str(error)))
+                problems.append(_entry_problem(path, name, a_readable_file(), str(error)))
                 continue
             if len(data) > limit:
-                expected = f"a file of at most {limit:,} bytes"
-                problems.append(_entry_problem(path, name, expected, "a bigger file"))
+                problems.append(_entry_problem(path, name, at_most_bytes(limit), a_bigger_file()))
                 continue
             total += len(data)
             if total > MAX_TOTAL_BYTES:
-                expected = f"at most {MAX_TOTAL_BYTES:,} bytes in all"
-                problems.append(Problem(str(path), "", expected, "more"))
+                expected = say(
+                    QT_TRANSLATE_NOOP("problems", "at most {0} bytes in all"),
+                    f"{MAX_TOTAL_BYTES:,}",
+                )
+                found = say(QT_TRANSLATE_NOOP("problems", "more"))
+                problems.append(problem(path, "", expected, found))
                 return {}
             out[name] = data
     return out if not problems else {}
@@ -220,20 +246,30 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
 def _manifest(path: Path, entries: Mapping[str, bytes], problems: list[Problem]) -> list[str]:
     raw = entries.get(MANIFEST)
     if raw is None:
-        problems.append(Problem(str(path), MANIFEST, "a manifest", "none"))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a manifest"))
+        problems.append(
+            problem(path, MANIFEST, expected, say(QT_TRANSLATE_NOOP("problems", "none")))
+        )
         return []
     try:
         manifest = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        problems.append(Problem(str(path), MANIFEST, "a TOML manifest", f"not one ({error})"))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a TOML manifest"))
+        problems.append(problem(path, MANIFEST, expected, _not_one(error)))
         return []
     if manifest.get("format") != FORMAT:
-        problems.append(Problem(str(path), f"{MANIFEST}: format", f'"{FORMAT}"', "another"))
+        found = say(QT_TRANSLATE_NOOP("problems", "another"))
+        problems.append(problem(path, f"{MANIFEST}: format", f'"{FORMAT}"', found))
         return []
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        expected = f"version {VERSION} or older (this postureapp is too old for a newer one)"
-        problems.append(Problem(str(path), f"{MANIFEST}: version", expected, repr(version)))
+        expected = say(
+            QT_TRANSLATE_NOOP(
+                "problems", "version {0} or older (this postureapp is too old for a newer one)"
+            ),
+            VERSION,
+        )
+        problems.append(problem(path, f"{MANIFEST}: version", expected, repr(version)))
         return []
     ids = manifest.get("exercises")
     if (
@@ -242,17 +278,22 @@ def _manifest(path: Path, entries: Mapping[str, bytes], problems: list[Problem])
         or not all(isinstance(i, str) and _NAME.fullmatch(i) for i in ids)
         or len(set(ids)) != len(ids)
     ):
-        expected = f"a list of 1 to {MAX_EXERCISES} exercise ids"
-        problems.append(Problem(str(path), f"{MANIFEST}: exercises", expected, repr(ids)[:60]))
+        expected = say(
+            QT_TRANSLATE_NOOP("problems", "a list of 1 to {0} exercise ids"), MAX_EXERCISES
+        )
+        problems.append(problem(path, f"{MANIFEST}: exercises", expected, repr(ids)[:60]))
         return []
     for exercise_id in ids:
         if f"{FOLDER}/{exercise_id}.toml" not in entries:
-            expected = f"{FOLDER}/{exercise_id}.toml"
-            problems.append(Problem(str(path), f"{MANIFEST}: exercises", expected, "missing"))
+            found = say(QT_TRANSLATE_NOOP("problems", "missing"))
+            entry = f"{FOLDER}/{exercise_id}.toml"
+            problems.append(problem(path, f"{MANIFEST}: exercises", entry, found))
     listed = {f"{FOLDER}/{i}.toml" for i in ids}
     for name in entries:
         if name.endswith(".toml") and name != MANIFEST and name not in listed:
-            problems.append(_entry_problem(path, name, "an exercise the manifest names", "not"))
+            expected = say(QT_TRANSLATE_NOOP("problems", "an exercise the manifest names"))
+            found = say(QT_TRANSLATE_NOOP("problems", "not"))
+            problems.append(_entry_problem(path, name, expected, found))
     return list(ids)
 
 
@@ -276,8 +317,8 @@ def open_pack(path: Path) -> Iterator[Pack]:
                     folder / f"{exercise_id}.toml", (folder,), CUSTOM
                 )
                 pack.problems.extend(
-                    replace(problem, source=f"{path}: {Path(problem.source).name}")
-                    for problem in problems
+                    replace(found, source=f"{path}: {Path(found.source).name}")
+                    for found in problems
                 )
                 if exercise is not None:
                     pack.exercises.append(exercise)

@@ -33,12 +33,15 @@ from postureapp.core.exercises.translations import (
     read_translations,
     translation_line,
 )
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
 from postureapp.core.pose import parse_pose
+from postureapp.core.problem_words import either, say
 from postureapp.core.problems import (
     MISSING,
     Collector,
     Problem,
     ProblemError,
+    problem,
     read_toml,
     show,
 )
@@ -142,16 +145,21 @@ def _picture(
 ) -> Path | None:
     """The step's picture, found in one of `folders` and never outside them (no symlink escape)."""
     value = step.get("illustration", MISSING)
-    kinds = ", ".join(ILLUSTRATION_SUFFIXES[:-1]) + " or " + ILLUSTRATION_SUFFIXES[-1]
+    kinds = either(ILLUSTRATION_SUFFIXES)
     if not isinstance(value, str):
-        check.fail(label, f"the name of a {kinds} file", show(value))
+        check.fail(
+            label, say(QT_TRANSLATE_NOOP("problems", "the name of a {0} file"), kinds), show(value)
+        )
         return None
     relative = PurePosixPath(value)
     if relative.is_absolute() or ".." in relative.parts or "\\" in value or ":" in value:
-        check.fail(label, "a file name relative to the illustration folder", show(value))
+        expected = say(
+            QT_TRANSLATE_NOOP("problems", "a file name relative to the illustration folder")
+        )
+        check.fail(label, expected, show(value))
         return None
     if relative.suffix.lower() not in ILLUSTRATION_SUFFIXES:
-        check.fail(label, f"a {kinds} file", show(value))
+        check.fail(label, say(QT_TRANSLATE_NOOP("problems", "a {0} file"), kinds), show(value))
         return None
     # The first folder is the pack's own: a picture (or a picture folder) that is a link to
     # somewhere outside it is refused, so a pack cannot show any file on the machine.
@@ -162,15 +170,25 @@ def _picture(
             continue
         resolved = candidate.resolve()
         if not resolved.is_relative_to(root.resolve()):
-            check.fail(label, f"a file inside {root}", f"a link to {resolved}")
+            check.fail(
+                label,
+                say(QT_TRANSLATE_NOOP("problems", "a file inside {0}"), root),
+                say(QT_TRANSLATE_NOOP("problems", "a link to {0}"), resolved),
+            )
             return None
         size = resolved.stat().st_size
         if size > ILLUSTRATION_MAX_BYTES:
-            check.fail(label, f"a picture of at most {ILLUSTRATION_MAX_BYTES:,} bytes", f"{size:,}")
+            limit = f"{ILLUSTRATION_MAX_BYTES:,}"
+            expected = say(QT_TRANSLATE_NOOP("problems", "a picture of at most {0} bytes"), limit)
+            check.fail(label, expected, f"{size:,}")
             return None
         return resolved
-    where = " or ".join(str(folder) for folder in folders)
-    check.fail(label, f"an existing file in {where}", f"no file named {show(value)}")
+    where = either([str(folder) for folder in folders])
+    check.fail(
+        label,
+        say(QT_TRANSLATE_NOOP("problems", "an existing file in {0}"), where),
+        say(QT_TRANSLATE_NOOP("problems", "no file named {0}"), show(value)),
+    )
     return None
 
 
@@ -179,7 +197,7 @@ def _step(
 ) -> Step | None:
     label = f"steps[{number}]"
     if not isinstance(raw, dict):
-        check.fail(label, "a [[steps]] table", show(raw))
+        check.fail(label, say(QT_TRANSLATE_NOOP("problems", "a [[steps]] table")), show(raw))
         return None
     check.unknown_keys(raw, STEP_KEYS, label + ".")
     before = len(check.problems)
@@ -188,8 +206,8 @@ def _step(
     pose = None
     if "pose" in raw:
         pose, problems = parse_pose(raw["pose"], label + ".pose")
-        for problem in problems:
-            check.fail(problem.field, problem.expected, problem.found)
+        for mistake in problems:
+            check.fail(mistake.field, *mistake.said)
     picture = None
     if "illustration" in raw or "pose" not in raw:
         picture = _picture(check, raw, label + ".illustration", folders, root)
@@ -219,7 +237,10 @@ def read_exercise(
     try:
         data, text = read_toml(path)
     except FileNotFoundError:
-        return None, [Problem(str(path), "", "an exercise file", "no such file")]
+        expected = say(QT_TRANSLATE_NOOP("problems", "an exercise file"))
+        return None, [
+            problem(path, "", expected, say(QT_TRANSLATE_NOOP("problems", "no such file")))
+        ]
     except ProblemError as error:
         return None, [error.problem]
     return check_exercise(data, text, path, illustration_dirs, origin)
@@ -245,9 +266,13 @@ def check_exercise(
 
     exercise_id = data.get("id", MISSING)
     if not isinstance(exercise_id, str) or not _ID_PATTERN.fullmatch(exercise_id):
-        check.fail("id", "lowercase letters, digits and hyphens", show(exercise_id))
+        expected = say(QT_TRANSLATE_NOOP("problems", "lowercase letters, digits and hyphens"))
+        check.fail("id", expected, show(exercise_id))
     elif exercise_id != path.stem:
-        check.fail("id", f"the file name without .toml ('{path.stem}')", show(exercise_id))
+        expected = say(
+            QT_TRANSLATE_NOOP("problems", "the file name without .toml ('{0}')"), path.stem
+        )
+        check.fail("id", expected, show(exercise_id))
 
     title = check.text(data, "title", TITLE_MAX)
     summary = check.text(data, "summary", SUMMARY_MAX)
@@ -264,19 +289,24 @@ def check_exercise(
 
     away_from_desk = position == Position.FLOOR or bool(equipment)
     if suits is not None and away_from_desk and suits != (BreakKind.LONG,):
-        needs = (
-            "a floor exercise" if position == Position.FLOOR else "an exercise that needs equipment"
+        expected = (
+            say(QT_TRANSLATE_NOOP("problems", 'only "long" for a floor exercise'))
+            if position == Position.FLOOR
+            else say(
+                QT_TRANSLATE_NOOP("problems", 'only "long" for an exercise that needs equipment')
+            )
         )
-        check.fail("suits", f'only "long" for {needs}', show(list(suits)))
+        check.fail("suits", expected, show(list(suits)))
 
     raw_steps = data.get("steps", MISSING)
     steps: list[Step | None] = []
     low, high = STEP_COUNT
-    expected_steps = f"{low} to {high} [[steps]] tables"
+    expected_steps = say(QT_TRANSLATE_NOOP("problems", "{0} to {1} [[steps]] tables"), low, high)
     if not isinstance(raw_steps, list):
         check.fail("steps", expected_steps, show(raw_steps))
     elif not low <= len(raw_steps) <= high:
-        check.fail("steps", expected_steps, f"{len(raw_steps)} steps")
+        found = say(QT_TRANSLATE_NOOP("problems", "{0} steps"), len(raw_steps))
+        check.fail("steps", expected_steps, found)
     else:
         steps = [
             _step(check, raw, n, illustration_dirs, picture_root)
@@ -351,7 +381,8 @@ def _load_folder(
     try:
         files = exercise_files(folder)
     except OSError as error:
-        library.problems.append(Problem(str(folder), "", "a readable folder", str(error)))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a readable folder"))
+        library.problems.append(problem(folder, "", expected, str(error)))
         return loaded
     for path in files:
         exercise, problems = read_exercise(path, illustration_dirs, origin)
@@ -368,7 +399,12 @@ def load_library(
     library = Library()
     if not builtin_dir.is_dir():
         library.problems.append(
-            Problem(str(builtin_dir), "", "the folder of built-in exercises", "no such folder")
+            problem(
+                builtin_dir,
+                "",
+                say(QT_TRANSLATE_NOOP("problems", "the folder of built-in exercises")),
+                say(QT_TRANSLATE_NOOP("problems", "no such folder")),
+            )
         )
     else:
         builtins = _load_folder(builtin_dir, (builtin_illustrations,), BUILTIN, library)

@@ -25,6 +25,8 @@ from postureapp.core.exercises.model import (
     ExerciseText,
 )
 from postureapp.core.i18n.languages import pick
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.problem_words import characters, items, say
 from postureapp.core.problems import MISSING, Collector, show
 
 #: A language as catalogues name it: de, pt_BR, zh_TW.
@@ -38,10 +40,26 @@ def _texts(
     value = table.get(name, MISSING)
     if value is MISSING:
         return None
-    longest = f" of at most {limit} characters" if limit else ""
-    expected = f"a list of {count} non-empty strings{longest}, in the order of the English"
+    expected = (
+        say(
+            QT_TRANSLATE_NOOP(
+                "problems",
+                "a list of {0} non-empty strings of at most {1} characters,"
+                " in the order of the English",
+            ),
+            count,
+            limit,
+        )
+        if limit
+        else say(
+            QT_TRANSLATE_NOOP(
+                "problems", "a list of {0} non-empty strings, in the order of the English"
+            ),
+            count,
+        )
+    )
     if not isinstance(value, list) or len(value) != count:
-        found = f"{len(value)} items" if isinstance(value, list) else show(value)
+        found = items(len(value)) if isinstance(value, list) else show(value)
         check.fail(label, expected, found)
         return None
     for number, item in enumerate(value, 1):
@@ -49,7 +67,7 @@ def _texts(
             check.fail(f"{label}[{number}]", expected, show(item))
             return None
         if limit is not None and len(item.strip()) > limit:
-            check.fail(f"{label}[{number}]", expected, f"{len(item.strip())} characters")
+            check.fail(f"{label}[{number}]", expected, characters(len(item.strip())))
             return None
     return tuple(item.strip() for item in value)
 
@@ -62,16 +80,21 @@ def read_translations(
     if raw is MISSING:
         return ()
     if not isinstance(raw, dict):
-        check.fail("translations", "a table of languages like [translations.de]", show(raw))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a table of languages like [translations.de]"))
+        check.fail("translations", expected, show(raw))
         return ()
     out = []
     for language, table in raw.items():
         label = f"translations.{language}"
         if not LANGUAGE.fullmatch(language):
-            check.fail(label, "a language like de or pt_BR", show(language))
+            expected = say(QT_TRANSLATE_NOOP("problems", "a language like de or pt_BR"))
+            check.fail(label, expected, show(language))
             continue
         if not isinstance(table, dict):
-            check.fail(label, "a table of title, summary, cautions and steps", show(table))
+            expected = say(
+                QT_TRANSLATE_NOOP("problems", "a table of title, summary, cautions and steps")
+            )
+            check.fail(label, expected, show(table))
             continue
         check.unknown_keys(table, KEYS, label + ".")
         text = ExerciseText(

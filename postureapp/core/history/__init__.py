@@ -3,12 +3,17 @@
 records    what a row holds (BreakRow, CheckIn, totals) and the conversions to SQLite
 schema     the tables, the migrations and the SQL the store speaks
 store      BreakLog: open (repairing what it can), write, read
-transfer   export to CSV and JSON
+transfer   export to CSV and JSON (breaks and check-ins; checkin_records: a check-in's fields)
 posture_days  each day's posture figures (numbers only)
-importing  read an export back, streamed, naming every problem
+importing  read an export back, streamed, naming every problem (import_stream: the shared parts)
 """
 
-from postureapp.core.history.importing import ExportFile, ImportFileError, parse_export
+from postureapp.core.history.importing import (
+    ExportFile,
+    ImportFileError,
+    Record,
+    parse_export,
+)
 from postureapp.core.history.posture_days import PostureDay
 from postureapp.core.history.records import (
     FEELINGS,
@@ -28,6 +33,7 @@ from postureapp.core.history.transfer import (
     format_csv,
     format_json,
 )
+from postureapp.core.history.writes import Merged
 from postureapp.core.terms import Outcome, Trigger
 
 __all__ = [
@@ -42,11 +48,13 @@ __all__ = [
     "ExportFile",
     "HistoryError",
     "ImportFileError",
+    "Merged",
     "Migration",
     "OpenReport",
     "Outcome",
     "OutcomeTotal",
     "PostureDay",
+    "Record",
     "Trigger",
     "csv_cell",
     "format_csv",

@@ -1,7 +1,8 @@
 """Reading an export back, streamed: a file of any size is read in bounded memory.
 
-An import is checked whole before anything is written (`ExportFile.check`), then read again row
-by row for writing (`ExportFile.rows`). Every problem names the file, the line and the field,
+An import is checked whole before anything is written (`ExportFile.check`), then read again
+record by record (breaks and check-ins) for writing (`ExportFile.rows`). Both versions of the
+format are read (see `transfer`). Every problem names the file, the line and the field,
 the way every other reader of ours does (`core.problems`); after `MAX_PROBLEMS` the reading stops,
 since one is enough to refuse the file. The limits are explicit: a line, a CSV cell and a JSON
 record each have a maximum size, and JSON nests only as deep as an export does.
@@ -10,81 +11,51 @@ record each have a maximum size, and JSON nests only as deep as an export does.
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from postureapp.core.history.checkin_records import CHECKIN_FIELDS, read_checkin
+from postureapp.core.history.import_stream import MAX_PROBLEMS, JsonStream, Problems, Stop
+from postureapp.core.history.import_words import ImportFileError, columns_wrong
+from postureapp.core.history.posture_days import POSTURE_DAY_FIELDS, PostureDay, read_posture_day
 from postureapp.core.history.records import (
     EXERCISE_ID,
     KINDS,
     BreakRow,
+    CheckIn,
     split_exercises,
     unix,
 )
-from postureapp.core.history.transfer import EXPORT_COLUMNS
-from postureapp.core.problems import MISSING, Collector, Problem, show
+from postureapp.core.history.transfer import (
+    BREAK_RECORD,
+    CHECKIN_RECORD,
+    CSV_COLUMNS,
+    EXPORT_COLUMNS,
+    FORMAT,
+    POSTURE_DAYS,
+    RECORD,
+    VERSION,
+)
+from postureapp.core.i18n.phrase import Phrase
+from postureapp.core.problems import MISSING, Collector, Problem, noted, problem, show
 from postureapp.core.terms import Outcome, Trigger, values
 
-_REQUIRED_IMPORT_COLUMNS = frozenset(EXPORT_COLUMNS) - {"id"}
+__all__ = ["MAX_PROBLEMS", "ExportFile", "ImportFileError", "Record", "parse_export", "read_row"]
+
+#: What an export holds: breaks, check-ins and (JSON only) each day's posture figures.
+Record = BreakRow | CheckIn | PostureDay
 _UID = re.compile(r"[0-9a-f]{32}")
 _TRIGGERS = values(Trigger)
 _OUTCOMES = values(Outcome)
-
-#: Reading stops after this many problems: the file is refused either way.
-MAX_PROBLEMS = 100
 #: A CSV line longer than this is not an export (a row is a few hundred characters).
 MAX_LINE_CHARS = 1 << 20
 #: One JSON record (a break) longer than this is not an export either.
 MAX_RECORD_CHARS = 64 << 10
 #: A CSV cell; the csv module's own default limit, named so that it is a decision.
 MAX_CELL_CHARS = 128 << 10
-_CHUNK = 64 << 10
-
-
-class ImportFileError(ValueError):
-    """An export file that cannot be imported; `problems` names every bad row and field."""
-
-    def __init__(self, source: str, problems: Sequence[Problem], *, stopped: bool = False) -> None:
-        self.source = source
-        self.problems = tuple(problems)
-        shown = "\n".join(f"  {p}" for p in self.problems[:20])
-        more = len(self.problems) - 20
-        tail = f"\n  … and {more} more" if more > 0 else ""
-        if stopped:
-            tail += f"\n  (reading stopped after {len(self.problems)} problems)"
-        super().__init__(f"{source}: cannot import, nothing was added:\n{shown}{tail}")
-
-
-class _Stop(Exception):
-    """Reading cannot go on (too many problems, or the file cannot be followed any further)."""
-
-
-class _Problems:
-    """Collects problems for a whole file, up to MAX_PROBLEMS."""
-
-    def __init__(self, source: str, limit: int = MAX_PROBLEMS) -> None:
-        self.source = source
-        self.limit = limit
-        self.found: list[Problem] = []
-        self.stopped = False
-
-    def add(self, problems: Sequence[Problem]) -> None:
-        self.found.extend(problems)
-        if len(self.found) >= self.limit:
-            del self.found[self.limit :]
-            self.stopped = len(self.found) > 1
-            raise _Stop
-
-    def fatal(self, line: int | None, expected: str, found: str, field: str = "") -> _Stop:
-        """Record a problem after which the file cannot be read on; raise what this returns."""
-        self.found.append(Problem(self.source, field, expected, found, line=line))
-        return _Stop()
-
-    def error(self) -> ImportFileError:
-        return ImportFileError(self.source, self.found, stopped=self.stopped)
 
 
 def _at(line: int) -> Callable[[str], int]:
@@ -92,18 +63,12 @@ def _at(line: int) -> Callable[[str], int]:
     return lambda _field: line
 
 
-def _column_problem(columns: Sequence[str]) -> str | None:
+def _column_problem(columns: Sequence[str], known: Sequence[str] = EXPORT_COLUMNS) -> Phrase | None:
+    """What is wrong with a header (or a JSON record's keys): missing or unknown names."""
     names = set(columns)
-    missing = [c for c in EXPORT_COLUMNS if c in _REQUIRED_IMPORT_COLUMNS and c not in names]
-    unknown = sorted(names - set(EXPORT_COLUMNS))
-    parts = []
-    if missing:
-        parts.append("missing column " + ", ".join(missing))
-    if unknown:
-        parts.append("unknown column " + ", ".join(unknown))
-    if not parts:
-        return None
-    return "; ".join(parts) + f" (expected {', '.join(EXPORT_COLUMNS)}; id is optional)"
+    optional = {"id", "stiffness", "note"}
+    missing = [c for c in known if c not in optional and c not in names]
+    return columns_wrong(missing, sorted(names - set(known)), known)
 
 
 def read_row(fields: Mapping[str, Any], check: Collector, prefix: str = "") -> BreakRow | None:
@@ -186,7 +151,7 @@ def _seconds(check: Collector, value: object, prefix: str) -> int | None:
 # --- CSV ---------------------------------------------------------------------------------------
 
 
-def _bounded_lines(handle: TextIO, problems: _Problems, where: list[int]) -> Iterator[str]:
+def _bounded_lines(handle: TextIO, problems: Problems, where: list[int]) -> Iterator[str]:
     """The file's lines, refusing one longer than MAX_LINE_CHARS before it is held whole."""
     number = 0
     while True:
@@ -201,7 +166,7 @@ def _bounded_lines(handle: TextIO, problems: _Problems, where: list[int]) -> Ite
         yield line
 
 
-def _csv_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
+def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
     import csv  # only export and import need it: kept out of the app's start-up
 
     csv.field_size_limit(MAX_CELL_CHARS)
@@ -225,10 +190,12 @@ def _csv_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
             break
         if header is None:
             header = cells
-            problem = _column_problem(header)
-            if problem:
-                problems.add([Problem(problems.source, "header", line=1, message=problem)])
-                raise _Stop
+            # Version 2 names what each line holds in its first column; version 1 holds breaks.
+            known = CSV_COLUMNS if RECORD in header else EXPORT_COLUMNS
+            wrong = _column_problem(header, known)
+            if wrong:
+                problems.add([noted(problems.source, "header", wrong, line=1)])
+                raise Stop
             continue
         number += 1
         if not cells:
@@ -242,11 +209,20 @@ def _csv_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
             continue
         unescaped = [c[1:] if c.startswith("'") else c for c in cells]
         check = Collector(problems.source, _at(line))
-        row = read_row(dict(zip(header, unescaped, strict=True)), check)
-        if row is None:
+        fields = dict(zip(header, unescaped, strict=True))
+        record: Record | None
+        kind = fields.get(RECORD, BREAK_RECORD)
+        if kind == BREAK_RECORD:
+            record = read_row(fields, check)
+        elif kind == CHECKIN_RECORD:
+            record = read_checkin(fields, check)
+        else:
+            check.fail(RECORD, f"{BREAK_RECORD} or {CHECKIN_RECORD}", show(kind))
+            record = None
+        if record is None:
             problems.add(check.problems)
         else:
-            yield row
+            yield record
     if header is None:
         raise problems.fatal(1, "a header line naming the columns", "an empty file")
 
@@ -254,97 +230,8 @@ def _csv_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-class _JsonStream:
-    """A JSON document read a chunk at a time: whole values are decoded, one at a time.
-
-    Only what the current value needs is held, and never more than its limit: an export's
-    list of breaks is read record by record.
-    """
-
-    _SPACE = re.compile(r"[ \t\n\r]*")
-
-    def __init__(self, handle: TextIO, problems: _Problems) -> None:
-        self._handle = handle
-        self._problems = problems
-        self._buffer = ""
-        self._pos = 0
-        self._eof = False
-        self._line = 1  # the line at self._counted
-        self._counted = 0
-        self._decoder = json.JSONDecoder()
-
-    def line_at(self, pos: int) -> int:
-        """The line of position `pos` (positions only move forward)."""
-        if pos > self._counted:
-            self._line += self._buffer.count("\n", self._counted, pos)
-            self._counted = pos
-        return self._line
-
-    @property
-    def line(self) -> int:
-        return self.line_at(self._pos)
-
-    def _fill(self, wanted: int) -> None:
-        """Have at least `wanted` characters after the position, or all that is left."""
-        if self._pos > _CHUNK:  # drop what was read, counting its lines first
-            self.line_at(self._pos)
-            self._buffer = self._buffer[self._pos :]
-            self._counted -= self._pos
-            self._pos = 0
-        while not self._eof and len(self._buffer) - self._pos < wanted:
-            chunk = self._handle.read(_CHUNK)
-            if not chunk:
-                self._eof = True
-            self._buffer += chunk
-
-    def peek(self) -> str:
-        """The next character that is not white space ('' at the end)."""
-        while True:
-            self._fill(1)
-            match = self._SPACE.match(self._buffer, self._pos)
-            assert match is not None
-            self._pos = match.end()
-            if self._pos < len(self._buffer) or self._eof:
-                return self._buffer[self._pos : self._pos + 1]
-
-    def take(self, char: str, expected: str) -> None:
-        if self.peek() != char:
-            raise self.unexpected(expected)
-        self._pos += 1
-
-    def unexpected(self, expected: str) -> _Stop:
-        found = self.peek()
-        shown = "the end of the file" if not found else repr(found)
-        return self._problems.fatal(self.line, expected, shown)
-
-    def value(self, limit: int, field: str) -> tuple[object, int]:
-        """The next whole value (at most `limit` characters) and the line it starts on."""
-        self.peek()
-        self._fill(limit + 1)
-        line = self.line
-        try:
-            value, end = self._decoder.raw_decode(self._buffer, self._pos)
-        except RecursionError:
-            raise self._problems.fatal(
-                line, "JSON nested as deep as an export is", "much deeper nesting", field
-            ) from None
-        except json.JSONDecodeError as error:
-            cut_off = error.pos >= len(self._buffer) - 1 or error.msg.startswith("Unterminated")
-            if not self._eof and cut_off:
-                expected = f"a value of at most {limit:,} characters"
-                raise self._problems.fatal(line, expected, "a longer one", field) from None
-            where = self.line_at(error.pos)
-            found = f"a syntax error ({error.msg})"
-            raise self._problems.fatal(where, "valid JSON", found, field) from None
-        if end - self._pos > limit:
-            expected = f"a value of at most {limit:,} characters"
-            raise self._problems.fatal(line, expected, "a longer one", field)
-        self._pos = end
-        return value, line
-
-
-def _json_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
-    stream = _JsonStream(handle, problems)
+def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
+    stream = JsonStream(handle, problems)
     shape = "a JSON object with a 'breaks' list, as export writes it"
     stream.take("{", shape)
     seen_breaks = False
@@ -353,13 +240,18 @@ def _json_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
     while True:
         key, _line = stream.value(1000, "")
         if not isinstance(key, str):
-            raise problems.fatal(stream.line, "a key in double quotes", show(key))
+            raise problems.fatal(stream.line, "a key in double quotes", str(show(key)))
         stream.take(":", "':' after a key")
         if key == "breaks":
             seen_breaks = True
-            yield from _json_breaks(stream, problems)
+            yield from _json_list(stream, problems, key, EXPORT_COLUMNS, read_row)
+        elif key == "checkins":
+            yield from _json_list(stream, problems, key, CHECKIN_FIELDS, read_checkin)
+        elif key == POSTURE_DAYS:
+            yield from _json_list(stream, problems, key, POSTURE_DAY_FIELDS, read_posture_day)
         else:
-            stream.value(MAX_RECORD_CHARS, key)  # format, version: nothing to check
+            value, line = stream.value(MAX_RECORD_CHARS, key)
+            _check_header_value(problems, key, value, line)
         if stream.peek() == ",":
             stream.take(",", "','")
             continue
@@ -371,35 +263,52 @@ def _json_rows(handle: TextIO, problems: _Problems) -> Iterator[BreakRow]:
         raise problems.fatal(1, shape, "no 'breaks' list", "breaks")
 
 
-def _json_breaks(stream: _JsonStream, problems: _Problems) -> Iterator[BreakRow]:
-    stream.take("[", "a list of breaks")
+def _check_header_value(problems: Problems, key: str, value: object, line: int) -> None:
+    """An export of a newer format is refused whole: it may hold what this app would drop."""
+    if key == "format" and value != FORMAT:
+        problems.add([problem(problems.source, key, repr(FORMAT), show(value), line)])
+    elif key == "version" and not (
+        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= VERSION
+    ):
+        expected = f"1 to {VERSION} (a newer version needs a newer postureapp)"
+        problems.add([problem(problems.source, key, expected, show(value), line)])
+
+
+def _json_list(
+    stream: JsonStream,
+    problems: Problems,
+    name: str,
+    known: Sequence[str],
+    read: Callable[[Mapping[str, Any], Collector, str], Record | None],
+) -> Iterator[Record]:
+    stream.take("[", f"a list of {name}")
     if stream.peek() == "]":
         stream.take("]", "']'")
         return
     index = 0
     while True:
-        prefix = f"breaks[{index}]."
-        item, line = stream.value(MAX_RECORD_CHARS, f"breaks[{index}]")
+        label = f"{name}[{index}]"
+        item, line = stream.value(MAX_RECORD_CHARS, label)
         if isinstance(item, dict):
             check = Collector(problems.source, _at(line))
-            problem = _column_problem(list(item))
-            if problem:
-                check.note(f"breaks[{index}]", problem)
-                row = None
+            wrong = _column_problem(list(item), known)
+            record = None
+            if wrong:
+                check.note(label, wrong)
             else:
-                row = read_row(item, check, prefix)
-            if row is None:
+                record = read(item, check, label + ".")
+            if record is None:
                 problems.add(check.problems)
             else:
-                yield row
+                yield record
         else:
             found = f"{type(item).__name__} {show(item)}"
-            problems.add([Problem(problems.source, f"breaks[{index}]", "an object", found, line)])
+            problems.add([Problem(problems.source, label, "an object", found, line)])
         index += 1
         if stream.peek() == ",":
             stream.take(",", "','")
             continue
-        stream.take("]", "',' or ']' in the list of breaks")
+        stream.take("]", f"',' or ']' in the list of {name}")
         return
 
 
@@ -426,7 +335,7 @@ class ExportFile:
             start = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
         return "json" if start[:1] in (b"{", b"[") else "csv"
 
-    def _rows(self, problems: _Problems) -> Iterator[BreakRow]:
+    def _rows(self, problems: Problems) -> Iterator[Record]:
         reader = _json_rows if self.fmt == "json" else _csv_rows
         with self._open() as handle:
             try:
@@ -437,35 +346,36 @@ class ExportFile:
                 ) from None
 
     def check(self) -> int:
-        """Read the whole file; the number of breaks in it, or ImportFileError naming problems."""
-        problems = _Problems(self.source)
+        """Read the whole file; the number of records (breaks and check-ins) in it, or
+        ImportFileError naming every problem."""
+        problems = Problems(self.source)
         count = 0
-        with contextlib.suppress(_Stop):
+        with contextlib.suppress(Stop):
             for _row in self._rows(problems):
                 count += 1
         if problems.found:
             raise problems.error()
         return count
 
-    def rows(self) -> Iterator[BreakRow]:
-        """The breaks, one at a time (after `check`); ImportFileError at the first problem."""
-        problems = _Problems(self.source, limit=1)
-        with contextlib.suppress(_Stop):
+    def rows(self) -> Iterator[Record]:
+        """The records, one at a time (after `check`); ImportFileError at the first problem."""
+        problems = Problems(self.source, limit=1)
+        with contextlib.suppress(Stop):
             yield from self._rows(problems)
         if problems.found:
             raise problems.error()
 
 
-def parse_export(text: str, source: str, *, fmt: str | None = None) -> list[BreakRow]:
+def parse_export(text: str, source: str, *, fmt: str | None = None) -> list[Record]:
     """Read a whole export held in memory (tests, small files); see ExportFile for files."""
     import io
 
     if fmt is None:
         fmt = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
-    problems = _Problems(source)
+    problems = Problems(source)
     reader = _json_rows if fmt == "json" else _csv_rows
-    rows: list[BreakRow] = []
-    with contextlib.suppress(_Stop):
+    rows: list[Record] = []
+    with contextlib.suppress(Stop):
         rows.extend(reader(io.StringIO(text, newline=""), problems))
     if problems.found:
         raise problems.error()

@@ -24,6 +24,8 @@ from postureapp.core.files import atomic_write_bytes
 from postureapp.core.history.importing import read_row
 from postureapp.core.history.records import FEELINGS, BreakRow, CheckIn
 from postureapp.core.history.transfer import export_record
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.problem_words import say
 from postureapp.core.problems import MISSING, Collector, Problem, ProblemError, read_json, show
 from postureapp.core.terms import Outcome
 
@@ -93,7 +95,8 @@ def load(path: Path) -> tuple[Waiting, list[Problem]]:
     check = Collector(path)
     waiting = Waiting()
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        check.fail("format", f"a JSON object with format {FORMAT!r}", show(document))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a JSON object with format {0}"), repr(FORMAT))
+        check.fail("format", expected, show(document))
         return waiting, check.problems
     if document.get("version") != VERSION:
         check.fail("version", str(VERSION), show(document.get("version", MISSING)))
@@ -105,7 +108,7 @@ def load(path: Path) -> tuple[Waiting, list[Problem]]:
                 row = replace(row, outcome=Outcome.INTERRUPTED)
             waiting.breaks[row.uid] = row
         elif not isinstance(item, dict):
-            check.fail(f"breaks[{index}]", "an object", show(item))
+            check.fail(f"breaks[{index}]", _an_object(), show(item))
     for index, item in enumerate(_list(check, document, "checkins")):
         checkin = _checkin(check, item, f"checkins[{index}]")
         if checkin is not None:
@@ -113,17 +116,21 @@ def load(path: Path) -> tuple[Waiting, list[Problem]]:
     return waiting, check.problems
 
 
+def _an_object() -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "an object"))
+
+
 def _list(check: Collector, document: Mapping[str, Any], name: str) -> Iterable[Any]:
     value = document.get(name, [])
     if isinstance(value, list):
         return value
-    check.fail(name, "a list", show(value))
+    check.fail(name, say(QT_TRANSLATE_NOOP("problems", "a list")), show(value))
     return ()
 
 
 def _checkin(check: Collector, item: object, label: str) -> CheckIn | None:
     if not isinstance(item, dict):
-        check.fail(label, "an object", show(item))
+        check.fail(label, _an_object(), show(item))
         return None
     before = len(check.problems)
     uid = check.text(item, "uid", 64, label=f"{label}.uid")
@@ -133,10 +140,11 @@ def _checkin(check: Collector, item: object, label: str) -> CheckIn | None:
     if stiffness is not None and not (
         isinstance(stiffness, int) and not isinstance(stiffness, bool) and 0 <= stiffness <= 10
     ):
-        check.fail(f"{label}.stiffness", "an integer from 0 to 10, or null", show(stiffness))
+        expected = say(QT_TRANSLATE_NOOP("problems", "an integer from 0 to 10, or null"))
+        check.fail(f"{label}.stiffness", expected, show(stiffness))
     note = item.get("note")
     if note is not None and not isinstance(note, str):
-        check.fail(f"{label}.note", "text, or null", show(note))
+        check.fail(f"{label}.note", say(QT_TRANSLATE_NOOP("problems", "text, or null")), show(note))
     if len(check.problems) > before or uid is None or at is None or feeling is None:
         return None
     return CheckIn(id=0, uid=uid, at=at, feeling=feeling, stiffness=stiffness, note=note)

@@ -6,10 +6,18 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from postureapp.core.history.schema import where
+from postureapp.core.problems import MISSING, Collector, show
+
+#: The keys of one day in the JSON export's `posture_days` list.
+POSTURE_DAY_FIELDS = ("day", "upright_seconds", "slouched_seconds", "readings", "unseen")
+#: A day has 86,400 seconds; a figure above it is not one this app wrote.
+_MAX_FIGURE = 86_400
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,45 @@ class PostureDay:
             "readings": self.readings,
             "unseen": self.unseen,
         }
+
+
+def read_posture_day(
+    fields: Mapping[str, Any], check: Collector, prefix: str = ""
+) -> PostureDay | None:
+    """One exported day's figures, or None after `check` has recorded what is wrong."""
+    before = len(check.problems)
+    text = fields.get("day", MISSING)
+    day = None
+    with contextlib.suppress(ValueError):
+        day = date.fromisoformat(text) if isinstance(text, str) and len(text) == 10 else None
+    if day is None:
+        check.fail(prefix + "day", "a date as YYYY-MM-DD", show(text))
+    numbers: list[int] = []
+    for name in POSTURE_DAY_FIELDS[1:]:
+        value = fields.get(name, MISSING)
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _MAX_FIGURE:
+            numbers.append(value)
+        else:
+            check.fail(prefix + name, f"a whole number from 0 to {_MAX_FIGURE:,}", show(value))
+    if len(check.problems) > before or day is None:
+        return None
+    return PostureDay(day, *numbers)
+
+
+def merge_posture_day(conn: sqlite3.Connection, day: PostureDay) -> bool:
+    """Add an imported day's figures unless that day is already kept (the log's own figures
+    win, so an import run twice adds nothing): True when added."""
+    cursor = conn.execute(
+        "INSERT INTO posture_days VALUES (?, ?, ?, ?, ?) ON CONFLICT (day) DO NOTHING",
+        (
+            day.day.isoformat(),
+            day.upright_seconds,
+            day.slouched_seconds,
+            day.readings,
+            day.unseen,
+        ),
+    )
+    return cursor.rowcount > 0
 
 
 class PostureDays:

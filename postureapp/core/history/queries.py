@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from postureapp.core.history.exercise_months import TABLE, exercise_array, split_by_month
 from postureapp.core.history.records import (
     BreakRow,
     CheckIn,
     DayOutcomeTotal,
     OutcomeTotal,
-    aware,
     day_from_number,
+    day_number,
     split_exercises,
     unix,
 )
 from postureapp.core.history.schema import (
     BREAK_COLUMNS,
+    CHECKIN_COLUMNS,
     bounds,
     break_from_sql,
+    checkin_from_sql,
     day_filter,
     day_range,
     where,
 )
 from postureapp.core.terms import Outcome
+
+OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 
 
 class Queries:
@@ -79,21 +85,11 @@ class Queries:
         lo = 0 if since is None else unix(since)
         hi = None if until is None else unix(until)
         result = self._conn.execute(
-            "SELECT id, uid, at, utc_offset_minutes, feeling, stiffness, note FROM checkins "
+            f"SELECT {CHECKIN_COLUMNS} FROM checkins "
             "WHERE at >= ? AND (? IS NULL OR at < ?) ORDER BY at, id",
             (lo, hi, hi),
         )
-        return [
-            CheckIn(
-                id=int(row_id),
-                uid=str(uid),
-                at=aware(int(at), int(offset)),
-                feeling=str(feeling),
-                stiffness=None if stiffness is None else int(stiffness),
-                note=None if note is None else str(note),
-            )
-            for row_id, uid, at, offset, feeling, stiffness, note in result
-        ]
+        return [checkin_from_sql(record) for record in result]
 
     def daily_completed(self, first_day: date, last_day: date) -> dict[date, int]:
         """Completed breaks per local day, every day of the range present (0 when none)."""
@@ -111,6 +107,27 @@ class Queries:
         sql = f"SELECT day, outcome, breaks, seconds FROM day_totals{where(clauses)} ORDER BY day"
         return [
             DayOutcomeTotal(day_from_number(day), Outcome(outcome), breaks, seconds)
+            for day, outcome, breaks, seconds in self._conn.execute(sql, params)
+        ]
+
+    def bucket_outcome_totals(self, bars: Sequence[tuple[date, date]]) -> list[DayOutcomeTotal]:
+        """Breaks and seconds per (bar, outcome), each bar a range of local days (first, last);
+        `day` is the bar's first day. A few range reads of the daily totals, whatever the span.
+        """
+        if not bars:
+            return []
+        values = ", ".join("(?, ?)" for _ in bars)
+        params = [
+            number for first, last in bars for number in (day_number(first), day_number(last))
+        ]
+        sql = (
+            f"WITH bars (first, last) AS (VALUES {values}) "
+            "SELECT bars.first, outcome, SUM(breaks), SUM(seconds) "
+            "FROM bars CROSS JOIN day_totals ON day BETWEEN bars.first AND bars.last "
+            "GROUP BY 1, 2 ORDER BY 1"
+        )
+        return [
+            DayOutcomeTotal(day_from_number(day), OUTCOMES[outcome], breaks, seconds)
             for day, outcome, breaks, seconds in self._conn.execute(sql, params)
         ]
 
@@ -137,6 +154,61 @@ class Queries:
         sql = f"SELECT day FROM day_totals{condition} ORDER BY day"
         result = self._conn.execute(sql, [Outcome.COMPLETED.value, streak_min, *params])
         return [day_from_number(day) for (day,) in result]
+
+    def first_day(self) -> date | None:
+        """The first local day anything was logged on, or None for an empty log."""
+        (day,) = self._conn.execute("SELECT MIN(day) FROM day_totals").fetchone()
+        return None if day is None else day_from_number(int(day))
+
+    def exercise_outcome_totals(
+        self, *, since: date | None = None, until: date | None = None
+    ) -> list[tuple[str, Outcome, int, float]]:
+        """(exercise id, outcome, breaks, seconds) over the local days [since, until]; a break's
+        seconds are shared equally between its exercises.
+
+        Whole months come from the monthly summary, the days of a month the range cuts from the
+        breaks themselves, so any range costs about the same.
+        """
+        months, edges = split_by_month(since, until)
+        totals: dict[tuple[str, str], list[float]] = {}
+        parts: list[tuple[str, list[object]]] = []
+        if months is not None:
+            clauses, params = bounds("month", *months)
+            parts.append(
+                (
+                    f"SELECT exercise_id, outcome, SUM(breaks), SUM(seconds) FROM {TABLE}"
+                    f"{where(clauses)} GROUP BY 1, 2",
+                    params,
+                )
+            )
+        array = exercise_array()
+        for first, last in edges:
+            clauses, params = day_filter(first, last)
+            condition = where([*clauses, "j.value <> ''"])
+            parts.append(
+                (
+                    "SELECT j.value, outcome, COUNT(*), "
+                    f"SUM(seconds_done * 1.0 / json_array_length({array})) "
+                    f"FROM breaks, json_each({array}) AS j{condition} "
+                    "GROUP BY 1, 2",
+                    params,
+                )
+            )
+        for sql, params in parts:
+            for exercise_id, outcome, breaks, seconds in self._conn.execute(sql, params):
+                total = totals.setdefault((exercise_id, outcome), [0, 0.0])
+                total[0] += breaks
+                total[1] += seconds
+        return [
+            (exercise_id, Outcome(outcome), int(n), float(seconds))
+            for (exercise_id, outcome), (n, seconds) in sorted(totals.items())
+        ]
+
+    def checkins_on(self, since: date | None = None, until: date | None = None) -> list[CheckIn]:
+        """Check-ins made on the local days [since, until], oldest first."""
+        clauses, params = day_filter(since, until, column="at")
+        sql = f"SELECT {CHECKIN_COLUMNS} FROM checkins{where(clauses)} ORDER BY at, id"
+        return [checkin_from_sql(r) for r in self._conn.execute(sql, params)]
 
     def completed_exercise_sets(
         self, *, since: date | None = None, until: date | None = None

@@ -11,11 +11,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from postureapp.core.history import exercise_months
 from postureapp.core.history.records import (
     DAY,
     FEELINGS,
     KINDS,
     BreakRow,
+    CheckIn,
     aware,
     day_number,
     split_exercises,
@@ -80,9 +82,11 @@ def _schema_v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-def local_day(row: str = "") -> str:
-    """SQL for the local day number a break started on; `row` is "NEW." or "OLD." in triggers."""
-    return f"(({row}started_at + {row}utc_offset_minutes * 60) / {DAY})"
+def local_day(row: str = "", column: str = "started_at") -> str:
+    """SQL for the local day number a break started on (or a check-in was made on, with `column`
+    "at"); `row` is "NEW." or "OLD." in triggers.
+    """
+    return f"(({row}{column} + {row}utc_offset_minutes * 60) / {DAY})"
 
 
 def _count_in(row: str) -> str:
@@ -162,17 +166,19 @@ def _stopped_outcome_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-def _posture_v4(conn: sqlite3.Connection) -> None:
+def _posture_v5(conn: sqlite3.Connection) -> None:
     """Posture sensing (issue 24): breaks may be started by a held slouch ('posture' is a new
-    `Trigger`, so the table is rebuilt as in version 3), and a table of each day's posture
-    figures, numbers only, written by `posture_days.PostureDays` (nothing to fill)."""
+    `Trigger`, so the table is rebuilt as in version 3, with every summary trigger re-created,
+    the per-exercise months' too), and a table of each day's posture figures, numbers only,
+    written by `posture_days.PostureDays` (nothing to fill)."""
     for statement in (
-        _breaks_table("breaks_v4", values(Outcome), values(Trigger)),
-        "INSERT INTO breaks_v4 SELECT * FROM breaks",
+        _breaks_table("breaks_v5", values(Outcome), values(Trigger)),
+        "INSERT INTO breaks_v5 SELECT * FROM breaks",
         "DROP TABLE breaks",
-        "ALTER TABLE breaks_v4 RENAME TO breaks",
+        "ALTER TABLE breaks_v5 RENAME TO breaks",
         *_BREAK_INDEXES,
         *_SUMMARY_TRIGGERS,
+        *exercise_months.TRIGGERS,
     ):
         conn.execute(statement)
     conn.execute(
@@ -186,26 +192,33 @@ def _posture_v4(conn: sqlite3.Connection) -> None:
     )
 
 
-# Step i takes the file from user_version i to i + 1; append to add a version.
+# Step i takes the file from user_version i to i + 1; append to add a version. A migration that
+# rebuilds the breaks table must re-create every summary trigger (also exercise_months.TRIGGERS).
 MIGRATIONS: tuple[Migration, ...] = (
     _schema_v1,
     _summary_tables_v2,
     _stopped_outcome_v3,
-    _posture_v4,
+    exercise_months.exercise_months_v4,
+    _posture_v5,
 )
 
 
-def day_filter(since: date | None, until: date | None) -> tuple[list[str], list[object]]:
-    """SQL conditions keeping breaks whose local start day is in [since, until], using the index."""
+def day_filter(
+    since: date | None, until: date | None, *, column: str = "started_at"
+) -> tuple[list[str], list[object]]:
+    """SQL conditions keeping breaks whose local start day is in [since, until], using the index
+    (check-ins by the day they were made, with `column` "at").
+    """
     clauses: list[str] = []
     params: list[object] = []
+    day = local_day(column=column)
     if since is not None:
         first = day_number(since)
-        clauses += ["started_at >= ?", f"{local_day()} >= ?"]
+        clauses += [f"{column} >= ?", f"{day} >= ?"]
         params += [first * DAY - OFFSET_SLACK, first]
     if until is not None:
         last = day_number(until)
-        clauses += ["started_at < ?", f"{local_day()} <= ?"]
+        clauses += [f"{column} < ?", f"{day} <= ?"]
         params += [(last + 1) * DAY + OFFSET_SLACK, last]
     return clauses, params
 
@@ -257,4 +270,19 @@ def break_from_sql(record: Sequence[Any]) -> BreakRow:
         outcome=Outcome(outcome),
         exercise_ids=split_exercises(str(exercises)),
         seconds_done=int(done),
+    )
+
+
+CHECKIN_COLUMNS = "id, uid, at, utc_offset_minutes, feeling, stiffness, note"
+
+
+def checkin_from_sql(record: Sequence[Any]) -> CheckIn:
+    row_id, uid, at, offset, feeling, stiffness, note = record
+    return CheckIn(
+        id=int(row_id),
+        uid=str(uid),
+        at=aware(int(at), int(offset)),
+        feeling=str(feeling),
+        stiffness=None if stiffness is None else int(stiffness),
+        note=None if note is None else str(note),
     )

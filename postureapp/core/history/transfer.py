@@ -1,4 +1,10 @@
-"""Export files: CSV (safe against spreadsheet formulas) and JSON; `importing` reads them back."""
+"""Export files: CSV (safe against spreadsheet formulas) and JSON; `importing` reads them back.
+
+Version 2 carries the check-ins beside the breaks. In JSON they are a second list; in CSV every
+line says what it holds in its first column, `record` (`break` or `checkin`), and leaves the
+other kind's cells empty. Version 1 (breaks only; a CSV without the `record` column) still
+imports.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,18 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 
+from postureapp.core.history.checkin_records import CHECKIN_FIELDS, checkin_record
 from postureapp.core.history.posture_days import PostureDay
-from postureapp.core.history.records import BreakRow
+from postureapp.core.history.records import BreakRow, CheckIn
+
+FORMAT = "postureapp-breaks"
+VERSION = 2
+#: The first CSV column of version 2, and its values.
+RECORD = "record"
+BREAK_RECORD = "break"
+CHECKIN_RECORD = "checkin"
+#: The JSON key of each day's posture figures: an extra list that readers without it pass over.
+POSTURE_DAYS = "posture_days"
 
 EXPORT_COLUMNS = (
     "id",
@@ -20,6 +36,12 @@ EXPORT_COLUMNS = (
     "outcome",
     "exercise_ids",
     "seconds_done",
+)
+#: Version 2's CSV columns: the record's kind, a break's columns, then a check-in's own.
+CSV_COLUMNS = (
+    RECORD,
+    *EXPORT_COLUMNS,
+    *(name for name in CHECKIN_FIELDS if name not in EXPORT_COLUMNS),
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
@@ -47,28 +69,38 @@ def csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
-def format_csv(rows: Iterable[BreakRow]) -> str:
+def format_csv(rows: Iterable[BreakRow], checkins: Iterable[CheckIn] = ()) -> str:
     import csv  # only export and import need it: kept out of the app's start-up
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(EXPORT_COLUMNS)
+    writer.writerow(CSV_COLUMNS)
+    records: list[tuple[str, dict[str, object]]] = []
     for row in rows:
         record = export_record(row)
         record["exercise_ids"] = ",".join(row.exercise_ids)
-        cells = ["" if record[c] is None else str(record[c]) for c in EXPORT_COLUMNS]
+        records.append((BREAK_RECORD, record))
+    records.extend((CHECKIN_RECORD, checkin_record(checkin)) for checkin in checkins)
+    for kind, record in records:
+        record[RECORD] = kind
+        cells = ["" if record.get(c) is None else str(record[c]) for c in CSV_COLUMNS]
         writer.writerow([csv_cell(cell) for cell in cells])
     return buffer.getvalue()
 
 
-def format_json(rows: Iterable[BreakRow], posture_days: Sequence[PostureDay] = ()) -> str:
-    """The breaks, and each day's posture figures when there are any (import reads the breaks
-    and passes over the rest)."""
+def format_json(
+    rows: Iterable[BreakRow],
+    checkins: Iterable[CheckIn] = (),
+    posture_days: Sequence[PostureDay] = (),
+) -> str:
+    """The breaks, the check-ins, and each day's posture figures when there are any (an extra
+    key: a reader that does not know it passes over it)."""
     document: dict[str, object] = {
-        "format": "postureapp-breaks",
-        "version": 1,
+        "format": FORMAT,
+        "version": VERSION,
         "breaks": [export_record(row) for row in rows],
+        "checkins": [checkin_record(checkin) for checkin in checkins],
     }
     if posture_days:
-        document["posture_days"] = [day.export() for day in posture_days]
+        document[POSTURE_DAYS] = [day.export() for day in posture_days]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -10,8 +10,11 @@ import contextlib
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
+from postureapp.core.history.posture_days import PostureDay, merge_posture_day
 from postureapp.core.history.records import (
     FEELINGS,
     BreakRow,
@@ -24,8 +27,33 @@ from postureapp.core.history.records import (
 )
 from postureapp.core.terms import Outcome, Trigger
 
+_T = TypeVar("_T")
 
-def _with_last(items: Iterable[BreakRow]) -> Iterator[tuple[bool, BreakRow]]:
+
+@dataclass(frozen=True)
+class Merged:
+    """What an import did: new and already known breaks and check-ins."""
+
+    breaks_added: int = 0
+    breaks_present: int = 0
+    checkins_added: int = 0
+    checkins_present: int = 0
+    #: Days of posture figures (JSON only); a day already in the log keeps its own figures.
+    posture_days_added: int = 0
+    posture_days_present: int = 0
+
+    def __add__(self, other: Merged) -> Merged:
+        return Merged(
+            self.breaks_added + other.breaks_added,
+            self.breaks_present + other.breaks_present,
+            self.checkins_added + other.checkins_added,
+            self.checkins_present + other.checkins_present,
+            self.posture_days_added + other.posture_days_added,
+            self.posture_days_present + other.posture_days_present,
+        )
+
+
+def _with_last(items: Iterable[_T]) -> Iterator[tuple[bool, _T]]:
     """Each item with whether it is the last one, read one ahead."""
     iterator = iter(items)
     try:
@@ -187,34 +215,58 @@ class Writes:
 
     def import_rows(
         self,
-        rows: Iterable[BreakRow],
+        rows: Iterable[BreakRow | CheckIn | PostureDay],
         *,
         batch: int = 1000,
         between: Callable[[], None] | None = None,
     ) -> tuple[int, int]:
-        """Merge rows from an export by uid: returns (added, already present).
+        """Merge records from an export by uid: returns (added, already present)."""
+        merged = self.import_records(rows, batch=batch, between=between)
+        return (
+            merged.breaks_added + merged.checkins_added,
+            merged.breaks_present + merged.checkins_present,
+        )
 
-        Rows are written `batch` at a time, each batch in its own transaction, and `between`
+    def import_records(
+        self,
+        records: Iterable[BreakRow | CheckIn | PostureDay],
+        *,
+        batch: int = 1000,
+        between: Callable[[], None] | None = None,
+    ) -> Merged:
+        """Merge breaks and check-ins from an export by uid; how many were new, how many known.
+
+        Records are written `batch` at a time, each batch in its own transaction, and `between`
         runs between two batches (the importer pauses there): the write lock is never held
         for long, so the running app can log a break meanwhile. Merging by uid makes an import
         that was cut off safe to run again. A row that was 'running' in the exporting database
         can never be finished here, so it arrives as 'interrupted'.
         """
-        added = present = batches = 0
-        pending: list[BreakRow] = []
-        for last, row in _with_last(rows):
-            pending.append(row)
+        merged = Merged()
+        batches = 0
+        pending: list[BreakRow | CheckIn | PostureDay] = []
+        for last, record in _with_last(records):
+            pending.append(record)
             if len(pending) >= batch or last:
                 if batches and between is not None:
                     between()
-                more, already = self._import_batch(pending)
-                added, present, pending, batches = added + more, present + already, [], batches + 1
-        return added, present
+                merged += self._import_batch(pending)
+                pending, batches = [], batches + 1
+        return merged
 
-    def _import_batch(self, rows: Sequence[BreakRow]) -> tuple[int, int]:
-        added = present = 0
+    def _import_batch(self, records: Sequence[BreakRow | CheckIn | PostureDay]) -> Merged:
+        counts = [0] * 6  # breaks added, present; check-ins added, present; posture days too
         with self._transaction() as conn:
-            for row in rows:
+            for record in records:
+                if isinstance(record, PostureDay):
+                    counts[4 if merge_posture_day(conn, record) else 5] += 1
+                    continue
+                if isinstance(record, CheckIn):
+                    check_checkin(record.feeling, record.stiffness)
+                    new = self._insert_checkin(conn, record) is not None
+                    counts[2 if new else 3] += 1
+                    continue
+                row = record
                 outcome = Outcome.INTERRUPTED if row.outcome is Outcome.RUNNING else row.outcome
                 inserted = self._insert(
                     conn,
@@ -228,11 +280,8 @@ class Writes:
                     exercise_ids=row.exercise_ids,
                     seconds_done=row.seconds_done,
                 )
-                if inserted is None:
-                    present += 1
-                else:
-                    added += 1
-        return added, present
+                counts[1 if inserted is None else 0] += 1
+        return Merged(*counts)
 
     def add_checkin(
         self,

@@ -14,8 +14,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
 from postureapp.core.pose.model import (
     ARROW_POINTS,
     HAND_KEYS,
@@ -29,6 +31,18 @@ from postureapp.core.pose.model import (
     PoseSpec,
 )
 from postureapp.core.pose.skeleton import ANGLES, JOINT_NAMES, PAIRS
+from postureapp.core.problem_words import (
+    Text,
+    a_number,
+    any_of,
+    known_key,
+    one_of,
+    say,
+    true_or_false,
+    twice,
+    unknown_key,
+)
+from postureapp.core.problems import MISSING, show
 
 POSE_KEYS = (
     "view",
@@ -54,26 +68,27 @@ JOINT_KEYS = (*JOINT_NAMES, *PAIRS)
 
 @dataclass(frozen=True)
 class PoseProblem:
-    """One mistake: where (a dotted field below the pose table), what was expected, what found."""
+    """One mistake: where (a dotted field below the pose table), what was expected, what found.
+
+    `expected` and `found` are English; `said` keeps them as they are translated where shown.
+    """
 
     field: str
     expected: str
     found: str
+    said: tuple[Text, Text] = _field(default=("", ""), compare=False, repr=False)
 
 
-def _show(value: object) -> str:
-    if value is None:
-        return "nothing (the field is missing)"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a table"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+def _problem(where: str, expected: Text, found: Text) -> PoseProblem:
+    return PoseProblem(where, str(expected), str(found), (expected, found))
 
 
-def _one_of(choices: Sequence[str]) -> str:
-    return "one of " + ", ".join(choices)
+def _show(value: object) -> Text:
+    return show(MISSING if value is None else value)
+
+
+def _one_of(choices: Sequence[str]) -> Text:
+    return one_of(choices)
 
 
 class _PoseReader:
@@ -81,13 +96,13 @@ class _PoseReader:
         self.label = label
         self.problems: list[PoseProblem] = []
 
-    def fail(self, where: str, expected: str, found: str) -> None:
-        self.problems.append(PoseProblem(f"{self.label}.{where}", expected, found))
+    def fail(self, where: str, expected: Text, found: Text) -> None:
+        self.problems.append(_problem(f"{self.label}.{where}", expected, found))
 
     def unknown(self, where: str, key: str, known: Sequence[str]) -> None:
         close = difflib.get_close_matches(key, known, n=1)
-        expected = f"a known key (did you mean '{close[0]}'?)" if close else _one_of(known)
-        self.fail(f"{where}{key}", expected, f"unknown key '{key}'")
+        expected = known_key(known, close) if close else one_of(known)
+        self.fail(f"{where}{key}", expected, unknown_key(key))
 
     def names(
         self,
@@ -101,7 +116,7 @@ class _PoseReader:
         value = table.get(key, [])
         if single and isinstance(value, str):
             value = [value]
-        expected = f"a list of any of {', '.join(allowed)} (no repeats)"
+        expected = any_of(allowed)
         if not isinstance(value, list):
             self.fail(where, expected, _show(value))
             return None
@@ -110,22 +125,24 @@ class _PoseReader:
             self.fail(where, expected, _show(bad[0]))
             return None
         if len(set(value)) != len(value):
-            self.fail(where, expected, f"'{next(v for v in value if value.count(v) > 1)}' twice")
+            self.fail(where, expected, twice(next(v for v in value if value.count(v) > 1)))
             return None
         return tuple(value)
 
     def flag(self, table: Mapping[str, Any], key: str) -> bool:
         value = table.get(key, False)
         if not isinstance(value, bool):
-            self.fail(key, "true or false", _show(value))
+            self.fail(key, true_or_false(), _show(value))
             return False
         return value
 
     def pose(self, value: object, key: str, inherit: str | None) -> Pose | None:
         if not isinstance(value, dict):
-            self.fail(
-                key, 'a table such as { base = "seated", neck = { flex = 10 } }', _show(value)
+            expected = say(
+                QT_TRANSLATE_NOOP("problems", "a table such as {0}"),
+                '{ base = "seated", neck = { flex = 10 } }',
             )
+            self.fail(key, expected, _show(value))
             return None
         before = len(self.problems)
         base = value.get("base", inherit)
@@ -151,9 +168,11 @@ class _PoseReader:
             allowed = _JOINT_ANGLES[name]
             if not isinstance(item, dict):
                 example = next(iter(allowed))
-                self.fail(
-                    f"{key}.{name}", f"a table of angles such as {{ {example} = 10 }}", _show(item)
+                expected = say(
+                    QT_TRANSLATE_NOOP("problems", "a table of angles such as {0}"),
+                    f"{{ {example} = 10 }}",
                 )
+                self.fail(f"{key}.{name}", expected, _show(item))
                 continue
             for angle, number in item.items():
                 if angle not in allowed:
@@ -165,9 +184,7 @@ class _PoseReader:
                     or not isinstance(number, int | float)
                     or not low <= number <= high
                 ):
-                    self.fail(
-                        f"{key}.{name}.{angle}", f"a number from {low:g} to {high:g}", _show(number)
-                    )
+                    self.fail(f"{key}.{name}.{angle}", a_number(low, high), _show(number))
                     continue
                 angles[f"{name}.{angle}"] = float(number)
         if len(self.problems) > before or not isinstance(base, str):
@@ -179,7 +196,8 @@ def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, lis
     """A PoseSpec from a step's `pose` table, or None and every problem found in it."""
     reader = _PoseReader(label)
     if not isinstance(table, dict):
-        reader.problems.append(PoseProblem(label, "a [steps.pose] table", _show(table)))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a [steps.pose] table"))
+        reader.problems.append(_problem(label, expected, _show(table)))
         return None, reader.problems
     for key in table:
         if key not in POSE_KEYS:

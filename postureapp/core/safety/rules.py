@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from postureapp.core.files import atomic_write_text, set_aside
-from postureapp.core.problems import Collector, ProblemError, read_json
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.problem_words import say
+from postureapp.core.problems import Collector, Problem, ProblemError, noted, read_json
 from postureapp.core.safety.texts import (
     PAUSE_REASON_WARNING,
     PAUSE_REASON_WORSE,
@@ -257,7 +259,7 @@ class LoadedSafetyState:
     """The state to use, what was wrong with the file, and where a damaged file was put."""
 
     state: SafetyState
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
     set_aside: Path | None = None
 
 
@@ -288,14 +290,18 @@ def load_safety_state(path: Path, *, now: datetime) -> LoadedSafetyState:
         if isinstance(data, dict):
             state = _read_fields(check, data)
         else:
-            check.fail("", "a JSON object", type(data).__name__)
+            check.fail("", say(QT_TRANSLATE_NOOP("problems", "a JSON object")), type(data).__name__)
     if check.ok:
         return LoadedSafetyState(state)
-    problems = [str(problem) for problem in check.problems]
+    problems = list(check.problems)
     try:
         aside = set_aside(path, "bad", now)
     except OSError as error:
-        problems.append(f"{path}: could not be moved aside ({error.strerror})")
+        said = say(QT_TRANSLATE_NOOP("problems", "could not be moved aside ({0})"), error.strerror)
+        problems.append(noted(path, "", said))
         return LoadedSafetyState(state, tuple(problems))
-    problems.append(f"{path}: kept as {aside.name}; the good values are still in use")
+    said = say(
+        QT_TRANSLATE_NOOP("problems", "kept as {0}; the good values are still in use"), aside.name
+    )
+    problems.append(noted(path, "", said))
     return LoadedSafetyState(state, tuple(problems), aside)

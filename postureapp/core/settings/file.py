@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.files import atomic_write_text, set_aside
-from postureapp.core.problems import Problem, ProblemError, read_toml
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.problem_words import Text, say
+from postureapp.core.problems import Problem, ProblemError, noted, read_toml
 from postureapp.core.settings.fields import (
     FIELDS,
     FIELDS_BY_KEY,
@@ -54,7 +56,10 @@ def load(path: Path, *, now: datetime) -> LoadResult:
     except ProblemError as error:
         problem = error.problem
         if problem.expected == "a readable file":
-            message = f"cannot be read ({problem.found}); the defaults are in use"
+            message = say(
+                QT_TRANSLATE_NOOP("problems", "cannot be read ({0}); the defaults are in use"),
+                problem.found,
+            )
             return LoadResult(Settings.defaults(), [_at(path, None, message)], None, {}, True)
         return _set_aside(path, problem, now)
     return _read(path, text, data)
@@ -70,26 +75,45 @@ def peek(path: Path) -> Settings:
     return _read(path, text, data).settings
 
 
-def _at(path: Path, line: int | None, message: str, key: str = "") -> Problem:
-    return Problem(str(path), key, line=line, message=message)
+def _at(path: Path, line: int | None, message: Text, key: str = "") -> Problem:
+    return noted(path, key, message, line=line)
+
+
+def _found(problem: Problem) -> Text:
+    """What a file problem found, as a phrase when it has one."""
+    said = problem.said
+    found = said.args[1] if said is not None and len(said.args) == 2 else None
+    return found if isinstance(found, str | Phrase) else problem.found
 
 
 def _set_aside(path: Path, problem: Problem, now: datetime) -> LoadResult:
+    reason: Text
     if problem.expected == "valid TOML":
-        reason = f"is not valid TOML ({problem.found.removeprefix('a syntax error (')[:-1]})"
+        english = problem.found.removeprefix("a syntax error (")[:-1]
+        reason = say(QT_TRANSLATE_NOOP("problems", "is not valid TOML ({0})"), english)
     elif problem.expected == "UTF-8 text":
-        reason = f"is not UTF-8 text ({problem.found})"
+        reason = say(QT_TRANSLATE_NOOP("problems", "is not UTF-8 text ({0})"), _found(problem))
     else:
-        reason = f"cannot be used as a settings file ({problem.what})"
+        what = problem.said if problem.said is not None else problem.what
+        reason = say(QT_TRANSLATE_NOOP("problems", "cannot be used as a settings file ({0})"), what)
     try:
         aside = set_aside(path, "bad", now)
     except OSError as failure:
-        message = (
-            f"{reason} and could not be moved aside ({failure.strerror}); "
-            "the defaults are in use and the file will not be changed"
+        message = say(
+            QT_TRANSLATE_NOOP(
+                "problems",
+                "{0} and could not be moved aside ({1}); the defaults are in use and the file"
+                " will not be changed",
+            ),
+            reason,
+            failure.strerror,
         )
         return LoadResult(Settings.defaults(), [_at(path, problem.line, message)], None, {}, True)
-    message = f"{reason}; it was moved to {aside.name} and the defaults are in use"
+    message = say(
+        QT_TRANSLATE_NOOP("problems", "{0}; it was moved to {1} and the defaults are in use"),
+        reason,
+        aside.name,
+    )
     result = LoadResult(Settings.defaults(), [_at(path, problem.line, message)], aside, {}, False)
     return result
 
@@ -100,41 +124,45 @@ def _read(path: Path, text: str, data: dict[str, Any]) -> LoadResult:
     values: dict[str, Any] = {}
     unknown: dict[str, object] = {}
 
-    def report(key: str, message: str) -> None:
+    def report(key: str, message: Text) -> None:
         line = lines.get(key) or lines.get(key.rpartition(".")[0])
         problems.append(_at(path, line, message, key))
 
     version = data.pop("schema_version", SCHEMA_VERSION)
     newer = isinstance(version, int) and version > SCHEMA_VERSION
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        report(
-            "schema_version",
-            f"must be a whole number (this version writes {SCHEMA_VERSION}), "
-            f"got {shown(version)}; the file is read as version {SCHEMA_VERSION}",
+        said = QT_TRANSLATE_NOOP(
+            "problems",
+            "must be a whole number (this version writes {0}), got {1}; the file is read as"
+            " version {0}",
         )
+        report("schema_version", say(said, SCHEMA_VERSION, shown(version)))
     elif newer:
-        report(
-            "schema_version",
-            f"the file was written by a newer postureapp (schema {version}; this one knows "
-            f"{SCHEMA_VERSION}): it is read as far as understood and will not be changed",
+        said = QT_TRANSLATE_NOOP(
+            "problems",
+            "the file was written by a newer postureapp (schema {0}; this one knows {1}): it is"
+            " read as far as understood and will not be changed",
         )
+        report("schema_version", say(said, version, SCHEMA_VERSION))
 
     def take(key: str, value: object) -> None:
         field = FIELDS_BY_KEY.get(key)
         if field is None:
             unknown[key] = value
             if not newer:
-                report(key, UnknownSetting(key).message)
+                report(key, UnknownSetting(key).phrase)
             return
         try:
             values[field.name] = field.parse(value)
         except SettingError as error:
             default = field.format_toml(field.default)
-            report(key, f"{error.message}; the default {default} is used instead")
+            said = QT_TRANSLATE_NOOP("problems", "{0}; the default {1} is used instead")
+            report(key, say(said, error.phrase, default))
 
     for name, value in data.items():
         if name in SECTIONS and not isinstance(value, dict):
-            report(name, f"must be a section [{name}], got {shown(value)}; it is ignored")
+            said = QT_TRANSLATE_NOOP("problems", "must be a section [{0}], got {1}; it is ignored")
+            report(name, say(said, name, shown(value)))
         elif isinstance(value, dict) and (value or name in SECTIONS):
             for inner, item in value.items():
                 take(f"{name}.{inner}", item)
