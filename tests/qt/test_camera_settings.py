@@ -89,7 +89,9 @@ def test_a_computer_without_a_camera_is_told_plainly(  # type: ignore[no-untyped
     assert app.sensing.sensor is None
 
 
-def test_the_history_shows_time_upright_over_the_range_only_with_posture_figures(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_history_shows_time_upright_over_the_range_only_with_posture_figures(
+    qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
     from PySide6.QtCore import Qt
