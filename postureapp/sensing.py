@@ -101,8 +101,9 @@ class Sensing(QObject):
         self.watch.calibrated.connect(self._calibrated)
         controller.break_started.connect(self._break_started)
         controller.break_finished.connect(self._break_finished)
-        controller.posture = self.watch
+        controller.posture = controller.watch.camera = self.watch
         self.watch.start()
+        controller.on_calendar_changed()  # re-plan: the camera may now be the sign of an absence
         log.info("posture sensing on: %d readings a minute", settings.readings_per_minute)
 
     def stop(self) -> None:
@@ -113,7 +114,7 @@ class Sensing(QObject):
         controller = self._app.controller
         controller.break_started.disconnect(self._break_started)
         controller.break_finished.disconnect(self._break_finished)
-        controller.posture = None
+        controller.posture = controller.watch.camera = None
         watch.stop()
         self.watch = self.sensor = None
         watch.deleteLater()

@@ -96,6 +96,11 @@ class PostureView(Protocol):
         """The slouch held now, for the planner; None when there is none."""
         ...
 
+    def amend_idle(self, idle_seconds: float | None, now: datetime) -> float | None:
+        """Idle time as the away rules should read it: nobody in view counts as away, someone
+        in view as here (`core.posture.in_view`)."""
+        ...
+
     def report(self, now: datetime) -> dict[str, object]: ...
 
 

@@ -39,7 +39,8 @@ from postureapp.core.posture import (
     restart,
 )
 from postureapp.core.posture.baseline import LABELS, TR_CONTEXT
-from postureapp.core.posture.hold import period
+from postureapp.core.posture.hold import gap, period
+from postureapp.core.posture.in_view import InView, idle_with_camera, track
 from postureapp.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ class PostureWatch(QObject):
         self._posture = Posture()
         self._held: Held | None = None
         self._last: tuple[datetime, str | None] | None = None
+        self._view: InView | None = None  # whether the latest readings saw anyone
         self._recorded_at: float | None = None
         self.problem: str | None = None
         self.reading = False
@@ -131,6 +133,7 @@ class PostureWatch(QObject):
         self.problem = None
         landmarks = sight.landmarks[0] if sight.landmarks else None
         measured = measure(landmarks)
+        self._view = track(self._view, now, someone=measured is not None)
         reading = None
         if measured is not None and self.baseline is not None:
             reading = judge(measured, self.baseline, self._settings.slouch_percent / 100)
@@ -213,6 +216,12 @@ class PostureWatch(QObject):
     def held(self, now: datetime) -> Held | None:
         return held(self._posture, now, self._settings) if self.baseline else None
 
+    def amend_idle(self, idle_seconds: float | None, now: datetime) -> float | None:
+        """Idle time as the away rules read it: nobody in view since the first reading that saw
+        nobody counts as away (unless input came later), someone in view as here; readings older
+        than three periods (at least 2 min) say nothing."""
+        return idle_with_camera(idle_seconds, now, self._view, gap(self._settings))
+
     def report(self, now: datetime) -> dict[str, object]:
         today = self._posture.today
         share = today.upright_share if today is not None and today.day == now.date() else None
@@ -225,5 +234,10 @@ class PostureWatch(QObject):
             "upright_share": None if share is None else round(share, 3),
             "last_reading": last[0].isoformat() if last else None,
             "last_seen": last[1] if last else None,
+            "nobody_in_view_since": (
+                self._view.unseen_since.isoformat()
+                if self._view is not None and self._view.unseen_since is not None
+                else None
+            ),
             "held": self._held.kind.value if self._held else None,
         }
