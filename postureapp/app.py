@@ -186,7 +186,7 @@ class PostureApp(QObject):
                                  tray_shown=lambda: self.tray_keeper.shown())  # fmt: skip
         self.server.set_handler(self.commands.handle)
         self.sounds = SoundCues(parent=self)
-        self._status = LazyStatusWindow(self.actions)
+        self.lazy_status = LazyStatusWindow(self.actions)
         self._connect()
         self._exercises_paused(self.safety.exercises_paused)
 
@@ -255,10 +255,10 @@ class PostureApp(QObject):
     @property
     def status_window(self) -> StatusWindow:
         """The status window itself, made now if it has not been (see ui/lazy_status)."""
-        return self._status.window
+        return self.lazy_status.window
 
     def _tray_decided(self, shown: bool) -> None:  # the status window stands in for no icon
-        self._status.tray_back() if shown else self._status.stand_in_for_tray()
+        self.lazy_status.tray_back() if shown else self.lazy_status.stand_in_for_tray()
         self.messages.attach(self.tell)
 
     # --- reactions -----------------------------------------------------------------------------
@@ -268,7 +268,7 @@ class PostureApp(QObject):
         planned = None if controller.active else controller.next_break()
         state, line = describe(controller.active is not None, controller.state, planned)
         self.tray.set_status(state, f"postureapp — {line}")
-        self._status.set_status(line)
+        self.lazy_status.set_status(line)
         self.actions.set_paused(controller.state.paused)
 
     def _settings_changed(
@@ -361,7 +361,7 @@ class PostureApp(QObject):
 
     def _exercises_paused(self, paused: bool) -> None:
         self.actions.set_exercises_paused(paused)
-        self._status.set_exercises_paused(paused)
+        self.lazy_status.set_exercises_paused(paused)
 
     def _window_gone(self) -> None:
         self.window = None
@@ -396,7 +396,7 @@ class PostureApp(QObject):
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self._status.present()
+            self.lazy_status.present()
 
     # --- windows the commands open --------------------------------------------------------------
 
@@ -413,7 +413,7 @@ class PostureApp(QObject):
         elif name == "about":
             self.safety_windows.show_about(paused=self.safety.exercises_paused)
         else:
-            self._status.present()
+            self.lazy_status.present()
 
     def _make_settings_dialog(self) -> QWidget:
         from postureapp.platform.calendars.secrets import store_password

@@ -150,6 +150,7 @@ class Sensing(QObject):
     def _camera_active(self, on: bool) -> None:
         self._camera_on = on
         self._app.tray.set_camera(on)
+        self._app.lazy_status.set_camera(on)
         for panel in self._panels:
             panel.set_camera_active(on)
 

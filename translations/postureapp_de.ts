@@ -2018,6 +2018,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● Die Kamera ist an</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>Nächste Pause</translation>
     </message>

@@ -2018,6 +2018,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● La cámara está encendida</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>

@@ -2018,6 +2018,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● La caméra est allumée</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>Prochaine pause</translation>
     </message>

@@ -2018,6 +2018,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● La fotocamera è accesa</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>Prossima pausa</translation>
     </message>

@@ -2018,6 +2018,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● カメラがオンです</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>次の休憩</translation>
     </message>

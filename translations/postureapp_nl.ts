@@ -2018,6 +2018,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● De camera staat aan</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>Volgende pauze</translation>
     </message>

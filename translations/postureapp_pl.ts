@@ -2018,6 +2018,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● Kamera jest włączona</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>Następna przerwa</translation>
     </message>

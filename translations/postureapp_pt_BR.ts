@@ -2018,6 +2018,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>POSTUREAPP</translation>
     </message>
     <message>
+        <source>● The camera is on</source>
+        <translation>● A câmera está ligada</translation>
+    </message>
+    <message>
         <source>Next break</source>
         <translation>Próxima pausa</translation>
     </message>

@@ -119,3 +119,28 @@ def test_the_history_shows_time_upright_over_the_range_only_with_posture_figures
     assert window.range.presets.currentText() == "Last 3 months"
     assert upright.value.text() == "18%", "the slouched day 60 days ago now counts: 2400 of 13200"
     log.close()
+
+
+def test_without_a_tray_the_status_window_shows_the_camera_sign(  # type: ignore[no-untyped-def]
+    make_app, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    """The offscreen platform has no tray: the status window stands in for the icon, so it is
+    where the red dot must show while a reading has the camera on."""
+    monkeypatch.setattr(camera, "unavailable", lambda: None)
+    app = make_app()
+    app.sensing._model = lambda: None
+    window = app.status_window
+    qtbot.waitUntil(window.isVisible, timeout=5000)  # standing in for the missing tray
+    plain = window.windowIcon().pixmap(32, 32).toImage()
+    dialog = camera_tab(app)
+    dialog.findChild(QCheckBox, "camera.posture_sensing").click()
+    dialog.apply()
+    app.sensing.sensor.active.emit(True)  # as the sensor does while it takes a picture
+    assert window.camera_sign.isVisible() and window.camera_sign.text() == "● The camera is on"
+    assert window.windowIcon().pixmap(32, 32).toImage() != plain, "the red dot on its icon"
+    app.sensing.sensor.active.emit(False)
+    assert not window.camera_sign.isVisible()
+    assert window.windowIcon().pixmap(32, 32).toImage() == plain
+    app.sensing.sensor.active.emit(True)
+    app.sensing.stop()  # switching off releases the camera: the sign goes
+    assert not window.camera_sign.isVisible()
