@@ -83,9 +83,10 @@ class Sensing(QObject):
         file_source = FileSource(Path(video)) if video else None
         model = self._model
         if model is None:
-            from postureapp.platform.camera.model import PoseModel
+            # In a child process: switching off ends it and gives all its memory back.
+            from postureapp.platform.camera.model_process import ChildModel
 
-            model = PoseModel
+            model = ChildModel
         self.sensor = CameraSensor(
             default_probes().call,
             model,

@@ -55,6 +55,7 @@ class ModelWorker(QObject):
             found = tuple(self._model.landmarks(image) for image in images)
         except Exception as error:  # the extra half installed, a model that fails to load
             log.exception("the posture model failed")
+            self.unload()  # the next reading loads it afresh
             why = QCoreApplication.translate("camera", "The posture model failed: {0}")
             self.read.emit(Sight(skipped=why.format(error)))
             return
@@ -64,9 +65,12 @@ class ModelWorker(QObject):
 
     @Slot()
     def unload(self) -> None:
-        if self._model is not None:
-            self._model.close()
-            self._model = None
+        model, self._model = self._model, None
+        if model is not None:
+            try:
+                model.close()
+            except Exception:
+                log.exception("the posture model did not close cleanly")
 
 
 class CameraSensor(QObject):
