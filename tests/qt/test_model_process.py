@@ -47,8 +47,13 @@ def test_the_answer_is_five_points_in_pixels_or_nobody() -> None:
     importlib.util.find_spec("mediapipe") is not None, reason="the extra is installed here"
 )
 def test_without_the_extra_the_child_says_why_and_is_gone(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    """Started from a folder that holds another 'postureapp' folder (as /tmp may), the child
+    still finds this package, and says what is missing."""
+    (tmp_path / "postureapp").mkdir()
+    (tmp_path / "postureapp" / "__init__.py").write_text("")
+    monkeypatch.chdir(tmp_path)
     started: list[subprocess.Popen[bytes]] = []
     real = subprocess.Popen
 
@@ -57,7 +62,7 @@ def test_without_the_extra_the_child_says_why_and_is_gone(
         return started[-1]
 
     monkeypatch.setattr(model_process.subprocess, "Popen", popen)
-    with pytest.raises(ModelProcessError, match="No module named"):
+    with pytest.raises(ModelProcessError, match=r"No module named '(numpy|mediapipe)"):
         ChildModel()
     assert started[0].poll() is not None, "the child has ended"
     assert not Path(f"/proc/{started[0].pid}").exists() or started[0].returncode is not None

@@ -50,7 +50,9 @@ class ChildModel:
 
     def __init__(self) -> None:
         self._child = subprocess.Popen(
-            [sys.executable, "-m", "postureapp.platform.camera.model_process"],
+            # -P: the working folder is not searched first, so a folder named postureapp
+            # there cannot stand in for this package (seen when started from /tmp).
+            [sys.executable, "-P", "-m", "postureapp.platform.camera.model_process"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # mediapipe's own log lines; problems come on stdout
