@@ -10,6 +10,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
+pytest.importorskip("mediapipe", reason="the camera extra is not installed")
+pytest.importorskip("skimage", reason="scikit-image (the astronaut photo) is not installed")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = textwrap.dedent(
