@@ -41,6 +41,7 @@ from postureapp.runtime.recorder import Recorder
 from postureapp.runtime.safety_flow import SafetyFlow
 from postureapp.runtime.scheduling import BreakScheduler
 from postureapp.runtime.settings_keeper import SettingsKeeper
+from postureapp.sensing import Sensing
 from postureapp.startup import Early
 from postureapp.ui import language
 from postureapp.ui.cues import SoundCues
@@ -181,15 +182,11 @@ class PostureApp(QObject):
             parent=self,
         )
         self.controller.offer.exercises_paused = self.safety.exercises_paused
-        self.commands = Commands(
-            self.controller,
-            self,
-            quit=lambda: QTimer.singleShot(0, self.quit),
-            tray_shown=lambda: self.tray_keeper.shown(),
-        )
+        self.commands = Commands(self.controller, self, quit=lambda: QTimer.singleShot(0, self.quit),
+                                 tray_shown=lambda: self.tray_keeper.shown())  # fmt: skip
         self.server.set_handler(self.commands.handle)
         self.sounds = SoundCues(parent=self)
-        self._status = LazyStatusWindow(self.actions)
+        self.lazy_status = LazyStatusWindow(self.actions)
         self._connect()
         self._exercises_paused(self.safety.exercises_paused)
 
@@ -244,6 +241,7 @@ class PostureApp(QObject):
 
     def start(self, *, at_login: bool = False) -> None:
         self.controller.start()
+        self.sensing = Sensing(self)  # light: the camera's modules load only while it is on
         self.calendars.configure(self.controller.settings)
         self.safety.welcome_if_first_start()
         self.settings.watch()
@@ -257,10 +255,10 @@ class PostureApp(QObject):
     @property
     def status_window(self) -> StatusWindow:
         """The status window itself, made now if it has not been (see ui/lazy_status)."""
-        return self._status.window
+        return self.lazy_status.window
 
     def _tray_decided(self, shown: bool) -> None:  # the status window stands in for no icon
-        self._status.tray_back() if shown else self._status.stand_in_for_tray()
+        self.lazy_status.tray_back() if shown else self.lazy_status.stand_in_for_tray()
         self.messages.attach(self.tell)
 
     # --- reactions -----------------------------------------------------------------------------
@@ -270,7 +268,7 @@ class PostureApp(QObject):
         planned = None if controller.active else controller.next_break()
         state, line = describe(controller.active is not None, controller.state, planned)
         self.tray.set_status(state, f"postureapp — {line}")
-        self._status.set_status(line)
+        self.lazy_status.set_status(line)
         self.actions.set_paused(controller.state.paused)
 
     def _settings_changed(
@@ -363,7 +361,7 @@ class PostureApp(QObject):
 
     def _exercises_paused(self, paused: bool) -> None:
         self.actions.set_exercises_paused(paused)
-        self._status.set_exercises_paused(paused)
+        self.lazy_status.set_exercises_paused(paused)
 
     def _window_gone(self) -> None:
         self.window = None
@@ -398,7 +396,7 @@ class PostureApp(QObject):
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self._status.present()
+            self.lazy_status.present()
 
     # --- windows the commands open --------------------------------------------------------------
 
@@ -415,7 +413,7 @@ class PostureApp(QObject):
         elif name == "about":
             self.safety_windows.show_about(paused=self.safety.exercises_paused)
         else:
-            self._status.present()
+            self.lazy_status.present()
 
     def _make_settings_dialog(self) -> QWidget:
         from postureapp.platform.calendars.secrets import store_password
@@ -436,6 +434,7 @@ class PostureApp(QObject):
         dialog.settings_changed.connect(self.settings.apply)
         dialog.edit_exercises.connect(lambda: self.open("exercises"))
         self.exercises.changed.connect(dialog.set_library)
+        self.sensing.attach(dialog)
         return dialog
 
     def _make_exercises_window(self) -> QWidget:

@@ -384,6 +384,10 @@
         <translation>Steifheit</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Aufrecht sitzen</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>ein Warnzeichen an {0} Tagen</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>der Zeit, in der die Kamera dich in diesem Zeitraum sah</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Sie kommt früher: Die Kamera hat dich eine Weile krumm sitzen sehen ({0}). Ihre Übung wirkt dem entgegen.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — Pause kommt</translation>
     </message>
@@ -1422,6 +1434,61 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Wenn dies an ist, schaltet postureapp die Kamera einige Male pro Minute für etwa eine Sekunde ein und liest aus einem Bild, wo deine Ohren und Schultern sind. Das Bild wird sofort verworfen; kein Bild wird je behalten oder gesendet, und nichts verlässt diesen Computer. Behalten werden Zahlen: wie du aufrecht sitzt und die Zeit jedes Tages, aufrecht und krumm. Solange die Kamera an ist, zeigt das Symbol im Infobereich einen roten Punkt. Die Kamera wird nicht benutzt, solange ein anderes Programm sie oder das Mikrofon nutzt.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● Die Kamera ist an</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>Die Kamera ist an</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Kalibrieren: einige Sekunden aufrecht sitzen</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Sitz aufrecht, zum Bildschirm gewandt, die Schultern locker, und halte einen Moment still…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Neu kalibrieren: einige Sekunden aufrecht sitzen</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Schalte die Haltungserkennung unten ein, um zu kalibrieren.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>Die Kamera konnte nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Kalibriert. Kalibriere neu, wenn du Kamera oder Stuhl verschiebst.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Noch nicht kalibriert: Sitz aufrecht und drück auf Kalibrieren, damit eine krumme Haltung erkannt werden kann.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Kalibriert: Das ist jetzt deine aufrechte Haltung.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Ein anderes Programm nutzt die Kamera oder das Mikrofon.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>Time away</source>
         <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>Deine Haltung</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Schalte zuerst die Haltungserkennung ein.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Verhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● Die Kamera ist an</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● Die Kamera ist an</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>Kalenderunterstützung ist nicht installiert; installiere sie mit: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Das Haltungsmodell gibt es für Python {0} nicht (es braucht 3.11 oder 3.12), daher kann die Haltungserkennung mit dieser Installation nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>Das Kamera-Extra ist nicht installiert. Installiere es mit: pip install &apos;postureapp[camera]&apos; (etwa 1 GB) und starte postureapp dann neu.</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Es wurde keine Kamera gefunden.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Kein Video unter {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>Die Kamera ist beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>Die Kamera hat kein Bild geliefert.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Das Haltungsmodell ist fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: die laufende Instanz ist nicht erreichbar: {0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>{0} geschrieben: {1} bis {2}, {3} Pausen abgeschlossen, {4} Nachfragen, {5} Notizen</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>deinem Kopf nach vorn und unten</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>runden Schultern</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>einem zur Seite geneigten Oberkörper</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>aufrecht</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>im Bild</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>niemand im Bild</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Sie kommt früher: Du sitzt seit {1} Minuten mit {0}; ihre Übung wirkt dem entgegen.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Sie kommt früher: Du sitzt mit {0}; ihre Übung wirkt dem entgegen.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Ihre Übung wirkt dem entgegen: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Die Haltungserkennung läuft nicht: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Die Haltungserkennung ist an, aber noch nicht kalibriert (Einstellungen → Kamera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Heute hast du {0} der Zeit, in der die Kamera dich sah, aufrecht gesessen.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Letzter Kamerablick {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>left ankle</source>
         <translation>linker Knöchel</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>Kopf nach vorn und unten</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>runde Schultern</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>zur Seite geneigt</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Kopf und beide Schultern waren nicht gut zu sehen. Setz dich mit den Schultern im Bild vor die Kamera, bei gutem Licht, und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Du hast dich beim Messen bewegt. Sitz einige Sekunden aufrecht und still und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Deine Ohren waren nicht über den Schultern. Sitz aufrecht, zur Kamera gewandt, und versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>Wie viele Pausen einen Tag für eine Serie zählen lassen.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Meine Haltung mit der Kamera beobachten</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Einige Male pro Minute nimmt die Kamera ein Bild auf, die Lage von Kopf und Schultern wird daraus auf diesem Computer gelesen, und das Bild wird sofort verworfen: Kein Bild wird behalten oder irgendwohin gesendet. Eine krumme Haltung, die eine Weile anhält, holt die nächste Pause vor. Braucht das Kamera-Extra: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Kamerablicke pro Minute</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Wie oft die Kamera für ein Bild eingeschaltet wird; dazwischen ist sie aus.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Schwelle für krumme Haltung</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>Wie weit dein Kopf sinken oder deine Schultern sich runden dürfen, verglichen mit der kalibrierten aufrechten Haltung, bevor es als krumme Haltung zählt.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Krumme Haltung gehalten für</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Eine so lange gehaltene krumme Haltung holt die nächste Pause vor, mit einer Übung, die ihr entgegenwirkt (nie früher, als der Hinweis erlaubt, und nie während eines Anrufs, eines Vollbildfensters, von Nicht stören oder einer Besprechung).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>Minuten</translation>
@@ -4600,6 +4845,14 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>snoozes</source>
         <translation>Mal</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>Blicke</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>(before a meeting)</source>
         <translation>(vor einem Termin)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(früher: du sitzt schon eine Weile krumm)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>away</source>
         <translation>weg</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Upper back</source>

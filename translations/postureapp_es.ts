@@ -384,6 +384,10 @@
         <translation>Rigidez</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Sentado erguido</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>una señal de alarma en {0} días</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>del tiempo que la cámara te vio en este periodo</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Llega antes: la cámara te ha visto encorvado un rato ({0}). Su ejercicio lo contrarresta.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — se acerca una pausa</translation>
     </message>
@@ -1422,6 +1434,61 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Cuando esto está activado, postureapp enciende la cámara unas pocas veces por minuto, durante un segundo, y lee en una imagen dónde están tus orejas y tus hombros. La imagen se descarta al momento; nunca se guarda ni se envía ninguna imagen, y nada sale de este ordenador. Lo que se guarda son números: cómo te sientas cuando estás erguido, y el tiempo de cada día erguido y encorvado. Mientras la cámara está encendida, el icono de la bandeja muestra un punto rojo. La cámara no se usa mientras otro programa usa la cámara o el micrófono.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La cámara está encendida</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>La cámara está encendida</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Calibrar: siéntate erguido unos segundos</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Siéntate erguido, mirando a la pantalla, con los hombros relajados, y quédate quieto un momento…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Recalibrar: siéntate erguido unos segundos</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Activa abajo la detección de postura para calibrar.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>No se pudo leer la cámara: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Calibrado. Recalibra cuando muevas la cámara o la silla.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Aún sin calibrar: siéntate erguido y pulsa Calibrar, para que se pueda reconocer cuándo te encorvas.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Calibrado: esta es ahora tu postura erguida.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Otro programa está usando la cámara o el micrófono.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>Time away</source>
         <translation>Ausencia</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>Tu postura</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Activa primero la detección de postura.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Comportamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>Cá&amp;mara</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La cámara está encendida</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● La cámara está encendida</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>el soporte de calendarios no está instalado; instálalo con: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>El modelo de postura no está disponible para Python {0} (necesita 3.11 o 3.12), así que la detección de postura no se puede usar con esta instalación.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>El extra de cámara no está instalado. Instálalo con: pip install &apos;postureapp[camera]&apos; (alrededor de 1 GB) y reinicia postureapp.</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>No se encontró ninguna cámara.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>No hay ningún vídeo en {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>La cámara está ocupada.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>La cámara no dio ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>El modelo de postura falló: {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>inicio del horario de trabajo</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postura</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: no se puede contactar con la instancia en marcha: {0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>{0} escrito: del {1} al {2}, {3} pausas completadas, {4} consultas, {5} notas</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>la cabeza hacia delante y abajo</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>los hombros redondeados</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>el cuerpo inclinado hacia un lado</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>erguido</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>a la vista</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>nadie a la vista</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Llega antes: llevas {1} minutos sentado con {0}; su ejercicio lo contrarresta.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Llega antes: estás sentado con {0}; su ejercicio lo contrarresta.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Su ejercicio contrarresta esto: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>La detección de postura no está funcionando: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>La detección de postura está activada pero aún sin calibrar (Ajustes → Cámara).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Hoy te sentaste erguido el {0} del tiempo que la cámara te vio.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Última lectura de la cámara {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>left ankle</source>
         <translation>tobillo izquierdo</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>cabeza hacia delante y abajo</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>hombros redondeados</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>inclinado hacia un lado</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>No se veían bien tu cabeza y ambos hombros. Siéntate frente a la cámara con los hombros en la imagen, con buena luz, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Te moviste mientras medía. Siéntate erguido y quieto unos segundos e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Tus orejas no estaban por encima de los hombros. Siéntate erguido, mirando a la cámara, e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>Cuántas pausas hacen que un día cuente para una racha.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Vigilar mi postura con la cámara</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Unas pocas veces por minuto la cámara toma una imagen, en este ordenador se lee de ella la posición de tu cabeza y tus hombros, y la imagen se descarta al momento: ninguna imagen se guarda ni se envía a ningún sitio. Una postura encorvada mantenida un rato adelanta la siguiente pausa. Necesita el extra de cámara: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Lecturas de la cámara por minuto</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Cada cuánto se enciende la cámara para una imagen; entre medias está apagada.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Umbral de encorvamiento</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>Cuánto puede bajar tu cabeza, o redondearse tus hombros, respecto a la postura erguida que calibraste antes de contar como encorvado.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Encorvado durante</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Una postura encorvada mantenida este tiempo adelanta la siguiente pausa, con un ejercicio que la contrarresta (nunca antes de lo que permite el aviso, y nunca durante una llamada, una ventana a pantalla completa, no molestar o una reunión).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minutos</translation>
@@ -4600,6 +4845,14 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>snoozes</source>
         <translation>aplazamientos</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>lecturas</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <source>(before a meeting)</source>
         <translation>(antes de una reunión)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(antes: llevas un rato encorvado)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>away</source>
         <translation>ausente</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>postura</translation>
     </message>
     <message>
         <source>Upper back</source>

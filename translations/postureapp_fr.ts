@@ -384,6 +384,10 @@
         <translation>Raideur</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Assis droit</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>un signe d’alerte sur {0} jours</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>du temps où la caméra vous a vu sur cette période</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Elle vient plus tôt : la caméra vous a vu avachi un moment ({0}). Son exercice y répond.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pause imminente</translation>
     </message>
@@ -1422,6 +1434,61 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Quand cette option est activée, postureapp allume la caméra quelques fois par minute, environ une seconde, et lit sur une image où se trouvent vos oreilles et vos épaules. L&apos;image est aussitôt jetée ; aucune image n&apos;est jamais gardée ni envoyée, et rien ne quitte cet ordinateur. Ce qui est gardé, ce sont des nombres : votre position assise droite, et chaque jour le temps passé droit et avachi. Tant que la caméra est allumée, l&apos;icône de la zone de notification montre un point rouge. La caméra n&apos;est pas utilisée quand un autre programme l&apos;utilise, ou le micro.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La caméra est allumée</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>La caméra est allumée</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Calibrer : tenez-vous droit quelques secondes</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Tenez-vous droit, face à l&apos;écran, épaules détendues, et restez immobile un instant…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Recalibrer : tenez-vous droit quelques secondes</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Activez la détection de posture ci-dessous pour calibrer.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>La caméra n&apos;a pas pu être lue : {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Calibré. Recalibrez quand vous déplacez la caméra ou la chaise.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Pas encore calibré : tenez-vous droit et appuyez sur Calibrer, pour que l&apos;avachissement puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Calibré : c&apos;est maintenant votre posture droite.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Un autre programme utilise la caméra ou le micro.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>Time away</source>
         <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>Votre posture</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Activez d&apos;abord la détection de posture.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Comportement</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>Ca&amp;méra</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La caméra est allumée</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● La caméra est allumée</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>la prise en charge des agendas n’est pas installée&#xa0;; installez-la avec&#xa0;: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Le modèle de posture n&apos;existe pas pour Python {0} (il lui faut 3.11 ou 3.12) : la détection de posture ne peut pas être utilisée avec cette installation.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>L&apos;extra caméra n&apos;est pas installé. Installez-le avec : pip install &apos;postureapp[camera]&apos; (environ 1 Go), puis redémarrez postureapp.</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Aucune caméra n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Aucune vidéo à {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>La caméra est occupée.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>La caméra n&apos;a donné aucune image.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Le modèle de posture a échoué : {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>début des heures de travail</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>posture</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp&#xa0;: impossible de joindre l’instance en cours&#xa0;: {0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>{0} écrit : du {1} au {2}, {3} pauses terminées, {4} questions, {5} notes</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>la tête en avant et vers le bas</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>les épaules enroulées</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>le buste penché sur le côté</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>droit</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>personne en vue</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Elle vient plus tôt : vous êtes assis avec {0} depuis {1} minutes ; son exercice y répond.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Elle vient plus tôt : vous êtes assis avec {0} ; son exercice y répond.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Son exercice répond à ceci : {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>La détection de posture ne fonctionne pas : {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>La détection de posture est activée mais pas encore calibrée (Paramètres → Caméra).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Aujourd&apos;hui, vous étiez assis droit {0} du temps où la caméra vous a vu.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Dernière lecture de la caméra {0} : {1}.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>left ankle</source>
         <translation>cheville gauche</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>tête en avant et vers le bas</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>épaules enroulées</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>penché sur le côté</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Votre tête et vos deux épaules n&apos;étaient pas bien visibles. Asseyez-vous face à la caméra, les épaules dans l&apos;image, avec une bonne lumière, et réessayez.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Vous avez bougé pendant la mesure. Tenez-vous droit et immobile quelques secondes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Vos oreilles n&apos;étaient pas au-dessus de vos épaules. Tenez-vous droit, face à la caméra, et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>Combien de pauses font compter un jour dans une série.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Surveiller ma posture avec la caméra</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Quelques fois par minute, la caméra prend une image, la position de votre tête et de vos épaules y est lue sur cet ordinateur, et l&apos;image est aussitôt jetée : aucune image n&apos;est gardée ni envoyée nulle part. Un avachissement qui dure un moment avance la pause suivante. Nécessite l&apos;extra caméra : pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Lectures de la caméra par minute</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>À quelle fréquence la caméra s&apos;allume pour une image ; elle est éteinte entre deux.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Seuil d&apos;avachissement</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>De combien votre tête peut descendre, ou vos épaules s&apos;enrouler, par rapport à la posture droite calibrée, avant que cela compte comme avachi.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Avachissement tenu pendant</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Un avachissement tenu aussi longtemps avance la pause suivante, avec un exercice qui y répond (jamais plus tôt que le préavis ne le permet, ni pendant un appel, une fenêtre plein écran, le mode ne pas déranger ou une réunion).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minutes</translation>
@@ -4600,6 +4845,14 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>snoozes</source>
         <translation>reports</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>lectures</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>(before a meeting)</source>
         <translation>(avant une réunion)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(plus tôt : vous êtes avachi depuis un moment)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>away</source>
         <translation>absent</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>posture</translation>
     </message>
     <message>
         <source>Upper back</source>

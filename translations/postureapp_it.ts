@@ -384,6 +384,10 @@
         <translation>Rigidità</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Seduto dritto</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} su {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>un segnale d’allarme in {0} giorni</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>del tempo in cui la fotocamera ti ha visto in questo periodo</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Arriva prima: la fotocamera ti ha visto incurvato per un po&apos; ({0}). Il suo esercizio lo contrasta.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pausa in arrivo</translation>
     </message>
@@ -1422,6 +1434,61 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Quando è attivo, postureapp accende la fotocamera alcune volte al minuto, per circa un secondo, e legge da un&apos;immagine dove sono le tue orecchie e le tue spalle. L&apos;immagine viene scartata subito; nessuna immagine viene mai conservata o inviata, e nulla lascia questo computer. Si conservano numeri: come siedi quando sei dritto, e il tempo di ogni giorno dritto e incurvato. Mentre la fotocamera è accesa, l&apos;icona nell&apos;area di notifica mostra un punto rosso. La fotocamera non viene usata mentre un altro programma usa la fotocamera o il microfono.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La fotocamera è accesa</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>La fotocamera è accesa</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Calibra: siediti dritto per qualche secondo</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Siediti dritto, rivolto allo schermo, spalle rilassate, e resta fermo un momento…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Ricalibra: siediti dritto per qualche secondo</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Attiva qui sotto il rilevamento della postura per calibrare.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>Impossibile leggere la fotocamera: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Calibrato. Ricalibra quando sposti la fotocamera o la sedia.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Non ancora calibrato: siediti dritto e premi Calibra, così che la postura incurvata si possa riconoscere.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Calibrato: questa è ora la tua postura dritta.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Un altro programma sta usando la fotocamera o il microfono.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>Time away</source>
         <translation>Assenza</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>La tua postura</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Attiva prima il rilevamento della postura.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Comportamento</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Fotocamera</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● La fotocamera è accesa</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● La fotocamera è accesa</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>il supporto dei calendari non è installato; installalo con: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Il modello della postura non è disponibile per Python {0} (richiede 3.11 o 3.12), quindi il rilevamento della postura non si può usare con questa installazione.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>L&apos;extra fotocamera non è installato. Installalo con: pip install &apos;postureapp[camera]&apos; (circa 1 GB), poi riavvia postureapp.</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Nessuna fotocamera trovata.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Nessun video in {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>La fotocamera è occupata.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>La fotocamera non ha dato alcuna immagine.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Il modello della postura non ha funzionato: {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>inizio dell’orario di lavoro</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postura</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: impossibile raggiungere l’istanza in esecuzione: {0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>{0} scritto: dal {1} al {2}, {3} pause completate, {4} domande, {5} note</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>la testa in avanti e in basso</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>le spalle curve</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>il busto inclinato da un lato</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>dritto</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>inquadrato</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>nessuno inquadrato</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Arriva prima: sei seduto con {0} da {1} minuti; il suo esercizio lo contrasta.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Arriva prima: sei seduto con {0}; il suo esercizio lo contrasta.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Il suo esercizio contrasta questo: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Il rilevamento della postura non è attivo: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Il rilevamento della postura è attivo ma non ancora calibrato (Impostazioni → Fotocamera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Oggi sei stato seduto dritto per il {0} del tempo in cui la fotocamera ti ha visto.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Ultima lettura della fotocamera {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>left ankle</source>
         <translation>caviglia sinistra</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>testa in avanti e in basso</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>spalle curve</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>inclinato da un lato</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>La testa e le due spalle non erano ben visibili. Siediti davanti alla fotocamera con le spalle nell&apos;immagine, con una buona luce, e riprova.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Ti sei mosso durante la misura. Siediti dritto e fermo per qualche secondo, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Le orecchie non erano sopra le spalle. Siediti dritto, rivolto alla fotocamera, e riprova.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>Quante pause fanno contare un giorno per una serie.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Controlla la mia postura con la fotocamera</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Alcune volte al minuto la fotocamera scatta un&apos;immagine, da cui su questo computer si legge la posizione di testa e spalle, e l&apos;immagine viene scartata subito: nessuna immagine viene conservata o inviata da nessuna parte. Una postura incurvata mantenuta per un po&apos; anticipa la pausa successiva. Richiede l&apos;extra fotocamera: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Letture della fotocamera al minuto</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Quanto spesso la fotocamera si accende per un&apos;immagine; nel frattempo è spenta.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Soglia di postura incurvata</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>Quanto la testa può abbassarsi, o le spalle incurvarsi, rispetto alla postura dritta calibrata prima che conti come incurvata.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Incurvato per</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Una postura incurvata mantenuta così a lungo anticipa la pausa successiva, con un esercizio che la contrasta (mai prima di quanto l&apos;avviso consente, e mai durante una chiamata, una finestra a schermo intero, il non disturbare o una riunione).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minuti</translation>
@@ -4600,6 +4845,14 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>snoozes</source>
         <translation>rinvii</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>letture</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>(before a meeting)</source>
         <translation>(prima di una riunione)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(prima: sei incurvato da un po&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>away</source>
         <translation>assente</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>postura</translation>
     </message>
     <message>
         <source>Upper back</source>

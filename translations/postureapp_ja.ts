@@ -384,6 +384,10 @@
         <translation>こわばり</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>良い姿勢</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>危険なサインが {0} 日</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>この期間にカメラが捉えた時間のうち</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>早めの休憩です：カメラがしばらく猫背の姿勢を捉えました（{0}）。この休憩のエクササイズがそれを和らげます。</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — まもなく休憩</translation>
     </message>
@@ -1422,6 +1434,61 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>オンにすると、postureapp は1分間に数回、約1秒だけカメラをオンにし、1枚の画像から耳と肩の位置を読み取ります。画像はすぐに破棄され、保存や送信されることは一切なく、このコンピューターから何も出ていきません。保存されるのは数値だけです：背筋を伸ばしたときの座り方と、毎日の良い姿勢と猫背の時間。カメラがオンの間、トレイのアイコンに赤い点が表示されます。ほかのプログラムがカメラやマイクを使っている間は、カメラを使いません。</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● カメラがオンです</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>カメラがオンです</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>調整：数秒間背筋を伸ばして座る</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>画面に向かって背筋を伸ばし、肩の力を抜いて、少しの間じっとしてください…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>再調整：数秒間背筋を伸ばして座る</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>調整するには、下で姿勢の検出をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>カメラを読み取れませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>調整済みです。カメラや椅子を動かしたら再調整してください。</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>まだ調整されていません：背筋を伸ばして「調整」を押すと、猫背を判別できるようになります。</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>調整しました：これが今のあなたの良い姿勢です。</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>ほかのプログラムがカメラかマイクを使っています。</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>Time away</source>
         <translation>離席</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>姿勢</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>先に姿勢の検出をオンにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>Be&amp;haviour</source>
         <translation>動作(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>カメラ(&amp;C)</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● カメラがオンです</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● カメラがオンです</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>カレンダー機能がインストールされていません。次のコマンドでインストールしてください：pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>姿勢モデルは Python {0} では使えません（3.11 か 3.12 が必要です）。そのため、このインストールでは姿勢の検出を使えません。</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>カメラの追加機能がインストールされていません。pip install &apos;postureapp[camera]&apos;（約1 GB）でインストールし、postureapp を再起動してください。</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>カメラが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>{0} に動画がありません。</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>カメラは使用中です。</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>カメラから画像が得られませんでした。</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>姿勢モデルが失敗しました：{0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>勤務時間の開始</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>姿勢</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp：動いているインスタンスに接続できません：{0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>{0} を書き出しました：{1}～{2}、完了した休憩 {3} 件、体調チェック {4} 件、メモ {5} 件</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>頭が前に出て下がった姿勢</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>肩が丸まった姿勢</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>体が横に傾いた姿勢</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>良い姿勢</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>映っている</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>誰も映っていない</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>早めの休憩です：{0}で{1}分座っています。この休憩のエクササイズがそれを和らげます。</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>早めの休憩です：{0}で座っています。この休憩のエクササイズがそれを和らげます。</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>この休憩のエクササイズはこれを和らげます：{0}。</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>姿勢の検出は動いていません：{0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>姿勢の検出はオンですが、まだ調整されていません（設定 → カメラ）。</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>今日、カメラが捉えた時間のうち {0} は良い姿勢で座っていました。</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>最後のカメラ読み取り {0}：{1}。</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>left ankle</source>
         <translation>左足首</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>頭が前に出て下がっている</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>肩が丸まっている</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>横に傾いている</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>頭と両肩がはっきり見えませんでした。肩が画面に入るようにカメラに向かって座り、明るい場所でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>測定中に動きました。数秒間背筋を伸ばしてじっと座り、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>耳が肩の上にありませんでした。カメラに向かって背筋を伸ばして座り、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>連続記録の 1 日に数えるために必要な休憩の数。</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>カメラで姿勢を見守る</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>1分間に数回、カメラが1枚の画像を撮り、このコンピューター上で頭と肩の位置を読み取って、画像はすぐに破棄されます。画像が保存されたりどこかに送られたりすることはありません。猫背がしばらく続くと、次の休憩が早まります。カメラの追加機能が必要です：pip install &apos;postureapp[camera]&apos;。</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>1分あたりのカメラ読み取り回数</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>1枚の画像のためにカメラをオンにする頻度です。その間はオフです。</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>猫背のしきい値</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>調整した良い姿勢から、頭がどれだけ下がるか、肩がどれだけ丸まると猫背とみなすか。</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>猫背の継続時間</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>この時間猫背が続くと、それを和らげるエクササイズとともに次の休憩が早まります（予告で許される時間より早くなることはなく、通話中、全画面表示中、おやすみモード中、会議中にもなりません）。</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>分</translation>
@@ -4600,6 +4845,14 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>snoozes</source>
         <translation>回</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>(before a meeting)</source>
         <translation>（会議の前）</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>（早め：しばらく猫背が続いています）</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>away</source>
         <translation>離席</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>姿勢</translation>
     </message>
     <message>
         <source>Upper back</source>

@@ -384,6 +384,10 @@
         <translation>Stijfheid</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Rechtop zitten</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} van {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>een waarschuwingssignaal op {0} dagen</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>van de tijd dat de camera je zag in deze periode</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Hij komt eerder: de camera zag je een tijdje onderuitgezakt ({0}). De oefening ervan gaat daartegen in.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pauze komt eraan</translation>
     </message>
@@ -1422,6 +1434,61 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Als dit aan staat, zet postureapp de camera een paar keer per minuut ongeveer een seconde aan en leest uit één beeld waar je oren en schouders zijn. Het beeld wordt meteen weggegooid; er wordt nooit een beeld bewaard of verstuurd, en niets verlaat deze computer. Wat bewaard wordt zijn getallen: hoe je rechtop zit, en per dag de tijd rechtop en onderuitgezakt. Zolang de camera aan is, toont het pictogram in het systeemvak een rode stip. De camera wordt niet gebruikt zolang een ander programma de camera of de microfoon gebruikt.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● De camera staat aan</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>De camera staat aan</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Kalibreren: zit een paar seconden rechtop</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Zit rechtop, naar het scherm gericht, schouders ontspannen, en blijf even stil…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Opnieuw kalibreren: zit een paar seconden rechtop</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Zet houdingsherkenning hieronder aan om te kalibreren.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>De camera kon niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Gekalibreerd. Kalibreer opnieuw als je de camera of stoel verplaatst.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Nog niet gekalibreerd: zit rechtop en druk op Kalibreren, zodat onderuitzakken herkend kan worden.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Gekalibreerd: dit is nu je rechtop zittende houding.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Een ander programma gebruikt de camera of de microfoon.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>Time away</source>
         <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>Je houding</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Zet eerst houdingsherkenning aan.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Gedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● De camera staat aan</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● De camera staat aan</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>agendaondersteuning is niet geïnstalleerd; installeer die met: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Het houdingsmodel is er niet voor Python {0} (het heeft 3.11 of 3.12 nodig), dus houdingsherkenning kan met deze installatie niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>De camera-extra is niet geïnstalleerd. Installeer hem met: pip install &apos;postureapp[camera]&apos; (ongeveer 1 GB) en start postureapp daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Er is geen camera gevonden.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Geen video op {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>De camera is bezet.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>De camera gaf geen beeld.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Het houdingsmodel is mislukt: {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>begin van de werktijd</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>houding</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: de draaiende app is niet bereikbaar: {0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>{0} geschreven: {1} tot {2}, {3} pauzes voltooid, {4} vragen, {5} notities</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>je hoofd naar voren en omlaag</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>ronde schouders</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>je bovenlijf naar één kant geleund</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>rechtop</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>in beeld</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>niemand in beeld</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Hij komt eerder: je zit al {1} minuten met {0}; de oefening ervan gaat daartegen in.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Hij komt eerder: je zit met {0}; de oefening ervan gaat daartegen in.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>De oefening ervan gaat hiertegen in: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Houdingsherkenning werkt niet: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Houdingsherkenning staat aan maar is nog niet gekalibreerd (Instellingen → Camera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Vandaag zat je {0} van de tijd dat de camera je zag rechtop.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Laatste cameralezing {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>left ankle</source>
         <translation>linkerenkel</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>hoofd naar voren en omlaag</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>ronde schouders</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>naar één kant geleund</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Je hoofd en beide schouders waren niet goed te zien. Ga voor de camera zitten met je schouders in beeld, bij goed licht, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Je bewoog tijdens het meten. Zit een paar seconden rechtop en stil en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Je oren waren niet boven je schouders. Zit rechtop, naar de camera gericht, en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>Hoeveel pauzes een dag laten meetellen voor een reeks.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Mijn houding met de camera volgen</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Een paar keer per minuut maakt de camera één beeld, daaruit wordt op deze computer de positie van je hoofd en schouders gelezen, en het beeld wordt meteen weggegooid: er wordt geen beeld bewaard of ergens heen gestuurd. Een tijdje onderuitgezakt zitten haalt de volgende pauze naar voren. Vereist de camera-extra: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Cameralezingen per minuut</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Hoe vaak de camera voor één beeld aangaat; daartussen is hij uit.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Drempel voor onderuitzakken</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>Hoe ver je hoofd mag zakken, of je schouders mogen krommen, ten opzichte van de gekalibreerde rechtop zittende houding voordat het als onderuitgezakt telt.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Onderuitgezakt gedurende</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Zo lang onderuitgezakt zitten haalt de volgende pauze naar voren, met een oefening die ertegen ingaat (nooit eerder dan de aankondiging toestaat, en nooit tijdens een gesprek, een venster op volledig scherm, niet storen of een vergadering).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minuten</translation>
@@ -4600,6 +4845,14 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>snoozes</source>
         <translation>keer</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>lezingen</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <source>(before a meeting)</source>
         <translation>(voor een afspraak)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(eerder: je zit al een tijdje onderuitgezakt)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>away</source>
         <translation>weg</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>houding</translation>
     </message>
     <message>
         <source>Upper back</source>

@@ -384,6 +384,10 @@
         <translation>Sztywność</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Prosta postawa</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} z {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>sygnał ostrzegawczy w {0} dniach</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>czasu, gdy kamera cię widziała w tym okresie</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Przychodzi wcześniej: kamera przez jakiś czas widziała cię zgarbionego ({0}). Jej ćwiczenie temu przeciwdziała.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — zbliża się przerwa</translation>
     </message>
@@ -1422,6 +1434,61 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Gdy to jest włączone, postureapp kilka razy na minutę włącza kamerę na około sekundę i z jednego obrazu odczytuje, gdzie są twoje uszy i barki. Obraz jest od razu odrzucany; żaden obraz nie jest nigdy przechowywany ani wysyłany i nic nie opuszcza tego komputera. Przechowywane są liczby: jak siedzisz prosto oraz czas każdego dnia w postawie prostej i zgarbionej. Gdy kamera jest włączona, ikona w zasobniku pokazuje czerwoną kropkę. Kamera nie jest używana, gdy inny program używa kamery lub mikrofonu.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● Kamera jest włączona</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>Kamera jest włączona</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Kalibruj: usiądź prosto na kilka sekund</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Usiądź prosto, przodem do ekranu, z rozluźnionymi barkami, i chwilę się nie ruszaj…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Kalibruj ponownie: usiądź prosto na kilka sekund</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Włącz poniżej wykrywanie postawy, aby skalibrować.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>Nie udało się odczytać kamery: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Skalibrowano. Skalibruj ponownie, gdy przestawisz kamerę lub krzesło.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Jeszcze nie skalibrowano: usiądź prosto i naciśnij Kalibruj, aby dało się rozpoznać garbienie.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Skalibrowano: to jest teraz twoja prosta postawa.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Inny program używa kamery lub mikrofonu.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>Time away</source>
         <translation>Nieobecność</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>Twoja postawa</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Najpierw włącz wykrywanie postawy.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Zachowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● Kamera jest włączona</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● Kamera jest włączona</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>obsługa kalendarzy nie jest zainstalowana; zainstaluj ją poleceniem: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>Model postawy nie jest dostępny dla Pythona {0} (wymaga 3.11 lub 3.12), więc wykrywania postawy nie można używać w tej instalacji.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>Dodatek kamery nie jest zainstalowany. Zainstaluj go poleceniem: pip install &apos;postureapp[camera]&apos; (około 1 GB), a potem uruchom ponownie postureapp.</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Nie znaleziono kamery.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Brak wideo w {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>Kamera jest zajęta.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>Kamera nie dała obrazu.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>Model postawy zawiódł: {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>początek godzin pracy</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postawa</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: nie można połączyć się z działającą instancją: {0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>zapisano {0}: od {1} do {2}, ukończone przerwy: {3}, pytania: {4}, notatki: {5}</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>głową wysuniętą do przodu i w dół</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>zaokrąglonymi barkami</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>tułowiem przechylonym na bok</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>prosto</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>w kadrze</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>nikogo w kadrze</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Przychodzi wcześniej: od {1} minut siedzisz z {0}; jej ćwiczenie temu przeciwdziała.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Przychodzi wcześniej: siedzisz z {0}; jej ćwiczenie temu przeciwdziała.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>Jej ćwiczenie przeciwdziała temu: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>Wykrywanie postawy nie działa: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>Wykrywanie postawy jest włączone, ale jeszcze nieskalibrowane (Ustawienia → Kamera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Dziś siedziałeś prosto przez {0} czasu, gdy kamera cię widziała.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Ostatni odczyt kamery {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>left ankle</source>
         <translation>lewa kostka</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>głowa do przodu i w dół</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>zaokrąglone barki</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>przechylenie na bok</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Głowa i oba barki nie były dobrze widoczne. Usiądź przodem do kamery z barkami w kadrze, przy dobrym świetle, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Poruszyłeś się podczas pomiaru. Usiądź prosto i nieruchomo na kilka sekund, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Uszy nie były nad barkami. Usiądź prosto, przodem do kamery, i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>Ile przerw sprawia, że dzień liczy się do serii.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Obserwuj moją postawę kamerą</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Kilka razy na minutę kamera robi jeden obraz, na tym komputerze odczytuje się z niego położenie głowy i barków, a obraz jest od razu odrzucany: żaden obraz nie jest przechowywany ani nigdzie wysyłany. Garbienie utrzymane przez jakiś czas przyspiesza następną przerwę. Wymaga dodatku kamery: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Odczyty kamery na minutę</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Jak często kamera włącza się na jeden obraz; pomiędzy jest wyłączona.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Próg garbienia</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>O ile głowa może opaść lub barki się zaokrąglić względem skalibrowanej prostej postawy, zanim liczy się to jako garbienie.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Garbienie utrzymane przez</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Garbienie utrzymane tak długo przyspiesza następną przerwę, z ćwiczeniem, które mu przeciwdziała (nigdy wcześniej, niż pozwala zapowiedź, i nigdy podczas rozmowy, okna pełnoekranowego, trybu nie przeszkadzać ani spotkania).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>min</translation>
@@ -4600,6 +4845,14 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>snoozes</source>
         <translation>raz(y)</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>odczyty</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>(before a meeting)</source>
         <translation>(przed spotkaniem)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(wcześniej: garbisz się już od jakiegoś czasu)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>away</source>
         <translation>nieobecność</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>postawa</translation>
     </message>
     <message>
         <source>Upper back</source>

@@ -384,6 +384,10 @@
         <translation>Rigidez</translation>
     </message>
     <message>
+        <source>Sitting upright</source>
+        <translation>Sentado ereto</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>a warning sign on {0} days</source>
         <translation>um sinal de alerta em {0} dias</translation>
+    </message>
+    <message>
+        <source>of the time the camera saw you in this range</source>
+        <translation>do tempo em que a câmera viu você neste período</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
 <context>
     <name>NoticePopup</name>
     <message>
+        <source>It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.</source>
+        <translation>Ela vem mais cedo: a câmera viu você curvado por um tempo ({0}). O exercício dela corrige isso.</translation>
+    </message>
+    <message>
         <source>postureapp — break coming</source>
         <translation>postureapp — pausa chegando</translation>
     </message>
@@ -1422,6 +1434,61 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
 </context>
 <context>
+    <name>PosturePanel</name>
+    <message>
+        <source>When this is on, postureapp switches the camera on a few times a minute, for about a second, and reads from one picture where your ears and shoulders are. The picture is dropped at once; no picture is ever kept or sent, and nothing leaves this computer. What is kept are numbers: how you sit when upright, and each day&apos;s time upright and slouched. While the camera is on, the tray icon shows a red dot. The camera is not used while another program uses it or the microphone.</source>
+        <translation>Quando isto está ligado, o postureapp liga a câmera algumas vezes por minuto, por cerca de um segundo, e lê em uma imagem onde estão suas orelhas e seus ombros. A imagem é descartada na hora; nenhuma imagem é guardada ou enviada, e nada sai deste computador. O que fica guardado são números: como você se senta quando está ereto, e o tempo de cada dia ereto e curvado. Enquanto a câmera está ligada, o ícone da bandeja mostra um ponto vermelho. A câmera não é usada enquanto outro programa usa a câmera ou o microfone.</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● A câmera está ligada</translation>
+    </message>
+    <message>
+        <source>The camera is on</source>
+        <translation>A câmera está ligada</translation>
+    </message>
+    <message>
+        <source>Calibrate: sit tall for a few seconds</source>
+        <translation>Calibrar: sente-se ereto por alguns segundos</translation>
+    </message>
+    <message>
+        <source>Sit tall, facing the screen, shoulders relaxed, and keep still for a moment…</source>
+        <translation>Sente-se ereto, de frente para a tela, ombros relaxados, e fique parado por um momento…</translation>
+    </message>
+    <message>
+        <source>Recalibrate: sit tall for a few seconds</source>
+        <translation>Recalibrar: sente-se ereto por alguns segundos</translation>
+    </message>
+    <message>
+        <source>Switch posture sensing on below to calibrate.</source>
+        <translation>Ligue a detecção de postura abaixo para calibrar.</translation>
+    </message>
+    <message>
+        <source>The camera could not be read: {0}</source>
+        <translation>Não foi possível ler a câmera: {0}</translation>
+    </message>
+    <message>
+        <source>Calibrated. Recalibrate when you move the camera or chair.</source>
+        <translation>Calibrado. Recalibre quando mudar a câmera ou a cadeira de lugar.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: sit tall and press Calibrate, so slouches can be told.</source>
+        <translation>Ainda não calibrado: sente-se ereto e clique em Calibrar, para que a postura curvada possa ser reconhecida.</translation>
+    </message>
+    <message>
+        <source>Calibrated: this is your upright posture now.</source>
+        <translation>Calibrado: esta é agora sua postura ereta.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureWatch</name>
+    <message>
+        <source>Another program is using the camera or the microphone.</source>
+        <extracomment>How many pictures a calibration takes (over about as many seconds). The day&apos;s figures are handed to the log at most this often (and at a new day, and at the end).</extracomment>
+        <translation>Outro programa está usando a câmera ou o microfone.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalSuggestion</name>
     <message>
         <source>OK</source>
@@ -1601,6 +1668,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>Time away</source>
         <translation>Ausência</translation>
+    </message>
+    <message>
+        <source>Your posture</source>
+        <translation>Sua postura</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1816,6 +1887,13 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
 </context>
 <context>
+    <name>Sensing</name>
+    <message>
+        <source>Switch posture sensing on first.</source>
+        <translation>Ligue primeiro a detecção de postura.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Create or edit your own exercises…</source>
@@ -1848,6 +1926,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>Be&amp;haviour</source>
         <translation>&amp;Comportamento</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>Câ&amp;mera</translation>
     </message>
     <message>
         <source>Short breaks</source>
@@ -1934,6 +2016,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>POSTUREAPP</source>
         <translation>POSTUREAPP</translation>
+    </message>
+    <message>
+        <source>● The camera is on</source>
+        <translation>● A câmera está ligada</translation>
     </message>
     <message>
         <source>Next break</source>
@@ -2142,6 +2228,14 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>● The camera is on</source>
+        <extracomment>Changes from the hosts come in bursts (a watcher, then its host); act once they settle. After making an icon, look again whether the host took it.</extracomment>
+        <translation>● A câmera está ligada</translation>
+    </message>
+</context>
+<context>
     <name>WarningPauseDialog</name>
     <message>
         <source>I have checked this with a clinician, or it has passed</source>
@@ -2279,6 +2373,40 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>o suporte a agendas não está instalado; instale com: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The posture model is not available for Python {0} (it needs 3.11 or 3.12), so posture sensing cannot be used with this installation.</source>
+        <extracomment>The model ships inside these mediapipe releases only (later ones download it at run time). The newest Python those releases have wheels for.</extracomment>
+        <translation>O modelo de postura não está disponível para Python {0} (ele precisa de 3.11 ou 3.12), então a detecção de postura não pode ser usada nesta instalação.</translation>
+    </message>
+    <message>
+        <source>The camera extra is not installed. Install it with: pip install &apos;postureapp[camera]&apos; (about 1 GB), then restart postureapp.</source>
+        <translation>O extra da câmera não está instalado. Instale com: pip install &apos;postureapp[camera]&apos; (cerca de 1 GB) e reinicie o postureapp.</translation>
+    </message>
+    <message>
+        <source>No camera was found.</source>
+        <extracomment>A camera&apos;s first frames are dark or blurred while its exposure settles. Without a picture this long after switching on, the camera counts as not working.</extracomment>
+        <translation>Nenhuma câmera foi encontrada.</translation>
+    </message>
+    <message>
+        <source>No video at {0}.</source>
+        <translation>Nenhum vídeo em {0}.</translation>
+    </message>
+    <message>
+        <source>The camera is busy.</source>
+        <translation>A câmera está ocupada.</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>A câmera não deu nenhuma imagem.</translation>
+    </message>
+    <message>
+        <source>The posture model failed: {0}</source>
+        <extracomment>Seconds between the pictures of one read (a calibration takes several).</extracomment>
+        <translation>O modelo de postura falhou: {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3036,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>início do horário de trabalho</translation>
     </message>
     <message>
+        <source>posture</source>
+        <translation>postura</translation>
+    </message>
+    <message>
         <source>postureapp: could not reach the running instance: {0}</source>
         <translation>postureapp: não foi possível falar com a instância em execução: {0}</translation>
     </message>
@@ -3105,6 +3237,59 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes</source>
         <translation>{0} gravado: de {1} a {2}, {3} pausas concluídas, {4} perguntas, {5} notas</translation>
+    </message>
+    <message>
+        <source>your head forward and down</source>
+        <translation>a cabeça para a frente e para baixo</translation>
+    </message>
+    <message>
+        <source>your shoulders rounded</source>
+        <translation>os ombros arredondados</translation>
+    </message>
+    <message>
+        <source>your body leaning to one side</source>
+        <translation>o corpo inclinado para um lado</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <extracomment>What the last reading saw, besides a slouch (whose label is in the &apos;posture&apos; context).</extracomment>
+        <translation>ereto</translation>
+    </message>
+    <message>
+        <source>in view</source>
+        <translation>visível</translation>
+    </message>
+    <message>
+        <source>nobody in view</source>
+        <translation>ninguém à vista</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0} for {1} minutes; its exercise answers that.</source>
+        <translation>Ela vem mais cedo: você está sentado com {0} há {1} minutos; o exercício dela corrige isso.</translation>
+    </message>
+    <message>
+        <source>It comes early: you have sat with {0}; its exercise answers that.</source>
+        <translation>Ela vem mais cedo: você está sentado com {0}; o exercício dela corrige isso.</translation>
+    </message>
+    <message>
+        <source>Its exercise answers this: {0}.</source>
+        <translation>O exercício dela corrige isto: {0}.</translation>
+    </message>
+    <message>
+        <source>Posture sensing is not running: {0}</source>
+        <translation>A detecção de postura não está funcionando: {0}</translation>
+    </message>
+    <message>
+        <source>Posture sensing is on but not calibrated yet (Settings → Camera).</source>
+        <translation>A detecção de postura está ligada, mas ainda não calibrada (Configurações → Câmera).</translation>
+    </message>
+    <message>
+        <source>Today you sat upright {0} of the time the camera saw you.</source>
+        <translation>Hoje você ficou sentado ereto {0} do tempo em que a câmera viu você.</translation>
+    </message>
+    <message>
+        <source>Last camera reading {0}: {1}.</source>
+        <translation>Última leitura da câmera {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3868,34 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>left ankle</source>
         <translation>tornozelo esquerdo</translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>head forward and down</source>
+        <extracomment>The fewest clear measurements a calibration needs (of the few taken over a few seconds). Measurements in one calibration may differ this much (head height, in shoulder widths) and still be one posture; the model&apos;s own noise on one picture is about 0.024. The shoulder line may lean this many degrees more than at calibration before it counts. The translation context of the texts below.</extracomment>
+        <translation>cabeça para a frente e para baixo</translation>
+    </message>
+    <message>
+        <source>rounded shoulders</source>
+        <translation>ombros arredondados</translation>
+    </message>
+    <message>
+        <source>leaning to one side</source>
+        <translation>inclinado para um lado</translation>
+    </message>
+    <message>
+        <source>Your head and both shoulders were not clearly in view. Sit facing the camera with your shoulders in the picture, in good light, and try again.</source>
+        <translation>Sua cabeça e os dois ombros não estavam bem visíveis. Sente-se de frente para a câmera com os ombros na imagem, com boa luz, e tente de novo.</translation>
+    </message>
+    <message>
+        <source>You moved while it measured. Sit tall and still for a few seconds, then try again.</source>
+        <translation>Você se mexeu durante a medição. Sente-se ereto e parado por alguns segundos e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Your ears were not above your shoulders. Sit tall, facing the camera, and try again.</source>
+        <translation>Suas orelhas não estavam acima dos ombros. Sente-se ereto, de frente para a câmera, e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4798,38 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>Quantas pausas fazem um dia contar para uma sequência.</translation>
     </message>
     <message>
+        <source>Watch my posture with the camera</source>
+        <translation>Observar minha postura com a câmera</translation>
+    </message>
+    <message>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
+        <translation>Algumas vezes por minuto a câmera tira uma imagem, a posição da sua cabeça e dos seus ombros é lida dela neste computador, e a imagem é descartada na hora: nenhuma imagem é guardada ou enviada a lugar nenhum. Uma postura curvada mantida por um tempo adianta a próxima pausa. Precisa do extra da câmera: pip install &apos;postureapp[camera]&apos;.</translation>
+    </message>
+    <message>
+        <source>Camera readings per minute</source>
+        <translation>Leituras da câmera por minuto</translation>
+    </message>
+    <message>
+        <source>How often the camera is switched on for one picture; it is off in between.</source>
+        <translation>Com que frequência a câmera é ligada para uma imagem; no intervalo ela fica desligada.</translation>
+    </message>
+    <message>
+        <source>Slouch threshold</source>
+        <translation>Limite de postura curvada</translation>
+    </message>
+    <message>
+        <source>How far your head may sink, or your shoulders round, from the upright posture you calibrated before it counts as a slouch.</source>
+        <translation>Quanto sua cabeça pode descer, ou seus ombros se arredondar, em relação à postura ereta calibrada antes de contar como curvado.</translation>
+    </message>
+    <message>
+        <source>Slouch held for</source>
+        <translation>Curvado por</translation>
+    </message>
+    <message>
+        <source>A slouch held this long brings the next break forward, with an exercise that answers it (never sooner than the notice allows, and never during a call, a full-screen window, do-not-disturb or a meeting).</source>
+        <translation>Uma postura curvada mantida por esse tempo adianta a próxima pausa, com um exercício que a corrige (nunca antes do que o aviso permite, e nunca durante uma chamada, uma janela em tela cheia, não perturbe ou uma reunião).</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <extracomment>The units and choices the dialog shows (choices that are `terms` are translated there).</extracomment>
         <translation>minutos</translation>
@@ -4600,6 +4845,14 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>snoozes</source>
         <translation>adiamentos</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>leituras</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>System</source>
@@ -4816,6 +5069,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>(before a meeting)</source>
         <translation>(antes de uma reunião)</translation>
     </message>
+    <message>
+        <source>(early: you have slouched a while)</source>
+        <translation>(mais cedo: você está curvado há um tempo)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -4875,6 +5132,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>away</source>
         <translation>ausente</translation>
+    </message>
+    <message>
+        <source>posture</source>
+        <translation>postura</translation>
     </message>
     <message>
         <source>Upper back</source>

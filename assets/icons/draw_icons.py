@@ -51,8 +51,13 @@ def _icon_badge(centre: Point, fill: str, mark: str) -> str:
     )
 
 
-def icon(variant: Literal["normal", "paused", "due"]) -> str:
-    """The tray/app icon: a rounded tile with the figure, plus a pause or "due" badge."""
+#: The camera-in-use dot (posture sensing has the camera on), in the corner no badge takes.
+CAMERA_RED = "#dc2828"
+
+
+def icon(variant: Literal["normal", "paused", "due"], camera: bool = False) -> str:
+    """The tray/app icon: a rounded tile with the figure, plus a pause or "due" badge, and a
+    red dot in the lower left corner while the camera is on."""
     tile = ICON_GREY if variant == "paused" else ICON_BLUE
     person = "#e3e6ea" if variant == "paused" else "#ffffff"
     layers = [
@@ -71,6 +76,11 @@ def icon(variant: Literal["normal", "paused", "due"]) -> str:
             '<circle cx="48" cy="23.4" r="3.3" fill="#ffffff"/>'
         )
         layers.append(_icon_badge((48, 17), ACCENT, bang))
+    if camera:
+        layers.append(
+            f'<circle cx="15" cy="49" r="11.5" fill="{CAMERA_RED}" stroke="#ffffff" '
+            'stroke-width="3"/>'
+        )
     body = "\n".join(layers)
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="256" height="256">\n'
@@ -79,17 +89,19 @@ def icon(variant: Literal["normal", "paused", "due"]) -> str:
 
 
 ICONS: dict[str, Literal["normal", "paused", "due"]] = {
-    "postureapp.svg": "normal",
-    "postureapp-paused.svg": "paused",
-    "postureapp-due.svg": "due",
+    "postureapp": "normal",
+    "postureapp-paused": "paused",
+    "postureapp-due": "due",
 }
 
 
 def write_all() -> list[Path]:
+    """Each icon, and each with the camera dot ("-camera"), as NAME.svg."""
     written: list[Path] = []
     for name, variant in ICONS.items():
-        path = HERE / name
-        path.write_text(icon(variant), encoding="utf-8")
+        for camera in (False, True):
+            path = HERE / (f"{name}-camera.svg" if camera else f"{name}.svg")
+            path.write_text(icon(variant, camera), encoding="utf-8")
         written.append(path)
     return written
 

@@ -5,7 +5,8 @@ the hicolor theme, some only as PNGs at fixed sizes. `postureapp install-desktop
 installs those, and packagers copy them to /usr/share/icons/hicolor.
 
 hicolor/NxN/status/postureapp-paused.png and postureapp-due.png are the tray's other two
-states. The running app shows these PNGs (the app icon's too) rather than the SVGs: an SVG
+states. postureapp-camera.png, postureapp-paused-camera.png and postureapp-due-camera.png are
+the three with a red dot: posture sensing has the camera on. The running app shows these PNGs (the app icon's too) rather than the SVGs: an SVG
 icon makes Qt load its SVG library and icon engine into the idle app, about 1.3 MiB kept all
 day for a 24-pixel picture (benchmarks/README.md); postureapp/ui/icons.py.
 
@@ -25,7 +26,13 @@ HERE = Path(__file__).resolve().parent
 SVG = HERE / "postureapp.svg"
 OUT = HERE / "hicolor"
 #: The tray's other states, drawn from HERE / f"{name}.svg" into the theme's status context.
-STATES = ("postureapp-paused", "postureapp-due")
+STATES = (
+    "postureapp-paused",
+    "postureapp-due",
+    "postureapp-camera",
+    "postureapp-paused-camera",
+    "postureapp-due-camera",
+)
 #: The sizes desktops ask the theme for: menus and panels (16 to 48), launchers and task
 #: switchers (64 to 256); software centres cache 64 and 128.
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)

@@ -27,6 +27,7 @@ from postureapp.core.history import (
     ExportFile,
     HistoryError,
     ImportFileError,
+    PostureDay,
     format_csv,
     format_json,
 )
@@ -313,11 +314,16 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
         since, until = _range(args)
         rows: list[BreakRow] = []
         checkins: list[CheckIn] = []
+        days: list[PostureDay] = []
         if paths.database_file.exists():
             with _open(paths, now, err, "export") as log:
                 rows = log.export_rows(since=since, until=until)
                 checkins = log.checkins_on(since, until)
-        text = _FORMATTERS[args.format](rows, checkins)
+                days = log.posture_days(since=since, until=until)
+        if args.format == "json":
+            text = format_json(rows, checkins, days)
+        else:
+            text = format_csv(rows, checkins)
         if args.output is None:
             out.write(text)
         else:

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from postureapp.cli import local
 from postureapp.cli.exits import Exit
+from postureapp.cli.posture import posture_lines
 from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, RemoteCommand, Request
 from postureapp.core.terms import BreakKind, label
@@ -51,6 +52,7 @@ REASONS = {
     "after-pause": QT_TRANSLATE_NOOP("cli", "after-pause"),
     "fixed-time": QT_TRANSLATE_NOOP("cli", "fixed-time"),
     "working-hours-start": QT_TRANSLATE_NOOP("cli", "working-hours-start"),
+    "posture": QT_TRANSLATE_NOOP("cli", "posture"),
 }
 
 
@@ -95,6 +97,7 @@ def _status_lines(reply: Reply) -> list[str]:
             )
         )
         lines += _event_lines(reply.get("event"))
+        lines += posture_lines(reply)
     if reply.get("breaks_resume_at"):
         lines.append(
             translate("cli", "Outside working hours; breaks resume at {0}.").format(

@@ -31,17 +31,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol
 
 from postureapp.core.calendar.model import Busy, BusyEvent
 from postureapp.core.calendar.rules import keep_clear
 from postureapp.core.clock import plus
+from postureapp.core.posture.forward import bring_forward
+from postureapp.core.posture.hold import Held
 from postureapp.core.terms import WEEKDAYS, BreakKind
 
 TimeRanges = tuple[tuple[time, time], ...]
 
 #: Why a break falls due when it does; shown by `postureapp status`.
-REASONS = ("interval", "long", "snooze", "after-pause", "fixed-time", "working-hours-start")
+REASONS = ("interval", "long", "snooze", "after-pause", "fixed-time", "working-hours-start", "posture")  # fmt: skip
 
 #: Two breaks closer than this around a fixed time would be one too many; they become one.
 FIXED_MERGE = timedelta(minutes=10)
@@ -69,6 +72,8 @@ class PlanSettings(Protocol):
     def long_break_seconds(self) -> int: ...
     @property
     def short_break_seconds(self) -> int: ...
+    @property
+    def notice_seconds(self) -> int: ...
     @property
     def snooze_minutes(self) -> int: ...
     @property
@@ -113,13 +118,14 @@ class ScheduleState:
 
 @dataclass(frozen=True)
 class PlannedBreak:
-    """The next break: when, which kind, the reason shown; the event it was moved for, and where."""
+    """The next break: when, which kind, why; the event it moved for, and where; the slouch to answer."""
 
     at: datetime
     kind: BreakKind
     reason: str
     event: BusyEvent | None = None
     side: str | None = None
+    slouch: str | None = None
 
 
 # --- time helpers ------------------------------------------------------------------------------
@@ -222,10 +228,12 @@ def kind_of_next(state: ScheduleState, settings: PlanSettings) -> BreakKind:
 
 
 def next_break(
-    state: ScheduleState, settings: PlanSettings, busy: Busy | None = None
+    state: ScheduleState, settings: PlanSettings, busy: Busy | None = None, held: Held | None = None
 ) -> PlannedBreak | None:
-    """The next break (kept clear of events in `busy`), or None while paused without an end."""
+    """The next break (sooner for a `held` slouch, clear of events in `busy`); None when paused."""
     planned = _by_the_clock(state, settings)
+    if planned is not None and held is not None:
+        planned = _for_posture(planned, state, settings, held)
     if planned is None or busy is None or not busy.events:
         return planned
     return _around_events(planned, state, settings, busy)
@@ -257,6 +265,17 @@ def _by_the_clock(state: ScheduleState, settings: PlanSettings) -> PlannedBreak 
         return None
     at, moved = due
     return PlannedBreak(_wall(at, zone), kind, "working-hours-start" if moved else reason)
+
+
+def _for_posture(
+    planned: PlannedBreak, state: ScheduleState, settings: PlanSettings, slouch: Held
+) -> PlannedBreak:
+    """`posture.forward.bring_forward` here; blockers are `core.presence`'s to hold."""
+    zone = _zone(state.interval_start)
+    allowed = partial(_inside, settings=settings, zone=zone)
+    at = bring_forward(planned.at, slouch, state, settings, allowed)
+    moved: dict[str, Any] = {} if at is None else {"at": _wall(at, zone), "reason": "posture"}
+    return replace(planned, slouch=slouch.kind, **moved)
 
 
 def _around_events(

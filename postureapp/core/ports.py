@@ -12,6 +12,8 @@ from typing import Protocol
 
 from postureapp.core.calendar.model import Busy, BusyEvent
 from postureapp.core.plan import PlannedBreak
+from postureapp.core.posture.hold import Held
+from postureapp.core.posture.measure import Sight
 from postureapp.core.presence import Blockers
 
 Done = Callable[[], None] | None
@@ -85,6 +87,31 @@ class CalendarView(Protocol):
         ...
 
     def report(self, now: datetime) -> dict[str, object]: ...
+
+
+class PostureView(Protocol):
+    """What the camera saw of the user's posture (runtime.posture_watch), only while it is on."""
+
+    def held(self, now: datetime) -> Held | None:
+        """The slouch held now, for the planner; None when there is none."""
+        ...
+
+    def amend_idle(self, idle_seconds: float | None, now: datetime) -> float | None:
+        """Idle time as the away rules should read it: nobody in view counts as away, someone
+        in view as here (`core.posture.in_view`)."""
+        ...
+
+    def report(self, now: datetime) -> dict[str, object]: ...
+
+
+class PostureSensor(Protocol):
+    """Reads landmarks from the camera off the GUI thread (platform.camera), then calls `done`
+    on the GUI thread. The camera is on only while it takes the `count` pictures, never while
+    a call uses it, and each picture is dropped once its landmarks are read."""
+
+    def read(self, count: int, done: Callable[[Sight], None]) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class AutostartError(Exception):

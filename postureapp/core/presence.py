@@ -202,10 +202,14 @@ def decide(
     presence: Presence,
     settings: PresenceSettings,
     locked_since: datetime | None = None,
+    *,
+    patient: bool = False,
 ) -> tuple[Decision, Presence]:
     """What to do with the next break at `now`, given one idle sample; and the presence to keep.
 
     `locked_since`: the screen has been locked since then (the user is away, rule 0).
+    `patient`: the break came early for a held slouch, so a blocker holds it for as long as it
+    lasts (no longest wait: it is not owed yet) and its wait does not count towards one.
 
     `idle_seconds` None means idle time could not be read: the user is taken to be present (so a
     broken idle backend never swallows breaks) and any stretch being followed is dropped.
@@ -239,7 +243,7 @@ def decide(
                 return Wait("away", recheck), replace(presence, away=away)
     if between(now, due_at) > timedelta(0):
         return NotDue(watch_interval(settings)), presence
-    return _when_unblocked(now, blockers(), presence, settings)
+    return _when_unblocked(now, blockers(), presence, settings, patient)
 
 
 def _locked(
@@ -266,13 +270,19 @@ def _locked(
 
 
 def _when_unblocked(
-    now: datetime, blockers: Blockers, presence: Presence, settings: PresenceSettings
+    now: datetime,
+    blockers: Blockers,
+    presence: Presence,
+    settings: PresenceSettings,
+    patient: bool = False,
 ) -> tuple[Decision, Presence]:
     """Hold a due break while something blocks it, up to the longest wait (0: no limit); a
     calendar event holds it to its end."""
     reason = blockers.reason
     if reason is None:
         return Start(), Presence.fresh(now)
+    if patient:
+        return Wait(reason, BLOCKER_RECHECK), presence
     waiting_since = presence.waiting_since or now
     held = replace(presence, waiting_since=waiting_since)
     if settings.max_wait_minutes == 0 or blockers.event:

@@ -178,7 +178,8 @@ class ActiveBreak:
 
 @dataclass(frozen=True)
 class Notice:
-    """The notice before a break: which kind, and when it starts."""
+    """The notice before a break: which kind, when it starts, and the slouch it came early for."""
 
     kind: BreakKind
     countdown: Countdown
+    slouch: str | None = None

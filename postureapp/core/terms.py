@@ -44,6 +44,7 @@ class Trigger(StrEnum):
     MANUAL = "manual"
     FIXED_TIME = "fixed-time"
     NATURAL = "natural"
+    POSTURE = "posture"  # brought forward for a held slouch (posture sensing)
 
 
 class Area(StrEnum):
@@ -137,6 +138,7 @@ _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
     (Trigger.MANUAL, QT_TRANSLATE_NOOP("terms", "by hand")),
     (Trigger.FIXED_TIME, QT_TRANSLATE_NOOP("terms", "fixed time")),
     (Trigger.NATURAL, QT_TRANSLATE_NOOP("terms", "away")),
+    (Trigger.POSTURE, QT_TRANSLATE_NOOP("terms", "posture")),
     (Area.UPPER_BACK, QT_TRANSLATE_NOOP("terms", "Upper back")),
     (Area.NECK, QT_TRANSLATE_NOOP("terms", "Neck")),
     (Area.SHOULDERS, QT_TRANSLATE_NOOP("terms", "Shoulders")),

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postureapp.core import plan as planner
-from postureapp.core import schedule_file
+from postureapp.core import ports, schedule_file
 from postureapp.core.clock import Clock
 from postureapp.core.exercises import (
     Exercise,
@@ -42,10 +42,11 @@ log = logging.getLogger(__name__)
 
 #: A sleep this long in the middle of a break ends it (as far as it got) rather than resuming.
 SLEEP_ENDS_BREAK_S = 300.0
+_TRIGGERS = {"fixed-time": Trigger.FIXED_TIME, "posture": Trigger.POSTURE}  # else: schedule
 
 
 def _trigger_for(planned: PlannedBreak) -> Trigger:
-    return Trigger.FIXED_TIME if planned.reason == "fixed-time" else Trigger.SCHEDULE
+    return _TRIGGERS.get(planned.reason, Trigger.SCHEDULE)
 
 
 class Controller(QObject):
@@ -95,6 +96,7 @@ class Controller(QObject):
         self._fell_due: float | None = None
         self._sleep = sleep
         self.calendar = calendar
+        self.posture: ports.PostureView | None = None  # set while posture sensing is on
         self._watch = PresenceWatch(clock, idle, blockers, self.sample, self)
         # One timer for the end of the break on screen: the break ends on time with or without
         # a window (the window only shows the session).
@@ -164,9 +166,12 @@ class Controller(QObject):
 
     # --- status --------------------------------------------------------------------------------
 
-    def next_break(self) -> PlannedBreak | None:
-        busy = self.calendar.busy(self._clock.now()) if self.calendar else None
-        return planner.next_break(self._state, self._settings, busy)
+    def next_break(self, posture: bool = True) -> PlannedBreak | None:
+        """The next break; sooner for a held slouch unless `posture` is False."""
+        now = self._clock.now()
+        busy = self.calendar.busy(now) if self.calendar else None
+        held = self.posture.held(now) if posture and self.posture else None
+        return planner.next_break(self._state, self._settings, busy, held)
 
     def on_calendar_changed(self) -> None:
         """The calendars were read again: plan around what they say now."""
@@ -209,7 +214,8 @@ class Controller(QObject):
         planned = self.next_break()
         due_at = planned.at if planned and trigger != Trigger.MANUAL else now
         target = self._settings.break_seconds(kind)
-        exercises = self.offer.exercises(kind, target, self._settings, now, exercise_id)
+        answer = planned.slouch if planned else None
+        exercises = self.offer.exercises(kind, target, self._settings, now, exercise_id, answer)
         if not exercises:
             long = self.tr(
                 "No exercise fits your settings for a long break. Check the body areas and "
@@ -222,13 +228,8 @@ class Controller(QObject):
             self.message.emit(long if kind == BreakKind.LONG else short)
             return False
         plan = plan_break(kind, exercises)
-        row = self._log.start(
-            kind=kind,
-            trigger=trigger,
-            due_at=due_at,
-            started_at=now,
-            exercise_ids=plan.exercise_ids,
-        )
+        row = self._log.start(kind=kind, trigger=trigger, due_at=due_at, started_at=now,
+                              exercise_ids=plan.exercise_ids)  # fmt: skip
         session = BreakSession(plan, self._clock.monotonic())
         self.active = ActiveBreak(
             session=session,
@@ -372,7 +373,9 @@ class Controller(QObject):
     def on_notice(self, kind: str, seconds: int) -> None:
         """The notice before a break is due (the break timer fires this)."""
         deadline = self._clock.monotonic() + seconds
-        self.notice.emit(Notice(BreakKind(kind), Countdown(deadline)))
+        planned = self.next_break()
+        slouch = planned.slouch if planned and planned.reason == "posture" else None
+        self.notice.emit(Notice(BreakKind(kind), Countdown(deadline), slouch))
 
     def on_pause_over(self) -> None:
         self._check_sleep()
@@ -445,7 +448,9 @@ class Controller(QObject):
         if planned is None or self.active is not None:
             return
         seconds = self._settings.break_seconds(planned.kind)
-        decision, changed = self._watch.judge(planned, seconds, idle_seconds, self._settings)
+        regular = self.next_break(posture=False) if planned.reason == "posture" else None
+        early = regular is not None and regular.at > self._clock.now()
+        decision, changed = self._watch.judge(planned, seconds, idle_seconds, self._settings, early)
         if isinstance(decision, Start):
             if not self.take_break(_trigger_for(planned), planned.kind):
                 self._replan()
@@ -465,15 +470,8 @@ class Controller(QObject):
     ) -> None:
         """Time away (idle or asleep) as long as a break counts as one: logged, nothing pops up."""
         seconds = int((ended_at.astimezone(UTC) - started_at.astimezone(UTC)).total_seconds())
-        self._log.record(
-            kind=kind,
-            trigger=Trigger.NATURAL,
-            due_at=due_at,
-            started_at=started_at,
-            ended_at=ended_at,
-            outcome=Outcome.NATURAL,
-            seconds_done=seconds,
-        )
+        self._log.record(kind=kind, trigger=Trigger.NATURAL, due_at=due_at, started_at=started_at,
+                         ended_at=ended_at, outcome=Outcome.NATURAL, seconds_done=seconds)  # fmt: skip
         log.info("natural %s break: away for %d s", kind, seconds)
         self._state = planner.after_break(self._state, kind, ended_at)
         self._replan()

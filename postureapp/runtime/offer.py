@@ -74,8 +74,9 @@ class Offer:
         settings: Settings,
         now: datetime,
         exercise_id: str | None = None,
+        answer: str | None = None,
     ) -> tuple[Exercise, ...]:
-        """What the break runs; empty when nothing fits the settings."""
+        """What the break runs (answering the slouch `answer`, if any); empty when nothing fits."""
         if exercise_id is not None:
             if exercise_id not in self.library.exercises:
                 raise UnknownExercise(f"no exercise with the id {exercise_id!r}")
@@ -89,4 +90,5 @@ class Offer:
             return (self._reminder(target_seconds),)
         start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
         recent = self._log.recent_exercise_ids(since=start_of_day, breaks=RECENT_BREAKS)
-        return self._chooser.choose(kind, Preferences.of(settings), recent, target_seconds)
+        prefs = Preferences.of(settings)
+        return self._chooser.choose(kind, prefs, recent, target_seconds, answer)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from postureapp.core.clock import Clock, between
 from postureapp.core.plan import PlannedBreak
-from postureapp.core.ports import BlockerProbe, IdleSource
+from postureapp.core.ports import BlockerProbe, IdleSource, PostureView
 from postureapp.core.presence import (
     JITTER,
     Away,
@@ -54,6 +54,9 @@ class PresenceWatch(QObject):
         self.waiting_for: str | None = None
         #: The screen has been locked since then (None: not locked).
         self.locked_since: datetime | None = None
+        #: Posture sensing while it is on: its readings amend idle time (nobody in view: away).
+        self.camera: PostureView | None = None
+        self._unlocked = False  # the next read follows an unlock: whoever unlocked is here
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(sample)
@@ -72,6 +75,7 @@ class PresenceWatch(QObject):
         if self.locked_since is None:
             return False
         self.locked_since = None
+        self._unlocked = True
         away = self._presence.away
         if away is not None:
             # A lock of a second or two is nothing to measure; a longer one lasted until now.
@@ -101,12 +105,19 @@ class PresenceWatch(QObject):
         return None if seconds is None else {"seconds": round(seconds, 1), "age_seconds": 0.0}
 
     def read(self, then: Callable[[float | None], None]) -> None:
-        """Read idle time (asynchronously where the source needs D-Bus), then call `then`."""
+        """Read idle time (asynchronously where the source needs D-Bus), amended by what the
+        camera saw while posture sensing is on, then call `then`."""
         idle = self.idle
         if idle is None:
-            then(None)
+            then(self._amend(None))
         else:
-            idle.refresh(lambda: then(idle.idle_seconds()))
+            idle.refresh(lambda: then(self._amend(idle.idle_seconds())))
+
+    def _amend(self, idle_seconds: float | None) -> float | None:
+        camera, unlocked, self._unlocked = self.camera, self._unlocked, False
+        if camera is None or unlocked:  # right after an unlock, no earlier reading counts
+            return idle_seconds
+        return camera.amend_idle(idle_seconds, self._clock.now())
 
     def judge(
         self,
@@ -114,8 +125,11 @@ class PresenceWatch(QObject):
         break_seconds: int,
         idle_seconds: float | None,
         settings: Settings,
+        patient: bool = False,
     ) -> tuple[Decision, bool]:
-        """What to do with `planned` now; and whether what the break waits for changed."""
+        """What to do with `planned` now; and whether what the break waits for changed.
+
+        `patient`: a blocker holds it for as long as it lasts (`core.presence.decide`)."""
         decision, self._presence = decide(
             self._clock.now(),
             planned.at,
@@ -125,6 +139,7 @@ class PresenceWatch(QObject):
             self._presence,
             settings,
             self.locked_since,
+            patient=patient,
         )
         previous = self.waiting_for
         self.waiting_for = decision.reason if isinstance(decision, Wait) else None
@@ -134,13 +149,14 @@ class PresenceWatch(QObject):
 
     def sample_in(self, after: timedelta) -> None:
         """Sample again after `after` (never sooner than a second)."""
-        if self.idle is None and self.waiting_for is None:
+        if self.idle is None and self.camera is None and self.waiting_for is None:
             return
         self._timer.start(max(int(after.total_seconds() * 1000), 1000))
 
     def watch(self, planned: PlannedBreak | None, settings: Settings) -> None:
-        """A break is planned: sample now and then for an absence (only with an idle source)."""
-        if self.idle is not None and planned is not None:
+        """A break is planned: sample now and then for an absence (only with an idle source or
+        the camera)."""
+        if (self.idle is not None or self.camera is not None) and planned is not None:
             self.sample_in(watch_interval(settings))
         else:
             self._timer.stop()

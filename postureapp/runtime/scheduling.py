@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 BREAK_JOB = "next-break"
 NOTICE_JOB = "break-notice"
+#: A notice whose moment passed this little before the plan was made is still shown.
+NOTICE_GRACE = timedelta(seconds=2)
 PAUSE_JOB = "pause-end"
 
 
@@ -132,11 +134,16 @@ class BreakScheduler(QObject):
             coalesce=True,
         )
         notice_at = planned.at - timedelta(seconds=notice_seconds)
-        if notice_seconds > 0 and notice_at > now:
+        # A break planned exactly one notice ahead (one brought forward for a held slouch) is
+        # seen here a moment later: its notice is due now, with the seconds that are left.
+        if notice_seconds > 0 and notice_at > now - NOTICE_GRACE and planned.at > now:
+            left = notice_seconds
+            if notice_at <= now:
+                left = max(round((planned.at - now).total_seconds()), 1)
             self._scheduler.add_job(
                 self._fire_notice,
-                DateTrigger(run_date=notice_at),
-                args=(planned.kind, notice_seconds),
+                DateTrigger(run_date=max(notice_at, now)),
+                args=(planned.kind, left),
                 id=NOTICE_JOB,
                 replace_existing=True,
                 misfire_grace_time=max(notice_seconds // 2, 1),

@@ -11,7 +11,7 @@ from postureapp.core import plan as planner
 from postureapp.core.exercises.chooser import Shortfall
 from postureapp.core.history import BreakLog
 from postureapp.core.plan import PlannedBreak, ScheduleState
-from postureapp.core.ports import CalendarView, IdleSource
+from postureapp.core.ports import CalendarView, IdleSource, PostureView
 from postureapp.core.settings import Settings
 
 
@@ -48,6 +48,8 @@ class Controller(Protocol):
     def offer(self) -> Offer: ...
     @property
     def calendar(self) -> CalendarView | None: ...
+    @property
+    def posture(self) -> PostureView | None: ...
     def next_break(self) -> PlannedBreak | None: ...
 
 
@@ -94,6 +96,7 @@ def status_report(controller: Controller, now: datetime) -> dict[str, object]:
         "next_break_at": planned.at.isoformat() if planned else None,
         "next_break_kind": planned.kind if planned else None,
         "reason": planned.reason if planned else None,
+        "slouch": planned.slouch if planned else None,
         "snoozes_in_row": state.snoozes_in_row,
         "breaks_logged": controller.breaks.count(),
         "idle_backend": idle.name if idle is not None else None,
@@ -109,4 +112,5 @@ def status_report(controller: Controller, now: datetime) -> dict[str, object]:
         ],
         "event": _event(controller, planned, now),
         "calendars": controller.calendar.report(now) if controller.calendar else None,
+        "posture": controller.posture.report(now) if controller.posture else None,
     }

@@ -13,7 +13,7 @@ from postureapp.core.clock import Clock
 from postureapp.core.ports import Notification, Notifier
 from postureapp.core.session import Notice
 from postureapp.core.terms import BreakKind, Feeling
-from postureapp.ui.notice import NoticePopup
+from postureapp.ui.notice import NoticePopup, early_for
 
 # How long after the notice appears the break window's code loads (see load_break_window).
 LOAD_BREAK_WINDOW_AFTER_MS = 2000
@@ -38,8 +38,10 @@ class DesktopNotice(QObject):
         *,
         can_postpone: bool,
         snooze_minutes: int,
+        slouch: str | None = None,
     ) -> None:
         super().__init__()
+        self._slouch = slouch
         self._notifier = notifier
         self._seconds = max(int(seconds), 1)
         what = self.tr("A long break") if kind == BreakKind.LONG else self.tr("A short break")
@@ -52,7 +54,9 @@ class DesktopNotice(QObject):
     def present(self) -> None:
         self._note = self._notifier.notify(
             self.summary,
-            self.tr("Finish your thought; the break starts when this counts down."),
+            self.tr("Finish your thought; the break starts when this counts down.")
+            if self._slouch is None
+            else early_for(self._slouch),
             self.actions,
             self._seconds * 1000,
             self._picked,
@@ -133,7 +137,12 @@ def make_notice(
     if notifier is not None and notifier.available():
         seconds = round(notice.countdown.left(clock.monotonic()))
         note = DesktopNotice(
-            notifier, notice.kind, seconds, can_postpone=can_postpone, snooze_minutes=snooze_minutes
+            notifier,
+            notice.kind,
+            seconds,
+            can_postpone=can_postpone,
+            snooze_minutes=snooze_minutes,
+            slouch=notice.slouch,
         )
         return note, note.summary
     popup = NoticePopup(
@@ -142,6 +151,7 @@ def make_notice(
         clock,
         can_postpone=can_postpone,
         snooze_minutes=snooze_minutes,
+        slouch=notice.slouch,
     )
     return popup, popup.headline.text()
 

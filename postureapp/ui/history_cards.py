@@ -1,5 +1,6 @@
 """The history window's six cards: each a figure of the range shown, its caption and a line of
-context (breaks done, completion rate, days the goal was met, streak, time, stiffness).
+context (breaks done, completion rate, days the goal was met, streak, time, stiffness), and a
+seventh, "Sitting upright", only when posture sensing left figures in the range.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from postureapp.core.history.posture_days import PostureDay
 from postureapp.core.review import Review
 from postureapp.ui.local_formats import number
 
@@ -112,12 +114,14 @@ class Cards(QWidget):
         self.streak_card = SummaryCard(self.tr("Streak (days)"))
         self.minutes_card = SummaryCard(self.tr("Time exercising"))
         self.stiffness_card = SummaryCard(self.tr("Stiffness"))
+        self.upright_card = SummaryCard(self.tr("Sitting upright"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
-        for column, card in enumerate(self.cards):
+        for column, card in enumerate((*self.cards, self.upright_card)):
             grid.addWidget(card, 0, column)
             grid.setColumnStretch(column, 1)
+        self.upright_card.setVisible(False)  # only with figures from posture sensing
 
     @property
     def cards(self) -> tuple[SummaryCard, ...]:
@@ -174,3 +178,15 @@ class Cards(QWidget):
                 else self.tr("a warning sign on {0} days").format(warned)
             )
         self.stiffness_card.show_figure(value, detail)
+
+    def show_posture(self, days: Sequence[PostureDay]) -> None:
+        """The share of the time the camera saw the user sitting upright over the range's days;
+        the card is hidden when the camera saw nobody in the range (or was never on)."""
+        upright = sum(day.upright_seconds for day in days)
+        seen = upright + sum(day.slouched_seconds for day in days)
+        self.upright_card.setVisible(seen > 0)
+        if seen > 0:
+            self.upright_card.show_figure(
+                percent(upright / seen),
+                self.tr("of the time the camera saw you in this range"),
+            )

@@ -103,6 +103,7 @@ class RecentBreaksModel(QAbstractTableModel):
             Trigger.MANUAL: self.tr("You"),
             Trigger.FIXED_TIME: self.tr("Fixed time"),
             Trigger.NATURAL: self.tr("Time away"),
+            Trigger.POSTURE: self.tr("Your posture"),
         }
 
     def set_rows(self, rows: Sequence[BreakRow]) -> None:

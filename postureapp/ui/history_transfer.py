@@ -34,8 +34,10 @@ def export_log(log: BreakLog, path: Path) -> tuple[int, int]:
     (breaks, check-ins) written. OSError when the file cannot be written."""
     rows = log.export_rows()
     checkins = log.checkins()
-    formatter = format_json if path.suffix.lower() == ".json" else format_csv
-    atomic_write_text(path, formatter(rows, checkins))
+    if path.suffix.lower() == ".json":  # JSON also carries each day's posture figures
+        atomic_write_text(path, format_json(rows, checkins, log.posture_days()))
+    else:
+        atomic_write_text(path, format_csv(rows, checkins))
     return len(rows), len(checkins)
 
 

@@ -318,6 +318,7 @@ class HistoryWindow(QWidget):
         self.review = found
         self.pages.setCurrentWidget(self.content)
         self.cards.show_review(found)
+        self.cards.show_posture(self._log.posture_days(since=period.first, until=period.last))
         self.chart_caption.setText(self._caption(found))
         self.chart_view.set_bars(found.bars, found.grain, found.streak_min)
         self._show_lists(found)

@@ -24,6 +24,7 @@ class LazyStatusWindow:
         self._tray_available = True
         self._headline = ""
         self._paused = False
+        self._camera = False
 
     @property
     def made(self) -> bool:
@@ -39,6 +40,7 @@ class LazyStatusWindow:
             window.tray_available = self._tray_available
             window.set_status(self._headline)
             window.set_exercises_paused(self._paused)
+            window.set_camera(self._camera)
             self._window = window
         return self._window
 
@@ -61,6 +63,12 @@ class LazyStatusWindow:
         self._paused = paused
         if self._window is not None:
             self._window.set_exercises_paused(paused)
+
+    def set_camera(self, on: bool) -> None:
+        """Posture sensing has the camera on (or off again): the window shows it when made."""
+        self._camera = on
+        if self._window is not None:
+            self._window.set_camera(on)
 
     def stand_in_for_tray(self) -> None:
         """No tray shows the icon: the window is made and shown, and says so."""

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from postureapp.core.clock import Clock
+from postureapp.core.posture.baseline import LABELS
 from postureapp.core.session import Countdown
 from postureapp.core.terms import BreakKind
 from postureapp.ui import theme
 from postureapp.ui.icons import icon
 from postureapp.ui.placement import place
+
+
+def early_for(slouch: str) -> str:
+    """Why the break comes early: the slouch the camera saw (the notice, or its notification)."""
+    return QCoreApplication.translate(
+        "NoticePopup",
+        "It comes early: the camera has seen a slouch for a while ({0}). Its exercise answers that.",
+    ).format(QCoreApplication.translate("posture", LABELS.get(slouch, slouch)))
 
 
 class NoticePopup(QWidget):
@@ -36,6 +45,7 @@ class NoticePopup(QWidget):
         *,
         can_postpone: bool,
         snooze_minutes: int,
+        slouch: str | None = None,
     ) -> None:
         super().__init__(
             None,
@@ -66,6 +76,8 @@ class NoticePopup(QWidget):
         self.headline.setAccessibleDescription(self.tr("Break coming"))
         self.detail = QLabel(
             self.tr("Finish your thought; the break starts when this counts down.")
+            if slouch is None
+            else early_for(slouch)
         )
         self.detail.setWordWrap(True)
         theme.colour_text(self.detail, theme.muted(palette))

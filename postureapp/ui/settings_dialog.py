@@ -113,6 +113,7 @@ class SettingsDialog(QDialog):
         self._autostart_problem: str | None = None
         self._loading = False
         self._editors: dict[str, Editor] = {}
+        self._columns: dict[str, QVBoxLayout] = {}
         self.setWindowTitle(self.tr("postureapp — Settings"))
 
         standard = QDialogButtonBox.StandardButton
@@ -128,6 +129,7 @@ class SettingsDialog(QDialog):
             "schedule": self.tr("&Schedule"),
             "exercises": self.tr("E&xercises"),
             "behaviour": self.tr("Be&haviour"),
+            "camera": self.tr("&Camera"),
         }
         tab_titles = [
             titles[section] if section in titles else translated(section.capitalize())
@@ -170,6 +172,10 @@ class SettingsDialog(QDialog):
 
     def error_label(self, key: str) -> QLabel:
         return self._editors[key].error
+
+    def add_panel(self, section: str, panel: QWidget) -> None:
+        """Put `panel` at the top of the tab of `section` (the camera's explanation and buttons)."""
+        self._columns[section].insertWidget(0, panel)
 
     def set_library(self, library: Library) -> None:
         """Exercises were added, renamed or removed: list them, keeping what is chosen now."""
@@ -223,7 +229,7 @@ class SettingsDialog(QDialog):
         """One tab: its fields in declared order, consecutive ones of a group in one box."""
         group_of = self._group_titles()
         page = QWidget()
-        column = QVBoxLayout(page)
+        column = self._columns[section] = QVBoxLayout(page)
         form: QFormLayout | None = None
         current: str | None = None
         for field in (field for field in FIELDS if field.section == section):

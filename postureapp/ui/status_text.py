@@ -31,4 +31,6 @@ def describe(in_break: bool, state: ScheduleState, planned: PlannedBreak | None)
         line += " " + QCoreApplication.translate("status", "(after a meeting)")
     elif planned.side == "before":
         line += " " + QCoreApplication.translate("status", "(before a meeting)")
+    elif planned.reason == "posture":
+        line += " " + QCoreApplication.translate("status", "(early: you have slouched a while)")
     return "normal", line

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from postureapp.ui import theme
 from postureapp.ui.actions import AppActions
-from postureapp.ui.icons import icon
+from postureapp.ui.icons import camera_icon, icon
 from postureapp.ui.placement import place
 from postureapp.ui.windows import fix_size
 
@@ -59,6 +59,16 @@ class StatusWindow(QWidget):
         kicker = QLabel(self.tr("POSTUREAPP"))
         kicker.setFont(theme.font(kicker.font(), "small", bold=True))
         theme.colour_text(kicker, theme.accent(palette))
+        # The camera-in-use sign, as on the tray icon: on the kicker's line, so that showing it
+        # for the second a reading takes never moves the window's contents.
+        self.camera_sign = QLabel(self.tr("● The camera is on"))
+        self.camera_sign.setFont(theme.font(self.camera_sign.font(), "small", bold=True))
+        theme.colour_text(self.camera_sign, theme.warning(palette))
+        self.camera_sign.setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(kicker)
+        top.addStretch(1)
+        top.addWidget(self.camera_sign)
         self.headline = QLabel()
         self.headline.setFont(theme.font(self.headline.font(), "lead", bold=True))
         self.headline.setWordWrap(True)
@@ -102,7 +112,7 @@ class StatusWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.XLARGE, theme.LARGE, theme.XLARGE, theme.LARGE)
         layout.setSpacing(theme.MEDIUM)
-        layout.addWidget(kicker)
+        layout.addLayout(top)
         layout.addWidget(self.headline)
         layout.addWidget(self.note)
         layout.addWidget(self.safety_banner)
@@ -147,6 +157,12 @@ class StatusWindow(QWidget):
 
     def set_exercises_paused(self, paused: bool) -> None:
         self.safety_banner.setVisible(paused)
+
+    def set_camera(self, on: bool) -> None:
+        """While posture sensing has the camera on: the red dot on the window's icon and its
+        sign in words, as the tray icon shows them."""
+        self.camera_sign.setVisible(on)
+        self.setWindowIcon(camera_icon("normal") if on else icon("normal"))
 
     def present(self) -> None:
         fix_size(self)  # a tiling window manager floats it rather than filling a screen

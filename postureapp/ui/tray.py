@@ -15,10 +15,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from postureapp.ui.actions import AppActions
-from postureapp.ui.icons import icon
+from postureapp.ui.icons import camera_icon, icon
 
 if TYPE_CHECKING:
     # For the annotation only: at run time core.ports would bring core.plan, core.presence and
@@ -50,6 +51,7 @@ class Tray(QObject):
         self._menu: QMenu | None = None
         self._state = "normal"
         self._tooltip = "postureapp"
+        self._camera = False
 
     def create(self, *, over_dbus: bool = False) -> None:
         """Make the icon (again): a new one registers with the tray host that is there now.
@@ -58,9 +60,10 @@ class Tray(QObject):
         """
         old, old_menu = self.icon, self._menu
         self._menu = self._actions.build_menu(dbus=over_dbus)
-        tray_icon = QSystemTrayIcon(icon(self._state), self)
+        picture, tooltip = self._look()
+        tray_icon = QSystemTrayIcon(picture, self)
         tray_icon.setContextMenu(self._menu)
-        tray_icon.setToolTip(self._tooltip)
+        tray_icon.setToolTip(tooltip)
         tray_icon.activated.connect(self.activated.emit)
         tray_icon.show()
         self.icon = tray_icon
@@ -77,8 +80,22 @@ class Tray(QObject):
 
     def set_status(self, state: str, tooltip: str) -> None:
         self._state, self._tooltip = state, tooltip
+        self._show()
+
+    def set_camera(self, on: bool) -> None:
+        """Mark the icon (a red dot) and the tooltip while posture sensing has the camera on."""
+        self._camera = on
+        self._show()
+
+    def _look(self) -> tuple[QIcon, str]:
+        if self._camera:
+            return camera_icon(self._state), self._tooltip + "\n" + self.tr("● The camera is on")
+        return icon(self._state), self._tooltip
+
+    def _show(self) -> None:
         if self.icon is not None:
-            self.icon.setIcon(icon(state))
+            picture, tooltip = self._look()
+            self.icon.setIcon(picture)
             self.icon.setToolTip(tooltip)
 
     def notify(self, title: str, text: str, seconds: int = 8) -> None:

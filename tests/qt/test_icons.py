@@ -28,9 +28,10 @@ def renderer():  # type: ignore[no-untyped-def]
 
 def test_the_app_shows_the_pngs_the_renderer_draws() -> None:
     render = renderer()
-    assert tuple(icons.NAMES.values()) == ("postureapp", *render.STATES)
+    names = (*icons.NAMES.values(), *icons.CAMERA_NAMES.values())
+    assert names == ("postureapp", *render.STATES)
     assert icons.SIZES == render.SIZES
-    for name in icons.NAMES.values():
+    for name in names:
         for size in icons.SIZES:
             png = render.png_path(size, name=name)
             assert png.is_file(), f"{png} is missing: run python {RENDER.relative_to(ROOT)}"
@@ -42,11 +43,12 @@ def test_showing_the_icons_loads_no_svg_code(tmp_path: Path) -> None:
         """
         import json
         from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-        from postureapp.ui.icons import icon
+        from postureapp.ui.icons import camera_icon, icon
         app = QApplication([])
         for state in ("normal", "paused", "due"):
             for size in (16, 24, 48, 256):
                 assert not icon(state).pixmap(size, size).isNull()
+                assert not camera_icon(state).pixmap(size, size).isNull()
         tray = QSystemTrayIcon(icon("normal"))
         maps = open("/proc/self/maps").read()
         print(json.dumps({"svg": [line.split()[-1] for line in maps.splitlines()

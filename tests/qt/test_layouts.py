@@ -30,8 +30,9 @@ from postureapp.core.i18n import SHIPPED  # noqa: E402
 #: What every run must have opened.
 WINDOWS = {
     "status window", "settings, page 1", "settings, page 2", "settings, page 3",
-    "settings, page 4", "history", "history, exercises, from–to", "history, body areas",
-    "history, check-ins", "history, breaks", "about & safety", "about cracking", "add a calendar",
+    "settings, page 4", "settings, page 5", "history", "history, exercises, from–to",
+    "history, body areas", "history, check-ins", "history, breaks", "about & safety",
+    "about cracking", "add a calendar",
     "welcome", "check-in", "after it hurt", "safety pause", "resume exercise breaks",
     "see a physical therapist", "notice", "short break", "short break, a step later",
     "short break's cautions", "long break", "long break, a step later", "long break's cautions",

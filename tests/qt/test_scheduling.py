@@ -79,6 +79,19 @@ def test_the_notice_comes_before_the_break(qtbot: QtBot, armed) -> None:  # type
     assert notice.args == ["short", 30]
 
 
+def test_a_break_planned_just_one_notice_ahead_still_gets_its_notice(qtbot: QtBot, armed) -> None:  # type: ignore[no-untyped-def]
+    """A break brought forward for a held slouch is planned exactly one notice ahead; the plan
+    reaches the scheduler a moment later. Its notice (which says why it came early) must show."""
+    traveller, breaks, start = armed
+    planned_at = start + timedelta(seconds=30)
+    now = start + timedelta(milliseconds=200)
+    traveller.move_to(now)
+    breaks.plan(PlannedBreak(planned_at, "short", "posture"), 30, now)
+    with qtbot.waitSignal(breaks.break_soon, timeout=2000) as notice:
+        breaks.scheduler.wakeup()
+    assert notice.args == ["short", 30]
+
+
 def test_a_break_that_replans_while_its_job_runs_logs_no_traceback(
     qtbot: QtBot, armed, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]

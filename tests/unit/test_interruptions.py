@@ -190,6 +190,13 @@ def test_no_camera_open_and_unreadable_processes_are_skipped(tmp_path: Path) -> 
     assert not camera_open(tmp_path / "missing")
 
 
+def test_our_own_camera_reads_are_not_a_call(tmp_path: Path) -> None:
+    """Posture sensing holds the camera for a moment now and then: that must not hold a break."""
+    proc = fake_proc(tmp_path, {str(os.getpid()): {"9": "/dev/video0"}})
+    assert not camera_open(proc)
+    assert camera_open(proc, own=1)
+
+
 def test_the_camera_scan_stops_after_its_budget_of_links(tmp_path: Path) -> None:
     proc = fake_proc(tmp_path, {"100": {str(fd): "/dev/null" for fd in range(5)}})
     fake_proc(tmp_path, {"200": {"0": "/dev/video2"}})

@@ -181,7 +181,10 @@ def test_the_running_app_keeps_no_source_text_and_loads_nothing_it_does_not_use(
                                 if len(entry) > 2 and entry[2]),
             "loaded": [name for name in ("asyncio", "ssl", "importlib.metadata", "multiprocessing",
                                          "PySide6.QtNetwork", "PySide6.QtSvg", "html",
-                                         "postureapp.ui.theme", "postureapp.ui.break_window")
+                                         "postureapp.ui.theme", "postureapp.ui.break_window",
+                                         # posture sensing, switched off (the default)
+                                         "postureapp.platform.camera", "PySide6.QtMultimedia",
+                                         "postureapp.runtime.posture_watch")
                        if name in sys.modules],
         }))
         """,

@@ -61,7 +61,7 @@ def test_settings_attributes_match_the_table_name_for_name_and_type() -> None:
 
 def test_keys_are_unique_even_without_their_section() -> None:
     assert len({f.name for f in FIELDS}) == len(FIELDS)
-    assert core.SECTIONS == ("breaks", "schedule", "exercises", "behaviour")
+    assert core.SECTIONS == ("breaks", "schedule", "exercises", "behaviour", "camera")
 
 
 def test_declared_defaults_are_the_documented_ones() -> None:
@@ -250,7 +250,7 @@ def test_saved_file_explains_each_option_in_declared_order(tmp_path: Path) -> No
     assert lines[at - 2] == "# Minutes of work between one break and the next."
     assert lines[at - 1] == "# Default: 30. Allowed: a whole number from 5 to 180 (minutes)."
     headers = [line for line in lines if line.startswith("[")]
-    assert headers == ["[breaks]", "[schedule]", "[exercises]", "[behaviour]"]
+    assert headers == ["[breaks]", "[schedule]", "[exercises]", "[behaviour]", "[camera]"]
     assert tomllib.loads(text)["schedule"]["mon"] == "09:00-17:00"
 
 

@@ -40,6 +40,15 @@ NOT_AT_START = {
     "postureapp.ui.status_window": "the status window (shown without a tray, or on a click)",
     "html": "the safety texts (its entity table is about 0.5 MiB)",
     "postureapp.ui.theme": "the windows' look (fonts, palettes), or a light or dark theme chosen",
+    "postureapp.platform.camera": "posture sensing, only while it is switched on",
+    "postureapp.platform.camera.sensor": "posture sensing, only while it is switched on",
+    "postureapp.platform.camera.model": "posture sensing, only while it is switched on",
+    "postureapp.platform.camera.frames": "posture sensing, only while it is switched on",
+    "postureapp.runtime.posture_watch": "posture sensing, only while it is switched on",
+    "postureapp.ui.posture_panel": "the settings dialog's camera page",
+    "mediapipe": "the posture model, only while posture sensing is on",
+    "numpy": "the posture model, only while posture sensing is on",
+    "cv2": "the posture model, only while posture sensing is on",
 }
 # asyncio, ssl and importlib.metadata (which APScheduler would load) are checked, with the
 # workaround that keeps them out, in test_lean_imports.py.

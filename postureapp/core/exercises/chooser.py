@@ -14,6 +14,7 @@ from postureapp.core import terms
 from postureapp.core.exercises.model import Exercise
 from postureapp.core.exercises.pacing import fits, pace, paced_length, span, tolerance
 from postureapp.core.exercises.reader import Library
+from postureapp.core.posture.answers import answering
 from postureapp.core.terms import Area, BreakKind, Movement, Position
 
 # A long break aims for one of each of these before filling with anything else.
@@ -173,14 +174,20 @@ class Chooser:
         return tuple(out)
 
     def choose(
-        self, kind: str, prefs: Preferences, recent_ids: Sequence[str], target_seconds: int
+        self,
+        kind: str,
+        prefs: Preferences,
+        recent_ids: Sequence[str],
+        target_seconds: int,
+        answer: str | None = None,
     ) -> tuple[Exercise, ...]:
         """One exercise for a short break, a balanced routine of 3 to 5 for a long one, paced to
         `target_seconds` (see `pacing`).
 
         Empty when nothing fits the user's choices; a long routine has fewer than 3 exercises
         when only that many fit. `recent_ids` lists what recent breaks offered, the most recent
-        last.
+        last. `answer` names a slouch held now (`core.posture`): a short break offers the best
+        exercise that answers it, a long one includes it, among those the choices allow.
         """
         if kind not in tuple(BreakKind):
             kinds = ", ".join(BreakKind)
@@ -190,9 +197,24 @@ class Chooser:
             return ()
         last_use = {exercise_id: index for index, exercise_id in enumerate(recent_ids)}
         self._weights = dict(prefs.weights)
+        answers = self._answers(candidates, answer, target_seconds)
         if kind == BreakKind.SHORT:
-            return pace([self._short(candidates, recent_ids, target_seconds)], target_seconds)
-        return pace(self._long(candidates, last_use, target_seconds), target_seconds)
+            chosen = answers[0] if answers else None
+            if chosen is not None:
+                self._short_movements.append(chosen.movement)
+            else:
+                chosen = self._short(candidates, recent_ids, target_seconds)
+            return pace([chosen], target_seconds)
+        return pace(self._long(candidates, last_use, target_seconds, answers[:1]), target_seconds)
+
+    @staticmethod
+    def _answers(candidates: Sequence[Exercise], answer: str | None, target: int) -> list[Exercise]:
+        """The candidates that answer the slouch `answer`, best first, that fit the break."""
+        if answer is None:
+            return []
+        by_id = {ex.id: ex for ex in candidates}
+        ranked = answering(answer, [(ex.id, ex.movement) for ex in candidates])
+        return [by_id[key] for key in ranked if fits([by_id[key]], target)]
 
     def _by_freshness(
         self, candidates: Sequence[Exercise], last_use: Mapping[str, int]
@@ -249,14 +271,19 @@ class Chooser:
         return chosen
 
     def _long(
-        self, candidates: Sequence[Exercise], last_use: Mapping[str, int], target: int
+        self,
+        candidates: Sequence[Exercise],
+        last_use: Mapping[str, int],
+        target: int,
+        first: Sequence[Exercise] = (),
     ) -> list[Exercise]:
-        """One of each balanced movement first, then others, while the routine can still be paced
-        to `target` (at its shortest it must not run over); 3 to 5 exercises where they fit."""
+        """`first` (the answer to a slouch), then one of each balanced movement, then others,
+        while the routine can still be paced to `target` (at its shortest it must not run
+        over); 3 to 5 exercises where they fit."""
         smallest, largest = LONG_SIZE
         limit = target + tolerance(target)
         ordered = self._by_freshness(candidates, last_use)
-        picked: list[Exercise] = []
+        picked: list[Exercise] = list(first)
 
         def shortest() -> int:
             return sum(span(ex)[0] for ex in picked)

@@ -4,6 +4,7 @@ records    what a row holds (BreakRow, CheckIn, totals) and the conversions to S
 schema     the tables, the migrations and the SQL the store speaks
 store      BreakLog: open (repairing what it can), write, read
 transfer   export to CSV and JSON (breaks and check-ins; checkin_records: a check-in's fields)
+posture_days  each day's posture figures (numbers only)
 importing  read an export back, streamed, naming every problem (import_stream: the shared parts)
 """
 
@@ -13,6 +14,7 @@ from postureapp.core.history.importing import (
     Record,
     parse_export,
 )
+from postureapp.core.history.posture_days import PostureDay
 from postureapp.core.history.records import (
     FEELINGS,
     KINDS,
@@ -51,6 +53,7 @@ __all__ = [
     "OpenReport",
     "Outcome",
     "OutcomeTotal",
+    "PostureDay",
     "Record",
     "Trigger",
     "csv_cell",

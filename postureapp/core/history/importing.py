@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from postureapp.core.history.checkin_records import CHECKIN_FIELDS, read_checkin
 from postureapp.core.history.import_stream import MAX_PROBLEMS, JsonStream, Problems, Stop
 from postureapp.core.history.import_words import ImportFileError, columns_wrong
+from postureapp.core.history.posture_days import POSTURE_DAY_FIELDS, PostureDay, read_posture_day
 from postureapp.core.history.records import (
     EXERCISE_ID,
     KINDS,
@@ -34,6 +35,7 @@ from postureapp.core.history.transfer import (
     CSV_COLUMNS,
     EXPORT_COLUMNS,
     FORMAT,
+    POSTURE_DAYS,
     RECORD,
     VERSION,
 )
@@ -43,8 +45,8 @@ from postureapp.core.terms import Outcome, Trigger, values
 
 __all__ = ["MAX_PROBLEMS", "ExportFile", "ImportFileError", "Record", "parse_export", "read_row"]
 
-#: What an export holds: breaks and check-ins.
-Record = BreakRow | CheckIn
+#: What an export holds: breaks, check-ins and (JSON only) each day's posture figures.
+Record = BreakRow | CheckIn | PostureDay
 _UID = re.compile(r"[0-9a-f]{32}")
 _TRIGGERS = values(Trigger)
 _OUTCOMES = values(Outcome)
@@ -245,6 +247,8 @@ def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
             yield from _json_list(stream, problems, key, EXPORT_COLUMNS, read_row)
         elif key == "checkins":
             yield from _json_list(stream, problems, key, CHECKIN_FIELDS, read_checkin)
+        elif key == POSTURE_DAYS:
+            yield from _json_list(stream, problems, key, POSTURE_DAY_FIELDS, read_posture_day)
         else:
             value, line = stream.value(MAX_RECORD_CHARS, key)
             _check_header_value(problems, key, value, line)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from postureapp.core.history.exercise_months import exercise_months_v4
+from postureapp.core.history import exercise_months
 from postureapp.core.history.records import (
     DAY,
     FEELINGS,
@@ -166,13 +166,40 @@ def _stopped_outcome_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _posture_v5(conn: sqlite3.Connection) -> None:
+    """Posture sensing (issue 24): breaks may be started by a held slouch ('posture' is a new
+    `Trigger`, so the table is rebuilt as in version 3, with every summary trigger re-created,
+    the per-exercise months' too), and a table of each day's posture figures, numbers only,
+    written by `posture_days.PostureDays` (nothing to fill)."""
+    for statement in (
+        _breaks_table("breaks_v5", values(Outcome), values(Trigger)),
+        "INSERT INTO breaks_v5 SELECT * FROM breaks",
+        "DROP TABLE breaks",
+        "ALTER TABLE breaks_v5 RENAME TO breaks",
+        *_BREAK_INDEXES,
+        *_SUMMARY_TRIGGERS,
+        *exercise_months.TRIGGERS,
+    ):
+        conn.execute(statement)
+    conn.execute(
+        """CREATE TABLE posture_days (
+            day TEXT PRIMARY KEY,
+            upright_seconds INTEGER NOT NULL CHECK (upright_seconds >= 0),
+            slouched_seconds INTEGER NOT NULL CHECK (slouched_seconds >= 0),
+            readings INTEGER NOT NULL CHECK (readings >= 0),
+            unseen INTEGER NOT NULL CHECK (unseen >= 0)
+        ) WITHOUT ROWID"""
+    )
+
+
 # Step i takes the file from user_version i to i + 1; append to add a version. A migration that
 # rebuilds the breaks table must re-create every summary trigger (also exercise_months.TRIGGERS).
 MIGRATIONS: tuple[Migration, ...] = (
     _schema_v1,
     _summary_tables_v2,
     _stopped_outcome_v3,
-    exercise_months_v4,
+    exercise_months.exercise_months_v4,
+    _posture_v5,
 )
 
 

@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Self
 
 from postureapp.core.files import free_name, private_file, set_aside
+from postureapp.core.history.posture_days import PostureDays
 from postureapp.core.history.queries import Queries
 from postureapp.core.history.records import (
     HistoryError,
@@ -40,7 +41,7 @@ def _is_corruption(error: sqlite3.DatabaseError) -> bool:
     return isinstance(code, int) and (code & 0xFF) in _CORRUPTION_CODES
 
 
-class BreakLog(Queries, Writes):
+class BreakLog(Queries, Writes, PostureDays):
     """One open connection to the log. Every write is committed before the method returns.
 
     The reading side is `Queries`, the writing side `Writes`; this class opens, repairs and

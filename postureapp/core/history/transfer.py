@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from postureapp.core.history.checkin_records import CHECKIN_FIELDS, checkin_record
+from postureapp.core.history.posture_days import PostureDay
 from postureapp.core.history.records import BreakRow, CheckIn
 
 FORMAT = "postureapp-breaks"
@@ -21,6 +22,8 @@ VERSION = 2
 RECORD = "record"
 BREAK_RECORD = "break"
 CHECKIN_RECORD = "checkin"
+#: The JSON key of each day's posture figures: an extra list that readers without it pass over.
+POSTURE_DAYS = "posture_days"
 
 EXPORT_COLUMNS = (
     "id",
@@ -85,11 +88,19 @@ def format_csv(rows: Iterable[BreakRow], checkins: Iterable[CheckIn] = ()) -> st
     return buffer.getvalue()
 
 
-def format_json(rows: Iterable[BreakRow], checkins: Iterable[CheckIn] = ()) -> str:
-    document = {
+def format_json(
+    rows: Iterable[BreakRow],
+    checkins: Iterable[CheckIn] = (),
+    posture_days: Sequence[PostureDay] = (),
+) -> str:
+    """The breaks, the check-ins, and each day's posture figures when there are any (an extra
+    key: a reader that does not know it passes over it)."""
+    document: dict[str, object] = {
         "format": FORMAT,
         "version": VERSION,
         "breaks": [export_record(row) for row in rows],
         "checkins": [checkin_record(checkin) for checkin in checkins],
     }
+    if posture_days:
+        document[POSTURE_DAYS] = [day.export() for day in posture_days]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

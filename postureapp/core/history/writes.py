@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
+from postureapp.core.history.posture_days import PostureDay, merge_posture_day
 from postureapp.core.history.records import (
     FEELINGS,
     BreakRow,
@@ -37,6 +38,9 @@ class Merged:
     breaks_present: int = 0
     checkins_added: int = 0
     checkins_present: int = 0
+    #: Days of posture figures (JSON only); a day already in the log keeps its own figures.
+    posture_days_added: int = 0
+    posture_days_present: int = 0
 
     def __add__(self, other: Merged) -> Merged:
         return Merged(
@@ -44,6 +48,8 @@ class Merged:
             self.breaks_present + other.breaks_present,
             self.checkins_added + other.checkins_added,
             self.checkins_present + other.checkins_present,
+            self.posture_days_added + other.posture_days_added,
+            self.posture_days_present + other.posture_days_present,
         )
 
 
@@ -209,7 +215,7 @@ class Writes:
 
     def import_rows(
         self,
-        rows: Iterable[BreakRow | CheckIn],
+        rows: Iterable[BreakRow | CheckIn | PostureDay],
         *,
         batch: int = 1000,
         between: Callable[[], None] | None = None,
@@ -223,7 +229,7 @@ class Writes:
 
     def import_records(
         self,
-        records: Iterable[BreakRow | CheckIn],
+        records: Iterable[BreakRow | CheckIn | PostureDay],
         *,
         batch: int = 1000,
         between: Callable[[], None] | None = None,
@@ -238,7 +244,7 @@ class Writes:
         """
         merged = Merged()
         batches = 0
-        pending: list[BreakRow | CheckIn] = []
+        pending: list[BreakRow | CheckIn | PostureDay] = []
         for last, record in _with_last(records):
             pending.append(record)
             if len(pending) >= batch or last:
@@ -248,10 +254,13 @@ class Writes:
                 pending, batches = [], batches + 1
         return merged
 
-    def _import_batch(self, records: Sequence[BreakRow | CheckIn]) -> Merged:
-        counts = [0, 0, 0, 0]  # breaks added, present; check-ins added, present
+    def _import_batch(self, records: Sequence[BreakRow | CheckIn | PostureDay]) -> Merged:
+        counts = [0] * 6  # breaks added, present; check-ins added, present; posture days too
         with self._transaction() as conn:
             for record in records:
+                if isinstance(record, PostureDay):
+                    counts[4 if merge_posture_day(conn, record) else 5] += 1
+                    continue
                 if isinstance(record, CheckIn):
                     check_checkin(record.feeling, record.stiffness)
                     new = self._insert_checkin(conn, record) is not None

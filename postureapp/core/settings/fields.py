@@ -270,6 +270,32 @@ FIELDS: tuple[Field, ...] = (
         "behaviour.streak_min_breaks", 4, 1, 20, "breaks",
         QT_TRANSLATE_NOOP("settings", "Breaks for a streak day"), QT_TRANSLATE_NOOP("settings", "How many breaks make a day count towards a streak."),
     ),
+    _switch(
+        "camera.posture_sensing", False,
+        QT_TRANSLATE_NOOP("settings", "Watch my posture with the camera"),
+        QT_TRANSLATE_NOOP("settings", "A few times a minute the camera takes one picture, the position of your head and "
+        "shoulders is read from it on this computer, and the picture is dropped at once: no "
+        "picture is kept or sent anywhere. A slouch held for a while brings the next break "
+        "forward. Needs the camera extra: pip install 'postureapp[camera]'."),
+    ),
+    _number(
+        "camera.readings_per_minute", 3, 1, 12, "readings",
+        QT_TRANSLATE_NOOP("settings", "Camera readings per minute"),
+        QT_TRANSLATE_NOOP("settings", "How often the camera is switched on for one picture; it is off in between."),
+    ),
+    _number(
+        "camera.slouch_percent", 15, 5, 50, "%",
+        QT_TRANSLATE_NOOP("settings", "Slouch threshold"),
+        QT_TRANSLATE_NOOP("settings", "How far your head may sink, or your shoulders round, from the upright posture you "
+        "calibrated before it counts as a slouch."),
+    ),
+    _number(
+        "camera.slouch_minutes", 10, 2, 60, "minutes",
+        QT_TRANSLATE_NOOP("settings", "Slouch held for"),
+        QT_TRANSLATE_NOOP("settings", "A slouch held this long brings the next break forward, with an exercise that answers "
+        "it (never sooner than the notice allows, and never during a call, a full-screen window, "
+        "do-not-disturb or a meeting)."),
+    ),
 )  # fmt: skip
 
 #: The units and choices the dialog shows (choices that are `terms` are translated there).
@@ -278,6 +304,8 @@ SHOWN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("settings", "seconds"),
     QT_TRANSLATE_NOOP("settings", "breaks"),
     QT_TRANSLATE_NOOP("settings", "snoozes"),
+    QT_TRANSLATE_NOOP("settings", "readings"),
+    QT_TRANSLATE_NOOP("settings", "%"),
     QT_TRANSLATE_NOOP("settings", "System"),
     QT_TRANSLATE_NOOP("settings", "Light"),
     QT_TRANSLATE_NOOP("settings", "Dark"),

@@ -58,6 +58,10 @@ class Settings:
     checkins: bool
     motion: str
     streak_min_breaks: int
+    posture_sensing: bool
+    readings_per_minute: int
+    slouch_percent: int
+    slouch_minutes: int
 
     def __post_init__(self) -> None:
         for field in FIELDS:

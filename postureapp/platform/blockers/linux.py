@@ -108,13 +108,20 @@ def _output(command: list[str], run: Run, which: Which) -> str | None:
     return done.stdout if done.returncode == 0 else None
 
 
-def camera_open(proc: Path = Path("/proc"), *, limit: int = MAX_FD_LINKS) -> bool:
+def camera_open(
+    proc: Path = Path("/proc"), *, limit: int = MAX_FD_LINKS, own: int | None = None
+) -> bool:
     """Whether any process we may look at holds a /dev/video* device open.
 
     Other users' processes are unreadable and skipped, which is fine: a call on this desktop
     runs as this user. At most `limit` links are read, so a huge process table costs little.
+    Our own process (`own`, this one by default) is left out: posture sensing's own short
+    reads of the camera are not a call.
     """
+    mine = os.path.join(proc, str(os.getpid() if own is None else own), "fd") + os.sep
     for link in _fd_links(proc, limit):
+        if link.startswith(mine):
+            continue
         try:
             target = os.readlink(link)
         except OSError:
