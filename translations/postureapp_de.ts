@@ -1818,6 +1818,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>{0} more notes are in the app and its export.</source>
         <translation>{0} weitere Notizen stehen in der App und ihrem Export.</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} weitere Wörter in der App)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1818,6 +1818,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <source>{0} more notes are in the app and its export.</source>
         <translation>Hay {0} notas más en la app y su exportación.</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} palabras más en la aplicación)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1818,6 +1818,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>{0} more notes are in the app and its export.</source>
         <translation>{0} autres notes se trouvent dans l’app et son export.</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} mots de plus dans l’application)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

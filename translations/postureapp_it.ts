@@ -1818,6 +1818,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>{0} more notes are in the app and its export.</source>
         <translation>Altre {0} note sono nell’app e nella sua esportazione.</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… (altre {0} parole nell’app)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1818,6 +1818,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>{0} more notes are in the app and its export.</source>
         <translation>残りのメモ {0} 件はアプリとその書き出しにあります。</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>…(続きの {0} 語はアプリにあります)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

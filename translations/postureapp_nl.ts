@@ -1818,6 +1818,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <source>{0} more notes are in the app and its export.</source>
         <translation>Nog {0} notities staan in de app en de export ervan.</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} woorden meer in de app)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1818,6 +1818,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>{0} more notes are in the app and its export.</source>
         <translation>Kolejne notatki ({0}) są w aplikacji i jej eksporcie.</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… (dalsze słowa w aplikacji: {0})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

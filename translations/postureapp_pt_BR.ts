@@ -1818,6 +1818,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>{0} more notes are in the app and its export.</source>
         <translation>Há mais {0} notas no app e na exportação dele.</translation>
     </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… (mais {0} palavras no aplicativo)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
