@@ -2,7 +2,7 @@
 
 A year of breaks and check-ins goes in through `postureapp import`, as a new user's history
 from another computer would; the report of its last quarter must be one page that names the
-period and says it is a self-report, in English and in German (read back with poppler's
+period and says it is a self-report, in British and US English (A4 and Letter) and in German (read back with poppler's
 pdfinfo and pdftotext, as a clinician's PDF reader would).
 """
 
@@ -73,9 +73,9 @@ def year_export(path: Path) -> None:
     path.write_text(json.dumps(document))
 
 
-def pdf_pages(path: Path) -> int:
+def pdf_info(path: Path, field: str) -> str:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    return int(next(ln for ln in info.stdout.splitlines() if ln.startswith("Pages:")).split()[1])
+    return next(ln for ln in info.stdout.splitlines() if ln.startswith(field + ":")).split(":")[1]
 
 
 def pdf_words(path: Path) -> str:
@@ -95,19 +95,28 @@ def session_with_a_year(x_desktop: Callable[..., XDesktop], tmp_path: Path) -> X
 
 
 @pytest.mark.parametrize(
-    ("language", "period", "statement", "footer"),
+    ("language", "period", "statement", "footer", "paper"),
     [
         (
             "en_GB.UTF-8",
             "30 August 2025 to 28 November 2025 (91 days)",
             "It is not a diagnosis and not medical advice.",
             "Self-reported with postureapp. Not a diagnosis. Page 1 of 1.",
+            "(A4)",
+        ),
+        (
+            "en_US.UTF-8",
+            "August 30, 2025 to November 28, 2025 (91 days)",
+            "It is not a diagnosis and not medical advice.",
+            "Self-reported with postureapp. Not a diagnosis. Page 1 of 1.",
+            "(letter)",
         ),
         (
             "de_DE.UTF-8",
             "30. August 2025 bis 28. November 2025 (91 Tage)",
             "Es ist keine Diagnose und keine medizinische Beratung.",
             "Selbstauskunft mit postureapp. Keine Diagnose. Seite 1 von 1.",
+            "(A4)",
         ),
     ],
 )
@@ -118,6 +127,7 @@ def test_the_report_of_the_last_quarter_is_one_page_in_the_user_s_language(
     period: str,
     statement: str,
     footer: str,
+    paper: str,
 ) -> None:
     desk = session_with_a_year
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
@@ -129,7 +139,8 @@ def test_the_report_of_the_last_quarter_is_one_page_in_the_user_s_language(
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert str(output) in done.stdout and "2025-08-30" in done.stdout
-    assert pdf_pages(output) == 1
+    assert pdf_info(output, "Pages").strip() == "1"
+    assert pdf_info(output, "Page size").endswith(paper), "Letter for the US, A4 elsewhere"
     words = pdf_words(output)
     assert period in words
     assert statement in words and footer in words
