@@ -82,6 +82,8 @@ def test_a_us_locale_gets_letter_paper_with_the_whole_page_on_it(
 def test_elsewhere_the_paper_is_a4(
     qtbot: QtBot, paths: AppPaths, tmp_path: Path, locale: None
 ) -> None:
-    QLocale.setDefault(QLocale("de_DE"))
+    QLocale.setDefault(
+        QLocale("en_GB")
+    )  # British English: A4 (a German locale would load German words)
     report(paths, tmp_path / "a4.pdf")
     assert "(A4)" in page_size(tmp_path / "a4.pdf")
