@@ -263,7 +263,8 @@ class HistoryWindow(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setAccessibleName(self.tr("No breaks yet"))
-        self.empty_text.setMaximumWidth(520)
+        self.empty_text.setFixedWidth(520)  # and tall enough for its lines, which a centred
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(520))  # label lacks
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
