@@ -1126,6 +1126,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>Pausen und Nachfragen exportieren</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>Das Format ist an {0} nicht zu erkennen: Geben Sie der Datei die Endung .csv oder .json</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>{0} Pausen und {1} Nachfragen in {2} geschrieben</translation>
     </message>
@@ -1884,6 +1888,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>{0} weitere Notizen stehen in der App und ihrem Export.</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} weitere Wörter in der App)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>das Pausenprotokoll als CSV oder JSON schreiben</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>Standard: die Endung der Ausgabedatei (.csv oder .json), sonst CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>Standard: Standardausgabe</translation>
     </message>
@@ -2980,6 +2992,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>completed per day, {0}:</source>
         <translation>abgeschlossen pro Tag, {0}:</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>Das Format ist an {0} nicht zu erkennen: Geben Sie der Datei die Endung .csv oder .json oder nutzen Sie --format</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

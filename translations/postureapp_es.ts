@@ -1126,6 +1126,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>Exportar pausas y consultas</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>no se puede saber el formato por {0}: dé al archivo la extensión .csv o .json</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>{0} pausas y {1} consultas escritas en {2}</translation>
     </message>
@@ -1884,6 +1888,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Hay {0} notas más en la app y su exportación.</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} palabras más en la aplicación)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>escribir el registro de pausas como CSV o JSON</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>por omisión: la extensión del archivo de salida (.csv o .json); si no, CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>predeterminado: salida estándar</translation>
     </message>
@@ -2980,6 +2992,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>completed per day, {0}:</source>
         <translation>completadas por día, {0}:</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>no se puede saber el formato por {0}: dé al archivo la extensión .csv o .json, o use --format</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

@@ -1126,6 +1126,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>Exporter les pauses et les questions</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>impossible de déduire le format de {0} : nommez le fichier .csv ou .json</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>{0} pauses et {1} questions écrites dans {2}</translation>
     </message>
@@ -1884,6 +1888,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>{0} autres notes se trouvent dans l’app et son export.</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} mots de plus dans l’application)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>écrire le journal des pauses en CSV ou JSON</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>par défaut : l’extension du fichier de sortie (.csv ou .json), sinon CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>par défaut&#xa0;: sortie standard</translation>
     </message>
@@ -2980,6 +2992,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>completed per day, {0}:</source>
         <translation>terminées par jour, {0} :</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>impossible de déduire le format de {0} : nommez le fichier .csv ou .json, ou indiquez --format</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

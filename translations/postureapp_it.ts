@@ -1126,6 +1126,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>Esporta pause e domande</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>impossibile capire il formato da {0}: date al file l’estensione .csv o .json</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>{0} pause e {1} domande scritte in {2}</translation>
     </message>
@@ -1884,6 +1888,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Altre {0} note sono nell’app e nella sua esportazione.</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… (altre {0} parole nell’app)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>scrivi il registro delle pause come CSV o JSON</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>predefinito: l’estensione del file di uscita (.csv o .json), altrimenti CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>predefinito: standard output</translation>
     </message>
@@ -2980,6 +2992,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>completed per day, {0}:</source>
         <translation>completate al giorno, {0}:</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>impossibile capire il formato da {0}: date al file l’estensione .csv o .json, oppure usate --format</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

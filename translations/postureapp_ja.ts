@@ -1126,6 +1126,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>休憩と体調チェックを書き出す</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>{0} から形式を判断できません。ファイル名を .csv か .json で終えてください</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>休憩 {0} 件と体調チェック {1} 件を {2} に書き出しました</translation>
     </message>
@@ -1884,6 +1888,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>残りのメモ {0} 件はアプリとその書き出しにあります。</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>…(続きの {0} 語はアプリにあります)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>休憩の記録を CSV または JSON で書き出す</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>既定: 出力ファイルの拡張子 (.csv または .json)、それ以外は CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>初期値：標準出力</translation>
     </message>
@@ -2980,6 +2992,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>completed per day, {0}:</source>
         <translation>1 日ごとの完了数、{0}：</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>{0} から形式を判断できません。ファイル名を .csv か .json で終えるか、--format を指定してください</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

@@ -1126,6 +1126,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>Pauzes en vragen exporteren</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>uit {0} is het formaat niet af te leiden: geef het bestand de extensie .csv of .json</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>{0} pauzes en {1} vragen naar {2} geschreven</translation>
     </message>
@@ -1884,6 +1888,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Nog {0} notities staan in de app en de export ervan.</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… ({0} woorden meer in de app)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>het pauzelogboek als CSV of JSON schrijven</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>standaard: de extensie van het uitvoerbestand (.csv of .json), anders CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>standaard: standaarduitvoer</translation>
     </message>
@@ -2980,6 +2992,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>completed per day, {0}:</source>
         <translation>voltooid per dag, {0}:</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>uit {0} is het formaat niet af te leiden: geef het bestand de extensie .csv of .json, of gebruik --format</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

@@ -1126,6 +1126,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>Eksportuj przerwy i pytania</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>nie można rozpoznać formatu z {0}: nadaj plikowi rozszerzenie .csv lub .json</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>zapisano {0} przerw i {1} pytań do {2}</translation>
     </message>
@@ -1884,6 +1888,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Kolejne notatki ({0}) są w aplikacji i jej eksporcie.</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… (dalsze słowa w aplikacji: {0})</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>zapisz dziennik przerw jako CSV lub JSON</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>domyślnie: rozszerzenie pliku wyjściowego (.csv lub .json), w innym razie CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>domyślnie: standardowe wyjście</translation>
     </message>
@@ -2980,6 +2992,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>completed per day, {0}:</source>
         <translation>ukończone dziennie, {0}:</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>nie można rozpoznać formatu z {0}: nadaj plikowi rozszerzenie .csv lub .json albo podaj --format</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

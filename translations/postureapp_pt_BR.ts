@@ -1126,6 +1126,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>Exportar pausas e perguntas</translation>
     </message>
     <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json</source>
+        <translation>não é possível saber o formato por {0}: dê ao arquivo a extensão .csv ou .json</translation>
+    </message>
+    <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>
         <translation>{0} pausas e {1} perguntas gravadas em {2}</translation>
     </message>
@@ -1884,6 +1888,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>{0} more notes are in the app and its export.</source>
         <translation>Há mais {0} notas no app e na exportação dele.</translation>
+    </message>
+    <message>
+        <source>… ({0} more words in the app)</source>
+        <translation>… (mais {0} palavras no aplicativo)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>gravar o registro de pausas como CSV ou JSON</translation>
     </message>
     <message>
+        <source>default: the output file&apos;s extension (.csv or .json), else CSV</source>
+        <translation>padrão: a extensão do arquivo de saída (.csv ou .json); senão, CSV</translation>
+    </message>
+    <message>
         <source>default: stdout</source>
         <translation>padrão: saída padrão</translation>
     </message>
@@ -2980,6 +2992,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>completed per day, {0}:</source>
         <translation>concluídas por dia, {0}:</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {0}: name the file .csv or .json, or give --format</source>
+        <translation>não é possível saber o formato por {0}: dê ao arquivo a extensão .csv ou .json, ou use --format</translation>
     </message>
     <message>
         <source>wrote {0} breaks and {1} check-ins to {2}</source>

@@ -30,6 +30,7 @@ from postureapp.core.history import (
     PostureDay,
     format_csv,
     format_json,
+    format_of_name,
 )
 from postureapp.core.i18n import translate
 from postureapp.core.period import Preset, preset_period
@@ -66,7 +67,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats.set_defaults(handler=run_stats)
 
     export = sub.add_parser("export", help=translate("cli", "write the break log as CSV or JSON"))
-    export.add_argument("--format", choices=tuple(_FORMATTERS), default="csv")
+    export.add_argument(
+        "--format",
+        choices=tuple(_FORMATTERS),
+        help=translate("cli", "default: the output file's extension (.csv or .json), else CSV"),
+    )
     _add_range(export)
     export.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help=translate("cli", "default: stdout")
@@ -309,9 +314,23 @@ def format_stats(stats: Stats) -> str:
 # --- export and import -------------------------------------------------------------------------
 
 
+def _export_format(given: str | None, output: Path | None) -> str:
+    """--format when given; else the output file's extension; CSV for stdout or no extension."""
+    if given is not None:
+        return given
+    named = "" if output is None else format_of_name(output)
+    if named is None:
+        said = translate(
+            "cli", "cannot tell the format from {0}: name the file .csv or .json, or give --format"
+        )
+        raise _UsageError(said.format(repr(output.name if output else "")))
+    return named or "csv"
+
+
 def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def body(now: datetime) -> int:
         since, until = _range(args)
+        fmt = _export_format(args.format, args.output)
         rows: list[BreakRow] = []
         checkins: list[CheckIn] = []
         days: list[PostureDay] = []
@@ -320,10 +339,8 @@ def run_export(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
                 rows = log.export_rows(since=since, until=until)
                 checkins = log.checkins_on(since, until)
                 days = log.posture_days(since=since, until=until)
-        if args.format == "json":
-            text = format_json(rows, checkins, days)
-        else:
-            text = format_csv(rows, checkins)
+        # JSON also carries each day's posture figures; CSV holds breaks and check-ins.
+        text = format_json(rows, checkins, days) if fmt == "json" else format_csv(rows, checkins)
         if args.output is None:
             out.write(text)
         else:

@@ -192,15 +192,17 @@ def assemble(
     cuts = buckets(period, grain)
     index = {cut.first: n for n, cut in enumerate(cuts)}
 
+    first, last = period.first, period.last  # compared directly: thousands of days on "All time"
+
     def bar_of(day: date) -> int:
-        return index[max(bucket_start(day, grain), period.first)]
+        return index[max(bucket_start(day, grain), first)]
 
     total = Tally()
     per_bar = [Tally() for _ in cuts]
     for day, outcome, breaks, seconds in totals:
-        per_bar[bar_of(max(day, period.first))].add(outcome, breaks, seconds)
+        per_bar[bar_of(max(day, first))].add(outcome, breaks, seconds)
         total.add(outcome, breaks, seconds)
-    means = {day: value for day, value in daily_means(checkins).items() if day in period}
+    means = {day: value for day, value in daily_means(checkins).items() if first <= day <= last}
     rated: defaultdict[int, list[float]] = defaultdict(list)
     for day, value in means.items():
         rated[bar_of(day)].append(value)
@@ -208,7 +210,7 @@ def assemble(
         {
             day
             for c in checkins
-            if c.feeling == Feeling.WARNING and (day := local_day(c.at)) in period
+            if c.feeling == Feeling.WARNING and first <= (day := local_day(c.at)) <= last
         }
     )
     warned = {bar_of(day) for day in warnings}
@@ -222,8 +224,8 @@ def assemble(
         for n, cut in enumerate(cuts)
     )
     good = set(good_days)
-    current, _best_ever = streaks(good, period.last)
-    _current, best = streaks({day for day in good if day in period}, period.last)
+    current, _best_ever = streaks(good, last)
+    _current, best = streaks({day for day in good if first <= day <= last}, last)
     per_exercise = _per_exercise(sets, enabled)
     return Review(
         period=period,
@@ -233,10 +235,10 @@ def assemble(
         bars=bars,
         per_exercise=per_exercise,
         per_area=_per_area(per_exercise, areas),
-        checkins=tuple(c for c in checkins if local_day(c.at) in period),
+        checkins=tuple(c for c in checkins if first <= local_day(c.at) <= last),
         stiffness=tuple(means.items()),
         warning_days=tuple(warnings),
-        good_days=sum(1 for day in good if day in period),
+        good_days=sum(1 for day in good if first <= day <= last),
         current_streak=current,
         best_streak=best,
         first_logged=first_logged,

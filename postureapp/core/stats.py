@@ -196,17 +196,20 @@ def streaks(good: set[date], today: date) -> tuple[int, int]:
     Today joins the current run once it qualifies; until then the run up to yesterday still counts,
     because the day is not over.
     """
-    day = today if today in good else today - timedelta(days=1)
+    # Day ordinals, not dates: thousands of days are walked on every redraw of "All time".
+    days = {day.toordinal() for day in good}
+    at = today.toordinal()
+    at = at if at in days else at - 1
     current = 0
-    while day in good:
+    while at in days:
         current += 1
-        day -= timedelta(days=1)
+        at -= 1
     best = 0
-    for day in good:
-        if day - timedelta(days=1) in good:
+    for first in days:
+        if first - 1 in days:
             continue  # not the first day of a run
-        length = 1
-        while day + timedelta(days=length) in good:
-            length += 1
-        best = max(best, length)
+        end = first + 1
+        while end in days:
+            end += 1
+        best = max(best, end - first)
     return current, best

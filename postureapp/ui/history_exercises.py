@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -253,6 +253,7 @@ class ExercisesPanel(QWidget):
         super().__init__(parent)
         self._title = title or (lambda key: key)
         self._review: Review | None = None
+        self._pending = False
         self.by_exercise = QRadioButton(self.tr("By exercise"))
         self.by_area = QRadioButton(self.tr("By body area"))
         self.by_exercise.setChecked(True)
@@ -296,8 +297,17 @@ class ExercisesPanel(QWidget):
         layout.addLayout(body, 1)
 
     def show_review(self, review: Review) -> None:
+        """Keep `review`; the table and chart are filled now if the tab is shown, else when it
+        next is (a redraw of the window then costs nothing here)."""
         self._review = review
-        self._refill()
+        self._pending = True
+        if self.isVisible():
+            self._refill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._pending:
+            self._refill()
+        super().showEvent(event)
 
     def rows(self) -> list[tuple[str, str, Tally]]:
         """What the table shows, in the review's order (done most first)."""
@@ -308,6 +318,7 @@ class ExercisesPanel(QWidget):
         return [(key, self._title(key), tally) for key, tally in self._review.per_exercise]
 
     def _refill(self) -> None:
+        self._pending = False
         rows = self.rows()
         by_area = self.by_area.isChecked()
         first = self.tr("Body area") if by_area else self.tr("Exercise")

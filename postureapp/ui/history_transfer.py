@@ -22,6 +22,7 @@ from postureapp.core.history import (
     ImportFileError,
     format_csv,
     format_json,
+    format_of_name,
 )
 
 #: As the command line: records per transaction, and the pause between two.
@@ -29,12 +30,22 @@ IMPORT_BATCH = 1000
 IMPORT_PAUSE_S = 0.02
 
 
+def export_path(name: str, json_chosen: bool) -> Path | None:
+    """The file a save dialog's answer means: its own extension (.csv or .json) says the
+    format; without one it gets the chosen filter's; None when its extension names neither."""
+    path = Path(name)
+    named = format_of_name(path)
+    if named == "":
+        return path.with_name(path.name + (".json" if json_chosen else ".csv"))
+    return None if named is None else path
+
+
 def export_log(log: BreakLog, path: Path) -> tuple[int, int]:
     """Write every break and check-in to `path`, as JSON if it ends in .json, CSV otherwise;
     (breaks, check-ins) written. OSError when the file cannot be written."""
     rows = log.export_rows()
     checkins = log.checkins()
-    if path.suffix.lower() == ".json":  # JSON also carries each day's posture figures
+    if format_of_name(path) == "json":  # JSON also carries each day's posture figures
         atomic_write_text(path, format_json(rows, checkins, log.posture_days()))
     else:
         atomic_write_text(path, format_csv(rows, checkins))

@@ -49,7 +49,7 @@ from postureapp.ui.history_checkins import CheckInsModel, size_columns
 from postureapp.ui.history_exercises import ExercisesPanel, titles_of
 from postureapp.ui.history_model import Column, RecentBreaksModel
 from postureapp.ui.history_range import RangePicker
-from postureapp.ui.history_transfer import ImportJob, export_log
+from postureapp.ui.history_transfer import ImportJob, export_log, export_path
 
 __all__ = ["HistoryWindow", "SummaryCard", "format_minutes", "most_and_least"]
 
@@ -263,7 +263,8 @@ class HistoryWindow(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setAccessibleName(self.tr("No breaks yet"))
-        self.empty_text.setMaximumWidth(520)
+        self.empty_text.setFixedWidth(520)  # and tall enough for its lines, which a centred
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(520))  # label lacks
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -383,9 +384,11 @@ class HistoryWindow(QWidget):
         )
         if not name:
             return
-        path = Path(name)
-        if path.suffix.lower() not in (".csv", ".json"):
-            path = path.with_name(path.name + (".json" if chosen == json_filter else ".csv"))
+        path = export_path(name, chosen == json_filter)
+        if path is None:
+            said = self.tr("cannot tell the format from {0}: name the file .csv or .json")
+            QMessageBox.warning(self, self.tr("Export failed"), said.format(Path(name).name))
+            return
         try:
             breaks, checkins = self.export_to(path)
         except OSError as error:

@@ -102,9 +102,11 @@ def notes(r: ReportPainter) -> None:
     label_width, gap = r.mm(46), r.mm(1.2)
     body_width = r.width - label_width
     heads = {id(c): _note_head(c) for c in notes}
+    # A note taller than NOTE_MM is cut at a word, and says how many words it leaves out.
+    texts = {id(c): _fitted(r, _note_text(c), body_width, r.mm(NOTE_MM)) for c in notes}
     heights = {  # the longer of the two: a long feeling's name may wrap in its column
         id(c): max(
-            min(r.measure(_note_text(c), body_width, 8.5), r.mm(11)),
+            r.measure(texts[id(c)], body_width, 8.5),
             r.measure(heads[id(c)], label_width - r.mm(2), 8, c.feeling == Feeling.WARNING),
         )
         for c in notes
@@ -124,10 +126,7 @@ def notes(r: ReportPainter) -> None:
         rect = QRectF(r.left, r.y, label_width - r.mm(2), height)
         r.text(head, rect, 8, bold=warning, colour=colour)
         body = QRectF(r.left + label_width, r.y, body_width, height)
-        r.p.save()
-        r.p.setClipRect(body)
-        r.text(_note_text(checkin), body, 8.5)
-        r.p.restore()
+        r.text(texts[id(checkin)], body, 8.5)
         r.y += height + gap
     if left := len(notes) - len(chosen):
         if left == 1:
@@ -140,6 +139,31 @@ def notes(r: ReportPainter) -> None:
             ).format(left)
         rect = QRectF(r.left, r.y, r.width, r.mm(5))
         r.y += r.text(more, rect, 8, colour=MUTED)
+
+
+# The most height one note takes (three or four lines): one long note never crowds out the rest.
+NOTE_MM = 13.5
+
+
+def _fitted(r: ReportPainter, text: str, width: float, height: float) -> str:
+    """`text` whole if it fits `height` when wrapped to `width`; else its first words and how
+    many more there are (always two or more: a note is never cut for its last word)."""
+    if r.measure(text, width, 8.5) <= height:
+        return text
+    words = text.split(" ")
+
+    def cut(keep: int) -> str:
+        more = QCoreApplication.translate("ReportPainter", "… ({0} more words in the app)")
+        return " ".join(words[:keep]) + " " + more.format(len(words) - keep)
+
+    low, high = 0, len(words) - 2  # the most words kept that still fit, by halving
+    while low < high:
+        middle = (low + high + 1) // 2
+        if r.measure(cut(middle), width, 8.5) <= height:
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low)
 
 
 def _note_head(checkin: CheckIn) -> str:

@@ -114,6 +114,7 @@ def test_only_enabled_or_done_exercises_appear(qtbot: QtBot, filled: BreakLog) -
     window = open_window(
         qtbot, filled, exercise_titles=TITLES, enabled={"chin-tuck", "wall-angels", "towel-roll"}
     )
+    window.tabs.setCurrentWidget(window.exercises_panel)  # filled when first shown
     names = [row[0] for row in table(window.exercises_panel.sorted)]
     assert "towel-roll" in names, "enabled and never done: shown with zeros"
     assert "open-book" not in names and "Open book" not in names, "off and only skipped"

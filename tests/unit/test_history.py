@@ -26,7 +26,7 @@ from postureapp.core.review import exercise_totals
 
 PLUS2 = timezone(timedelta(hours=2))
 NOW = datetime(2024, 5, 10, 9, 30, tzinfo=PLUS2)
-CURRENT = 5  # the schema version this app writes
+CURRENT = 6  # the schema version this app writes
 
 
 @pytest.fixture

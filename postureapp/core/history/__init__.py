@@ -32,6 +32,7 @@ from postureapp.core.history.transfer import (
     csv_cell,
     format_csv,
     format_json,
+    format_of_name,
 )
 from postureapp.core.history.writes import Merged
 from postureapp.core.terms import Outcome, Trigger
@@ -59,5 +60,6 @@ __all__ = [
     "csv_cell",
     "format_csv",
     "format_json",
+    "format_of_name",
     "parse_export",
 ]

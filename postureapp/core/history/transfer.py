@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 
 from postureapp.core.history.checkin_records import CHECKIN_FIELDS, checkin_record
 from postureapp.core.history.posture_days import PostureDay
@@ -43,6 +44,8 @@ CSV_COLUMNS = (
     *EXPORT_COLUMNS,
     *(name for name in CHECKIN_FIELDS if name not in EXPORT_COLUMNS),
 )
+#: The export formats, each named by its file extension.
+EXPORT_FORMATS = ("csv", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -104,3 +107,12 @@ def format_json(
     if posture_days:
         document[POSTURE_DAYS] = [day.export() for day in posture_days]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def format_of_name(path: PurePath) -> str | None:
+    """The export format a file's name asks for: "csv" or "json" by its extension (any case),
+    "" when it has none, None when the extension names neither (the caller refuses it)."""
+    suffix = path.suffix.lower().lstrip(".")
+    if not suffix:
+        return ""
+    return suffix if suffix in EXPORT_FORMATS else None
