@@ -3688,17 +3688,9 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>keine ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>eine Datei</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>eine lesbare Paketdatei</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -3857,10 +3849,6 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>{0} Schritte</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>einen lesbaren Ordner</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>den Ordner der eingebauten Übungen</translation>
     </message>
@@ -4017,6 +4005,7 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>tiefere Verschachtelung</translation>
     </message>
     <message>
@@ -4027,6 +4016,47 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>gültiges JSON</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks and check-ins. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>eine Liste von Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>Übungs-IDs ohne Leerzeichen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>eine ganze Zahl von Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>eine längere Zeile</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV, wie der Export es schreibt</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>eine Kopfzeile mit den Namen der Spalten</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>einen Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>das Dateiende nach dem Objekt</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>keine Liste &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4068,6 +4098,66 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (erwartet {1}; id ist optional)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>eine Zeile mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>eine Zelle mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>einen Wert mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>einen längeren</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON, nicht tiefer verschachtelt als ein Export</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>ein JSON-Objekt mit einer Liste &apos;breaks&apos;, wie der Export es schreibt</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>eine Liste {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; nach einem Schlüssel</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} in der Liste {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>1 bis {0} (eine neuere Version braucht ein neueres postureapp)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} Zellen</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>Byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>eine Zeit nicht vor {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 Hexadezimalziffern in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4138,6 +4228,226 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>muss ein Abschnitt [{0}] sein, gefunden {1}; er wird ignoriert</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>Text mit höchstens {0} Zeichen oder nichts</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>eine ganze Zahl von 0 bis 10 oder nichts</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>eine Zeile, die weder Schlüssel = Wert noch [Tabelle] noch Kommentar ist</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>weiteren Text nach einem Wert in derselben Zeile</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>einen Schlüssel ohne &apos;=&apos; danach</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>einen Schlüssel, der mit einem dafür unzulässigen Zeichen beginnt</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>einen Wert unbekannter Art (Text braucht Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>Text ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>eine Liste ohne schließendes &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>eine Inline-Tabelle ohne schließende geschweifte Klammer</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>einen [Tabellen]-Namen ohne schließendes &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>einen [[Tabellen]]-Namen ohne schließendes &apos;]]&apos;</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>einen Schlüssel, der zweimal einen Wert bekommt</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>die Tabelle {0}, zweimal angelegt</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0}, ein zweites Mal definiert</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>den Schlüssel {0} zweimal in einer Inline-Tabelle</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>ein &apos;\&apos; im Text, das keine bekannte Escape-Sequenz beginnt</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>eine Escape-Sequenz mit falschen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>eine Escape-Sequenz, die kein Unicode-Zeichen ist</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>das Zeichen {0}, das in Text nicht stehen darf</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>das Zeichen {0} an einer Stelle, an die es nicht gehört</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>ein Datum oder eine Uhrzeit, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>kein {0}, wo eines nötig war</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>keinen Wert, wo einer nötig war</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>einen Schlüssel ohne doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>einen Schlüssel ohne &apos;:&apos; danach</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>ein fehlendes &apos;,&apos; zwischen zwei Werten</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>ein Steuerzeichen (etwa einen Zeilenumbruch) im Text</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>ein &apos;,&apos; nach dem letzten Wert</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>weiteren Inhalt nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>eine Zelle in Anführungszeichen ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>weiteren Text in einer Zelle nach ihrem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>keine ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>eine Komprimierung, die diese App nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>eine beschädigte ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfades ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger ließ sich nicht lesen oder beschreiben</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>zu viele symbolische Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>zu viele Dateien sind geöffnet</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>das System hat abgelehnt ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>kann nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (Zeile {1}, Spalte {2})</translation>
     </message>
 </context>
 <context>

@@ -3688,17 +3688,9 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>autre chose ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>un fichier</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>un fichier de pack lisible</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -3857,10 +3849,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>{0} étapes</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>un dossier lisible</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>le dossier des exercices intégrés</translation>
     </message>
@@ -4017,6 +4005,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>une imbrication plus profonde</translation>
     </message>
     <message>
@@ -4027,6 +4016,47 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>du JSON valide</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks and check-ins. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>une liste d’identifiants d’exercices</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>des identifiants d’exercices sans espaces, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un nombre entier de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>une ligne plus longue</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>du CSV tel que l’exportation l’écrit</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>une ligne d’en-tête qui nomme les colonnes</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un fichier vide</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>une clé entre guillemets droits doubles</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>la fin du fichier après l’objet</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>aucune liste &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4068,6 +4098,66 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (attendu&#xa0;: {1}&#xa0;; id est facultatif)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>une ligne d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>une cellule d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>une valeur d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>une plus longue</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>du JSON pas plus imbriqué qu’une exportation</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un objet JSON avec une liste &apos;breaks&apos;, tel que l’exportation l’écrit</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>une liste {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; après une clé</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} dans la liste {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>de 1 à {0} (une version plus récente demande un postureapp plus récent)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} cellules</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>l’octet {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>une heure qui ne précède pas {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4138,6 +4228,226 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>doit être une section [{0}], trouvé&#xa0;: {1}&#xa0;; elle est ignorée</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>un texte d’au plus {0} caractères, ou rien</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>un nombre entier de 0 à 10, ou rien</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>une ligne qui n’est ni clé = valeur, ni [table], ni commentaire</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>autre chose après une valeur sur la même ligne</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>une clé sans &apos;=&apos; après elle</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>une clé qui commence par un caractère interdit en début de clé</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>une valeur d’un type inconnu (un texte doit être entre guillemets)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>un texte sans son guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>une liste sans son &apos;]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>une table en ligne sans son accolade fermante</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>un nom de [table] sans son &apos;]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>un nom de [[table]] sans son &apos;]]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>une clé qui reçoit deux fois une valeur</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>la table {0} déclarée deux fois</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} défini une deuxième fois</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>la clé {0} deux fois dans une table en ligne</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>un &apos;\&apos; dans un texte qui ne commence aucun échappement connu</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>un échappement aux chiffres hexadécimaux erronés</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>un échappement qui n’est pas un caractère Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>le caractère {0}, interdit dans un texte</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>le caractère {0} là où il n’a pas sa place</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>une date ou une heure qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>aucun {0} là où il en fallait un</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>aucune valeur là où il en fallait une</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>une clé sans guillemets doubles</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>une clé sans &apos;:&apos; après elle</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>une &apos;,&apos; manquante entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>un caractère de contrôle (un saut de ligne, par exemple) dans un texte</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>une &apos;,&apos; après la dernière valeur</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>autre chose après la fin du document</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>un caractère NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>une cellule entre guillemets sans son guillemet fermant</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>autre chose dans une cellule après son guillemet fermant</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>pas un fichier zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>une méthode de compression que cette application ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>un fichier zip endommagé</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n’existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n’a pu être ni lu ni écrit</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>trop de liens symboliques</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>il est en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>le dossier n’est pas vide</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>le système a refusé ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>illisible : {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>impossible à écrire : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (ligne {1}, colonne {2})</translation>
     </message>
 </context>
 <context>

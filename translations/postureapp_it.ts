@@ -3688,17 +3688,9 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>altro ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>un file</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>un file di pacchetto leggibile</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -3857,10 +3849,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>{0} passaggi</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>una cartella leggibile</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>la cartella degli esercizi inclusi</translation>
     </message>
@@ -4017,6 +4005,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>un annidamento più profondo</translation>
     </message>
     <message>
@@ -4027,6 +4016,47 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON valido</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks and check-ins. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>un elenco di identificativi di esercizi</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identificativi di esercizi senza spazi, separati da virgole</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un numero intero di secondi, 0 o più</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>una riga più lunga</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV come lo scrive l’esportazione</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>una riga di intestazione con i nomi delle colonne</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un file vuoto</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>una chiave tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>la fine del file dopo l’oggetto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>nessun elenco &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4068,6 +4098,66 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (atteso: {1}; id è facoltativo)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>una riga di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>una cella di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>un valore di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>uno più lungo</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fine del file</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON annidato non più di un’esportazione</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un oggetto JSON con un elenco &apos;breaks&apos;, come lo scrive l’esportazione</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>un elenco {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; dopo una chiave</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} nell’elenco {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>da 1 a {0} (una versione più recente richiede un postureapp più recente)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} celle</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>il byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>un’ora non precedente a {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 cifre esadecimali minuscole</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4138,6 +4228,226 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>deve essere una sezione [{0}], trovato: {1}; viene ignorato</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>un testo di al massimo {0} caratteri, o niente</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>un numero intero da 0 a 10, o niente</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>una riga che non è chiave = valore, né [tabella], né commento</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>altro dopo un valore sulla stessa riga</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>una chiave senza &apos;=&apos; dopo</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>una chiave che inizia con un carattere non ammesso all’inizio di una chiave</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>un valore di tipo sconosciuto (il testo va tra virgolette)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>un testo senza le virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>un elenco senza la &apos;]&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>una tabella in linea senza la graffa di chiusura</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>un nome di [tabella] senza la &apos;]&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>un nome di [[tabella]] senza le &apos;]]&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>una chiave che riceve un valore due volte</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>la tabella {0} dichiarata due volte</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} definito una seconda volta</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>la chiave {0} due volte in una tabella in linea</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>una &apos;\&apos; in un testo che non inizia alcun escape noto</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>un escape con cifre esadecimali errate</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>un escape che non è un carattere Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>il carattere {0}, che un testo non può contenere</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>il carattere {0} dove non va</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>una data o un’ora che non esiste</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>nessun {0} dove serviva</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>nessun valore dove serviva</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>una chiave senza virgolette doppie</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>una chiave senza &apos;:&apos; dopo</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>una &apos;,&apos; mancante tra due valori</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>un carattere di controllo (come un a capo) dentro un testo</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>una &apos;,&apos; dopo l’ultimo valore</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>altro dopo la fine del documento</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>un carattere NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>una cella tra virgolette senza le virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>altro in una cella dopo le virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>non è un file zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>un metodo di compressione che questa app non sa leggere</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>un file zip danneggiato</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>non esiste</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte del percorso non è una cartella</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>esiste già</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la quota del disco è esaurita</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>il disco è di sola lettura</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>non è stato possibile leggere o scrivere sul disco</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>il nome è troppo lungo</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>troppi collegamenti simbolici</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>ci sono troppi file aperti</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>è in uso</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>la cartella non è vuota</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>il sistema ha rifiutato ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>non si può leggere: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>non si può scrivere: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (riga {1}, colonna {2})</translation>
     </message>
 </context>
 <context>

@@ -3688,17 +3688,9 @@ You can take one now from the tray menu: Take a break now. Or bring your history
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>別のもの（{0}）</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>読み取れるパックファイル</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -3857,10 +3849,6 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>{0} ステップ</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>読み取れるフォルダー</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>組み込みエクササイズのフォルダー</translation>
     </message>
@@ -4017,6 +4005,7 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>それより深い入れ子</translation>
     </message>
     <message>
@@ -4027,6 +4016,47 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>正しい JSON</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks and check-ins. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>エクササイズ ID のリスト</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>空白を含まず、カンマで区切ったエクササイズ ID</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>0 以上の整数の秒数</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>それより長い行</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>エクスポートが書き出す形式の CSV</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>列の名前を並べた見出し行</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>二重引用符で囲んだキー</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>オブジェクトの後のファイルの終わり</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>&apos;breaks&apos; のリストなし</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4068,6 +4098,66 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0}（{1} が必要です。id は省略できます）</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>{0} 文字以内の行</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>{0} 文字以内のセル</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>{0} 文字以内の値</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>それより長いもの</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>ファイルの終わり</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>エクスポートより深く入れ子にしていない JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>エクスポートが書き出す、&apos;breaks&apos; のリストを持つ JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>{0} のリスト</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>キーの後の &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{1} のリスト内の {0}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>1〜{0}（それより新しい版には新しい postureapp が必要です）</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} 個のセル</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>バイト {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>{0}（{1}）より前でない時刻</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>小文字の 16 進数 32 桁</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4138,6 +4228,226 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>セクション [{0}] である必要がありますが、{1} でした。無視します</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>{0} 文字以内のテキスト、または空</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>0〜10 の整数、または空</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>キー = 値、[テーブル]、コメントのどれでもない行</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>同じ行の値の後にある余分な記述</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>後ろに &apos;=&apos; のないキー</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>キーの先頭に使えない文字で始まるキー</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>種類のわからない値（テキストは引用符で囲みます）</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>閉じ引用符のないテキスト</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>閉じる &apos;]&apos; のないリスト</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>閉じ波かっこのないインラインテーブル</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>閉じる &apos;]&apos; のない [テーブル] 名</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>閉じる &apos;]]&apos; のない [[テーブル]] 名</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>2 回値を与えられたキー</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>2 回宣言されたテーブル {0}</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>2 回目の定義の {0}</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>インラインテーブル内で 2 回使われたキー {0}</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>既知のエスケープを始めないテキスト内の &apos;\&apos;</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>16 進数が正しくないエスケープ</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>Unicode 文字ではないエスケープ</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>テキストに含められない文字 {0}</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>置けない位置にある文字 {0}</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>存在しない日付または時刻</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>必要な位置に {0} がありません</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>必要な位置に値がありません</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>二重引用符で囲まれていないキー</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>後ろに &apos;:&apos; のないキー</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>2 つの値の間に &apos;,&apos; がありません</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>テキスト内の制御文字（改行など）</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>最後の値の後の &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>文書の終わりの後にある余分な記述</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>NUL 文字</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>閉じ引用符のない、引用符で囲んだセル</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>セルの閉じ引用符の後にある余分な記述</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>zip ファイルではありません</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>このアプリが読めない圧縮方式</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>壊れた zip ファイル</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの一部がフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>すでに存在します</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスクの割り当て量を使い切りました</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>ディスクの読み書きができませんでした</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>シンボリックリンクが多すぎます</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>使用中です</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>フォルダーが空ではありません</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>システムが拒否しました（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>読み取れません: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>書き込めません: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0}（{1} 行 {2} 列）</translation>
     </message>
 </context>
 <context>

@@ -3688,17 +3688,9 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>coś innego ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>plik</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>plik pakietu, który da się odczytać</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -3857,10 +3849,6 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>{0} kroków</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>folder, który da się odczytać</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>folder wbudowanych ćwiczeń</translation>
     </message>
@@ -4017,6 +4005,7 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>głębsze zagnieżdżenie</translation>
     </message>
     <message>
@@ -4027,6 +4016,47 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>poprawny JSON</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks and check-ins. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>lista identyfikatorów ćwiczeń</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identyfikatory ćwiczeń bez spacji, rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>całkowita liczba sekund, 0 lub więcej</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>dłuższy wiersz</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV w postaci, jaką zapisuje eksport</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>wiersz nagłówka z nazwami kolumn</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>pusty plik</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>klucz w cudzysłowie podwójnym</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>koniec pliku po obiekcie</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>brak listy &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4068,6 +4098,66 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (oczekiwano: {1}; id jest opcjonalne)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>wiersz o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>komórka o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>wartość o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>dłuższy</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>koniec pliku</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON zagnieżdżony nie głębiej niż eksport</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>obiekt JSON z listą &apos;breaks&apos;, taki, jaki zapisuje eksport</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>lista {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; po kluczu</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} w liście {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>od 1 do {0} (nowsza wersja wymaga nowszego postureapp)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>komórki: {0}</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>bajt {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>czas nie wcześniejszy niż {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 cyfry szesnastkowe małymi literami</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4138,6 +4228,226 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>musi być sekcją [{0}], znaleziono: {1}; jest pomijane</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>tekst o długości najwyżej {0} znaków lub nic</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>liczba całkowita od 0 do 10 lub nic</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>wiersz, który nie jest ani klucz = wartość, ani [tabelą], ani komentarzem</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>coś jeszcze po wartości w tym samym wierszu</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>klucz bez &apos;=&apos; po nim</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>klucz zaczynający się od znaku, od którego klucze nie mogą się zaczynać</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>wartość nieznanego rodzaju (tekst musi być w cudzysłowie)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>tekst bez zamykającego cudzysłowu</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>lista bez zamykającego &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>tabela w wierszu bez zamykającego nawiasu klamrowego</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>nazwa [tabeli] bez zamykającego &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>nazwa [[tabeli]] bez zamykającego &apos;]]&apos;</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>klucz, któremu dwa razy nadano wartość</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>tabela {0} zadeklarowana dwa razy</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} zdefiniowane po raz drugi</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>klucz {0} dwa razy w tabeli w wierszu</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>&apos;\&apos; w tekście, od którego nie zaczyna się żadna znana sekwencja ucieczki</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>sekwencja ucieczki z błędnymi cyframi szesnastkowymi</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>sekwencja ucieczki, która nie jest znakiem Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>znak {0}, którego tekst nie może zawierać</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>znak {0} w miejscu, w którym nie powinien być</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>data lub godzina, która nie istnieje</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>brak {0} tam, gdzie był potrzebny</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>brak wartości tam, gdzie była potrzebna</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>klucz bez cudzysłowu podwójnego</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>klucz bez &apos;:&apos; po nim</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>brak &apos;,&apos; między dwiema wartościami</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>znak sterujący (np. koniec wiersza) wewnątrz tekstu</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>&apos;,&apos; po ostatniej wartości</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>coś jeszcze po końcu dokumentu</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>znak NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>komórka w cudzysłowie bez zamykającego cudzysłowu</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>coś jeszcze w komórce po zamykającym cudzysłowie</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>to nie jest plik zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>metoda kompresji, której ta aplikacja nie umie odczytać</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>uszkodzony plik zip</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>nie istnieje</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>już istnieje</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>limit miejsca na dysku został wyczerpany</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>nie udało się odczytać ani zapisać dysku</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>nazwa jest za długa</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>zbyt wiele dowiązań symbolicznych</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>otwartych jest zbyt wiele plików</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>jest w użyciu</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>folder nie jest pusty</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>system odmówił ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>nie można odczytać: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>nie można zapisać: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (wiersz {1}, kolumna {2})</translation>
     </message>
 </context>
 <context>

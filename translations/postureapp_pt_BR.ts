@@ -3688,17 +3688,9 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>outra coisa ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>um arquivo</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>um arquivo de pacote legível</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -3857,10 +3849,6 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>{0} passos</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>uma pasta legível</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>a pasta dos exercícios incluídos</translation>
     </message>
@@ -4017,6 +4005,7 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>um aninhamento mais profundo</translation>
     </message>
     <message>
@@ -4027,6 +4016,47 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks and check-ins. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>uma lista de identificadores de exercícios</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identificadores de exercícios sem espaços, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>um número inteiro de segundos, 0 ou mais</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>uma linha mais longa</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV como a exportação o escreve</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>uma linha de cabeçalho com os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>um arquivo vazio</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>uma chave entre aspas duplas</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>o fim do arquivo depois do objeto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>nenhuma lista &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4068,6 +4098,66 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (esperado: {1}; id é opcional)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>uma linha de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>uma célula de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>um valor de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>um mais longo</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>o fim do arquivo</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON aninhado no máximo como uma exportação</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>um objeto JSON com uma lista &apos;breaks&apos;, como a exportação o escreve</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>uma lista {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; depois de uma chave</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} na lista {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>de 1 a {0} (uma versão mais recente precisa de um postureapp mais recente)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} células</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>o byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>um horário não anterior a {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 dígitos hexadecimais em minúsculas</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4138,6 +4228,226 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>deve ser uma seção [{0}], encontrado: {1}; é ignorado</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>um texto de no máximo {0} caracteres, ou nada</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>um número inteiro de 0 a 10, ou nada</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>uma linha que não é chave = valor, nem [tabela], nem comentário</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>algo mais depois de um valor na mesma linha</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>uma chave sem &apos;=&apos; depois dela</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>uma chave que começa com um caractere não permitido no início de uma chave</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>um valor de tipo desconhecido (texto precisa de aspas)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>um texto sem as aspas de fechamento</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>uma lista sem o &apos;]&apos; de fechamento</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>uma tabela em linha sem a chave de fechamento</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>um nome de [tabela] sem o &apos;]&apos; de fechamento</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>um nome de [[tabela]] sem o &apos;]]&apos; de fechamento</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>uma chave que recebe um valor duas vezes</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>a tabela {0} declarada duas vezes</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} definido pela segunda vez</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>a chave {0} duas vezes em uma tabela em linha</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>uma &apos;\&apos; em um texto que não inicia nenhum escape conhecido</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>um escape com dígitos hexadecimais incorretos</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>um escape que não é um caractere Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>o caractere {0}, que não pode estar em um texto</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>o caractere {0} onde ele não cabe</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>uma data ou hora que não existe</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>nenhum {0} onde era necessário</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>nenhum valor onde era necessário</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>uma chave sem aspas duplas</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>uma chave sem &apos;:&apos; depois dela</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>uma &apos;,&apos; faltando entre dois valores</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>um caractere de controle (como uma quebra de linha) dentro de um texto</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>uma &apos;,&apos; depois do último valor</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>algo mais depois do fim do documento</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>um caractere NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>uma célula entre aspas sem as aspas de fechamento</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>algo mais em uma célula depois das aspas de fechamento</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>não é um arquivo zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>um método de compressão que este aplicativo não sabe ler</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>um arquivo zip danificado</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>não existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>uma parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>já existe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>a cota de disco se esgotou</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>não foi possível ler nem gravar no disco</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>o nome é longo demais</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>links simbólicos demais</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>há arquivos abertos demais</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>está em uso</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>a pasta não está vazia</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>o sistema recusou ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>não pode ser lido: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>não pode ser gravado: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (linha {1}, coluna {2})</translation>
     </message>
 </context>
 <context>
