@@ -31,6 +31,7 @@ from postureapp.core.history import (
     format_json,
 )
 from postureapp.core.i18n import translate
+from postureapp.core.library_words import os_reason
 from postureapp.core.period import Preset, preset_period
 from postureapp.core.settings import peek
 from postureapp.core.stats import PER_DAY_WINDOW, Stats, compute, compute_from_log
@@ -155,7 +156,7 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
         return Exit.FAILED
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        err.write(f"postureapp {command}: {where}{error.strerror or error}\n")
+        err.write(f"postureapp {command}: {where}{os_reason(error).text(translate)}\n")
         return Exit.FAILED
 
 

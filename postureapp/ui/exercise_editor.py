@@ -36,6 +36,7 @@ from postureapp.core.exercises.draft import Draft, DraftStep, check, free_id, sa
 from postureapp.core.exercises.model import STEP_COUNT
 from postureapp.core.exercises.pacing import pace
 from postureapp.core.i18n import Translate
+from postureapp.core.library_words import os_reason
 from postureapp.core.pose import PoseSpec
 from postureapp.core.problems import Problem
 from postureapp.core.session import BreakSession
@@ -351,7 +352,7 @@ class ExerciseEditor(QDialog):
                 self,
                 self.tr("Not saved"),
                 self.tr("The exercise could not be saved in {0}: {1}").format(
-                    self._folder, error.strerror or error
+                    self._folder, os_reason(error).text(QCoreApplication.translate)
                 ),
             )
             return None

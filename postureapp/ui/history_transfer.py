@@ -23,6 +23,7 @@ from postureapp.core.history import (
     format_csv,
     format_json,
 )
+from postureapp.core.library_words import os_reason
 
 #: As the command line: records per transaction, and the pause between two.
 IMPORT_BATCH = 1000
@@ -77,7 +78,11 @@ class ImportJob(QThread):
             self.refused.emit(error.text(QCoreApplication.translate))
         except (HistoryError, OSError) as error:
             where = getattr(error, "filename", None)
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = (
+                os_reason(error).text(QCoreApplication.translate)
+                if isinstance(error, OSError)
+                else str(error)
+            )
             self.refused.emit(f"{where}: {reason}" if where else reason)
         except sqlite3.Error as error:  # locked, or damaged past what a quick open checks
             said = QCoreApplication.translate(
