@@ -2195,7 +2195,7 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -3280,6 +3280,11 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>&amp;From</source>
         <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nada elegido</translation>
     </message>
 </context>
 <context>

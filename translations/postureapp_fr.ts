@@ -2195,7 +2195,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
@@ -3280,6 +3280,11 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>&amp;From</source>
         <translation>So&amp;urce</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>rien de choisi</translation>
     </message>
 </context>
 <context>

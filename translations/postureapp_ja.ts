@@ -2195,7 +2195,7 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>使い方: </translation>
     </message>
     <message>
@@ -3280,6 +3280,11 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>&amp;From</source>
         <translation>出典(&amp;F)</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>何も選んでいません</translation>
     </message>
 </context>
 <context>

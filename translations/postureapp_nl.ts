@@ -2195,7 +2195,7 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>gebruik: </translation>
     </message>
     <message>
@@ -3280,6 +3280,11 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>&amp;From</source>
         <translation>Her&amp;komst</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>niets gekozen</translation>
     </message>
 </context>
 <context>

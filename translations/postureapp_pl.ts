@@ -2195,7 +2195,7 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>użycie: </translation>
     </message>
     <message>
@@ -3280,6 +3280,11 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>&amp;From</source>
         <translation>S&amp;kąd</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nic nie wybrano</translation>
     </message>
 </context>
 <context>

@@ -2195,7 +2195,7 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -3280,6 +3280,11 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>&amp;From</source>
         <translation>&amp;Fonte</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nada escolhido</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from postureapp.core.session import BreakSession
 from postureapp.core.terms import BreakKind, Outcome
 from postureapp.ui import theme
 from postureapp.ui.break_window import BreakWindow
+from postureapp.ui.editor_words import as_shown
 from postureapp.ui.exercise_form import FIELDS, ExerciseForm
 from postureapp.ui.fit import fit_width
 from postureapp.ui.placement import cursor_screen, place
@@ -68,6 +69,7 @@ def place_problems(
         match = _STEP_FIELD.fullmatch(name)
         what = problem.what_in(translate)
         if name in FIELDS:
+            what = as_shown(problem, translate)
             fields.setdefault(name, what)
         elif match and match.group(2):
             part = match.group(2)
