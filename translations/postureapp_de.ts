@@ -2280,6 +2280,132 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>Kalenderunterstützung ist nicht installiert; installiere sie mit: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>der Name {0} muss aus 1 bis 40 Buchstaben, Ziffern, Leerzeichen, Punkten, - oder _ bestehen</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: die Art muss eine von {1} sein, erhalten {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: braucht einen Ort (einen Pfad oder eine Adresse)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: der Benutzer muss Text sein</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: nur ein CalDAV-Konto hat einen Benutzer</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: die Adresse enthält ein Passwort; gib stattdessen den Benutzer mit --user an, das Passwort kommt in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>zwei Kalender heißen {0} (oder fast so)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>er ist größer als {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>Teil {0} sind keine iCalendar-Daten</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>er hat mehr als {0} Termine in einer Woche</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} hat nicht wie ein CalDAV-Server geantwortet</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>der Server hat die Verbindung abgelehnt (läuft er?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>der Servername ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>der Servername konnte nicht aufgelöst werden (offline?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>das Netzwerk ist nicht erreichbar (offline?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>das Zertifikat des Servers konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>ein Netzwerkfehler ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} konnte nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} enthält mehr als {1} .ics-Dateien</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} enthält mehr als {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>es gibt keinen Schlüsselbund für das Passwort von {0} (installiere und entsperre GNOME Keyring oder KWallet), daher kann dieses CalDAV-Konto nicht gelesen werden; eine Kalenderdatei oder eine iCalendar-Webadresse geht auch ohne</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>der Schlüsselbund konnte das Passwort von {0} nicht liefern (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>kein Passwort für {0} im Schlüsselbund; füge den Kalender erneut hinzu mit postureapp calendar add (oder in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>der Schlüsselbund hat das Passwort von {0} abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} hat mit dem HTTP-Fehler {1} geantwortet</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} hat mehr als {1} MB gesendet</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -2280,6 +2280,132 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>el soporte de calendarios no está instalado; instálalo con: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>el nombre {0} debe tener de 1 a 40 letras, dígitos, espacios, puntos, - o _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: el tipo debe ser uno de {1}; se recibió {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: necesita una ubicación (una ruta o una dirección)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: el usuario debe ser texto</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} no es una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: solo una cuenta CalDAV tiene usuario</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: la dirección contiene una contraseña; indica el usuario con --user y la contraseña irá al llavero</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>dos calendarios se llaman {0} (o casi)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>ocupa más de {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>la parte {0} no son datos iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>tiene más de {0} eventos en una semana</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} rechazó el usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} no respondió como un servidor CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>el servidor rechazó la conexión (¿está en marcha?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>el nombre del servidor no se conoce</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>no se pudo resolver el nombre del servidor (¿sin conexión?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>la red no está disponible (¿sin conexión?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>un error de red ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>no se pudo leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} contiene más de {1} archivos .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} no existe</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} contiene más de {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>no hay ningún llavero para guardar la contraseña de {0} (instala y desbloquea GNOME Keyring o KWallet), así que esta cuenta CalDAV no se puede leer; un archivo de calendario o una dirección web iCalendar funcionan sin llavero</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>el llavero no pudo dar la contraseña de {0} (¿está bloqueado?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>no hay contraseña para {0} en el llavero; añádelo de nuevo con postureapp calendar add (o en Ajustes)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>el llavero rechazó la contraseña de {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} respondió con el error HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} envió más de {1} MB</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -2280,6 +2280,132 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>la prise en charge des agendas n’est pas installée&#xa0;; installez-la avec&#xa0;: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>le nom {0} doit compter de 1 à 40 lettres, chiffres, espaces, points, - ou _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0} : le type doit être l’un de {1}, reçu {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0} : il faut un emplacement (un chemin ou une adresse)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0} : l’utilisateur doit être du texte</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0} : {1} n’est pas un chemin absolu</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0} : seul un compte CalDAV a un utilisateur</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0} : {1} n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0} : l’adresse contient un mot de passe ; donnez plutôt l’utilisateur avec --user, et le mot de passe ira dans le trousseau</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>deux calendriers s’appellent {0} (ou presque)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>il dépasse {0} Mo</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>la partie {0} n’est pas au format iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>il a plus de {0} événements en une semaine</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} a refusé le nom d’utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} n’a pas répondu comme un serveur CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>le serveur a refusé la connexion (est-il en marche ?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>le nom du serveur est inconnu</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>le nom du serveur n’a pu être résolu (hors ligne ?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>le réseau est injoignable (hors ligne ?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>le certificat du serveur n’a pu être vérifié</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>une erreur réseau ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} n’a pu être lu : {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} contient plus de {1} fichiers .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} contient plus de {1} Mo</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>aucun trousseau n’est disponible pour garder le mot de passe de {0} (installez et déverrouillez GNOME Keyring ou KWallet) ; ce compte CalDAV ne peut donc pas être lu. Un fichier de calendrier ou une adresse web iCalendar fonctionne sans trousseau</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>le trousseau n’a pu donner le mot de passe de {0} (est-il verrouillé ?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>aucun mot de passe pour {0} dans le trousseau ; ajoutez-le de nouveau avec postureapp calendar add (ou dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>le trousseau a refusé le mot de passe de {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} a répondu par l’erreur HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} a envoyé plus de {1} Mo</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

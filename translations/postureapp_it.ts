@@ -2280,6 +2280,132 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>il supporto dei calendari non è installato; installalo con: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>il nome {0} deve avere da 1 a 40 lettere, cifre, spazi, punti, - o _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: il tipo deve essere uno tra {1}; ricevuto {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: serve una posizione (un percorso o un indirizzo)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: l’utente deve essere testo</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} non è un percorso assoluto</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: solo un account CalDAV ha un utente</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} non è un indirizzo http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: l’indirizzo contiene una password; indica invece l’utente con --user, e la password va nel portachiavi</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>due calendari si chiamano {0} (o quasi)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>supera {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>la parte {0} non è in formato iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>ha più di {0} eventi in una settimana</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} ha rifiutato il nome utente o la password</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} non ha risposto come un server CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>il server ha rifiutato la connessione (è in funzione?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>il nome del server è sconosciuto</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>non è stato possibile risolvere il nome del server (offline?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>la rete non è raggiungibile (offline?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>il server non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>non è stato possibile verificare il certificato del server</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>un errore di rete ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>non è stato possibile leggere {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} contiene più di {1} file .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} non esiste</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} contiene più di {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>non c’è un portachiavi per conservare la password di {0} (installa e sblocca GNOME Keyring o KWallet), quindi questo account CalDAV non si può leggere; un file di calendario o un indirizzo web iCalendar funziona senza</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>il portachiavi non ha potuto fornire la password di {0} (è bloccato?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>nessuna password per {0} nel portachiavi; aggiungilo di nuovo con postureapp calendar add (o nelle Impostazioni)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>il portachiavi ha rifiutato la password di {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} ha risposto con l’errore HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} ha inviato più di {1} MB</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

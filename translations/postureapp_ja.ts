@@ -2280,6 +2280,132 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>カレンダー機能がインストールされていません。次のコマンドでインストールしてください：pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>名前 {0} は 1〜40 文字の英字、数字、空白、ピリオド、- または _ にしてください</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: 種類は {1} のいずれかにしてください（指定: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: 場所（パスまたはアドレス）が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: ユーザーはテキストにしてください</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} は絶対パスではありません</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: ユーザーがあるのは CalDAV アカウントだけです</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} は http(s) のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: アドレスにパスワードが含まれています。ユーザーは --user で指定してください。パスワードはキーリングに保管します</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>{0}（またはほぼ同じ名前）のカレンダーが 2 つあります</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>{0} MB を超えています</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>パート {0} は iCalendar のデータではありません</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>1 週間の予定が {0} 件を超えています</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} がユーザー名またはパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} は CalDAV サーバーとして応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>サーバーが接続を拒否しました（動いていますか？）</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>サーバー名が見つかりません</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>サーバー名を調べられませんでした（オフラインですか？）</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>ネットワークに接続できません（オフラインですか？）</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>サーバーの証明書を検証できませんでした</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>ネットワークのエラー（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} を読み取れませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} には .ics ファイルが {1} 個を超えてあります</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} は存在しません</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} は {1} MB を超えています</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>{0} のパスワードを保管するキーリングがありません（GNOME Keyring か KWallet をインストールしてロックを解除してください）。そのため、この CalDAV アカウントは読み取れません。カレンダーファイルや iCalendar のウェブアドレスはキーリングなしで使えます</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>キーリングから {0} のパスワードを取り出せませんでした（ロックされていますか？）</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>キーリングに {0} のパスワードがありません。postureapp calendar add（または設定）でもう一度追加してください</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>キーリングが {0} のパスワードを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} が HTTP エラー {1} を返しました</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} から {1} MB を超えるデータが送られてきました</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

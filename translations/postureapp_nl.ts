@@ -2280,6 +2280,132 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>agendaondersteuning is niet geïnstalleerd; installeer die met: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>de naam {0} moet bestaan uit 1 tot 40 letters, cijfers, spaties, punten, - of _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: de soort moet een van {1} zijn, gekregen {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: heeft een locatie nodig (een pad of een adres)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: de gebruiker moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} is geen absoluut pad</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: alleen een CalDAV-account heeft een gebruiker</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} is geen http(s)-adres</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: het adres bevat een wachtwoord; geef de gebruiker op met --user, dan gaat het wachtwoord naar de sleutelbos</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>twee agenda’s heten {0} (of bijna)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>het is groter dan {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>deel {0} is geen iCalendar-data</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>het heeft meer dan {0} afspraken in een week</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} weigerde de gebruikersnaam of het wachtwoord</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} antwoordde niet als een CalDAV-server</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>de server weigerde de verbinding (draait hij?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>de servernaam is onbekend</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>de servernaam kon niet worden opgezocht (offline?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>het netwerk is onbereikbaar (offline?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>de server antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>het certificaat van de server kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>een netwerkfout ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} kon niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} bevat meer dan {1} .ics-bestanden</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} bevat meer dan {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>er is geen sleutelbos om het wachtwoord van {0} te bewaren (installeer en ontgrendel GNOME Keyring of KWallet), dus deze CalDAV-account kan niet worden gelezen; een agendabestand of een iCalendar-webadres werkt zonder</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>de sleutelbos kon het wachtwoord van {0} niet geven (is hij vergrendeld?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>geen wachtwoord voor {0} in de sleutelbos; voeg hem opnieuw toe met postureapp calendar add (of in Instellingen)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>de sleutelbos weigerde het wachtwoord van {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} antwoordde met HTTP-fout {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} stuurde meer dan {1} MB</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -2280,6 +2280,132 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>obsługa kalendarzy nie jest zainstalowana; zainstaluj ją poleceniem: pip install &apos;postureapp[calendars]&apos;</translation>
     </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>nazwa {0} musi mieć od 1 do 40 liter, cyfr, spacji, kropek, - lub _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: rodzaj musi być jednym z {1}, otrzymano {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: potrzebne jest położenie (ścieżka lub adres)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: użytkownik musi być tekstem</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} nie jest ścieżką bezwzględną</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: tylko konto CalDAV ma użytkownika</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} nie jest adresem http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: adres zawiera hasło; podaj zamiast tego użytkownika przez --user, a hasło trafi do pęku kluczy</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>dwa kalendarze nazywają się {0} (lub prawie tak)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>ma więcej niż {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>część {0} nie jest danymi iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>ma więcej niż {0} wydarzeń w tygodniu</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} odrzucił nazwę użytkownika lub hasło</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} nie odpowiedział jak serwer CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>serwer odrzucił połączenie (czy działa?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>nazwa serwera jest nieznana</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>nie udało się odnaleźć nazwy serwera (brak sieci?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>sieć jest nieosiągalna (brak sieci?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>serwer nie odpowiedział na czas</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>nie udało się zweryfikować certyfikatu serwera</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>błąd sieci ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>nie udało się odczytać {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} zawiera więcej niż {1} plików .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} zawiera więcej niż {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>nie ma pęku kluczy, w którym można przechować hasło do {0} (zainstaluj i odblokuj GNOME Keyring lub KWallet), więc tego konta CalDAV nie da się odczytać; plik kalendarza lub adres internetowy iCalendar działa bez niego</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>pęk kluczy nie mógł podać hasła do {0} (czy jest zablokowany?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>brak hasła do {0} w pęku kluczy; dodaj go ponownie przez postureapp calendar add (lub w Ustawieniach)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>pęk kluczy odrzucił hasło do {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} odpowiedział błędem HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} wysłał więcej niż {1} MB</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
