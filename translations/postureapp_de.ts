@@ -2274,6 +2274,25 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>{0} kann nicht entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>die Vorlage für den Desktop-Eintrag {0} kann nicht gelesen werden: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>

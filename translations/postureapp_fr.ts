@@ -2274,6 +2274,25 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>impossible de lire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>impossible d’écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>impossible de supprimer {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>impossible de lire le modèle d’entrée de bureau {0} : {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>

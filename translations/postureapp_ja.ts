@@ -2274,6 +2274,25 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0} を読み取れません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0} に書き込めません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>{0} を削除できません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>デスクトップエントリーのひな形 {0} を読み取れません: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>

@@ -2274,6 +2274,25 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>nie można odczytać {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>nie można zapisać {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>nie można usunąć {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>nie można odczytać szablonu wpisu pulpitu {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>

@@ -2274,6 +2274,25 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>não é possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>não é possível gravar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>não é possível remover {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>não é possível ler o modelo de entrada da área de trabalho {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Protocol
 
 from postureapp.core.calendar.model import Busy, BusyEvent
+from postureapp.core.i18n.phrase import Said
 from postureapp.core.plan import PlannedBreak
 from postureapp.core.presence import Blockers
 
@@ -87,7 +88,7 @@ class CalendarView(Protocol):
     def report(self, now: datetime) -> dict[str, object]: ...
 
 
-class AutostartError(Exception):
+class AutostartError(Said):
     """Starting at login could not be switched or read; the message names the file or key."""
 
 

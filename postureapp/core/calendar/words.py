@@ -5,7 +5,9 @@ exceptions carry the phrase (`said`); `told` gives it in the user's language whe
 
 from __future__ import annotations
 
-from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Translate
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Said, told
+
+__all__ = ["Said", "said", "told"]
 
 CONTEXT = "calendars"
 
@@ -13,20 +15,6 @@ CONTEXT = "calendars"
 def said(source: str, *args: object) -> Phrase:
     """A phrase of the "calendars" context (mark `source` with QT_TRANSLATE_NOOP)."""
     return Phrase(CONTEXT, source, args)
-
-
-class Said(Exception):
-    """An error whose words are a Phrase (`said`), English in `str()`."""
-
-    def __init__(self, words: Phrase | str) -> None:
-        super().__init__(str(words))
-        self.said = words if isinstance(words, Phrase) else None
-
-
-def told(error: BaseException, translate: Translate) -> str:
-    """The error's words in the language `translate` gives (its English, if it has no phrase)."""
-    words = getattr(error, "said", None)
-    return words.text(translate) if isinstance(words, Phrase) else str(error)
 
 
 def megabytes(limit: int) -> int:
