@@ -264,7 +264,9 @@ class HistoryWindow(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setAccessibleName(self.tr("No breaks yet"))
-        self.empty_text.setMaximumWidth(520)
+        self.empty_text.setFixedWidth(520)  # and as tall as its lines: aligned in its layout, a
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(520))  # wrapped label
+        # would get the height of fewer lines than it needs (it hid the second paragraph)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
