@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -301,7 +301,7 @@ class ExerciseEditor(QDialog):
                 else self.tr("{0} things to fix or fill in before saving: {1}")
             )
             self.status.setText(
-                template.format(places, ", ".join(names))
+                template.format(places, QLocale().createSeparatedList(names))
                 + ("\n" + "\n".join(general) if general else "")
             )
         exercise = self._exercise

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.clock import FakeClock
@@ -63,8 +63,17 @@ def test_the_editor_says_what_is_wrong_in_german(
         assert "erwartet" in text, text
 
 
+@pytest.fixture
+def german_locale() -> Iterator[None]:
+    """QLocale as a German session's LANG makes it in the app."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(before)
+
+
 def test_the_editor_names_choices_as_it_shows_them(
-    german: None, qtbot: QtBot, tmp_path: Path
+    german: None, german_locale: None, qtbot: QtBot, tmp_path: Path
 ) -> None:
     """Not 'side-bend, neck' and "long", as a file holds them: the labels the user picks."""
     editor = window(qtbot, tmp_path / "exercises").new_exercise()
@@ -77,6 +86,7 @@ def test_the_editor_names_choices_as_it_shows_them(
     suits = editor.form.problems["suits"].text()
     assert '"Lange Pausen"' in suits and "gefunden Kurze Pausen" in suits, suits
     assert "long" not in suits and "side-bend" not in movement
+    assert " und " in editor.status.text().splitlines()[0]  # a list as German writes it
 
 
 def test_the_editor_stays_english_for_english_users(qtbot: QtBot, tmp_path: Path) -> None:
