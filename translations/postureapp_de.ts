@@ -3522,6 +3522,58 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>jeder kurze Ordner für den Socket ({0} und die folgenden) gehört jemand anderem; setze ein kürzeres {1} oder setze XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} kann nicht geprüft werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} ist eine Verknüpfung von Benutzer {1}, nicht von dir</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} kann nicht verfolgt werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} gehört Benutzer {1}, nicht dir</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; schiebe es beiseite (oder setze {1}, um einen anderen Ordner zu nutzen)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>{0} kann nicht privat gemacht werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{0} kann nicht angelegt werden, weil {1} eine Datei ist, kein Ordner; schiebe diese Datei beiseite (oder setze {2}, um einen anderen Ordner zu nutzen)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} kann nicht angelegt werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; darüber werden keine Befehle gesendet. Entferne es und starte postureapp neu</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>How often {0} comes</source>
         <translation>Wie oft {0} kommt</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} wurde von einem neueren postureapp geschrieben (Schema {1}); diese Version ändert die Datei nicht</translation>
     </message>
 </context>
 <context>

@@ -3522,6 +3522,58 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>cada carpeta corta para el socket ({0} y las siguientes) pertenece a otra persona; define un {1} más corto o define XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} no existe</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>no se puede comprobar {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} es un enlace creado por el usuario {1}, no por ti</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>no se puede seguir {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} pertenece al usuario {1}, no a ti</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; muévelo a otro sitio (o define {1} para usar otra carpeta)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>no se puede hacer privado {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>no se puede crear {0} porque {1} es un archivo, no una carpeta; mueve ese archivo a otro sitio (o define {2} para usar otra carpeta)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>no se puede crear {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; no se envían órdenes a través de él. Elimínalo y vuelve a iniciar postureapp</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>How often {0} comes</source>
         <translation>Con qué frecuencia sale {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} lo escribió un postureapp más reciente (esquema {1}); esta versión no lo cambiará</translation>
     </message>
 </context>
 <context>

@@ -3522,6 +3522,58 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>chaque dossier court pour le socket ({0} et les suivants) appartient à quelqu’un d’autre ; définissez un {1} plus court, ou définissez XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} ne peut pas être vérifié ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} est un lien créé par l’utilisateur {1}, pas par vous</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} ne peut pas être suivi ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} appartient à l’utilisateur {1}, pas à vous</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0} ; déplacez-le (ou définissez {1} pour utiliser un autre dossier)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>impossible de rendre {0} privé : {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{0} ne peut pas être créé car {1} est un fichier, pas un dossier ; déplacez ce fichier (ou définissez {2} pour utiliser un autre dossier)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} ne peut pas être créé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0} ; aucune commande n’y passe. Supprimez-le et relancez postureapp</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>How often {0} comes</source>
         <translation>Fréquence de {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} a été écrit par un postureapp plus récent (schéma {1}) ; cette version ne le modifiera pas</translation>
     </message>
 </context>
 <context>

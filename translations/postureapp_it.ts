@@ -3522,6 +3522,58 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>ogni cartella breve per il socket ({0} e le successive) appartiene a qualcun altro; imposta un {1} più corto, oppure imposta XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} non esiste</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>impossibile controllare {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} è un collegamento creato dall’utente {1}, non da te</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>impossibile seguire {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} non è una cartella</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} appartiene all’utente {1}, non a te</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; spostalo altrove (o imposta {1} per usare un’altra cartella)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>impossibile rendere privato {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>impossibile creare {0} perché {1} è un file, non una cartella; sposta quel file altrove (o imposta {2} per usare un’altra cartella)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>impossibile creare {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; nessun comando viene inviato attraverso di esso. Rimuovilo e avvia di nuovo postureapp</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>How often {0} comes</source>
         <translation>Quanto spesso compare {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} è stato scritto da un postureapp più recente (schema {1}); questa versione non lo modificherà</translation>
     </message>
 </context>
 <context>

@@ -3522,6 +3522,58 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>ソケット用の短いフォルダー（{0} とその次のもの）はすべて別のユーザーのものです。もっと短い {1} を設定するか、XDG_RUNTIME_DIR を設定してください</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} は存在しません</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} を確認できません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} はあなたではなくユーザー {1} が作ったリンクです</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} をたどれません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} はあなたではなくユーザー {1} のものです</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}。別の場所へ移してください（または {1} を設定して別のフォルダーを使ってください）</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>{0} を非公開にできません: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{1} がフォルダーではなくファイルなので、{0} を作れません。そのファイルを別の場所へ移してください（または {2} を設定して別のフォルダーを使ってください）</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} を作れません: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}。ここを通してコマンドは送りません。削除してから postureapp をもう一度起動してください</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>How often {0} comes</source>
         <translation>{0} が出る頻度</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} は新しい postureapp が書いたものです（スキーマ {1}）。このバージョンでは変更しません</translation>
     </message>
 </context>
 <context>

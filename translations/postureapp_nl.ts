@@ -3522,6 +3522,58 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>elke korte map voor de socket ({0} en de volgende) is van iemand anders; stel een kortere {1} in, of stel XDG_RUNTIME_DIR in</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} kan niet worden gecontroleerd ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} is een koppeling van gebruiker {1}, niet van jou</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} kan niet worden gevolgd ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} is geen map</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} is van gebruiker {1}, niet van jou</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; verplaats het (of stel {1} in om een andere map te gebruiken)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>kan {0} niet privé maken: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{0} kan niet worden gemaakt omdat {1} een bestand is, geen map; verplaats dat bestand (of stel {2} in om een andere map te gebruiken)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} kan niet worden gemaakt: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; er worden geen opdrachten via verstuurd. Verwijder het en start postureapp opnieuw</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>How often {0} comes</source>
         <translation>Hoe vaak {0} komt</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} is geschreven door een nieuwere postureapp (schema {1}); deze versie verandert het niet</translation>
     </message>
 </context>
 <context>

@@ -3522,6 +3522,58 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>każdy krótki folder na gniazdo ({0} i kolejne) należy do kogoś innego; ustaw krótszy {1} albo ustaw XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>nie można sprawdzić {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} to dowiązanie utworzone przez użytkownika {1}, nie przez ciebie</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>nie można podążyć za {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} nie jest folderem</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} należy do użytkownika {1}, nie do ciebie</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; przenieś go gdzie indziej (albo ustaw {1}, by użyć innego folderu)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>nie można uczynić {0} prywatnym: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>nie można utworzyć {0}, bo {1} jest plikiem, a nie folderem; przenieś ten plik gdzie indziej (albo ustaw {2}, by użyć innego folderu)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>nie można utworzyć {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; polecenia nie są przez niego wysyłane. Usuń go i uruchom postureapp ponownie</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>How often {0} comes</source>
         <translation>Jak często pojawia się {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} zapisał nowszy postureapp (schemat {1}); ta wersja go nie zmieni</translation>
     </message>
 </context>
 <context>

@@ -3522,6 +3522,58 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>cada pasta curta para o socket ({0} e as seguintes) pertence a outra pessoa; defina um {1} mais curto ou defina XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} não existe</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>não é possível verificar {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} é um link criado pelo usuário {1}, não por você</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>não é possível seguir {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} não é uma pasta</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} pertence ao usuário {1}, não a você</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; mova-o para outro lugar (ou defina {1} para usar outra pasta)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>não é possível tornar {0} privado: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>não é possível criar {0} porque {1} é um arquivo, não uma pasta; mova esse arquivo para outro lugar (ou defina {2} para usar outra pasta)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>não é possível criar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; nenhum comando é enviado por ele. Remova-o e inicie o postureapp de novo</translation>
+    </message>
+</context>
+<context>
     <name>pose</name>
     <message>
         <source>From the side</source>
@@ -5232,6 +5284,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>How often {0} comes</source>
         <translation>Com que frequência {0} aparece</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} foi gravado por um postureapp mais recente (esquema {1}); esta versão não vai alterá-lo</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from typing import TextIO
 from postureapp.cli.exits import Exit, Handler
 from postureapp.core.files import atomic_write_bytes
 from postureapp.core.i18n import translate
-from postureapp.core.i18n.phrase import told
+from postureapp.core.i18n.phrase import Said, told
 from postureapp.core.library_words import os_reason
 from postureapp.paths import AppPaths, assets_dir
 
@@ -94,7 +94,8 @@ def _remember(paths: AppPaths, on: bool, err: TextIO) -> bool:
         )
     except (SettingsReadOnly, OSError) as error:
         said = translate("cli", "the entry is switched, but the setting is not: {0}")
-        print(f"postureapp autostart: {said.format(error)}", file=err)
+        why = told(error, translate) if isinstance(error, Said) else _why(error)
+        print(f"postureapp autostart: {said.format(why)}", file=err)
         return False
     return True
 

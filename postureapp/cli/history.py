@@ -31,6 +31,7 @@ from postureapp.core.history import (
     format_json,
 )
 from postureapp.core.i18n import translate
+from postureapp.core.i18n.phrase import Said, told
 from postureapp.core.library_words import os_reason
 from postureapp.core.period import Preset, preset_period
 from postureapp.core.settings import peek
@@ -156,7 +157,10 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
         return Exit.FAILED
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        err.write(f"postureapp {command}: {where}{os_reason(error).text(translate)}\n")
+        why = (
+            told(error, translate) if isinstance(error, Said) else os_reason(error).text(translate)
+        )
+        err.write(f"postureapp {command}: {where}{why}\n")
         return Exit.FAILED
 
 

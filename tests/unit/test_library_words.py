@@ -200,3 +200,18 @@ def test_import_of_broken_exports_speaks_german_as_a_process(tmp_path: Path) -> 
             assert english not in result.stderr, (name, result.stderr)
     english = run_import(tmp_path / "comma.json", "C.UTF-8", tmp_path / "home")
     assert "expected valid JSON, found a missing ',' between two values" in english.stderr
+
+
+def test_a_folder_in_the_way_is_told_in_german(tmp_path: Path) -> None:
+    from postureapp.core.i18n.phrase import told
+    from postureapp.paths import PathsError, private_folder
+
+    (tmp_path / "data").write_text("not a folder")
+    with pytest.raises(PathsError) as caught:
+        private_folder(tmp_path / "data" / "inner")
+    assert told(caught.value, german().translate) == (
+        f"{tmp_path / 'data' / 'inner'} kann nicht angelegt werden, weil {tmp_path / 'data'} "
+        "eine Datei ist, kein Ordner; schiebe diese Datei beiseite (oder setze POSTUREAPP_HOME, "
+        "um einen anderen Ordner zu nutzen)"
+    )
+    assert str(caught.value).startswith(f"{tmp_path / 'data' / 'inner'} cannot be created")

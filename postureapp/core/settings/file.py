@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.files import atomic_write_text, set_aside
-from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Said
 from postureapp.core.library_words import os_reason
 from postureapp.core.problem_words import Text, say
 from postureapp.core.problems import Problem, ProblemError, noted, read_toml
@@ -33,7 +33,7 @@ from postureapp.core.settings.model import Settings
 SCHEMA_VERSION = 1
 
 
-class SettingsReadOnly(Exception):
+class SettingsReadOnly(Said):
     """Raised instead of overwriting a file that a newer postureapp wrote."""
 
 
@@ -197,10 +197,11 @@ def save(path: Path, settings: Settings, *, unknown: Mapping[str, object] | None
     target = path.resolve() if path.is_symlink() else path
     version = _schema_on_disk(target)
     if version is not None and version > SCHEMA_VERSION:
-        raise SettingsReadOnly(
-            f"{target} was written by a newer postureapp (schema {version}); "
-            "this version will not change it"
+        newer = QT_TRANSLATE_NOOP(
+            "settings",
+            "{0} was written by a newer postureapp (schema {1}); this version will not change it",
         )
+        raise SettingsReadOnly(Phrase("settings", newer, (target, version)))
     atomic_write_text(target, render(settings, unknown or {}))
 
 
