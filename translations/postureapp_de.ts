@@ -4651,6 +4651,31 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (Zeile {1}, Spalte {2})</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>ein anderes Programm benutzt es gerade; versuche es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>es lässt sich lesen, aber nicht schreiben</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>es lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>es ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>es ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>ein Datenbankfehler ({0})</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

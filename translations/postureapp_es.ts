@@ -4651,6 +4651,31 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (línea {1}, columna {2})</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>otro programa lo está usando; inténtalo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>se puede leer pero no escribir</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>no es una base de datos</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>está dañado</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>un error de base de datos ({0})</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

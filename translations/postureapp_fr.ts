@@ -4651,6 +4651,31 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (ligne {1}, colonne {2})</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>un autre programme l’utilise ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>il peut être lu mais pas écrit</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>il ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>ce n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>il est endommagé</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>une erreur de base de données ({0})</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

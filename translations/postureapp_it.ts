@@ -4651,6 +4651,31 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (riga {1}, colonna {2})</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>un altro programma lo sta usando; riprova tra un momento</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>si può leggere ma non scrivere</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>non si può aprire</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>non è un database</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>è danneggiato</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>un errore del database ({0})</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

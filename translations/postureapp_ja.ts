@@ -4651,6 +4651,31 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>{0} (line {1}, column {2})</source>
         <translation>{0}（{1} 行 {2} 列）</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>別のプログラムが使用中です。少ししてからもう一度試してください</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>読み取りはできますが、書き込めません</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>データベースではありません</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>壊れています</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>データベースのエラー（{0}）</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

@@ -4651,6 +4651,31 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (regel {1}, kolom {2})</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>een ander programma gebruikt het; probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>het kan worden gelezen maar niet geschreven</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>het kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>het is geen database</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>het is beschadigd</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>een databasefout ({0})</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

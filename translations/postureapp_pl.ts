@@ -4651,6 +4651,31 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (wiersz {1}, kolumna {2})</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>używa go inny program; spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>można go odczytać, ale nie zapisać</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>nie można go otworzyć</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>to nie jest baza danych</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>błąd bazy danych ({0})</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

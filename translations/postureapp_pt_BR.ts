@@ -4651,6 +4651,31 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (linha {1}, coluna {2})</translation>
     </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>outro programa está usando; tente de novo daqui a pouco</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>pode ser lido, mas não gravado</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>não pode ser aberto</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>não é um banco de dados</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>está danificado</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>um erro de banco de dados ({0})</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

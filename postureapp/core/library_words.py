@@ -161,3 +161,24 @@ def at_place(reason: Phrase, line: int | None, column: int | None) -> Phrase:
     if line is None or column is None:
         return reason
     return say(QT_TRANSLATE_NOOP("problems", "{0} (line {1}, column {2})"), reason, line, column)
+
+
+#: SQLite's messages (the break log), and what they mean to the user.
+_SQLITE = [
+    (r".*(database|table) is locked", QT_TRANSLATE_NOOP("problems", "another program is using it; try again in a moment")),
+    (r".*disk I/O error", QT_TRANSLATE_NOOP("problems", "the disk could not be read or written")),
+    (r".*readonly database", QT_TRANSLATE_NOOP("problems", "it can be read but not written")),
+    (r".*unable to open database file", QT_TRANSLATE_NOOP("problems", "it cannot be opened")),
+    (r".*database or disk is full", QT_TRANSLATE_NOOP("problems", "the disk is full")),
+    (r".*file is not a database", QT_TRANSLATE_NOOP("problems", "it is not a database")),
+    (r".*malformed", QT_TRANSLATE_NOOP("problems", "it is damaged")),
+]  # fmt: skip
+
+
+def sqlite_reason(error: BaseException) -> Phrase:
+    """What an sqlite3 error means ('database is locked': another program is using it)."""
+    message = str(error)
+    for pattern, source in _SQLITE:
+        if re.match(pattern, message):
+            return say(source)
+    return say(QT_TRANSLATE_NOOP("problems", "a database error ({0})"), message)

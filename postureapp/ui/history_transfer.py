@@ -23,7 +23,7 @@ from postureapp.core.history import (
     format_csv,
     format_json,
 )
-from postureapp.core.library_words import os_reason
+from postureapp.core.library_words import os_reason, sqlite_reason
 
 #: As the command line: records per transaction, and the pause between two.
 IMPORT_BATCH = 1000
@@ -88,6 +88,6 @@ class ImportJob(QThread):
             said = QCoreApplication.translate(
                 "HistoryWindow", "the break log cannot be used right now: {0}"
             )
-            self.refused.emit(said.format(error))
+            self.refused.emit(said.format(sqlite_reason(error).text(QCoreApplication.translate)))
         else:
             self.merged.emit(result)

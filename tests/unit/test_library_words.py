@@ -215,3 +215,18 @@ def test_a_folder_in_the_way_is_told_in_german(tmp_path: Path) -> None:
         "um einen anderen Ordner zu nutzen)"
     )
     assert str(caught.value).startswith(f"{tmp_path / 'data' / 'inner'} cannot be created")
+
+
+def test_the_break_log_s_database_errors_are_told_in_our_words() -> None:
+    import sqlite3
+
+    from postureapp.core.library_words import sqlite_reason
+
+    locked = sqlite_reason(sqlite3.OperationalError("database is locked"))
+    assert locked.text(german().translate) == (
+        "ein anderes Programm benutzt es gerade; versuche es gleich noch einmal"
+    )
+    full = sqlite_reason(sqlite3.OperationalError("database or disk is full"))
+    assert full.text() == "the disk is full"
+    odd = sqlite_reason(sqlite3.OperationalError("something new"))
+    assert odd.text() == "a database error (something new)"
