@@ -10,6 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Said
+from postureapp.core.library_words import os_reason
+
+
+def _said(source: str, *args: object) -> Phrase:
+    return Phrase("paths", source, args)
+
+
 HOME_ENV = "POSTUREAPP_HOME"
 
 
@@ -18,8 +26,9 @@ PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 
 
-class PathsError(OSError):
-    """A folder the app needs cannot be used; the message names it and says what to do."""
+class PathsError(Said, OSError):
+    """A folder the app needs cannot be used; the message names it and says what to do
+    (`said`, in the user's language where it is shown)."""
 
 
 @dataclass(frozen=True)
@@ -124,10 +133,12 @@ class AppPaths:
         for folder in candidates:
             if not os.path.lexists(folder) or folder_problem(folder) is None:
                 return folder / "s"
-        raise PathsError(
-            f"every short folder for the socket ({base} and the next ones) belongs to someone "
-            f"else; set a shorter {HOME_ENV}, or set XDG_RUNTIME_DIR"
+        taken = QT_TRANSLATE_NOOP(
+            "paths",
+            "every short folder for the socket ({0} and the next ones) belongs to someone else; "
+            "set a shorter {1}, or set XDG_RUNTIME_DIR",
         )
+        raise PathsError(_said(taken, base, HOME_ENV))
 
 
 def _own_folder(value: str) -> bool:
@@ -145,7 +156,7 @@ def _uid() -> int:
     return os.geteuid() if hasattr(os, "geteuid") else -1
 
 
-def folder_problem(folder: Path) -> str | None:
+def folder_problem(folder: Path) -> Phrase | None:
     """What makes `folder` unfit to hold the user's private files; None when it is fit.
 
     It must be a folder this user owns, and not through a symlink someone else owns. Its mode
@@ -156,19 +167,29 @@ def folder_problem(folder: Path) -> str | None:
     try:
         link = os.lstat(folder)
     except FileNotFoundError:
-        return f"{folder} does not exist"
+        return _said(QT_TRANSLATE_NOOP("paths", "{0} does not exist"), folder)
     except OSError as error:
-        return f"{folder} cannot be checked ({error.strerror})"
+        return _said(
+            QT_TRANSLATE_NOOP("paths", "{0} cannot be checked ({1})"), folder, os_reason(error)
+        )
     if stat.S_ISLNK(link.st_mode) and link.st_uid not in (_uid(), 0):
-        return f"{folder} is a link made by user {link.st_uid}, not by you"
+        return _said(
+            QT_TRANSLATE_NOOP("paths", "{0} is a link made by user {1}, not by you"),
+            folder,
+            link.st_uid,
+        )
     try:
         info = os.stat(folder)
     except OSError as error:
-        return f"{folder} cannot be followed ({error.strerror})"
+        return _said(
+            QT_TRANSLATE_NOOP("paths", "{0} cannot be followed ({1})"), folder, os_reason(error)
+        )
     if not stat.S_ISDIR(info.st_mode):
-        return f"{folder} is not a folder"
+        return _said(QT_TRANSLATE_NOOP("paths", "{0} is not a folder"), folder)
     if info.st_uid != _uid():
-        return f"{folder} belongs to user {info.st_uid}, not to you"
+        return _said(
+            QT_TRANSLATE_NOOP("paths", "{0} belongs to user {1}, not to you"), folder, info.st_uid
+        )
     return None
 
 
@@ -192,22 +213,26 @@ def private_folder(folder: Path, *, create: bool = True) -> None:
         raise PathsError(_cannot_create(folder, NotADirectoryError()))
     problem = folder_problem(folder)
     if problem is not None:
-        raise PathsError(f"{problem}; move it away (or set {HOME_ENV} to use another folder)")
+        move = QT_TRANSLATE_NOOP("paths", "{0}; move it away (or set {1} to use another folder)")
+        raise PathsError(_said(move, problem, HOME_ENV))
     if os.name == "posix" and stat.S_IMODE(os.stat(folder).st_mode) != PRIVATE_FOLDER:
         try:
             os.chmod(folder, PRIVATE_FOLDER)
         except OSError as error:
-            raise PathsError(f"cannot make {folder} private: {error.strerror}") from error
+            private = QT_TRANSLATE_NOOP("paths", "cannot make {0} private: {1}")
+            raise PathsError(_said(private, folder, os_reason(error))) from error
 
 
-def _cannot_create(folder: Path, error: OSError) -> str:
+def _cannot_create(folder: Path, error: OSError) -> Phrase:
     for part in (folder, *folder.parents):
         if os.path.lexists(part) and not part.is_dir():
-            return (
-                f"{folder} cannot be created because {part} is a file, not a folder; "
-                f"move that file away (or set {HOME_ENV} to use another folder)"
+            file_in_the_way = QT_TRANSLATE_NOOP(
+                "paths",
+                "{0} cannot be created because {1} is a file, not a folder; move that file away "
+                "(or set {2} to use another folder)",
             )
-    return f"{folder} cannot be created: {error.strerror or error}"
+            return _said(file_in_the_way, folder, part, HOME_ENV)
+    return _said(QT_TRANSLATE_NOOP("paths", "{0} cannot be created: {1}"), folder, os_reason(error))
 
 
 def _private_contents(folder: Path) -> None:

@@ -2297,7 +2297,7 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>Aufruf: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>{0} kann nicht entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>die Vorlage für den Desktop-Eintrag {0} kann nicht gelesen werden: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>Kalenderunterstützung ist nicht installiert; installiere sie mit: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>der Name {0} muss aus 1 bis 40 Buchstaben, Ziffern, Leerzeichen, Punkten, - oder _ bestehen</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: die Art muss eine von {1} sein, erhalten {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: braucht einen Ort (einen Pfad oder eine Adresse)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: der Benutzer muss Text sein</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: nur ein CalDAV-Konto hat einen Benutzer</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: die Adresse enthält ein Passwort; gib stattdessen den Benutzer mit --user an, das Passwort kommt in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>zwei Kalender heißen {0} (oder fast so)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>er ist größer als {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>Teil {0} sind keine iCalendar-Daten</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>er hat mehr als {0} Termine in einer Woche</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} hat nicht wie ein CalDAV-Server geantwortet</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>der Server hat die Verbindung abgelehnt (läuft er?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>der Servername ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>der Servername konnte nicht aufgelöst werden (offline?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>das Netzwerk ist nicht erreichbar (offline?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>das Zertifikat des Servers konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>ein Netzwerkfehler ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} konnte nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} enthält mehr als {1} .ics-Dateien</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} enthält mehr als {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>es gibt keinen Schlüsselbund für das Passwort von {0} (installiere und entsperre GNOME Keyring oder KWallet), daher kann dieses CalDAV-Konto nicht gelesen werden; eine Kalenderdatei oder eine iCalendar-Webadresse geht auch ohne</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>der Schlüsselbund konnte das Passwort von {0} nicht liefern (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>kein Passwort für {0} im Schlüsselbund; füge den Kalender erneut hinzu mit postureapp calendar add (oder in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>der Schlüsselbund hat das Passwort von {0} abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} hat mit dem HTTP-Fehler {1} geantwortet</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} hat mehr als {1} MB gesendet</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>&amp;From</source>
         <translation>&amp;Quelle</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nichts ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0}: übersprungen (du hast schon eine mit dieser ID)</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>jeder kurze Ordner für den Socket ({0} und die folgenden) gehört jemand anderem; setze ein kürzeres {1} oder setze XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} kann nicht geprüft werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} ist eine Verknüpfung von Benutzer {1}, nicht von dir</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} kann nicht verfolgt werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} gehört Benutzer {1}, nicht dir</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; schiebe es beiseite (oder setze {1}, um einen anderen Ordner zu nutzen)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>{0} kann nicht privat gemacht werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{0} kann nicht angelegt werden, weil {1} eine Datei ist, kein Ordner; schiebe diese Datei beiseite (oder setze {2}, um einen anderen Ordner zu nutzen)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} kann nicht angelegt werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; darüber werden keine Befehle gesendet. Entferne es und starte postureapp neu</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>keine ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>eine Datei</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>eine lesbare Paketdatei</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>{0} Schritte</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>einen lesbaren Ordner</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>den Ordner der eingebauten Übungen</translation>
     </message>
@@ -4246,6 +4436,7 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>tiefere Verschachtelung</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>gültiges JSON</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>eine Liste von Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>Übungs-IDs ohne Leerzeichen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>eine ganze Zahl von Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>eine längere Zeile</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV, wie der Export es schreibt</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>eine Kopfzeile mit den Namen der Spalten</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>einen Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>das Dateiende nach dem Objekt</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>keine Liste &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (erwartet {1}; id ist optional)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>eine Zeile mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>eine Zelle mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>einen Wert mit höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>einen längeren</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON, nicht tiefer verschachtelt als ein Export</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>ein JSON-Objekt mit einer Liste &apos;breaks&apos;, wie der Export es schreibt</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>eine Liste {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; nach einem Schlüssel</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} in der Liste {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>1 bis {0} (eine neuere Version braucht ein neueres postureapp)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} Zellen</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>Byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>eine Zeit nicht vor {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 Hexadezimalziffern in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>muss ein Abschnitt [{0}] sein, gefunden {1}; er wird ignoriert</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>Text mit höchstens {0} Zeichen oder nichts</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>eine ganze Zahl von 0 bis 10 oder nichts</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>eine Zeile, die weder Schlüssel = Wert noch [Tabelle] noch Kommentar ist</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>weiteren Text nach einem Wert in derselben Zeile</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>einen Schlüssel ohne &apos;=&apos; danach</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>einen Schlüssel, der mit einem dafür unzulässigen Zeichen beginnt</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>einen Wert unbekannter Art (Text braucht Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>Text ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>eine Liste ohne schließendes &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>eine Inline-Tabelle ohne schließende geschweifte Klammer</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>einen [Tabellen]-Namen ohne schließendes &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>einen [[Tabellen]]-Namen ohne schließendes &apos;]]&apos;</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>einen Schlüssel, der zweimal einen Wert bekommt</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>die Tabelle {0}, zweimal angelegt</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0}, ein zweites Mal definiert</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>den Schlüssel {0} zweimal in einer Inline-Tabelle</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>ein &apos;\&apos; im Text, das keine bekannte Escape-Sequenz beginnt</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>eine Escape-Sequenz mit falschen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>eine Escape-Sequenz, die kein Unicode-Zeichen ist</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>das Zeichen {0}, das in Text nicht stehen darf</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>das Zeichen {0} an einer Stelle, an die es nicht gehört</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>ein Datum oder eine Uhrzeit, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>kein {0}, wo eines nötig war</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>keinen Wert, wo einer nötig war</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>einen Schlüssel ohne doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>einen Schlüssel ohne &apos;:&apos; danach</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>ein fehlendes &apos;,&apos; zwischen zwei Werten</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>ein Steuerzeichen (etwa einen Zeilenumbruch) im Text</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>ein &apos;,&apos; nach dem letzten Wert</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>weiteren Inhalt nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>eine Zelle in Anführungszeichen ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>weiteren Text in einer Zelle nach ihrem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>keine ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>eine Komprimierung, die diese App nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>eine beschädigte ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfades ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger ließ sich nicht lesen oder beschreiben</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>zu viele symbolische Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>zu viele Dateien sind geöffnet</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>das System hat abgelehnt ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>kann nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (Zeile {1}, Spalte {2})</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>ein anderes Programm benutzt es gerade; versuche es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>es lässt sich lesen, aber nicht schreiben</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>es lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>es ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>es ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>ein Datenbankfehler ({0})</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>How often {0} comes</source>
         <translation>Wie oft {0} kommt</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} wurde von einem neueren postureapp geschrieben (Schema {1}); diese Version ändert die Datei nicht</translation>
     </message>
 </context>
 <context>

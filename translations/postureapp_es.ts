@@ -2297,7 +2297,7 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>no se puede leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>no se puede escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>no se puede eliminar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>no se puede leer la plantilla de entrada de escritorio {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>el soporte de calendarios no está instalado; instálalo con: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>el nombre {0} debe tener de 1 a 40 letras, dígitos, espacios, puntos, - o _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: el tipo debe ser uno de {1}; se recibió {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: necesita una ubicación (una ruta o una dirección)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: el usuario debe ser texto</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} no es una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: solo una cuenta CalDAV tiene usuario</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: la dirección contiene una contraseña; indica el usuario con --user y la contraseña irá al llavero</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>dos calendarios se llaman {0} (o casi)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>ocupa más de {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>la parte {0} no son datos iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>tiene más de {0} eventos en una semana</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} rechazó el usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} no respondió como un servidor CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>el servidor rechazó la conexión (¿está en marcha?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>el nombre del servidor no se conoce</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>no se pudo resolver el nombre del servidor (¿sin conexión?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>la red no está disponible (¿sin conexión?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>un error de red ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>no se pudo leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} contiene más de {1} archivos .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} no existe</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} contiene más de {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>no hay ningún llavero para guardar la contraseña de {0} (instala y desbloquea GNOME Keyring o KWallet), así que esta cuenta CalDAV no se puede leer; un archivo de calendario o una dirección web iCalendar funcionan sin llavero</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>el llavero no pudo dar la contraseña de {0} (¿está bloqueado?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>no hay contraseña para {0} en el llavero; añádelo de nuevo con postureapp calendar add (o en Ajustes)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>el llavero rechazó la contraseña de {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} respondió con el error HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} envió más de {1} MB</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <source>&amp;From</source>
         <translation>&amp;Fuente</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nada elegido</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0}: omitido (ya tienes uno con este id)</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>cada carpeta corta para el socket ({0} y las siguientes) pertenece a otra persona; define un {1} más corto o define XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} no existe</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>no se puede comprobar {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} es un enlace creado por el usuario {1}, no por ti</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>no se puede seguir {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} pertenece al usuario {1}, no a ti</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; muévelo a otro sitio (o define {1} para usar otra carpeta)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>no se puede hacer privado {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>no se puede crear {0} porque {1} es un archivo, no una carpeta; mueve ese archivo a otro sitio (o define {2} para usar otra carpeta)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>no se puede crear {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; no se envían órdenes a través de él. Elimínalo y vuelve a iniciar postureapp</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>otra cosa ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>un archivo</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>un archivo de paquete legible</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>{0} pasos</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>una carpeta legible</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>la carpeta de los ejercicios incluidos</translation>
     </message>
@@ -4246,6 +4436,7 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>un anidamiento más profundo</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>una lista de identificadores de ejercicios</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identificadores de ejercicios sin espacios, separados por comas</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un número entero de segundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>una línea más larga</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV tal como lo escribe la exportación</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>una línea de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un archivo vacío</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>una clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>el final del archivo después del objeto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>ninguna lista &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (se esperaba {1}; id es opcional)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>una línea de {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>una celda de {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>un valor de {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>uno más largo</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON anidado no más que una exportación</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un objeto JSON con una lista &apos;breaks&apos;, tal como lo escribe la exportación</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>una lista {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; después de una clave</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} en la lista {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>de 1 a {0} (una versión más reciente necesita un postureapp más reciente)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} celdas</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>el byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>una hora no anterior a {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 dígitos hexadecimales en minúsculas</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>debe ser una sección [{0}], se encontró {1}; se ignora</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>un texto de {0} caracteres como máximo, o nada</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>un número entero de 0 a 10, o nada</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>una línea que no es clave = valor, ni [tabla], ni comentario</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>algo más después de un valor en la misma línea</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>una clave sin &apos;=&apos; después</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>una clave que empieza por un carácter no permitido al inicio de una clave</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>un valor de un tipo desconocido (el texto va entre comillas)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>un texto sin sus comillas de cierre</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>una lista sin su &apos;]&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>una tabla en línea sin su llave de cierre</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>un nombre de [tabla] sin su &apos;]&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>un nombre de [[tabla]] sin su &apos;]]&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>una clave que recibe un valor dos veces</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>la tabla {0} declarada dos veces</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} definido por segunda vez</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>la clave {0} dos veces en una tabla en línea</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>una &apos;\&apos; en un texto que no inicia ningún escape conocido</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>un escape con dígitos hexadecimales incorrectos</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>un escape que no es un carácter Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>el carácter {0}, que no puede ir en un texto</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>el carácter {0} donde no corresponde</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>una fecha u hora que no existe</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>ningún {0} donde hacía falta uno</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>ningún valor donde hacía falta uno</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>una clave sin comillas dobles</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>una clave sin &apos;:&apos; después</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>una &apos;,&apos; que falta entre dos valores</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>un carácter de control (como un salto de línea) dentro de un texto</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>una &apos;,&apos; después del último valor</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>algo más después del final del documento</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>un carácter NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>una celda entre comillas sin sus comillas de cierre</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>algo más en una celda después de sus comillas de cierre</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>no es un archivo zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>un método de compresión que esta aplicación no sabe leer</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>un archivo zip dañado</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la cuota de disco se ha agotado</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>no se pudo leer ni escribir en el disco</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>demasiados enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>hay demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>está en uso</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>la carpeta no está vacía</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>el sistema se negó ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>no se puede leer: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>no se puede escribir: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (línea {1}, columna {2})</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>otro programa lo está usando; inténtalo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>se puede leer pero no escribir</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>no es una base de datos</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>está dañado</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>un error de base de datos ({0})</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>How often {0} comes</source>
         <translation>Con qué frecuencia sale {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} lo escribió un postureapp más reciente (esquema {1}); esta versión no lo cambiará</translation>
     </message>
 </context>
 <context>

@@ -2297,7 +2297,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>impossible de lire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>impossible d’écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>impossible de supprimer {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>impossible de lire le modèle d’entrée de bureau {0} : {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>la prise en charge des agendas n’est pas installée&#xa0;; installez-la avec&#xa0;: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>le nom {0} doit compter de 1 à 40 lettres, chiffres, espaces, points, - ou _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0} : le type doit être l’un de {1}, reçu {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0} : il faut un emplacement (un chemin ou une adresse)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0} : l’utilisateur doit être du texte</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0} : {1} n’est pas un chemin absolu</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0} : seul un compte CalDAV a un utilisateur</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0} : {1} n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0} : l’adresse contient un mot de passe ; donnez plutôt l’utilisateur avec --user, et le mot de passe ira dans le trousseau</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>deux calendriers s’appellent {0} (ou presque)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>il dépasse {0} Mo</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>la partie {0} n’est pas au format iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>il a plus de {0} événements en une semaine</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} a refusé le nom d’utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} n’a pas répondu comme un serveur CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>le serveur a refusé la connexion (est-il en marche ?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>le nom du serveur est inconnu</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>le nom du serveur n’a pu être résolu (hors ligne ?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>le réseau est injoignable (hors ligne ?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>le certificat du serveur n’a pu être vérifié</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>une erreur réseau ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} n’a pu être lu : {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} contient plus de {1} fichiers .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} contient plus de {1} Mo</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>aucun trousseau n’est disponible pour garder le mot de passe de {0} (installez et déverrouillez GNOME Keyring ou KWallet) ; ce compte CalDAV ne peut donc pas être lu. Un fichier de calendrier ou une adresse web iCalendar fonctionne sans trousseau</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>le trousseau n’a pu donner le mot de passe de {0} (est-il verrouillé ?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>aucun mot de passe pour {0} dans le trousseau ; ajoutez-le de nouveau avec postureapp calendar add (ou dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>le trousseau a refusé le mot de passe de {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} a répondu par l’erreur HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} a envoyé plus de {1} Mo</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>&amp;From</source>
         <translation>So&amp;urce</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>rien de choisi</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0} : ignoré (vous en avez déjà un avec cet identifiant)</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>chaque dossier court pour le socket ({0} et les suivants) appartient à quelqu’un d’autre ; définissez un {1} plus court, ou définissez XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} ne peut pas être vérifié ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} est un lien créé par l’utilisateur {1}, pas par vous</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} ne peut pas être suivi ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} appartient à l’utilisateur {1}, pas à vous</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0} ; déplacez-le (ou définissez {1} pour utiliser un autre dossier)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>impossible de rendre {0} privé : {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{0} ne peut pas être créé car {1} est un fichier, pas un dossier ; déplacez ce fichier (ou définissez {2} pour utiliser un autre dossier)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} ne peut pas être créé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0} ; aucune commande n’y passe. Supprimez-le et relancez postureapp</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>autre chose ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>un fichier</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>un fichier de pack lisible</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>{0} étapes</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>un dossier lisible</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>le dossier des exercices intégrés</translation>
     </message>
@@ -4246,6 +4436,7 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>une imbrication plus profonde</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>du JSON valide</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>une liste d’identifiants d’exercices</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>des identifiants d’exercices sans espaces, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un nombre entier de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>une ligne plus longue</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>du CSV tel que l’exportation l’écrit</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>une ligne d’en-tête qui nomme les colonnes</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un fichier vide</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>une clé entre guillemets droits doubles</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>la fin du fichier après l’objet</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>aucune liste &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (attendu&#xa0;: {1}&#xa0;; id est facultatif)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>une ligne d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>une cellule d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>une valeur d’au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>une plus longue</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>du JSON pas plus imbriqué qu’une exportation</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un objet JSON avec une liste &apos;breaks&apos;, tel que l’exportation l’écrit</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>une liste {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; après une clé</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} dans la liste {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>de 1 à {0} (une version plus récente demande un postureapp plus récent)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} cellules</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>l’octet {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>une heure qui ne précède pas {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>doit être une section [{0}], trouvé&#xa0;: {1}&#xa0;; elle est ignorée</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>un texte d’au plus {0} caractères, ou rien</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>un nombre entier de 0 à 10, ou rien</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>une ligne qui n’est ni clé = valeur, ni [table], ni commentaire</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>autre chose après une valeur sur la même ligne</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>une clé sans &apos;=&apos; après elle</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>une clé qui commence par un caractère interdit en début de clé</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>une valeur d’un type inconnu (un texte doit être entre guillemets)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>un texte sans son guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>une liste sans son &apos;]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>une table en ligne sans son accolade fermante</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>un nom de [table] sans son &apos;]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>un nom de [[table]] sans son &apos;]]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>une clé qui reçoit deux fois une valeur</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>la table {0} déclarée deux fois</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} défini une deuxième fois</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>la clé {0} deux fois dans une table en ligne</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>un &apos;\&apos; dans un texte qui ne commence aucun échappement connu</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>un échappement aux chiffres hexadécimaux erronés</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>un échappement qui n’est pas un caractère Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>le caractère {0}, interdit dans un texte</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>le caractère {0} là où il n’a pas sa place</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>une date ou une heure qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>aucun {0} là où il en fallait un</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>aucune valeur là où il en fallait une</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>une clé sans guillemets doubles</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>une clé sans &apos;:&apos; après elle</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>une &apos;,&apos; manquante entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>un caractère de contrôle (un saut de ligne, par exemple) dans un texte</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>une &apos;,&apos; après la dernière valeur</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>autre chose après la fin du document</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>un caractère NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>une cellule entre guillemets sans son guillemet fermant</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>autre chose dans une cellule après son guillemet fermant</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>pas un fichier zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>une méthode de compression que cette application ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>un fichier zip endommagé</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n’existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n’a pu être ni lu ni écrit</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>trop de liens symboliques</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>il est en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>le dossier n’est pas vide</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>le système a refusé ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>illisible : {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>impossible à écrire : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (ligne {1}, colonne {2})</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>un autre programme l’utilise ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>il peut être lu mais pas écrit</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>il ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>ce n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>il est endommagé</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>une erreur de base de données ({0})</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>How often {0} comes</source>
         <translation>Fréquence de {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} a été écrit par un postureapp plus récent (schéma {1}) ; cette version ne le modifiera pas</translation>
     </message>
 </context>
 <context>

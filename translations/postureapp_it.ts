@@ -2297,7 +2297,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>impossibile leggere {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>impossibile scrivere {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>impossibile rimuovere {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>impossibile leggere il modello della voce desktop {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>il supporto dei calendari non è installato; installalo con: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>il nome {0} deve avere da 1 a 40 lettere, cifre, spazi, punti, - o _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: il tipo deve essere uno tra {1}; ricevuto {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: serve una posizione (un percorso o un indirizzo)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: l’utente deve essere testo</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} non è un percorso assoluto</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: solo un account CalDAV ha un utente</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} non è un indirizzo http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: l’indirizzo contiene una password; indica invece l’utente con --user, e la password va nel portachiavi</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>due calendari si chiamano {0} (o quasi)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>supera {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>la parte {0} non è in formato iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>ha più di {0} eventi in una settimana</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} ha rifiutato il nome utente o la password</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} non ha risposto come un server CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>il server ha rifiutato la connessione (è in funzione?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>il nome del server è sconosciuto</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>non è stato possibile risolvere il nome del server (offline?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>la rete non è raggiungibile (offline?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>il server non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>non è stato possibile verificare il certificato del server</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>un errore di rete ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>non è stato possibile leggere {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} contiene più di {1} file .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} non esiste</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} contiene più di {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>non c’è un portachiavi per conservare la password di {0} (installa e sblocca GNOME Keyring o KWallet), quindi questo account CalDAV non si può leggere; un file di calendario o un indirizzo web iCalendar funziona senza</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>il portachiavi non ha potuto fornire la password di {0} (è bloccato?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>nessuna password per {0} nel portachiavi; aggiungilo di nuovo con postureapp calendar add (o nelle Impostazioni)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>il portachiavi ha rifiutato la password di {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} ha risposto con l’errore HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} ha inviato più di {1} MB</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>&amp;From</source>
         <translation>&amp;Origine</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nessuna scelta</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0}: saltato (ne hai già uno con questo id)</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>ogni cartella breve per il socket ({0} e le successive) appartiene a qualcun altro; imposta un {1} più corto, oppure imposta XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} non esiste</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>impossibile controllare {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} è un collegamento creato dall’utente {1}, non da te</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>impossibile seguire {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} non è una cartella</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} appartiene all’utente {1}, non a te</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; spostalo altrove (o imposta {1} per usare un’altra cartella)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>impossibile rendere privato {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>impossibile creare {0} perché {1} è un file, non una cartella; sposta quel file altrove (o imposta {2} per usare un’altra cartella)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>impossibile creare {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; nessun comando viene inviato attraverso di esso. Rimuovilo e avvia di nuovo postureapp</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>altro ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>un file</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>un file di pacchetto leggibile</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>{0} passaggi</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>una cartella leggibile</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>la cartella degli esercizi inclusi</translation>
     </message>
@@ -4246,6 +4436,7 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>un annidamento più profondo</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON valido</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>un elenco di identificativi di esercizi</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identificativi di esercizi senza spazi, separati da virgole</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un numero intero di secondi, 0 o più</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>una riga più lunga</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV come lo scrive l’esportazione</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>una riga di intestazione con i nomi delle colonne</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un file vuoto</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>una chiave tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>la fine del file dopo l’oggetto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>nessun elenco &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (atteso: {1}; id è facoltativo)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>una riga di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>una cella di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>un valore di al massimo {0} caratteri</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>uno più lungo</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fine del file</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON annidato non più di un’esportazione</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>un oggetto JSON con un elenco &apos;breaks&apos;, come lo scrive l’esportazione</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>un elenco {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; dopo una chiave</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} nell’elenco {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>da 1 a {0} (una versione più recente richiede un postureapp più recente)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} celle</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>il byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>un’ora non precedente a {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 cifre esadecimali minuscole</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>deve essere una sezione [{0}], trovato: {1}; viene ignorato</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>un testo di al massimo {0} caratteri, o niente</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>un numero intero da 0 a 10, o niente</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>una riga che non è chiave = valore, né [tabella], né commento</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>altro dopo un valore sulla stessa riga</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>una chiave senza &apos;=&apos; dopo</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>una chiave che inizia con un carattere non ammesso all’inizio di una chiave</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>un valore di tipo sconosciuto (il testo va tra virgolette)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>un testo senza le virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>un elenco senza la &apos;]&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>una tabella in linea senza la graffa di chiusura</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>un nome di [tabella] senza la &apos;]&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>un nome di [[tabella]] senza le &apos;]]&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>una chiave che riceve un valore due volte</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>la tabella {0} dichiarata due volte</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} definito una seconda volta</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>la chiave {0} due volte in una tabella in linea</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>una &apos;\&apos; in un testo che non inizia alcun escape noto</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>un escape con cifre esadecimali errate</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>un escape che non è un carattere Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>il carattere {0}, che un testo non può contenere</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>il carattere {0} dove non va</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>una data o un’ora che non esiste</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>nessun {0} dove serviva</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>nessun valore dove serviva</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>una chiave senza virgolette doppie</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>una chiave senza &apos;:&apos; dopo</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>una &apos;,&apos; mancante tra due valori</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>un carattere di controllo (come un a capo) dentro un testo</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>una &apos;,&apos; dopo l’ultimo valore</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>altro dopo la fine del documento</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>un carattere NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>una cella tra virgolette senza le virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>altro in una cella dopo le virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>non è un file zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>un metodo di compressione che questa app non sa leggere</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>un file zip danneggiato</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>non esiste</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte del percorso non è una cartella</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>esiste già</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la quota del disco è esaurita</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>il disco è di sola lettura</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>non è stato possibile leggere o scrivere sul disco</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>il nome è troppo lungo</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>troppi collegamenti simbolici</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>ci sono troppi file aperti</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>è in uso</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>la cartella non è vuota</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>il sistema ha rifiutato ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>non si può leggere: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>non si può scrivere: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (riga {1}, colonna {2})</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>un altro programma lo sta usando; riprova tra un momento</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>si può leggere ma non scrivere</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>non si può aprire</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>non è un database</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>è danneggiato</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>un errore del database ({0})</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>How often {0} comes</source>
         <translation>Quanto spesso compare {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} è stato scritto da un postureapp più recente (schema {1}); questa versione non lo modificherà</translation>
     </message>
 </context>
 <context>

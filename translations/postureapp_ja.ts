@@ -2297,7 +2297,7 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>使い方: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0} を読み取れません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0} に書き込めません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>{0} を削除できません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>デスクトップエントリーのひな形 {0} を読み取れません: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>カレンダー機能がインストールされていません。次のコマンドでインストールしてください：pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>名前 {0} は 1〜40 文字の英字、数字、空白、ピリオド、- または _ にしてください</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: 種類は {1} のいずれかにしてください（指定: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: 場所（パスまたはアドレス）が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: ユーザーはテキストにしてください</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} は絶対パスではありません</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: ユーザーがあるのは CalDAV アカウントだけです</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} は http(s) のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: アドレスにパスワードが含まれています。ユーザーは --user で指定してください。パスワードはキーリングに保管します</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>{0}（またはほぼ同じ名前）のカレンダーが 2 つあります</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>{0} MB を超えています</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>パート {0} は iCalendar のデータではありません</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>1 週間の予定が {0} 件を超えています</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} がユーザー名またはパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} は CalDAV サーバーとして応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>サーバーが接続を拒否しました（動いていますか？）</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>サーバー名が見つかりません</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>サーバー名を調べられませんでした（オフラインですか？）</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>ネットワークに接続できません（オフラインですか？）</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>サーバーの証明書を検証できませんでした</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>ネットワークのエラー（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} を読み取れませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} には .ics ファイルが {1} 個を超えてあります</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} は存在しません</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} は {1} MB を超えています</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>{0} のパスワードを保管するキーリングがありません（GNOME Keyring か KWallet をインストールしてロックを解除してください）。そのため、この CalDAV アカウントは読み取れません。カレンダーファイルや iCalendar のウェブアドレスはキーリングなしで使えます</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>キーリングから {0} のパスワードを取り出せませんでした（ロックされていますか？）</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>キーリングに {0} のパスワードがありません。postureapp calendar add（または設定）でもう一度追加してください</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>キーリングが {0} のパスワードを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} が HTTP エラー {1} を返しました</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} から {1} MB を超えるデータが送られてきました</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>&amp;From</source>
         <translation>出典(&amp;F)</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>何も選んでいません</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0}：読み込みませんでした（このIDのものがすでにあります）</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>ソケット用の短いフォルダー（{0} とその次のもの）はすべて別のユーザーのものです。もっと短い {1} を設定するか、XDG_RUNTIME_DIR を設定してください</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} は存在しません</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} を確認できません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} はあなたではなくユーザー {1} が作ったリンクです</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} をたどれません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} はあなたではなくユーザー {1} のものです</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}。別の場所へ移してください（または {1} を設定して別のフォルダーを使ってください）</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>{0} を非公開にできません: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{1} がフォルダーではなくファイルなので、{0} を作れません。そのファイルを別の場所へ移してください（または {2} を設定して別のフォルダーを使ってください）</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} を作れません: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}。ここを通してコマンドは送りません。削除してから postureapp をもう一度起動してください</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ You can take one now from the tray menu: Take a break now. Or bring your history
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>別のもの（{0}）</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>読み取れるパックファイル</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>{0} ステップ</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>読み取れるフォルダー</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>組み込みエクササイズのフォルダー</translation>
     </message>
@@ -4246,6 +4436,7 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>それより深い入れ子</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>正しい JSON</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>エクササイズ ID のリスト</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>空白を含まず、カンマで区切ったエクササイズ ID</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>0 以上の整数の秒数</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>それより長い行</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>エクスポートが書き出す形式の CSV</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>列の名前を並べた見出し行</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>二重引用符で囲んだキー</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>オブジェクトの後のファイルの終わり</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>&apos;breaks&apos; のリストなし</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0}（{1} が必要です。id は省略できます）</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>{0} 文字以内の行</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>{0} 文字以内のセル</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>{0} 文字以内の値</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>それより長いもの</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>ファイルの終わり</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>エクスポートより深く入れ子にしていない JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>エクスポートが書き出す、&apos;breaks&apos; のリストを持つ JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>{0} のリスト</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>キーの後の &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{1} のリスト内の {0}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>1〜{0}（それより新しい版には新しい postureapp が必要です）</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} 個のセル</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>バイト {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>{0}（{1}）より前でない時刻</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>小文字の 16 進数 32 桁</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>セクション [{0}] である必要がありますが、{1} でした。無視します</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>{0} 文字以内のテキスト、または空</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>0〜10 の整数、または空</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>キー = 値、[テーブル]、コメントのどれでもない行</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>同じ行の値の後にある余分な記述</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>後ろに &apos;=&apos; のないキー</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>キーの先頭に使えない文字で始まるキー</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>種類のわからない値（テキストは引用符で囲みます）</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>閉じ引用符のないテキスト</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>閉じる &apos;]&apos; のないリスト</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>閉じ波かっこのないインラインテーブル</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>閉じる &apos;]&apos; のない [テーブル] 名</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>閉じる &apos;]]&apos; のない [[テーブル]] 名</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>2 回値を与えられたキー</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>2 回宣言されたテーブル {0}</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>2 回目の定義の {0}</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>インラインテーブル内で 2 回使われたキー {0}</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>既知のエスケープを始めないテキスト内の &apos;\&apos;</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>16 進数が正しくないエスケープ</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>Unicode 文字ではないエスケープ</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>テキストに含められない文字 {0}</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>置けない位置にある文字 {0}</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>存在しない日付または時刻</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>必要な位置に {0} がありません</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>必要な位置に値がありません</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>二重引用符で囲まれていないキー</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>後ろに &apos;:&apos; のないキー</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>2 つの値の間に &apos;,&apos; がありません</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>テキスト内の制御文字（改行など）</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>最後の値の後の &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>文書の終わりの後にある余分な記述</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>NUL 文字</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>閉じ引用符のない、引用符で囲んだセル</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>セルの閉じ引用符の後にある余分な記述</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>zip ファイルではありません</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>このアプリが読めない圧縮方式</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>壊れた zip ファイル</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの一部がフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>すでに存在します</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスクの割り当て量を使い切りました</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>ディスクの読み書きができませんでした</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>シンボリックリンクが多すぎます</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>使用中です</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>フォルダーが空ではありません</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>システムが拒否しました（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>読み取れません: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>書き込めません: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0}（{1} 行 {2} 列）</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>別のプログラムが使用中です。少ししてからもう一度試してください</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>読み取りはできますが、書き込めません</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>データベースではありません</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>壊れています</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>データベースのエラー（{0}）</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>How often {0} comes</source>
         <translation>{0} が出る頻度</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} は新しい postureapp が書いたものです（スキーマ {1}）。このバージョンでは変更しません</translation>
     </message>
 </context>
 <context>

@@ -2297,7 +2297,7 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>gebruik: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>kan {0} niet lezen: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>kan {0} niet schrijven: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>kan {0} niet verwijderen: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>kan het sjabloon voor het bureaubladitem {0} niet lezen: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>agendaondersteuning is niet geïnstalleerd; installeer die met: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>de naam {0} moet bestaan uit 1 tot 40 letters, cijfers, spaties, punten, - of _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: de soort moet een van {1} zijn, gekregen {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: heeft een locatie nodig (een pad of een adres)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: de gebruiker moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} is geen absoluut pad</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: alleen een CalDAV-account heeft een gebruiker</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} is geen http(s)-adres</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: het adres bevat een wachtwoord; geef de gebruiker op met --user, dan gaat het wachtwoord naar de sleutelbos</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>twee agenda’s heten {0} (of bijna)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>het is groter dan {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>deel {0} is geen iCalendar-data</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>het heeft meer dan {0} afspraken in een week</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} weigerde de gebruikersnaam of het wachtwoord</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} antwoordde niet als een CalDAV-server</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>de server weigerde de verbinding (draait hij?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>de servernaam is onbekend</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>de servernaam kon niet worden opgezocht (offline?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>het netwerk is onbereikbaar (offline?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>de server antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>het certificaat van de server kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>een netwerkfout ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} kon niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} bevat meer dan {1} .ics-bestanden</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} bevat meer dan {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>er is geen sleutelbos om het wachtwoord van {0} te bewaren (installeer en ontgrendel GNOME Keyring of KWallet), dus deze CalDAV-account kan niet worden gelezen; een agendabestand of een iCalendar-webadres werkt zonder</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>de sleutelbos kon het wachtwoord van {0} niet geven (is hij vergrendeld?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>geen wachtwoord voor {0} in de sleutelbos; voeg hem opnieuw toe met postureapp calendar add (of in Instellingen)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>de sleutelbos weigerde het wachtwoord van {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} antwoordde met HTTP-fout {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} stuurde meer dan {1} MB</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <source>&amp;From</source>
         <translation>Her&amp;komst</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>niets gekozen</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0}: overgeslagen (je hebt er al een met dit id)</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>elke korte map voor de socket ({0} en de volgende) is van iemand anders; stel een kortere {1} in, of stel XDG_RUNTIME_DIR in</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>{0} kan niet worden gecontroleerd ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} is een koppeling van gebruiker {1}, niet van jou</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>{0} kan niet worden gevolgd ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} is geen map</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} is van gebruiker {1}, niet van jou</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; verplaats het (of stel {1} in om een andere map te gebruiken)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>kan {0} niet privé maken: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>{0} kan niet worden gemaakt omdat {1} een bestand is, geen map; verplaats dat bestand (of stel {2} in om een andere map te gebruiken)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>{0} kan niet worden gemaakt: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; er worden geen opdrachten via verstuurd. Verwijder het en start postureapp opnieuw</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>iets anders ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>een bestand</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>een leesbaar pakketbestand</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>{0} stappen</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>een leesbare map</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>de map met ingebouwde oefeningen</translation>
     </message>
@@ -4246,6 +4436,7 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>diepere nesting</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>geldige JSON</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>een lijst met oefening-id’s</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>oefening-id’s zonder spaties, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>een geheel aantal seconden, 0 of meer</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>een langere regel</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV zoals de export het schrijft</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>een kopregel met de namen van de kolommen</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>een leeg bestand</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>een sleutel tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>het einde van het bestand na het object</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>geen lijst &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (verwacht {1}; id is optioneel)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>een regel van hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>een cel van hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>een waarde van hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>een langere</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON dat niet dieper genest is dan een export</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>een JSON-object met een lijst &apos;breaks&apos;, zoals de export het schrijft</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>een lijst {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; na een sleutel</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} in de lijst {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>1 tot {0} (een nieuwere versie heeft een nieuwere postureapp nodig)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} cellen</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>een tijd niet vóór {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 hexadecimale cijfers in kleine letters</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>moet een sectie [{0}] zijn, gevonden {1}; het wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>tekst van hoogstens {0} tekens, of niets</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>een geheel getal van 0 tot 10, of niets</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>een regel die geen sleutel = waarde, [tabel] of commentaar is</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>nog iets na een waarde op dezelfde regel</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>een sleutel zonder &apos;=&apos; erna</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>een sleutel die begint met een teken waarmee sleutels niet mogen beginnen</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>een waarde van een onbekende soort (tekst moet tussen aanhalingstekens)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>tekst zonder afsluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>een lijst zonder afsluitende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>een inline-tabel zonder afsluitende accolade</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>een [tabel]-naam zonder afsluitende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>een [[tabel]]-naam zonder afsluitende &apos;]]&apos;</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>een sleutel die twee keer een waarde krijgt</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>de tabel {0}, twee keer gedeclareerd</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0}, een tweede keer gedefinieerd</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>de sleutel {0} twee keer in een inline-tabel</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>een &apos;\&apos; in tekst die geen bekende escape begint</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>een escape met verkeerde hexadecimale cijfers</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>een escape die geen Unicode-teken is</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>het teken {0}, dat niet in tekst mag staan</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>het teken {0} op een plaats waar het niet hoort</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>een datum of tijd die niet bestaat</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>geen {0} waar er een nodig was</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>geen waarde waar er een nodig was</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>een sleutel zonder dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>een sleutel zonder &apos;:&apos; erna</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>een ontbrekende &apos;,&apos; tussen twee waarden</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>een stuurteken (zoals een regeleinde) in tekst</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>een &apos;,&apos; na de laatste waarde</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>nog iets na het einde van het document</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>een NUL-teken</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>een cel tussen aanhalingstekens zonder afsluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>nog iets in een cel na het afsluitende aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>geen zip-bestand</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>een compressiemethode die deze app niet kan lezen</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>een beschadigd zip-bestand</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>het bestaat niet</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>de schijf kon niet worden gelezen of beschreven</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>te veel symbolische koppelingen</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden geopend</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>het is in gebruik</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>de map is niet leeg</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>het systeem weigerde ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>kan niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (regel {1}, kolom {2})</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>een ander programma gebruikt het; probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>het kan worden gelezen maar niet geschreven</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>het kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>het is geen database</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>het is beschadigd</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>een databasefout ({0})</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>How often {0} comes</source>
         <translation>Hoe vaak {0} komt</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} is geschreven door een nieuwere postureapp (schema {1}); deze versie verandert het niet</translation>
     </message>
 </context>
 <context>

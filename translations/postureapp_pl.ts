@@ -2297,7 +2297,7 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>użycie: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>nie można odczytać {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>nie można zapisać {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>nie można usunąć {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>nie można odczytać szablonu wpisu pulpitu {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>obsługa kalendarzy nie jest zainstalowana; zainstaluj ją poleceniem: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>nazwa {0} musi mieć od 1 do 40 liter, cyfr, spacji, kropek, - lub _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: rodzaj musi być jednym z {1}, otrzymano {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: potrzebne jest położenie (ścieżka lub adres)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: użytkownik musi być tekstem</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} nie jest ścieżką bezwzględną</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: tylko konto CalDAV ma użytkownika</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} nie jest adresem http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: adres zawiera hasło; podaj zamiast tego użytkownika przez --user, a hasło trafi do pęku kluczy</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>dwa kalendarze nazywają się {0} (lub prawie tak)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>ma więcej niż {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>część {0} nie jest danymi iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>ma więcej niż {0} wydarzeń w tygodniu</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} odrzucił nazwę użytkownika lub hasło</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} nie odpowiedział jak serwer CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>serwer odrzucił połączenie (czy działa?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>nazwa serwera jest nieznana</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>nie udało się odnaleźć nazwy serwera (brak sieci?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>sieć jest nieosiągalna (brak sieci?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>serwer nie odpowiedział na czas</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>nie udało się zweryfikować certyfikatu serwera</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>błąd sieci ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>nie udało się odczytać {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} zawiera więcej niż {1} plików .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} zawiera więcej niż {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>nie ma pęku kluczy, w którym można przechować hasło do {0} (zainstaluj i odblokuj GNOME Keyring lub KWallet), więc tego konta CalDAV nie da się odczytać; plik kalendarza lub adres internetowy iCalendar działa bez niego</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>pęk kluczy nie mógł podać hasła do {0} (czy jest zablokowany?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>brak hasła do {0} w pęku kluczy; dodaj go ponownie przez postureapp calendar add (lub w Ustawieniach)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>pęk kluczy odrzucił hasło do {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} odpowiedział błędem HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} wysłał więcej niż {1} MB</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>&amp;From</source>
         <translation>S&amp;kąd</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nic nie wybrano</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0}: pominięto (masz już ćwiczenie o tym identyfikatorze)</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>każdy krótki folder na gniazdo ({0} i kolejne) należy do kogoś innego; ustaw krótszy {1} albo ustaw XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>nie można sprawdzić {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} to dowiązanie utworzone przez użytkownika {1}, nie przez ciebie</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>nie można podążyć za {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} nie jest folderem</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} należy do użytkownika {1}, nie do ciebie</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; przenieś go gdzie indziej (albo ustaw {1}, by użyć innego folderu)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>nie można uczynić {0} prywatnym: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>nie można utworzyć {0}, bo {1} jest plikiem, a nie folderem; przenieś ten plik gdzie indziej (albo ustaw {2}, by użyć innego folderu)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>nie można utworzyć {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; polecenia nie są przez niego wysyłane. Usuń go i uruchom postureapp ponownie</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>coś innego ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>plik</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>plik pakietu, który da się odczytać</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>{0} kroków</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>folder, który da się odczytać</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>folder wbudowanych ćwiczeń</translation>
     </message>
@@ -4246,6 +4436,7 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>głębsze zagnieżdżenie</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>poprawny JSON</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>lista identyfikatorów ćwiczeń</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identyfikatory ćwiczeń bez spacji, rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>całkowita liczba sekund, 0 lub więcej</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>dłuższy wiersz</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV w postaci, jaką zapisuje eksport</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>wiersz nagłówka z nazwami kolumn</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>pusty plik</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>klucz w cudzysłowie podwójnym</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>koniec pliku po obiekcie</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>brak listy &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (oczekiwano: {1}; id jest opcjonalne)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>wiersz o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>komórka o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>wartość o długości najwyżej {0} znaków</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>dłuższy</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>koniec pliku</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON zagnieżdżony nie głębiej niż eksport</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>obiekt JSON z listą &apos;breaks&apos;, taki, jaki zapisuje eksport</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>lista {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; po kluczu</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} w liście {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>od 1 do {0} (nowsza wersja wymaga nowszego postureapp)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>komórki: {0}</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>bajt {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>czas nie wcześniejszy niż {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 cyfry szesnastkowe małymi literami</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>musi być sekcją [{0}], znaleziono: {1}; jest pomijane</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>tekst o długości najwyżej {0} znaków lub nic</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>liczba całkowita od 0 do 10 lub nic</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>wiersz, który nie jest ani klucz = wartość, ani [tabelą], ani komentarzem</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>coś jeszcze po wartości w tym samym wierszu</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>klucz bez &apos;=&apos; po nim</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>klucz zaczynający się od znaku, od którego klucze nie mogą się zaczynać</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>wartość nieznanego rodzaju (tekst musi być w cudzysłowie)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>tekst bez zamykającego cudzysłowu</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>lista bez zamykającego &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>tabela w wierszu bez zamykającego nawiasu klamrowego</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>nazwa [tabeli] bez zamykającego &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>nazwa [[tabeli]] bez zamykającego &apos;]]&apos;</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>klucz, któremu dwa razy nadano wartość</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>tabela {0} zadeklarowana dwa razy</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} zdefiniowane po raz drugi</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>klucz {0} dwa razy w tabeli w wierszu</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>&apos;\&apos; w tekście, od którego nie zaczyna się żadna znana sekwencja ucieczki</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>sekwencja ucieczki z błędnymi cyframi szesnastkowymi</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>sekwencja ucieczki, która nie jest znakiem Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>znak {0}, którego tekst nie może zawierać</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>znak {0} w miejscu, w którym nie powinien być</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>data lub godzina, która nie istnieje</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>brak {0} tam, gdzie był potrzebny</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>brak wartości tam, gdzie była potrzebna</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>klucz bez cudzysłowu podwójnego</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>klucz bez &apos;:&apos; po nim</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>brak &apos;,&apos; między dwiema wartościami</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>znak sterujący (np. koniec wiersza) wewnątrz tekstu</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>&apos;,&apos; po ostatniej wartości</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>coś jeszcze po końcu dokumentu</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>znak NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>komórka w cudzysłowie bez zamykającego cudzysłowu</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>coś jeszcze w komórce po zamykającym cudzysłowie</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>to nie jest plik zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>metoda kompresji, której ta aplikacja nie umie odczytać</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>uszkodzony plik zip</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>nie istnieje</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>już istnieje</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>limit miejsca na dysku został wyczerpany</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>nie udało się odczytać ani zapisać dysku</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>nazwa jest za długa</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>zbyt wiele dowiązań symbolicznych</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>otwartych jest zbyt wiele plików</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>jest w użyciu</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>folder nie jest pusty</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>system odmówił ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>nie można odczytać: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>nie można zapisać: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (wiersz {1}, kolumna {2})</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>używa go inny program; spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>można go odczytać, ale nie zapisać</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>nie można go otworzyć</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>to nie jest baza danych</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>błąd bazy danych ({0})</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>How often {0} comes</source>
         <translation>Jak często pojawia się {0}</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} zapisał nowszy postureapp (schemat {1}); ta wersja go nie zmieni</translation>
     </message>
 </context>
 <context>

@@ -2297,7 +2297,7 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
+        <extracomment>Our own formats, when the system lacks the user&apos;s locale and we ship its language. argparse&apos;s own words (it looks them up through `argparse._`), marked here for lupdate.</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -2376,11 +2376,156 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>não é possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>não é possível gravar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>não é possível remover {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the desktop entry template {0}: {1}</source>
+        <translation>não é possível ler o modelo de entrada da área de trabalho {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <source>calendar support is not installed; install it with: pip install &apos;postureapp[calendars]&apos;</source>
         <extracomment>The busy times kept: from a day back (a meeting that began yesterday evening) to 8 days on, as far as the planner looks ahead. Said when the calendar libraries (the `calendars` extra) are not installed (translated where it is shown, in the &quot;calendars&quot; context).</extracomment>
         <translation>o suporte a agendas não está instalado; instale com: pip install &apos;postureapp[calendars]&apos;</translation>
+    </message>
+    <message>
+        <source>the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _</source>
+        <translation>o nome {0} deve ter de 1 a 40 letras, dígitos, espaços, pontos, - ou _</translation>
+    </message>
+    <message>
+        <source>{0}: the kind must be one of {1}, got {2}</source>
+        <translation>{0}: o tipo deve ser um de {1}; recebido {2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a location (a path or an address)</source>
+        <translation>{0}: precisa de um local (um caminho ou um endereço)</translation>
+    </message>
+    <message>
+        <source>{0}: the user must be text</source>
+        <translation>{0}: o usuário deve ser texto</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an absolute path</source>
+        <translation>{0}: {1} não é um caminho absoluto</translation>
+    </message>
+    <message>
+        <source>{0}: only a CalDAV account has a user</source>
+        <translation>{0}: só uma conta CalDAV tem usuário</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not an http(s) address</source>
+        <translation>{0}: {1} não é um endereço http(s)</translation>
+    </message>
+    <message>
+        <source>{0}: the address holds a password; give the user with --user instead, and the password goes to the keyring</source>
+        <translation>{0}: o endereço contém uma senha; informe o usuário com --user, e a senha vai para o chaveiro</translation>
+    </message>
+    <message>
+        <source>two calendars are named {0} (or nearly)</source>
+        <translation>dois calendários se chamam {0} (ou quase)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0} MB</source>
+        <translation>tem mais de {0} MB</translation>
+    </message>
+    <message>
+        <source>part {0} is not iCalendar data</source>
+        <translation>a parte {0} não são dados iCalendar</translation>
+    </message>
+    <message>
+        <source>it has more than {0} events in a week</source>
+        <translation>tem mais de {0} eventos em uma semana</translation>
+    </message>
+    <message>
+        <source>{0} refused the user name or password</source>
+        <translation>{0} recusou o usuário ou a senha</translation>
+    </message>
+    <message>
+        <source>{0} did not answer as a CalDAV server</source>
+        <translation>{0} não respondeu como um servidor CalDAV</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <extracomment>What the network libraries say, and what the user reads instead.</extracomment>
+        <translation>o servidor recusou a conexão (ele está no ar?)</translation>
+    </message>
+    <message>
+        <source>the server name is not known</source>
+        <translation>o nome do servidor é desconhecido</translation>
+    </message>
+    <message>
+        <source>the server name could not be looked up (offline?)</source>
+        <translation>não foi possível resolver o nome do servidor (sem conexão?)</translation>
+    </message>
+    <message>
+        <source>the network is unreachable (offline?)</source>
+        <translation>a rede está inacessível (sem conexão?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>o servidor não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>não foi possível verificar o certificado do servidor</translation>
+    </message>
+    <message>
+        <source>a network error ({0})</source>
+        <translation>um erro de rede ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>não foi possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} .ics files</source>
+        <extracomment>A folder with more calendar files than this is probably not the folder meant.</extracomment>
+        <translation>{0} contém mais de {1} arquivos .ics</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} não existe</translation>
+    </message>
+    <message>
+        <source>{0} holds more than {1} MB</source>
+        <translation>{0} contém mais de {1} MB</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password of {0} (install and unlock GNOME Keyring or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web address works without one</source>
+        <translation>não há chaveiro para guardar a senha de {0} (instale e desbloqueie o GNOME Keyring ou o KWallet), então esta conta CalDAV não pode ser lida; um arquivo de calendário ou um endereço web iCalendar funciona sem chaveiro</translation>
+    </message>
+    <message>
+        <source>the keyring could not give the password of {0} (is it locked?)</source>
+        <translation>o chaveiro não conseguiu fornecer a senha de {0} (está bloqueado?)</translation>
+    </message>
+    <message>
+        <source>no password for {0} in the keyring; add it again with postureapp calendar add (or in Settings)</source>
+        <translation>não há senha para {0} no chaveiro; adicione de novo com postureapp calendar add (ou em Configurações)</translation>
+    </message>
+    <message>
+        <source>the keyring refused the password of {0}</source>
+        <translation>o chaveiro recusou a senha de {0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with the HTTP error {1}</source>
+        <translation>{0} respondeu com o erro HTTP {1}</translation>
+    </message>
+    <message>
+        <source>{0} sent more than {1} MB</source>
+        <translation>{0} enviou mais de {1} MB</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3627,11 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>&amp;From</source>
         <translation>&amp;Fonte</translation>
     </message>
+    <message>
+        <source>nothing chosen</source>
+        <extracomment>The labels of each field the editor shows as a choice, by the value a file holds.</extracomment>
+        <translation>nada escolhido</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3570,6 +3720,58 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>{0}: skipped (you already have one with this id)</source>
         <translation>{0}: ignorado (você já tem um com este id)</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>every short folder for the socket ({0} and the next ones) belongs to someone else; set a shorter {1}, or set XDG_RUNTIME_DIR</source>
+        <extracomment>Every folder the app keeps is its owner&apos;s alone (the log holds health data).</extracomment>
+        <translation>cada pasta curta para o socket ({0} e as seguintes) pertence a outra pessoa; defina um {1} mais curto ou defina XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} não existe</translation>
+    </message>
+    <message>
+        <source>{0} cannot be checked ({1})</source>
+        <translation>não é possível verificar {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is a link made by user {1}, not by you</source>
+        <translation>{0} é um link criado pelo usuário {1}, não por você</translation>
+    </message>
+    <message>
+        <source>{0} cannot be followed ({1})</source>
+        <translation>não é possível seguir {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} não é uma pasta</translation>
+    </message>
+    <message>
+        <source>{0} belongs to user {1}, not to you</source>
+        <translation>{0} pertence ao usuário {1}, não a você</translation>
+    </message>
+    <message>
+        <source>{0}; move it away (or set {1} to use another folder)</source>
+        <translation>{0}; mova-o para outro lugar (ou defina {1} para usar outra pasta)</translation>
+    </message>
+    <message>
+        <source>cannot make {0} private: {1}</source>
+        <translation>não é possível tornar {0} privado: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created because {1} is a file, not a folder; move that file away (or set {2} to use another folder)</source>
+        <translation>não é possível criar {0} porque {1} é um arquivo, não uma pasta; mova esse arquivo para outro lugar (ou defina {2} para usar outra pasta)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be created: {1}</source>
+        <translation>não é possível criar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}; commands are not sent through it. Remove it and start postureapp again</source>
+        <translation>{0}; nenhum comando é enviado por ele. Remova-o e inicie o postureapp de novo</translation>
     </message>
 </context>
 <context>
@@ -3917,17 +4119,9 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
 <context>
     <name>problems</name>
     <message>
-        <source>not one ({0})</source>
-        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
-        <translation>outra coisa ({0})</translation>
-    </message>
-    <message>
         <source>a file</source>
+        <extracomment>What a pack file is called, so the file dialogs and the desktop can tell one.</extracomment>
         <translation>um arquivo</translation>
-    </message>
-    <message>
-        <source>a readable pack file</source>
-        <translation>um arquivo de pacote legível</translation>
     </message>
     <message>
         <source>a pack of at most {0} bytes</source>
@@ -4086,10 +4280,6 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>{0} passos</translation>
     </message>
     <message>
-        <source>a readable folder</source>
-        <translation>uma pasta legível</translation>
-    </message>
-    <message>
         <source>the folder of built-in exercises</source>
         <translation>a pasta dos exercícios incluídos</translation>
     </message>
@@ -4246,6 +4436,7 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     </message>
     <message>
         <source>deeper nesting</source>
+        <extracomment>Reading stops after this many problems: the file is refused either way.</extracomment>
         <translation>um aninhamento mais profundo</translation>
     </message>
     <message>
@@ -4256,6 +4447,47 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>valid JSON</source>
         <extracomment>The app&apos;s own small JSON files (the schedule, the safety state).</extracomment>
         <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids</source>
+        <extracomment>What an export holds: breaks, check-ins and (JSON only) each day&apos;s posture figures. A CSV line longer than this is not an export (a row is a few hundred characters). One JSON record (a break) longer than this is not an export either. A CSV cell; the csv module&apos;s own default limit, named so that it is a decision.</extracomment>
+        <translation>uma lista de identificadores de exercícios</translation>
+    </message>
+    <message>
+        <source>exercise ids without spaces, separated by commas</source>
+        <translation>identificadores de exercícios sem espaços, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>um número inteiro de segundos, 0 ou mais</translation>
+    </message>
+    <message>
+        <source>a longer line</source>
+        <translation>uma linha mais longa</translation>
+    </message>
+    <message>
+        <source>CSV as export writes it</source>
+        <translation>CSV como a exportação o escreve</translation>
+    </message>
+    <message>
+        <source>a header line naming the columns</source>
+        <translation>uma linha de cabeçalho com os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>um arquivo vazio</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>uma chave entre aspas duplas</translation>
+    </message>
+    <message>
+        <source>the end of the file after the object</source>
+        <translation>o fim do arquivo depois do objeto</translation>
+    </message>
+    <message>
+        <source>no &apos;breaks&apos; list</source>
+        <translation>nenhuma lista &apos;breaks&apos;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -4297,6 +4529,66 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>{0} (expected {1}; id is optional)</source>
         <translation>{0} (esperado: {1}; id é opcional)</translation>
+    </message>
+    <message>
+        <source>a line of at most {0} characters</source>
+        <translation>uma linha de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a cell of at most {0} characters</source>
+        <translation>uma célula de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a value of at most {0} characters</source>
+        <translation>um valor de no máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>a longer one</source>
+        <translation>um mais longo</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>o fim do arquivo</translation>
+    </message>
+    <message>
+        <source>JSON nested no deeper than an export</source>
+        <translation>JSON aninhado no máximo como uma exportação</translation>
+    </message>
+    <message>
+        <source>a JSON object with a &apos;breaks&apos; list, as export writes it</source>
+        <translation>um objeto JSON com uma lista &apos;breaks&apos;, como a exportação o escreve</translation>
+    </message>
+    <message>
+        <source>a list of {0}</source>
+        <translation>uma lista {0}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; depois de uma chave</translation>
+    </message>
+    <message>
+        <source>{0} in the list of {1}</source>
+        <translation>{0} na lista {1}</translation>
+    </message>
+    <message>
+        <source>1 to {0} (a newer version needs a newer postureapp)</source>
+        <translation>de 1 a {0} (uma versão mais recente precisa de um postureapp mais recente)</translation>
+    </message>
+    <message>
+        <source>{0} cells</source>
+        <translation>{0} células</translation>
+    </message>
+    <message>
+        <source>byte {0}</source>
+        <translation>o byte {0}</translation>
+    </message>
+    <message>
+        <source>a time not before {0} ({1})</source>
+        <translation>um horário não anterior a {0} ({1})</translation>
+    </message>
+    <message>
+        <source>32 lowercase hex digits</source>
+        <translation>32 dígitos hexadecimais em minúsculas</translation>
     </message>
     <message>
         <source>a JSON object with format {0}</source>
@@ -4367,6 +4659,251 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>must be a section [{0}], got {1}; it is ignored</source>
         <translation>deve ser uma seção [{0}], encontrado: {1}; é ignorado</translation>
+    </message>
+    <message>
+        <source>text of at most {0} characters, or nothing</source>
+        <extracomment>A note longer than this is not one a user typed into a check-in.</extracomment>
+        <translation>um texto de no máximo {0} caracteres, ou nada</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10, or nothing</source>
+        <translation>um número inteiro de 0 a 10, ou nada</translation>
+    </message>
+    <message>
+        <source>a line that is not key = value, a [table] or a comment</source>
+        <extracomment>tomllib&apos;s messages (Python 3.11 to 3.13), each with what it means to the person who wrote the file; a group in the pattern fills the phrase&apos;s place.</extracomment>
+        <translation>uma linha que não é chave = valor, nem [tabela], nem comentário</translation>
+    </message>
+    <message>
+        <source>more after a value on the same line</source>
+        <translation>algo mais depois de um valor na mesma linha</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos; after it</source>
+        <translation>uma chave sem &apos;=&apos; depois dela</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys cannot start with</source>
+        <translation>uma chave que começa com um caractere não permitido no início de uma chave</translation>
+    </message>
+    <message>
+        <source>a value of no known kind (text needs quotes)</source>
+        <translation>um valor de tipo desconhecido (texto precisa de aspas)</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>um texto sem as aspas de fechamento</translation>
+    </message>
+    <message>
+        <source>a list without its closing &apos;]&apos;</source>
+        <translation>uma lista sem o &apos;]&apos; de fechamento</translation>
+    </message>
+    <message>
+        <source>an inline table without its closing brace</source>
+        <translation>uma tabela em linha sem a chave de fechamento</translation>
+    </message>
+    <message>
+        <source>a [table] name without its closing &apos;]&apos;</source>
+        <translation>um nome de [tabela] sem o &apos;]&apos; de fechamento</translation>
+    </message>
+    <message>
+        <source>a [[table]] name without its closing &apos;]]&apos;</source>
+        <translation>um nome de [[tabela]] sem o &apos;]]&apos; de fechamento</translation>
+    </message>
+    <message>
+        <source>a key given a value twice</source>
+        <translation>uma chave que recebe um valor duas vezes</translation>
+    </message>
+    <message>
+        <source>the table {0} declared twice</source>
+        <translation>a tabela {0} declarada duas vezes</translation>
+    </message>
+    <message>
+        <source>{0} defined a second time</source>
+        <translation>{0} definido pela segunda vez</translation>
+    </message>
+    <message>
+        <source>the key {0} twice in an inline table</source>
+        <translation>a chave {0} duas vezes em uma tabela em linha</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; in text that starts no known escape</source>
+        <translation>uma &apos;\&apos; em um texto que não inicia nenhum escape conhecido</translation>
+    </message>
+    <message>
+        <source>an escape with wrong hexadecimal digits</source>
+        <translation>um escape com dígitos hexadecimais incorretos</translation>
+    </message>
+    <message>
+        <source>an escape that is no Unicode character</source>
+        <translation>um escape que não é um caractere Unicode</translation>
+    </message>
+    <message>
+        <source>the character {0}, which text cannot hold</source>
+        <translation>o caractere {0}, que não pode estar em um texto</translation>
+    </message>
+    <message>
+        <source>the character {0} where it does not belong</source>
+        <translation>o caractere {0} onde ele não cabe</translation>
+    </message>
+    <message>
+        <source>a date or time that does not exist</source>
+        <translation>uma data ou hora que não existe</translation>
+    </message>
+    <message>
+        <source>no {0} where one was needed</source>
+        <translation>nenhum {0} onde era necessário</translation>
+    </message>
+    <message>
+        <source>no value where one was needed</source>
+        <extracomment>The json module&apos;s messages.</extracomment>
+        <translation>nenhum valor onde era necessário</translation>
+    </message>
+    <message>
+        <source>a key not in double quotes</source>
+        <translation>uma chave sem aspas duplas</translation>
+    </message>
+    <message>
+        <source>a key without &apos;:&apos; after it</source>
+        <translation>uma chave sem &apos;:&apos; depois dela</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; between two values</source>
+        <translation>uma &apos;,&apos; faltando entre dois valores</translation>
+    </message>
+    <message>
+        <source>a control character (such as a line break) inside text</source>
+        <translation>um caractere de controle (como uma quebra de linha) dentro de um texto</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; after the last value</source>
+        <translation>uma &apos;,&apos; depois do último valor</translation>
+    </message>
+    <message>
+        <source>more after the end of the document</source>
+        <translation>algo mais depois do fim do documento</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <extracomment>The csv module&apos;s messages.</extracomment>
+        <translation>um caractere NUL</translation>
+    </message>
+    <message>
+        <source>a quoted cell without its closing quote</source>
+        <translation>uma célula entre aspas sem as aspas de fechamento</translation>
+    </message>
+    <message>
+        <source>more in a cell after its closing quote</source>
+        <translation>algo mais em uma célula depois das aspas de fechamento</translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation>não é um arquivo zip</translation>
+    </message>
+    <message>
+        <source>a compression method this app cannot read</source>
+        <translation>um método de compressão que este aplicativo não sabe ler</translation>
+    </message>
+    <message>
+        <source>a damaged zip file</source>
+        <translation>um arquivo zip danificado</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>não existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>uma parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>já existe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>a cota de disco se esgotou</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>não foi possível ler nem gravar no disco</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>o nome é longo demais</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>links simbólicos demais</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>há arquivos abertos demais</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>está em uso</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>a pasta não está vazia</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>o sistema recusou ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>não pode ser lido: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {0}</source>
+        <translation>não pode ser gravado: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (line {1}, column {2})</source>
+        <translation>{0} (linha {1}, coluna {2})</translation>
+    </message>
+    <message>
+        <source>another program is using it; try again in a moment</source>
+        <extracomment>SQLite&apos;s messages (the break log), and what they mean to the user.</extracomment>
+        <translation>outro programa está usando; tente de novo daqui a pouco</translation>
+    </message>
+    <message>
+        <source>it can be read but not written</source>
+        <translation>pode ser lido, mas não gravado</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>não pode ser aberto</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>não é um banco de dados</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>está danificado</translation>
+    </message>
+    <message>
+        <source>a database error ({0})</source>
+        <translation>um erro de banco de dados ({0})</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5578,10 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>How often {0} comes</source>
         <translation>Com que frequência {0} aparece</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer postureapp (schema {1}); this version will not change it</source>
+        <translation>{0} foi gravado por um postureapp mais recente (esquema {1}); esta versão não vai alterá-lo</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from postureapp import __version__
 from postureapp.cli import local
 from postureapp.cli.exits import Exit
 from postureapp.core.i18n import translate
+from postureapp.core.i18n.phrase import told
 from postureapp.core.protocol import Request
 from postureapp.paths import AppPaths, PathsError
 from postureapp.platform.ipc.client import NoInstance, send
@@ -108,7 +109,8 @@ def _run(arguments: list[str]) -> int:
     try:
         return _run_with_paths(arguments)
     except PathsError as error:  # a folder in the way: one sentence naming it and the fix
-        print(f"postureapp: {error}", file=sys.stderr)
+        local.ensure()
+        print(f"postureapp: {told(error, translate)}", file=sys.stderr)
         return Exit.USAGE
 
 

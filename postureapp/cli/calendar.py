@@ -28,6 +28,7 @@ from postureapp.core.calendar.source import (
     checked,
     unique,
 )
+from postureapp.core.calendar.words import told
 from postureapp.core.i18n import translate
 from postureapp.paths import AppPaths
 
@@ -124,13 +125,15 @@ def add_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Te
     try:
         source = _source(args)
     except SourceRefused as error:
-        print(f"postureapp calendar: {error}", file=err)
+        print(f"postureapp calendar: {told(error, translate)}", file=err)
         return Exit.USAGE
     result = _load(paths, err)
     try:
         sources = unique([*result.settings.calendars, source])
     except SourceRefused as error:
-        said = translate("cli", "{0} (remove it first, or pick another name)").format(error)
+        said = translate("cli", "{0} (remove it first, or pick another name)").format(
+            told(error, translate)
+        )
         print(f"postureapp calendar: {said}", file=err)
         return Exit.FAILED
     if source.needs_password:
@@ -143,7 +146,7 @@ def add_calendar(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Te
         try:
             store_password(source, password)
         except FetchFailed as error:
-            print(f"postureapp calendar: {error}", file=err)
+            print(f"postureapp calendar: {told(error, translate)}", file=err)
             return Exit.FAILED
     code = _write(paths, result, result.settings.replace(calendars=sources), out, err)
     if code == Exit.OK:
@@ -224,7 +227,7 @@ def test_calendars(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: 
         ahead = [e for e in reading.events if e.end > now]
         if reading.problem:
             failed = True
-            problem = translate("calendars", reading.problem)
+            problem = reading.problem_in(translate)
             if reading.copy_from:
                 copied = reading.copy_from.astimezone()
                 said = translate("cli", "{0}: could not be read: {1}; the copy from {2} is used")

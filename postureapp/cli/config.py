@@ -13,6 +13,8 @@ from typing import TextIO
 from postureapp.cli.exits import Exit, Handler
 from postureapp.core.files import free_name
 from postureapp.core.i18n import translate
+from postureapp.core.i18n.phrase import Said, told
+from postureapp.core.library_words import os_reason
 from postureapp.core.settings import (
     FIELDS,
     Field,
@@ -194,6 +196,11 @@ def _refusal(error: Exception) -> str:
     """A refused key or value in the user's language ('breaks.strict: must be true or false')."""
     if isinstance(error, SettingError):
         return f"{error.key}: {error.phrase.text(translate)}"
+    if isinstance(error, Said):
+        return told(error, translate)
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return where + os_reason(error).text(translate)
     return str(error)
 
 

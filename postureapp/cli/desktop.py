@@ -16,6 +16,8 @@ from typing import TextIO
 from postureapp.cli.exits import Exit, Handler
 from postureapp.core.files import atomic_write_bytes
 from postureapp.core.i18n import translate
+from postureapp.core.i18n.phrase import Said, told
+from postureapp.core.library_words import os_reason
 from postureapp.paths import AppPaths, assets_dir
 
 ICON_NAME = "postureapp.svg"
@@ -92,7 +94,8 @@ def _remember(paths: AppPaths, on: bool, err: TextIO) -> bool:
         )
     except (SettingsReadOnly, OSError) as error:
         said = translate("cli", "the entry is switched, but the setting is not: {0}")
-        print(f"postureapp autostart: {said.format(error)}", file=err)
+        why = told(error, translate) if isinstance(error, Said) else _why(error)
+        print(f"postureapp autostart: {said.format(why)}", file=err)
         return False
     return True
 
@@ -115,7 +118,7 @@ def _failed(command: str, message: str, err: TextIO) -> int:
 
 
 def _why(error: OSError) -> str:
-    return error.strerror or str(error)
+    return os_reason(error).text(translate)
 
 
 def install_desktop_entry(
@@ -135,7 +138,7 @@ def install_desktop_entry(
     try:
         entry = desktop_entry(assets / "icons" / ENTRY_NAME, launch_command()).encode("utf-8")
     except AutostartError as error:
-        return _failed(command, str(error), err)
+        return _failed(command, told(error, translate), err)
     # Read everything before writing anything: a missing file leaves the menu as it was.
     icons: list[tuple[Path, bytes]] = []
     for source, place in _icons(assets):
@@ -228,7 +231,7 @@ def autostart(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextI
             entry.disable()
         enabled = entry.is_enabled()
     except AutostartError as error:
-        return _failed("autostart", str(error), err)
+        return _failed("autostart", told(error, translate), err)
     if args.state != "status" and not _remember(paths, args.state == "on", err):
         return Exit.FAILED
     if enabled:

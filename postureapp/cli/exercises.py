@@ -35,6 +35,7 @@ from postureapp.core.exercises.packs import (
     open_pack,
 )
 from postureapp.core.i18n import QT_TRANSLATE_NOOP, from_environment, translate
+from postureapp.core.library_words import os_reason
 from postureapp.core.settings import peek
 from postureapp.core.terms import label
 from postureapp.paths import AppPaths, assets_dir
@@ -231,7 +232,7 @@ def export_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err
         path = export_pack(chosen, args.output)
     except OSError as error:
         said = translate("cli", "{0}: cannot write the pack ({1})")
-        err.write(said.format(args.output, error.strerror or error) + "\n")
+        err.write(said.format(args.output, os_reason(error).text(translate)) + "\n")
         return Exit.USAGE
     count = len(chosen)
     if count == 1:
@@ -262,7 +263,7 @@ def import_exercises(paths: AppPaths, args: argparse.Namespace, out: TextIO, err
             results = import_pack(pack, folder, _library(paths).exercises, default=default)
         except OSError as error:
             said = translate("cli", "{0}: cannot write there ({1})")
-            err.write(said.format(folder, error.strerror or error) + "\n")
+            err.write(said.format(folder, os_reason(error).text(translate)) + "\n")
             return Exit.FAILED
     out.writelines(f"{line}\n" for line in describe(results, translate))
     out.write(translate("cli", "Your exercises are in {0}").format(folder) + "\n")

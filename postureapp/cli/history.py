@@ -33,6 +33,8 @@ from postureapp.core.history import (
     format_of_name,
 )
 from postureapp.core.i18n import translate
+from postureapp.core.i18n.phrase import Said, told
+from postureapp.core.library_words import os_reason, sqlite_reason
 from postureapp.core.period import Preset, preset_period
 from postureapp.core.settings import peek
 from postureapp.core.stats import PER_DAY_WINDOW, Stats, compute, compute_from_log
@@ -148,7 +150,9 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
         err.write(f"postureapp {command}: {error}\n")
         return Exit.FAILED
     except sqlite3.OperationalError as error:
-        said = translate("cli", "the break log cannot be used right now: {0}").format(error)
+        said = translate("cli", "the break log cannot be used right now: {0}").format(
+            sqlite_reason(error).text(translate)
+        )
         err.write(f"postureapp {command}: {said}\n")
         return Exit.FAILED
     except sqlite3.DatabaseError as error:  # damage the quick open did not look for
@@ -156,12 +160,15 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
             "cli",
             "the break log {0} looks damaged ({1}); start postureapp to set it aside and begin a "
             "new one",
-        ).format(paths.database_file, error)
+        ).format(paths.database_file, sqlite_reason(error).text(translate))
         err.write(f"postureapp {command}: {said}\n")
         return Exit.FAILED
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        err.write(f"postureapp {command}: {where}{error.strerror or error}\n")
+        why = (
+            told(error, translate) if isinstance(error, Said) else os_reason(error).text(translate)
+        )
+        err.write(f"postureapp {command}: {where}{why}\n")
         return Exit.FAILED
 
 

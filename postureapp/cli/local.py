@@ -4,7 +4,8 @@ Words come from the same catalogues the app loads (`core.i18n`, read from the co
 chosen from LANGUAGE, LC_ALL, LC_MESSAGES and LANG with the app's own rule. Times, dates and
 numbers come from the C library's locale data (the standard `locale` module): about a
 millisecond at start, where Babel would cost tens of milliseconds and megabytes. A locale the
-system has not generated leaves them as in the C locale, where dates are ISO 8601.
+system has not generated takes ours, for the languages we ship (`cli.formats`: weekday names,
+the date, the number marks, as the C library writes them); any other, the C locale's (ISO 8601).
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ import os
 from collections.abc import Mapping
 from datetime import date, datetime
 
+from postureapp.cli.formats import FORMATS, Formats
+from postureapp.cli.formats import number as own_number
 from postureapp.core import i18n
 from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.paths import assets_dir
 
 _ready = False
+#: Our own formats, when the system lacks the user's locale and we ship its language.
+_own: Formats | None = None
+_own_numbers: Formats | None = None
 
 #: argparse's own words (it looks them up through `argparse._`), marked here for lupdate.
 ARGPARSE_WORDS = (
@@ -51,15 +57,22 @@ def _argparse_words(text: str | None) -> str | None:
 
 def setup(environ: Mapping[str, str] | None = None) -> str | None:
     """Pick the language and the formats once; returns the language (None: English)."""
-    global _ready
+    global _ready, _own, _own_numbers
     env = os.environ if environ is None else environ
     chosen = i18n.install(assets_dir() / "translations", i18n.from_environment(env))
+    _own = _own_numbers = None
     for category, name in ((locale.LC_TIME, "LC_TIME"), (locale.LC_NUMERIC, "LC_NUMERIC")):
         wanted = env.get("LC_ALL") or env.get(name) or env.get("LANG") or "C"
         try:
             locale.setlocale(category, wanted)
-        except locale.Error:  # not generated on this system: C formats
+        except locale.Error:  # not generated on this system: ours, else C formats
             locale.setlocale(category, "C")
+            language = i18n.pick([wanted], list(FORMATS))
+            own = FORMATS[language] if language else None
+            if category == locale.LC_TIME:
+                _own = own
+            else:
+                _own_numbers = own
     argparse._ = _argparse_words  # type: ignore[attr-defined]
     _ready = True
     return chosen
@@ -77,6 +90,8 @@ def _is_c() -> bool:
 
 def _clock_format() -> str:
     """The locale's time of day, without seconds: %H:%M, or %I:%M %p where clocks read 12 h."""
+    if _own is not None:
+        return "%H:%M"
     native = locale.nl_langinfo(locale.T_FMT)
     if any(code in native for code in ("%I", "%l", "%r")) and locale.nl_langinfo(locale.AM_STR):
         return "%I:%M %p"
@@ -90,19 +105,22 @@ def clock(moment: datetime) -> str:
 
 def weekday(day: date) -> str:
     """'Tue', 'Di', '火'."""
-    return day.strftime("%a")
+    return _own.short_days[day.weekday()] if _own is not None else day.strftime("%a")
 
 
 def short_date(day: date) -> str:
     """The locale's date ('01.12.2026', '12/01/2026'); ISO 8601 in the C locale."""
     if isinstance(day, datetime):
         day = day.date()
+    if _own is not None:
+        return day.strftime(_own.date)
     return day.isoformat() if _is_c() else day.strftime(locale.nl_langinfo(locale.D_FMT))
 
 
 def long_date(day: date) -> str:
     """'Tuesday 2026-12-01', 'Dienstag 01.12.2026'."""
-    return f"{day.strftime('%A')} {short_date(day)}"
+    name = _own.days[day.weekday()] if _own is not None else day.strftime("%A")
+    return f"{name} {short_date(day)}"
 
 
 def day_and_clock(moment: datetime, today: date | None = None) -> str:
@@ -110,12 +128,14 @@ def day_and_clock(moment: datetime, today: date | None = None) -> str:
     14:30' in the C locale, 'Do 03.12.2026 14:30' in German."""
     if today is not None and moment.date() == today:
         return clock(moment)
-    day = moment.strftime("%d %b") if _is_c() else short_date(moment.date())
+    day = moment.strftime("%d %b") if _is_c() and _own is None else short_date(moment.date())
     return f"{weekday(moment.date())} {day} {clock(moment)}"
 
 
 def number(value: float, decimals: int = 0) -> str:
     """With the locale's decimal mark and grouping: '1.234,5'."""
+    if _own_numbers is not None:
+        return own_number(value, decimals, _own_numbers)
     return locale.format_string(f"%.{decimals}f", value, grouping=True)
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from postureapp.cli import local
 from postureapp.cli.exercises import _library
 from postureapp.cli.exits import Exit
 from postureapp.cli.history import _guarded, _open, _range, _UsageError, streak_min_setting
@@ -104,7 +105,7 @@ def run_report(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Text
         said = translate(
             "cli", "wrote {0}: {1} to {2}, {3} breaks completed, {4} check-ins, {5} notes"
         )
-        first, last = period.first.isoformat(), period.last.isoformat()
+        first, last = local.short_date(period.first), local.short_date(period.last)
         out.write(
             said.format(output, first, last, total.completed, len(found.checkins), len(found.notes))
             + "\n"

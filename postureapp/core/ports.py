@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Protocol
 
 from postureapp.core.calendar.model import Busy, BusyEvent
+from postureapp.core.i18n.phrase import Said
 from postureapp.core.plan import PlannedBreak
 from postureapp.core.posture.hold import Held
 from postureapp.core.posture.measure import Sight
@@ -114,7 +115,7 @@ class PostureSensor(Protocol):
     def close(self) -> None: ...
 
 
-class AutostartError(Exception):
+class AutostartError(Said):
     """Starting at login could not be switched or read; the message names the file or key."""
 
 

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Translate, english
+from postureapp.core.library_words import cannot_read, json_reason, toml_error
 from postureapp.core.problem_words import (
     Text,
     a_bigger_file,
-    a_readable_file,
     any_of,
     at_most_bytes,
     bad_byte,
@@ -34,7 +34,6 @@ from postureapp.core.problem_words import (
     listed,
     one_of,
     say,
-    syntax_error,
     true_or_false,
     twice,
     unknown_key,
@@ -385,7 +384,6 @@ def read_toml(
 
     FileNotFoundError passes through, because a missing file often means "use the defaults".
     """
-    import re
     import tomllib
 
     source = str(path)
@@ -395,8 +393,7 @@ def read_toml(
     except FileNotFoundError:
         raise
     except OSError as error:
-        why = error.strerror or str(error)
-        raise ProblemError(problem(source, "", a_readable_file(), why)) from error
+        raise ProblemError(noted(source, "", cannot_read(error))) from error
     if len(data) > max_bytes:
         raise ProblemError(problem(source, "", at_most_bytes(max_bytes), a_bigger_file()))
     try:
@@ -416,11 +413,7 @@ def read_toml(
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        position = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line, column = (int(position[1]), int(position[2])) if position else (None, None)
-        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
-        found = syntax_error(reason.strip())
+        found, line, column = toml_error(str(error))
         expected = say(QT_TRANSLATE_NOOP("problems", "valid TOML"))
         raise ProblemError(problem(source, "", expected, found, line, column)) from error
     except RecursionError as error:
@@ -445,8 +438,7 @@ def read_json(path: Path, *, max_bytes: int = MAX_JSON_BYTES) -> object:
     except FileNotFoundError:
         raise
     except OSError as error:
-        why = error.strerror or str(error)
-        raise ProblemError(problem(source, "", a_readable_file(), why)) from error
+        raise ProblemError(noted(source, "", cannot_read(error))) from error
     if len(data) > max_bytes:
         raise ProblemError(problem(source, "", at_most_bytes(max_bytes), a_bigger_file()))
     try:
@@ -456,7 +448,7 @@ def read_json(path: Path, *, max_bytes: int = MAX_JSON_BYTES) -> object:
         raise ProblemError(problem(source, "", utf8_text(), found)) from error
     except json.JSONDecodeError as error:
         expected = say(QT_TRANSLATE_NOOP("problems", "valid JSON"))
-        found = syntax_error(error.msg)
+        found = json_reason(error.msg)
         raise ProblemError(
             problem(source, "", expected, found, error.lineno, error.colno)
         ) from error

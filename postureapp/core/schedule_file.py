@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.files import atomic_write_text
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
 from postureapp.core.plan import ScheduleState
-from postureapp.core.problems import Collector, Problem, ProblemError, read_json
+from postureapp.core.problem_words import say
+from postureapp.core.problems import Collector, ProblemError, problem, read_json, show
 
 
 def _to_json(state: ScheduleState) -> dict[str, object]:
@@ -38,7 +40,8 @@ def state_from(raw: object, source: str = "schedule") -> ScheduleState:
     """The state in a parsed file; raises ProblemError (a ValueError) naming the first bad field."""
     check = Collector(source)
     if not isinstance(raw, dict):
-        raise ProblemError(Problem(source, "", "a JSON object", type(raw).__name__))
+        expected = say(QT_TRANSLATE_NOOP("problems", "a JSON object"))
+        raise ProblemError(problem(source, "", expected, show(raw)))
     values: dict[str, Any] = {
         key: check.moment(raw, key, optional=key != "interval_start") for key in _DATETIME_FIELDS
     }

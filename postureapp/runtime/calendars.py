@@ -187,7 +187,7 @@ class CalendarKeeper(QObject):
                 fallback = self.tr("There is no earlier copy, so its events are not known.")
             self.message.emit(
                 self.tr("The calendar “{0}” could not be read: {1}. {2}").format(
-                    source.name, QCoreApplication.translate("calendars", source.problem), fallback
+                    source.name, source.problem_in(QCoreApplication.translate), fallback
                 )
             )
 

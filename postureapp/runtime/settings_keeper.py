@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 
 from postureapp.core import settings as store
 from postureapp.core.clock import Clock
+from postureapp.core.i18n.phrase import Said, told
+from postureapp.core.library_words import os_reason
 from postureapp.core.problems import Problem
 from postureapp.runtime.messages import Messages
 
@@ -75,7 +77,7 @@ class SettingsKeeper(QObject):
             store.save(self._path, settings, unknown=self._unknown)
         except (store.SettingsReadOnly, OSError) as error:
             self._messages.tell(
-                self.tr("Your settings could not be saved: {0}").format(error), key="save"
+                self.tr("Your settings could not be saved: {0}").format(_why(error)), key="save"
             )
         else:
             self._seen = _read_bytes(self._path)
@@ -123,3 +125,11 @@ class SettingsKeeper(QObject):
 def _told(problems: Iterable[Problem]) -> str:
     """The settings file's problems, one a line, in the user's language."""
     return "\n".join(problem.text(QCoreApplication.translate) for problem in problems)
+
+
+def _why(error: Exception) -> str:
+    """Why saving failed, in the user's language (a newer file, or the system's reason)."""
+    if isinstance(error, Said):
+        return told(error, QCoreApplication.translate)
+    where = f"{error.filename}: " if isinstance(error, OSError) and error.filename else ""
+    return where + os_reason(error).text(QCoreApplication.translate)

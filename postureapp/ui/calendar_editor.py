@@ -37,6 +37,7 @@ from postureapp.core.calendar.source import (
     checked,
     unique,
 )
+from postureapp.core.calendar.words import told
 from postureapp.core.settings import Field, SettingValue
 from postureapp.ui.setting_editors import ERROR_STYLE, Editor
 
@@ -134,7 +135,7 @@ class AddCalendarDialog(QDialog):
             source = checked(self.name.text().strip(), kind, self.location.text(), user)
             unique([*self._existing, source])
         except SourceRefused as refused:
-            self._say(str(refused))
+            self._say(told(refused, QCoreApplication.translate))
             return
         if source.needs_password:
             if self._store is None:
@@ -142,8 +143,8 @@ class AddCalendarDialog(QDialog):
                 return
             try:
                 self._store(source, self.password.text())
-            except Exception as error:  # the keyring's sentence, shown as it is
-                self._say(str(error))
+            except Exception as error:  # the keyring's sentence, in the user's language
+                self._say(told(error, QCoreApplication.translate))
                 return
         self.source = source
         super().accept()

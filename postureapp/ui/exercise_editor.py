@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,12 +36,14 @@ from postureapp.core.exercises.draft import Draft, DraftStep, check, free_id, sa
 from postureapp.core.exercises.model import STEP_COUNT
 from postureapp.core.exercises.pacing import pace
 from postureapp.core.i18n import Translate
+from postureapp.core.library_words import os_reason
 from postureapp.core.pose import PoseSpec
 from postureapp.core.problems import Problem
 from postureapp.core.session import BreakSession
 from postureapp.core.terms import BreakKind, Outcome
 from postureapp.ui import theme
 from postureapp.ui.break_window import BreakWindow
+from postureapp.ui.editor_words import as_shown
 from postureapp.ui.exercise_form import FIELDS, ExerciseForm
 from postureapp.ui.fit import fit_width
 from postureapp.ui.placement import cursor_screen, place
@@ -67,6 +69,7 @@ def place_problems(
         match = _STEP_FIELD.fullmatch(name)
         what = problem.what_in(translate)
         if name in FIELDS:
+            what = as_shown(problem, translate)
             fields.setdefault(name, what)
         elif match and match.group(2):
             part = match.group(2)
@@ -298,7 +301,7 @@ class ExerciseEditor(QDialog):
                 else self.tr("{0} things to fix or fill in before saving: {1}")
             )
             self.status.setText(
-                template.format(places, ", ".join(names))
+                template.format(places, QLocale().createSeparatedList(names))
                 + ("\n" + "\n".join(general) if general else "")
             )
         exercise = self._exercise
@@ -351,7 +354,7 @@ class ExerciseEditor(QDialog):
                 self,
                 self.tr("Not saved"),
                 self.tr("The exercise could not be saved in {0}: {1}").format(
-                    self._folder, error.strerror or error
+                    self._folder, os_reason(error).text(QCoreApplication.translate)
                 ),
             )
             return None

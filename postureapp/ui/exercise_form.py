@@ -60,6 +60,10 @@ EQUIPMENT_WORDS: dict[str, str] = {
     Equipment.FOAM_ROLLER: QT_TRANSLATE_NOOP("exercise editor", "A foam roller"),
     Equipment.TOWEL: QT_TRANSLATE_NOOP("exercise editor", "A towel"),
 }
+SUIT_WORDS: dict[str, str] = {
+    "short": QT_TRANSLATE_NOOP("exercise editor", "Short breaks"),
+    "long": QT_TRANSLATE_NOOP("exercise editor", "Long breaks"),
+}
 #: The fields this form shows, in order (a problem about `id` is shown under the title).
 FIELDS = ("title", "summary", "areas", "movement", "position", "equipment", "suits", "sides",
           "rounds", "cautions", "sources")  # fmt: skip
@@ -108,11 +112,7 @@ class ExerciseForm(QWidget):
             self.position.addItem(_tr(words), str(value))
         self.position.currentIndexChanged.connect(lambda: self._edited("position"))
         self.equipment = self._boxes(EQUIPMENT_WORDS, "equipment")
-        suits = {
-            "short": QT_TRANSLATE_NOOP("exercise editor", "Short breaks"),
-            "long": QT_TRANSLATE_NOOP("exercise editor", "Long breaks"),
-        }
-        self.suits = self._boxes(suits, "suits")
+        self.suits = self._boxes(SUIT_WORDS, "suits")
         self.once = QRadioButton(QCoreApplication.translate("exercise editor", "Once"))
         self.both = QRadioButton(
             QCoreApplication.translate("exercise editor", "On each side, first the")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from postureapp.core.exercises import CUSTOM, Exercise, Library
 from postureapp.core.exercises.draft import Draft, copy_of, delete
 from postureapp.core.exercises.packs import SUFFIX, export_pack
 from postureapp.core.i18n import QT_TRANSLATE_NOOP
+from postureapp.core.library_words import os_reason
 from postureapp.core.pose import PoseSpec
 from postureapp.ui import theme
 from postureapp.ui.exercise_editor import ExerciseEditor
@@ -286,7 +287,10 @@ class ExercisesWindow(QWidget):
         try:
             path = self.export_to(Path(target), chosen)
         except OSError as error:
-            self.tell(self.tr("Not exported"), str(error))
+            where = f"{error.filename}: " if error.filename else ""
+            self.tell(
+                self.tr("Not exported"), where + os_reason(error).text(QCoreApplication.translate)
+            )
             return
         self.tell(
             self.tr("Exported"),

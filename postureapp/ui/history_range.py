@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from postureapp.core.period import Period, Preset, preset_period
+from postureapp.ui.local_formats import date_edit_format
 
 
 def qdate(day: date) -> QDate:
@@ -71,7 +72,7 @@ class RangePicker(QWidget):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(date_edit_format())
         return edit
 
     @property

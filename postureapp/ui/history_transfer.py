@@ -24,6 +24,7 @@ from postureapp.core.history import (
     format_json,
     format_of_name,
 )
+from postureapp.core.library_words import os_reason, sqlite_reason
 
 #: As the command line: records per transaction, and the pause between two.
 IMPORT_BATCH = 1000
@@ -90,12 +91,16 @@ class ImportJob(QThread):
             self.refused.emit(error.text(QCoreApplication.translate))
         except (HistoryError, OSError) as error:
             where = getattr(error, "filename", None)
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = (
+                os_reason(error).text(QCoreApplication.translate)
+                if isinstance(error, OSError)
+                else str(error)
+            )
             self.refused.emit(f"{where}: {reason}" if where else reason)
         except sqlite3.Error as error:  # locked, or damaged past what a quick open checks
             said = QCoreApplication.translate(
                 "HistoryWindow", "the break log cannot be used right now: {0}"
             )
-            self.refused.emit(said.format(error))
+            self.refused.emit(said.format(sqlite_reason(error).text(QCoreApplication.translate)))
         else:
             self.merged.emit(result)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from postureapp import __version__
 from postureapp.core.clock import Clock
 from postureapp.core.history import BreakLog, Merged
+from postureapp.core.library_words import os_reason
 from postureapp.core.period import Grain, Period
 from postureapp.core.review import Review, review
 from postureapp.ui.history_cards import (
@@ -263,8 +264,8 @@ class HistoryWindow(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setAccessibleName(self.tr("No breaks yet"))
-        self.empty_text.setFixedWidth(520)  # and tall enough for its lines, which a centred
-        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(520))  # label lacks
+        self.empty_text.setFixedWidth(520)  # and as tall as its lines: aligned, a wrapped label
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(520))  # gets too few
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -493,5 +494,7 @@ class HistoryWindow(QWidget):
         QMessageBox.warning(
             self,
             title,
-            self.tr("{0} could not be written: {1}").format(path, error.strerror or error),
+            self.tr("{0} could not be written: {1}").format(
+                path, os_reason(error).text(QCoreApplication.translate)
+            ),
         )

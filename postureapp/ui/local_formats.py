@@ -87,3 +87,12 @@ def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> st
     if decimals == 0:
         return locale.toString(round(value))
     return locale.toString(float(value), "f", decimals)
+
+
+def date_edit_format(locale: QLocale | None = None) -> str:
+    """A date box's format: the locale's short date with the whole year ('dd.MM.yyyy',
+    'yyyy/MM/dd', 'M/d/yyyy'); ISO 8601 in the C locale, whose own reads '28 08 2026'."""
+    locale = locale or QLocale()
+    if _is_c(locale):
+        return "yyyy-MM-dd"
+    return re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))

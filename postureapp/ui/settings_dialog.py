@@ -10,7 +10,7 @@ import itertools
 import logging
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.exercises import Library
+from postureapp.core.i18n.phrase import told
 from postureapp.core.ports import Autostart, AutostartError
 from postureapp.core.settings import (
     DAYS,
@@ -333,7 +334,7 @@ class SettingsDialog(QDialog):
         try:
             return self._autostart.is_enabled()
         except AutostartError as error:
-            self._autostart_problem = str(error)
+            self._autostart_problem = told(error, QCoreApplication.translate)
             return None
 
     def _edited(self, key: str) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.clock import FakeClock
@@ -63,6 +63,32 @@ def test_the_editor_says_what_is_wrong_in_german(
         assert "erwartet" in text, text
 
 
+@pytest.fixture
+def german_locale() -> Iterator[None]:
+    """QLocale as a German session's LANG makes it in the app."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_editor_names_choices_as_it_shows_them(
+    german: None, german_locale: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Not 'side-bend, neck' and "long", as a file holds them: the labels the user picks."""
+    editor = window(qtbot, tmp_path / "exercises").new_exercise()
+    editor.form.position.setCurrentIndex(editor.form.position.findData("floor"))
+    editor.save_button.click()
+    movement = editor.form.problems["movement"].text()
+    labels = [editor.form.movement.itemText(n) for n in range(1, editor.form.movement.count())]
+    assert labels[3] == "Zur Seite neigen", labels
+    assert movement == f"⚠ erwartet eines von {', '.join(labels)}, gefunden nichts ausgewählt"
+    suits = editor.form.problems["suits"].text()
+    assert '"Lange Pausen"' in suits and "gefunden Kurze Pausen" in suits, suits
+    assert "long" not in suits and "side-bend" not in movement
+    assert " und " in editor.status.text().splitlines()[0]  # a list as German writes it
+
+
 def test_the_editor_stays_english_for_english_users(qtbot: QtBot, tmp_path: Path) -> None:
     editor = window(qtbot, tmp_path / "exercises").new_exercise()
     editor.form.title.setText("A" * 60)
@@ -80,7 +106,7 @@ def test_a_broken_pack_is_refused_in_german(german: None, qtbot: QtBot, tmp_path
     assert shown.import_from(bad) == 0
     title, text = told[0]
     assert title == QCoreApplication.translate("packs", "Not imported") != "Not imported"
-    assert "erwartet ein Paket (eine ZIP-Datei), gefunden keine (" in text
+    assert "erwartet ein Paket (eine ZIP-Datei), gefunden keine ZIP-Datei" in text
     assert "expected" not in text and "a pack (a zip file)" not in text
 
 

@@ -292,7 +292,7 @@ def test_the_report_speaks_german_to_a_german_user(paths: AppPaths, tmp_path: Pa
         capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
     assert (done.returncode, done.stderr) == (0, "")
-    assert f"{output} geschrieben: 2026-11-14 bis 2026-11-27" in done.stdout
+    assert f"{output} geschrieben: 14.11.2026 bis 27.11.2026" in done.stdout  # German dates
     text = " ".join(pdf_text(output).split())
     assert pages(output) == 1
     assert "Pausen und Nachfragen: Bericht für Arzt oder Therapeut" in text

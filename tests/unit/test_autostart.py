@@ -175,7 +175,7 @@ def test_windows_registry_failure_is_reported_with_the_key() -> None:
 
     entry = WindowsRun(Refusing(), ["postureapp.exe"])
     with pytest.raises(
-        AutostartError, match=r"cannot write HKEY_CURRENT_USER\\.*Run.*Access is denied"
+        AutostartError, match=r"cannot write HKEY_CURRENT_USER\\.*Run.*: permission denied"
     ):
         entry.enable()
 

@@ -45,7 +45,7 @@ def server() -> Iterator[str]:
 
 def test_a_web_calendar_is_fetched_and_a_missing_one_says_what_the_server_said(server: str) -> None:
     assert fetch(CalendarSource("team", URL, f"{server}/team.ics"), WINDOW) == [ICS]
-    with pytest.raises(FetchFailed, match="answered 404"):
+    with pytest.raises(FetchFailed, match="answered with the HTTP error 404"):
         fetch(CalendarSource("team", URL, f"{server}/gone.ics"), WINDOW)
 
 

@@ -230,7 +230,7 @@ def test_import_of_a_malformed_json_names_the_row_and_column(
     broken.write_text('{"breaks": [\n  {"uid": }\n]}')
     code, _, err = run(paths, "import", str(broken))
     assert code == 1
-    assert f"{broken}:2: breaks[0]: expected valid JSON, found a syntax error" in err
+    assert f"{broken}:2: breaks[0]: expected valid JSON, found no value where one was needed" in err
 
 
 def add_checkins(paths: AppPaths) -> None:

@@ -104,7 +104,7 @@ def test_a_header_without_the_id_column_is_enough() -> None:
 
 def test_a_row_of_the_wrong_length_is_named_by_row_and_line() -> None:
     text = HEADER + row() + "\n" + "1,2,3\n"
-    assert problems(text, "csv") == [(4, "row 3", "10 cells", "3")]
+    assert problems(text, "csv") == [(4, "", "10 cells", "3")]
 
 
 def test_every_wrong_field_of_a_row_is_named_on_its_line() -> None:
@@ -171,7 +171,7 @@ SHAPE = "a JSON object with a 'breaks' list, as export writes it"
         ('{"format": "postureapp-breaks"}', (1, "breaks", SHAPE, "no 'breaks' list")),
         ('{"breaks": []} x', (1, "", "the end of the file after the object", "'x'")),
         ('{"breaks": []', (1, "", "',' or '}'", "the end of the file")),
-        ('{"breaks": [tru]}', (1, "breaks[0]", "valid JSON", "a syntax error (Expecting value)")),
+        ('{"breaks": [tru]}', (1, "breaks[0]", "valid JSON", "no value where one was needed")),
         ('{"breaks": {}}', (1, "", "a list of breaks", "'{'")),
     ],
 )
@@ -184,7 +184,7 @@ def test_a_json_file_not_shaped_like_an_export_gets_one_precise_problem(
 def test_each_json_record_that_is_not_a_break_is_named_by_its_place_and_line() -> None:
     text = '{"format": "postureapp-breaks",\n "breaks": [\n  5,\n  {"colour": 1}\n  {}]}'
     found = problems(text, "json")
-    assert found[0] == (3, "breaks[0]", "an object", "int 5")
+    assert found[0] == (3, "breaks[0]", "an object", "5")
     assert found[1][:2] == (4, "breaks[1]") and "unknown column colour" in found[1][2]
     assert found[2] == (5, "", "',' or ']' in the list of breaks", "'{'")
 

@@ -107,8 +107,7 @@ def test_a_journal_of_someone_else_is_refused_by_format_then_version(path: Path)
 def test_a_journal_that_is_not_json_or_too_big_is_one_problem(path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_text("{not json")
-    assert fields_of(path)[0][1:] == ("valid JSON", "a syntax error (Expecting property name"
-                                      " enclosed in double quotes)")  # fmt: skip
+    assert fields_of(path)[0][1:] == ("valid JSON", "a key not in double quotes")
     path.write_bytes(b" " * (journal.MAX_JOURNAL_BYTES + 1))
     assert fields_of(path)[0][1:] == ("a file of at most 4,000,000 bytes", "a bigger file")
 

@@ -236,5 +236,5 @@ def test_a_damaged_safety_state_is_told_in_german(tmp_path: Path) -> None:
     path.write_text("[1, 2]", encoding="utf-8")
     loaded = load_safety_state(path, now=datetime.now().astimezone())
     lines = german_lines(list(loaded.problems))
-    assert lines[0] == f"{path}: erwartet ein JSON-Objekt, gefunden list", lines
+    assert lines[0] == f"{path}: erwartet ein JSON-Objekt, gefunden [1, 2]", lines
     assert "als safety.json.bad-" in lines[1] and "die gültigen Werte gelten weiter" in lines[1]

@@ -93,7 +93,7 @@ def test_a_file_that_cannot_be_read_gives_defaults_and_is_never_written(tmp_path
     assert result.read_only is True and result.set_aside is None
     [problem] = result.problems
     assert problem.line is None
-    assert problem.message.startswith("cannot be read (Is a directory)")
+    assert problem.message.startswith("cannot be read (it is a folder)")
     assert path.is_dir(), "nothing was moved or replaced"
 
 
@@ -110,7 +110,7 @@ def test_a_broken_file_that_cannot_be_moved_aside_is_left_alone(
     assert result.settings == Settings.defaults()
     assert (result.read_only, result.set_aside) == (True, None)
     [problem] = result.problems
-    assert "could not be moved aside (Read-only file system)" in problem.message
+    assert "could not be moved aside (the disk is read-only)" in problem.message
     assert problem.line == 1
     assert path.read_text(encoding="utf-8") == "[breaks\n"
 

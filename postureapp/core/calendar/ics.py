@@ -19,6 +19,7 @@ import icalendar
 import recurring_ical_events
 
 from postureapp.core.calendar.model import MAX_BYTES, BusyEvent
+from postureapp.core.calendar.words import Said, larger_than, not_icalendar, too_many_events
 
 #: The most occurrences kept from one calendar in a window; a runaway rule stops here.
 MAX_EVENTS = 5000
@@ -37,17 +38,17 @@ _DATE = re.compile(r"(\d{8})")
 _REPEATS = ("RRULE", "RDATE")
 
 
-class CalendarUnreadable(ValueError):
+class CalendarUnreadable(Said, ValueError):
     """The data is not iCalendar, or too big; the message says which and why."""
 
 
 def _as_text(data: str | bytes) -> str:
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
-            raise CalendarUnreadable(f"it is larger than {MAX_BYTES // (1024 * 1024)} MB")
+            raise CalendarUnreadable(larger_than(MAX_BYTES))
         return data.decode("utf-8", errors="replace")
     if len(data) > MAX_BYTES:
-        raise CalendarUnreadable(f"it is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise CalendarUnreadable(larger_than(MAX_BYTES))
     return data
 
 
@@ -165,8 +166,8 @@ def busy_events(
                 calendars[0] if len(calendars) == 1 else _joined(calendars),
                 skip_bad_series=True,
             ).between(*window)
-        except (ValueError, KeyError, TypeError, IndexError) as error:
-            raise CalendarUnreadable(f"part {number} is not iCalendar data ({error})") from None
+        except (ValueError, KeyError, TypeError, IndexError):
+            raise CalendarUnreadable(not_icalendar(number)) from None
         for component in occurrences:
             times = _times(component) if _is_busy(component) else None
             if times is None:
@@ -177,7 +178,7 @@ def busy_events(
             title = str(component.get("SUMMARY", "")).strip()[:MAX_TITLE]
             found.append(BusyEvent(began, ended, title, calendar))
             if len(found) > MAX_EVENTS:
-                raise CalendarUnreadable(f"it has more than {MAX_EVENTS} events in a week")
+                raise CalendarUnreadable(too_many_events(MAX_EVENTS))
     return sorted(found)
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 from postureapp.core.calendar.model import BusyEvent
 from postureapp.core.calendar.source import CalendarSource
 from postureapp.core.files import atomic_write_bytes
-from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Translate
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,14 @@ class SourceReading:
     problem: str | None = None
     copy_from: datetime | None = None
     seconds: float = 0.0
+    #: The problem as a phrase, translated where it is shown (`problem` is its English).
+    said: Phrase | None = field(default=None, compare=False)
+
+    def problem_in(self, translate: Translate) -> str:
+        """The problem in the language `translate` gives ('' when there is none)."""
+        if self.said is not None:
+            return self.said.text(translate)
+        return translate("calendars", self.problem) if self.problem else ""
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,9 @@ def read_one(
         took = time.perf_counter() - began
         log.info("calendar %s could not be read (%s); %s", source.name, problem,
                     f"using the copy from {when:%Y-%m-%d %H:%M}" if when else "no copy")  # fmt: skip
-        return SourceReading(source.name, events, problem, when, took)
+        words = getattr(error, "said", None)
+        said = words if isinstance(words, Phrase) else None
+        return SourceReading(source.name, events, problem, when, took, said)
     took = time.perf_counter() - began
     log.info("calendar %s: %d busy event(s) ahead, read in %.2f s", source.name, len(events), took)
     return SourceReading(source.name, events, seconds=took)

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from postureapp.core.calendar.words import Said, said
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+
 FILE = "file"
 URL = "url"
 CALDAV = "caldav"
@@ -20,7 +23,7 @@ KINDS = (FILE, URL, CALDAV)
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}")
 
 
-class SourceRefused(ValueError):
+class SourceRefused(Said, ValueError):
     """A calendar source that cannot work as written; the message says what to change."""
 
 
@@ -52,24 +55,51 @@ def checked(name: object, kind: object, location: object, user: object = "") -> 
     """A source from what a user wrote, or `SourceRefused` saying what is wrong."""
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise SourceRefused(
-            f"the name {name!r} must be 1 to 40 letters, digits, spaces, dots, - or _"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "calendars",
+                    "the name {0} must be 1 to 40 letters, digits, spaces, dots, - or _",
+                ),
+                repr(name),
+            )
         )
     if kind not in KINDS:
-        raise SourceRefused(f"{name}: the kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        raise SourceRefused(
+            said(
+                QT_TRANSLATE_NOOP("calendars", "{0}: the kind must be one of {1}, got {2}"),
+                name,
+                ", ".join(KINDS),
+                repr(kind),
+            )
+        )
     if not isinstance(location, str) or not location.strip():
-        raise SourceRefused(f"{name}: needs a location (a path or an address)")
+        raise SourceRefused(
+            said(
+                QT_TRANSLATE_NOOP("calendars", "{0}: needs a location (a path or an address)"), name
+            )
+        )
     if not isinstance(user, str):
-        raise SourceRefused(f"{name}: the user must be text")
+        raise SourceRefused(
+            said(QT_TRANSLATE_NOOP("calendars", "{0}: the user must be text"), name)
+        )
     location = location.strip()
     if kind == FILE:
         path = Path(location).expanduser()
         if not path.is_absolute():
-            raise SourceRefused(f"{name}: {location!r} is not an absolute path")
+            raise SourceRefused(
+                said(
+                    QT_TRANSLATE_NOOP("calendars", "{0}: {1} is not an absolute path"),
+                    name,
+                    repr(location),
+                )
+            )
         location = str(path)
     else:
         location = _address(name, location)
     if user and kind != CALDAV:
-        raise SourceRefused(f"{name}: only a CalDAV account has a user")
+        raise SourceRefused(
+            said(QT_TRANSLATE_NOOP("calendars", "{0}: only a CalDAV account has a user"), name)
+        )
     return CalendarSource(name, str(kind), location, user.strip())
 
 
@@ -78,11 +108,23 @@ def _address(name: str, location: str) -> str:
         location = "https://" + location[len("webcal://") :]
     parts = urlsplit(location)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SourceRefused(f"{name}: {location!r} is not an http(s) address")
+        raise SourceRefused(
+            said(
+                QT_TRANSLATE_NOOP("calendars", "{0}: {1} is not an http(s) address"),
+                name,
+                repr(location),
+            )
+        )
     if parts.password:
         raise SourceRefused(
-            f"{name}: the address holds a password; give the user with --user instead, and "
-            "the password goes to the keyring"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "calendars",
+                    "{0}: the address holds a password; give the user with --user instead, "
+                    "and the password goes to the keyring",
+                ),
+                name,
+            )
         )
     return location
 
@@ -92,6 +134,11 @@ def unique(sources: list[CalendarSource]) -> tuple[CalendarSource, ...]:
     seen: set[str] = set()
     for source in sources:
         if source.slug in seen:
-            raise SourceRefused(f"two calendars are named {source.name!r} (or nearly)")
+            raise SourceRefused(
+                said(
+                    QT_TRANSLATE_NOOP("calendars", "two calendars are named {0} (or nearly)"),
+                    repr(source.name),
+                )
+            )
         seen.add(source.slug)
     return tuple(sources)

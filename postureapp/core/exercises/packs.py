@@ -37,8 +37,17 @@ from postureapp.core.exercises.model import (
 from postureapp.core.exercises.reader import read_exercise
 from postureapp.core.exercises.writer import exercise_table, write_exercise
 from postureapp.core.i18n import QT_TRANSLATE_NOOP, Translate, english
-from postureapp.core.problem_words import Text, a_bigger_file, a_readable_file, at_most_bytes, say
-from postureapp.core.problems import MAX_TOML_BYTES, Problem, problem
+from postureapp.core.library_words import at_place, cannot_read, toml_error, zip_reason
+from postureapp.core.problem_words import (
+    Text,
+    a_bigger_file,
+    a_readable_file,
+    at_most_bytes,
+    bad_byte,
+    say,
+    utf8_text,
+)
+from postureapp.core.problems import MAX_TOML_BYTES, Problem, noted, problem
 
 FORMAT = "postureapp exercise pack"
 VERSION = 1
@@ -151,10 +160,6 @@ def _entry_problem(source: Path, name: str, expected: Text, found: Text) -> Prob
     return problem(source, name, expected, found)
 
 
-def _not_one(error: Exception) -> Text:
-    return say(QT_TRANSLATE_NOOP("problems", "not one ({0})"), error)
-
-
 def _a_file() -> Text:
     return say(QT_TRANSLATE_NOOP("problems", "a file"))
 
@@ -168,8 +173,7 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
     try:
         size = path.stat().st_size
     except OSError as error:
-        expected = say(QT_TRANSLATE_NOOP("problems", "a readable pack file"))
-        problems.append(problem(path, "", expected, str(error.strerror)))
+        problems.append(noted(path, "", cannot_read(error)))
         return {}
     if size > MAX_PACK_BYTES:
         most = f"{MAX_PACK_BYTES:,}"
@@ -181,7 +185,7 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         expected = say(QT_TRANSLATE_NOOP("problems", "a pack (a zip file)"))
-        problems.append(problem(path, "", expected, _not_one(error)))
+        problems.append(problem(path, "", expected, zip_reason(error)))
         return {}
     out: dict[str, bytes] = {}
     total = 0
@@ -225,7 +229,7 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
                 with archive.open(info) as handle:
                     data = handle.read(limit + 1)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
-                problems.append(_entry_problem(path, name, a_readable_file(), str(error)))
+                problems.append(_entry_problem(path, name, a_readable_file(), zip_reason(error)))
                 continue
             if len(data) > limit:
                 problems.append(_entry_problem(path, name, at_most_bytes(limit), a_bigger_file()))
@@ -253,9 +257,14 @@ def _manifest(path: Path, entries: Mapping[str, bytes], problems: list[Problem])
         return []
     try:
         manifest = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except UnicodeDecodeError as error:
+        found = bad_byte(error.object[error.start], error.start)
+        problems.append(problem(path, MANIFEST, utf8_text(), found))
+        return []
+    except tomllib.TOMLDecodeError as error:
         expected = say(QT_TRANSLATE_NOOP("problems", "a TOML manifest"))
-        problems.append(problem(path, MANIFEST, expected, _not_one(error)))
+        reason, line, column = toml_error(str(error))
+        problems.append(problem(path, MANIFEST, expected, at_place(reason, line, column)))
         return []
     if manifest.get("format") != FORMAT:
         found = say(QT_TRANSLATE_NOOP("problems", "another"))

@@ -34,6 +34,7 @@ from postureapp.core.exercises.translations import (
     translation_line,
 )
 from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.library_words import cannot_read
 from postureapp.core.pose import parse_pose
 from postureapp.core.problem_words import either, say
 from postureapp.core.problems import (
@@ -41,6 +42,7 @@ from postureapp.core.problems import (
     Collector,
     Problem,
     ProblemError,
+    noted,
     problem,
     read_toml,
     show,
@@ -381,8 +383,7 @@ def _load_folder(
     try:
         files = exercise_files(folder)
     except OSError as error:
-        expected = say(QT_TRANSLATE_NOOP("problems", "a readable folder"))
-        library.problems.append(problem(folder, "", expected, str(error)))
+        library.problems.append(noted(folder, "", cannot_read(error)))
         return loaded
     for path in files:
         exercise, problems = read_exercise(path, illustration_dirs, origin)

@@ -13,7 +13,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from postureapp.core.history.import_words import hex_uid
 from postureapp.core.history.records import FEELINGS, CheckIn, unix
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.problem_words import characters, iso_time, say
 from postureapp.core.problems import MISSING, Collector, show
 
 CHECKIN_FIELDS = ("id", "uid", "at", "feeling", "stiffness", "note")
@@ -41,7 +44,7 @@ def read_checkin(fields: Mapping[str, Any], check: Collector, prefix: str = "") 
     before = len(check.problems)
     uid = fields.get("uid", MISSING)
     if not (isinstance(uid, str) and _UID.fullmatch(uid)):
-        check.fail(prefix + "uid", "32 lowercase hex digits", show(uid))
+        check.fail(prefix + "uid", hex_uid(), show(uid))
     at = _moment(check, fields.get("at", MISSING), prefix + "at")
     feeling = check.choice(fields, "feeling", FEELINGS, label=prefix + "feeling")
     stiffness = _stiffness(check, fields.get("stiffness"), prefix)
@@ -49,8 +52,12 @@ def read_checkin(fields: Mapping[str, Any], check: Collector, prefix: str = "") 
     if note == "":
         note = None
     if note is not None and not (isinstance(note, str) and len(note) <= MAX_NOTE_CHARS):
-        expected = f"text of at most {MAX_NOTE_CHARS:,} characters, or nothing"
-        check.fail(prefix + "note", expected, show(note) if not isinstance(note, str) else "more")
+        expected = say(
+            QT_TRANSLATE_NOOP("problems", "text of at most {0} characters, or nothing"),
+            f"{MAX_NOTE_CHARS:,}",
+        )
+        found = show(note) if not isinstance(note, str) else characters(len(note))
+        check.fail(prefix + "note", expected, found)
     if len(check.problems) > before or at is None or feeling is None:
         return None
     return CheckIn(id=0, uid=str(uid), at=at, feeling=feeling, stiffness=stiffness, note=note)
@@ -64,8 +71,7 @@ def _moment(check: Collector, value: object, label: str) -> datetime | None:
             return moment
     except ValueError:
         pass
-    expected = "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00"
-    check.fail(label, expected, show(value))
+    check.fail(label, iso_time(), show(value))
     return None
 
 
@@ -76,5 +82,6 @@ def _stiffness(check: Collector, value: object, prefix: str) -> int | None:
         value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10:
         return value
-    check.fail(prefix + "stiffness", "a whole number from 0 to 10, or nothing", show(value))
+    expected = say(QT_TRANSLATE_NOOP("problems", "a whole number from 0 to 10, or nothing"))
+    check.fail(prefix + "stiffness", expected, show(value))
     return None

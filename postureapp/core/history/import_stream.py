@@ -9,8 +9,17 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from postureapp.core.history.import_words import ImportFileError
-from postureapp.core.problems import Problem
+from postureapp.core.history.import_words import (
+    ImportFileError,
+    a_longer_one,
+    as_deep_as_an_export,
+    at_most_characters,
+    the_end_of_the_file,
+)
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.library_words import json_reason
+from postureapp.core.problem_words import Text, say
+from postureapp.core.problems import Problem, problem
 
 #: Reading stops after this many problems: the file is refused either way.
 MAX_PROBLEMS = 100
@@ -37,9 +46,16 @@ class Problems:
             self.stopped = len(self.found) > 1
             raise Stop
 
-    def fatal(self, line: int | None, expected: str, found: str, field: str = "") -> Stop:
+    def fatal(
+        self,
+        line: int | None,
+        expected: Text,
+        found: Text,
+        field: str = "",
+        column: int | None = None,
+    ) -> Stop:
         """Record a problem after which the file cannot be read on; raise what this returns."""
-        self.found.append(Problem(self.source, field, expected, found, line=line))
+        self.found.append(problem(self.source, field, expected, found, line, column))
         return Stop()
 
     def error(self) -> ImportFileError:
@@ -99,14 +115,14 @@ class JsonStream:
             if self._pos < len(self._buffer) or self._eof:
                 return self._buffer[self._pos : self._pos + 1]
 
-    def take(self, char: str, expected: str) -> None:
+    def take(self, char: str, expected: Text) -> None:
         if self.peek() != char:
             raise self.unexpected(expected)
         self._pos += 1
 
-    def unexpected(self, expected: str) -> Stop:
+    def unexpected(self, expected: Text) -> Stop:
         found = self.peek()
-        shown = "the end of the file" if not found else repr(found)
+        shown: Text = the_end_of_the_file() if not found else repr(found)
         return self._problems.fatal(self.line, expected, shown)
 
     def value(self, limit: int, field: str) -> tuple[object, int]:
@@ -117,19 +133,19 @@ class JsonStream:
         try:
             value, end = self._decoder.raw_decode(self._buffer, self._pos)
         except RecursionError:
-            raise self._problems.fatal(
-                line, "JSON nested as deep as an export is", "much deeper nesting", field
-            ) from None
+            deeper = say(QT_TRANSLATE_NOOP("problems", "deeper nesting"))
+            raise self._problems.fatal(line, as_deep_as_an_export(), deeper, field) from None
         except json.JSONDecodeError as error:
             cut_off = error.pos >= len(self._buffer) - 1 or error.msg.startswith("Unterminated")
             if not self._eof and cut_off:
-                expected = f"a value of at most {limit:,} characters"
-                raise self._problems.fatal(line, expected, "a longer one", field) from None
+                expected = at_most_characters("value", limit)
+                raise self._problems.fatal(line, expected, a_longer_one(), field) from None
             where = self.line_at(error.pos)
-            found = f"a syntax error ({error.msg})"
-            raise self._problems.fatal(where, "valid JSON", found, field) from None
+            valid = say(QT_TRANSLATE_NOOP("problems", "valid JSON"))
+            found = json_reason(error.msg)
+            raise self._problems.fatal(where, valid, found, field) from None
         if end - self._pos > limit:
-            expected = f"a value of at most {limit:,} characters"
-            raise self._problems.fatal(line, expected, "a longer one", field)
+            expected = at_most_characters("value", limit)
+            raise self._problems.fatal(line, expected, a_longer_one(), field)
         self._pos = end
         return value, line

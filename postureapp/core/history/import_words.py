@@ -61,3 +61,68 @@ class ImportFileError(ValueError):
     def text(self, translate: Translate) -> str:
         """The message in the language `translate` gives."""
         return cannot_import(self.source, self.problems, self.stopped, translate)
+
+
+# --- what a reader of an export expects and finds ------------------------------------------------
+
+
+def at_most_characters(what: str, limit: int) -> Phrase:
+    """'a line of at most 1,048,576 characters' (`what`: 'line', 'cell' or 'value')."""
+    if what == "line":
+        return say(QT_TRANSLATE_NOOP("problems", "a line of at most {0} characters"), f"{limit:,}")
+    if what == "cell":
+        return say(QT_TRANSLATE_NOOP("problems", "a cell of at most {0} characters"), f"{limit:,}")
+    return say(QT_TRANSLATE_NOOP("problems", "a value of at most {0} characters"), f"{limit:,}")
+
+
+def a_longer_one() -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "a longer one"))
+
+
+def the_end_of_the_file() -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "the end of the file"))
+
+
+def as_deep_as_an_export() -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "JSON nested no deeper than an export"))
+
+
+def export_shape() -> Phrase:
+    return say(
+        QT_TRANSLATE_NOOP("problems", "a JSON object with a 'breaks' list, as export writes it")
+    )
+
+
+def a_list_of(name: str) -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "a list of {0}"), name)
+
+
+def after_a_key() -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "':' after a key"))
+
+
+def in_the_list(expected: Text, name: str) -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "{0} in the list of {1}"), expected, name)
+
+
+def a_version(newest: int) -> Phrase:
+    return say(
+        QT_TRANSLATE_NOOP("problems", "1 to {0} (a newer version needs a newer postureapp)"),
+        newest,
+    )
+
+
+def cell_count(count: int) -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "{0} cells"), count)
+
+
+def a_byte(value: int) -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "byte {0}"), f"{value:#04x}")
+
+
+def not_before(name: str, moment: object) -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "a time not before {0} ({1})"), name, moment)
+
+
+def hex_uid() -> Phrase:
+    return say(QT_TRANSLATE_NOOP("problems", "32 lowercase hex digits"))

@@ -19,7 +19,21 @@ from typing import Any, TextIO
 
 from postureapp.core.history.checkin_records import CHECKIN_FIELDS, read_checkin
 from postureapp.core.history.import_stream import MAX_PROBLEMS, JsonStream, Problems, Stop
-from postureapp.core.history.import_words import ImportFileError, columns_wrong
+from postureapp.core.history.import_words import (
+    ImportFileError,
+    a_byte,
+    a_list_of,
+    a_longer_one,
+    a_version,
+    after_a_key,
+    at_most_characters,
+    cell_count,
+    columns_wrong,
+    export_shape,
+    hex_uid,
+    in_the_list,
+    not_before,
+)
 from postureapp.core.history.posture_days import POSTURE_DAY_FIELDS, PostureDay, read_posture_day
 from postureapp.core.history.records import (
     EXERCISE_ID,
@@ -39,8 +53,10 @@ from postureapp.core.history.transfer import (
     RECORD,
     VERSION,
 )
-from postureapp.core.i18n.phrase import Phrase
-from postureapp.core.problems import MISSING, Collector, Problem, noted, problem, show
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.library_words import csv_reason
+from postureapp.core.problem_words import Text, either, iso_time, say, utf8_text
+from postureapp.core.problems import MISSING, Collector, noted, problem, show
 from postureapp.core.terms import Outcome, Trigger, values
 
 __all__ = ["MAX_PROBLEMS", "ExportFile", "ImportFileError", "Record", "parse_export", "read_row"]
@@ -76,7 +92,7 @@ def read_row(fields: Mapping[str, Any], check: Collector, prefix: str = "") -> B
     before = len(check.problems)
     uid = fields.get("uid", MISSING)
     if not (isinstance(uid, str) and _UID.fullmatch(uid)):
-        check.fail(prefix + "uid", "32 lowercase hex digits", show(uid))
+        check.fail(prefix + "uid", hex_uid(), show(uid))
     kind = check.choice(fields, "kind", KINDS, label=prefix + "kind")
     trigger = check.choice(fields, "trigger", _TRIGGERS, label=prefix + "trigger")
     outcome = check.choice(fields, "outcome", _OUTCOMES, label=prefix + "outcome")
@@ -84,9 +100,7 @@ def read_row(fields: Mapping[str, Any], check: Collector, prefix: str = "") -> B
     started_at = _moment(check, fields, "started_at", prefix)
     ended_at = _moment(check, fields, "ended_at", prefix, optional=True)
     if started_at and ended_at and ended_at < started_at:
-        check.fail(
-            prefix + "ended_at", f"a time not before started_at ({started_at})", show(ended_at)
-        )
+        check.fail(prefix + "ended_at", not_before("started_at", started_at), show(ended_at))
     exercise_ids = _exercises(check, fields.get("exercise_ids", MISSING), prefix)
     seconds_done = _seconds(check, fields.get("seconds_done", MISSING), prefix)
     if len(check.problems) > before:
@@ -112,7 +126,7 @@ def _moment(
     value = fields.get(name, MISSING)
     if optional and value in (None, ""):
         return None
-    expected = "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00"
+    expected = iso_time()
     moment: datetime | None = None
     try:
         if isinstance(value, str):
@@ -132,10 +146,13 @@ def _exercises(check: Collector, value: object, prefix: str) -> tuple[str, ...]:
     elif isinstance(value, list) and all(isinstance(v, str) for v in value):
         ids = tuple(str(v) for v in value)
     else:
-        check.fail(label, "a list of exercise ids", show(value))
+        check.fail(label, say(QT_TRANSLATE_NOOP("problems", "a list of exercise ids")), show(value))
         return ()
     if not all(EXERCISE_ID.fullmatch(i) for i in ids):
-        check.fail(label, "exercise ids without spaces, separated by commas", show(value))
+        expected = say(
+            QT_TRANSLATE_NOOP("problems", "exercise ids without spaces, separated by commas")
+        )
+        check.fail(label, expected, show(value))
     return ids
 
 
@@ -144,7 +161,8 @@ def _seconds(check: Collector, value: object, prefix: str) -> int | None:
         return value
     if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
-    check.fail(prefix + "seconds_done", "a whole number of seconds, 0 or more", show(value))
+    expected = say(QT_TRANSLATE_NOOP("problems", "a whole number of seconds, 0 or more"))
+    check.fail(prefix + "seconds_done", expected, show(value))
     return None
 
 
@@ -161,8 +179,9 @@ def _bounded_lines(handle: TextIO, problems: Problems, where: list[int]) -> Iter
         number += 1
         where[0] = number
         if len(line) > MAX_LINE_CHARS:
-            expected = f"a line of at most {MAX_LINE_CHARS:,} characters"
-            raise problems.fatal(number, expected, "a longer line")
+            expected = at_most_characters("line", MAX_LINE_CHARS)
+            longer = say(QT_TRANSLATE_NOOP("problems", "a longer line"))
+            raise problems.fatal(number, expected, longer)
         yield line
 
 
@@ -179,12 +198,12 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
         try:
             cells = next(reader, None)
         except csv.Error as error:
-            found = str(error)
-            if "field larger than field limit" in found:
-                expected = f"a cell of at most {MAX_CELL_CHARS:,} characters"
-                found = "a longer one"
+            found: Text = csv_reason(str(error))
+            if "field larger than field limit" in str(error):
+                expected = at_most_characters("cell", MAX_CELL_CHARS)
+                found = a_longer_one()
             else:
-                expected = "CSV as export writes it"
+                expected = say(QT_TRANSLATE_NOOP("problems", "CSV as export writes it"))
             raise problems.fatal(where[0], expected, found) from None
         if cells is None:
             break
@@ -202,10 +221,8 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
             continue  # a blank line, e.g. left by hand editing
         line = reader.line_num
         if len(cells) != len(header):
-            expected = f"{len(header)} cells"
-            problems.add(
-                [Problem(problems.source, f"row {number}", expected, str(len(cells)), line)]
-            )
+            short_row = problem(problems.source, "", cell_count(len(header)), str(len(cells)), line)
+            problems.add([short_row])
             continue
         unescaped = [c[1:] if c.startswith("'") else c for c in cells]
         check = Collector(problems.source, _at(line))
@@ -217,14 +234,16 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
         elif kind == CHECKIN_RECORD:
             record = read_checkin(fields, check)
         else:
-            check.fail(RECORD, f"{BREAK_RECORD} or {CHECKIN_RECORD}", show(kind))
+            check.fail(RECORD, either([BREAK_RECORD, CHECKIN_RECORD]), show(kind))
             record = None
         if record is None:
             problems.add(check.problems)
         else:
             yield record
     if header is None:
-        raise problems.fatal(1, "a header line naming the columns", "an empty file")
+        expected = say(QT_TRANSLATE_NOOP("problems", "a header line naming the columns"))
+        empty = say(QT_TRANSLATE_NOOP("problems", "an empty file"))
+        raise problems.fatal(1, expected, empty)
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -232,7 +251,7 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
 
 def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
     stream = JsonStream(handle, problems)
-    shape = "a JSON object with a 'breaks' list, as export writes it"
+    shape = export_shape()
     stream.take("{", shape)
     seen_breaks = False
     if stream.peek() == "}":
@@ -240,8 +259,9 @@ def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
     while True:
         key, _line = stream.value(1000, "")
         if not isinstance(key, str):
-            raise problems.fatal(stream.line, "a key in double quotes", str(show(key)))
-        stream.take(":", "':' after a key")
+            quoted = say(QT_TRANSLATE_NOOP("problems", "a key in double quotes"))
+            raise problems.fatal(stream.line, quoted, show(key))
+        stream.take(":", after_a_key())
         if key == "breaks":
             seen_breaks = True
             yield from _json_list(stream, problems, key, EXPORT_COLUMNS, read_row)
@@ -255,12 +275,15 @@ def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
         if stream.peek() == ",":
             stream.take(",", "','")
             continue
-        stream.take("}", "',' or '}'")
+        stream.take("}", either(["','", "'}'"]))
         break
     if stream.peek() != "":
-        raise stream.unexpected("the end of the file after the object")
+        raise stream.unexpected(
+            say(QT_TRANSLATE_NOOP("problems", "the end of the file after the object"))
+        )
     if not seen_breaks:
-        raise problems.fatal(1, shape, "no 'breaks' list", "breaks")
+        no_breaks = say(QT_TRANSLATE_NOOP("problems", "no 'breaks' list"))
+        raise problems.fatal(1, shape, no_breaks, "breaks")
 
 
 def _check_header_value(problems: Problems, key: str, value: object, line: int) -> None:
@@ -270,7 +293,7 @@ def _check_header_value(problems: Problems, key: str, value: object, line: int) 
     elif key == "version" and not (
         isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= VERSION
     ):
-        expected = f"1 to {VERSION} (a newer version needs a newer postureapp)"
+        expected = a_version(VERSION)
         problems.add([problem(problems.source, key, expected, show(value), line)])
 
 
@@ -281,7 +304,7 @@ def _json_list(
     known: Sequence[str],
     read: Callable[[Mapping[str, Any], Collector, str], Record | None],
 ) -> Iterator[Record]:
-    stream.take("[", f"a list of {name}")
+    stream.take("[", a_list_of(name))
     if stream.peek() == "]":
         stream.take("]", "']'")
         return
@@ -302,13 +325,13 @@ def _json_list(
             else:
                 yield record
         else:
-            found = f"{type(item).__name__} {show(item)}"
-            problems.add([Problem(problems.source, label, "an object", found, line)])
+            an_object = say(QT_TRANSLATE_NOOP("problems", "an object"))
+            problems.add([problem(problems.source, label, an_object, show(item), line)])
         index += 1
         if stream.peek() == ",":
             stream.take(",", "','")
             continue
-        stream.take("]", f"',' or ']' in the list of {name}")
+        stream.take("]", in_the_list(either(["','", "']'"]), name))
         return
 
 
@@ -341,9 +364,8 @@ class ExportFile:
             try:
                 yield from reader(handle, problems)
             except UnicodeDecodeError as error:
-                raise problems.fatal(
-                    None, "UTF-8 text", f"byte {error.object[error.start]:#04x}"
-                ) from None
+                found = a_byte(error.object[error.start])
+                raise problems.fatal(None, utf8_text(), found) from None
 
     def check(self) -> int:
         """Read the whole file; the number of records (breaks and check-ins) in it, or

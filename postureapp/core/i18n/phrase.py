@@ -38,3 +38,17 @@ class Phrase:
 
     def __str__(self) -> str:
         return self.text()
+
+
+class Said(Exception):
+    """An error whose words are a Phrase (`said`), English in `str()`."""
+
+    def __init__(self, words: Phrase | str) -> None:
+        super().__init__(str(words))
+        self.said = words if isinstance(words, Phrase) else None
+
+
+def told(error: BaseException, translate: Translate) -> str:
+    """The error's words in the language `translate` gives (its English, if it has no phrase)."""
+    words = getattr(error, "said", None)
+    return words.text(translate) if isinstance(words, Phrase) else str(error)

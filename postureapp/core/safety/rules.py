@@ -13,8 +13,9 @@ from typing import Any, Protocol
 
 from postureapp.core.files import atomic_write_text, set_aside
 from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.library_words import os_reason
 from postureapp.core.problem_words import say
-from postureapp.core.problems import Collector, Problem, ProblemError, noted, read_json
+from postureapp.core.problems import Collector, Problem, ProblemError, noted, read_json, show
 from postureapp.core.safety.texts import (
     PAUSE_REASON_WARNING,
     PAUSE_REASON_WORSE,
@@ -290,14 +291,16 @@ def load_safety_state(path: Path, *, now: datetime) -> LoadedSafetyState:
         if isinstance(data, dict):
             state = _read_fields(check, data)
         else:
-            check.fail("", say(QT_TRANSLATE_NOOP("problems", "a JSON object")), type(data).__name__)
+            check.fail("", say(QT_TRANSLATE_NOOP("problems", "a JSON object")), show(data))
     if check.ok:
         return LoadedSafetyState(state)
     problems = list(check.problems)
     try:
         aside = set_aside(path, "bad", now)
     except OSError as error:
-        said = say(QT_TRANSLATE_NOOP("problems", "could not be moved aside ({0})"), error.strerror)
+        said = say(
+            QT_TRANSLATE_NOOP("problems", "could not be moved aside ({0})"), os_reason(error)
+        )
         problems.append(noted(path, "", said))
         return LoadedSafetyState(state, tuple(problems))
     said = say(

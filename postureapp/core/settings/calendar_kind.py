@@ -69,11 +69,11 @@ class CalendarSourcesKind(Kind):
                     )
                 )
             except SourceRefused as refused:
-                raise Refused(str(refused)) from None
+                raise Refused(refused.said or str(refused)) from None
         try:
             return unique(sources)
         except SourceRefused as refused:
-            raise Refused(str(refused)) from None
+            raise Refused(refused.said or str(refused)) from None
 
     def parse_text(self, text: str) -> Sources:
         words = text.strip()

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.files import atomic_write_text, set_aside
-from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Said
+from postureapp.core.library_words import os_reason
 from postureapp.core.problem_words import Text, say
 from postureapp.core.problems import Problem, ProblemError, noted, read_toml
 from postureapp.core.settings.fields import (
@@ -32,7 +33,7 @@ from postureapp.core.settings.model import Settings
 SCHEMA_VERSION = 1
 
 
-class SettingsReadOnly(Exception):
+class SettingsReadOnly(Said):
     """Raised instead of overwriting a file that a newer postureapp wrote."""
 
 
@@ -55,10 +56,10 @@ def load(path: Path, *, now: datetime) -> LoadResult:
         return LoadResult(Settings.defaults(), [], None, {}, read_only=False)
     except ProblemError as error:
         problem = error.problem
-        if problem.expected == "a readable file":
+        if isinstance(error.__cause__, OSError):
             message = say(
                 QT_TRANSLATE_NOOP("problems", "cannot be read ({0}); the defaults are in use"),
-                problem.found,
+                os_reason(error.__cause__),
             )
             return LoadResult(Settings.defaults(), [_at(path, None, message)], None, {}, True)
         return _set_aside(path, problem, now)
@@ -89,8 +90,7 @@ def _found(problem: Problem) -> Text:
 def _set_aside(path: Path, problem: Problem, now: datetime) -> LoadResult:
     reason: Text
     if problem.expected == "valid TOML":
-        english = problem.found.removeprefix("a syntax error (")[:-1]
-        reason = say(QT_TRANSLATE_NOOP("problems", "is not valid TOML ({0})"), english)
+        reason = say(QT_TRANSLATE_NOOP("problems", "is not valid TOML ({0})"), _found(problem))
     elif problem.expected == "UTF-8 text":
         reason = say(QT_TRANSLATE_NOOP("problems", "is not UTF-8 text ({0})"), _found(problem))
     else:
@@ -106,7 +106,7 @@ def _set_aside(path: Path, problem: Problem, now: datetime) -> LoadResult:
                 " will not be changed",
             ),
             reason,
-            failure.strerror,
+            os_reason(failure),
         )
         return LoadResult(Settings.defaults(), [_at(path, problem.line, message)], None, {}, True)
     message = say(
@@ -197,10 +197,11 @@ def save(path: Path, settings: Settings, *, unknown: Mapping[str, object] | None
     target = path.resolve() if path.is_symlink() else path
     version = _schema_on_disk(target)
     if version is not None and version > SCHEMA_VERSION:
-        raise SettingsReadOnly(
-            f"{target} was written by a newer postureapp (schema {version}); "
-            "this version will not change it"
+        newer = QT_TRANSLATE_NOOP(
+            "settings",
+            "{0} was written by a newer postureapp (schema {1}); this version will not change it",
         )
+        raise SettingsReadOnly(Phrase("settings", newer, (target, version)))
     atomic_write_text(target, render(settings, unknown or {}))
 
 

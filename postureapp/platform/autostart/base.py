@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from postureapp.core.files import atomic_write_bytes
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.library_words import os_reason
 from postureapp.core.ports import Autostart, AutostartError
 
 
@@ -28,8 +30,14 @@ def launch_command() -> list[str]:
     return [os.path.abspath(sys.executable), "-m", "postureapp"]
 
 
-def why(error: OSError) -> str:
-    return error.strerror or str(error)
+def cannot(verb: str, where: object, error: OSError) -> Phrase:
+    """'cannot write ~/.config/autostart/postureapp.desktop: permission denied'."""
+    sources = {
+        "read": QT_TRANSLATE_NOOP("autostart", "cannot read {0}: {1}"),
+        "write": QT_TRANSLATE_NOOP("autostart", "cannot write {0}: {1}"),
+        "remove": QT_TRANSLATE_NOOP("autostart", "cannot remove {0}: {1}"),
+    }
+    return Phrase("autostart", sources[verb], (where, os_reason(error)))
 
 
 class FileAutostart(Autostart):
@@ -52,7 +60,7 @@ class FileAutostart(Autostart):
         except FileNotFoundError:
             return False
         except OSError as error:
-            raise AutostartError(f"cannot read {self.path}: {why(error)}") from error
+            raise AutostartError(cannot("read", self.path, error)) from error
         return self.says_enabled(data)
 
     def enable(self) -> None:
@@ -60,13 +68,13 @@ class FileAutostart(Autostart):
         try:
             atomic_write_bytes(self.path, data)
         except OSError as error:
-            raise AutostartError(f"cannot write {self.path}: {why(error)}") from error
+            raise AutostartError(cannot("write", self.path, error)) from error
 
     def disable(self) -> None:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as error:
-            raise AutostartError(f"cannot remove {self.path}: {why(error)}") from error
+            raise AutostartError(cannot("remove", self.path, error)) from error
 
     def location(self) -> str:
         return str(self.path)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from postureapp.core.ports import Autostart, AutostartError
-from postureapp.platform.autostart.base import why
+from postureapp.platform.autostart.base import cannot
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
@@ -82,7 +82,7 @@ class WindowsRun(Autostart):
         try:
             yield
         except OSError as error:
-            raise AutostartError(f"cannot {verb} {self.location()}: {why(error)}") from error
+            raise AutostartError(cannot(verb, self.location(), error)) from error
 
     def is_enabled(self) -> bool:
         with self._reporting("read"):

@@ -6,8 +6,10 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.library_words import os_reason
 from postureapp.core.ports import AutostartError
-from postureapp.platform.autostart.base import FileAutostart, why
+from postureapp.platform.autostart.base import FileAutostart
 
 ENTRY_NAME = "postureapp.desktop"
 
@@ -49,8 +51,11 @@ def desktop_entry(
     try:
         text = template.read_text(encoding="utf-8")
     except OSError as error:
+        template_gone = QT_TRANSLATE_NOOP(
+            "autostart", "cannot read the desktop entry template {0}: {1}"
+        )
         raise AutostartError(
-            f"cannot read the desktop entry template {template}: {why(error)}"
+            Phrase("autostart", template_gone, (template, os_reason(error)))
         ) from error
     lines = [
         f"Exec={desktop_exec(argv)}" if line.startswith("Exec=") else line

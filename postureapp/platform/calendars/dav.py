@@ -11,7 +11,9 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from postureapp.platform.calendars.errors import FetchFailed, plainly
+from postureapp.core.calendar.words import said
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.platform.calendars.errors import FetchFailed, could_not_read, plainly
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +45,12 @@ def read_caldav(
             log.info("CalDAV %s: %d calendar(s), %d object(s)", url, len(chosen), len(texts))
             return texts
     except dav_error.AuthorizationError:
-        raise FetchFailed(f"{url} refused the user name or password") from None
+        refused = QT_TRANSLATE_NOOP("calendars", "{0} refused the user name or password")
+        raise FetchFailed(said(refused, url)) from None
     except dav_error.DAVError as error:
-        raise FetchFailed(f"{url} did not answer as a CalDAV server ({error})") from None
+        log.info("CalDAV %s: %r", url, error)
+        not_dav = QT_TRANSLATE_NOOP("calendars", "{0} did not answer as a CalDAV server")
+        raise FetchFailed(said(not_dav, url)) from None
     except Exception as error:  # the HTTP library's own errors (niquests or requests) too
         log.info("CalDAV %s failed: %r", url, error)
-        raise FetchFailed(f"{url} could not be read: {plainly(error)}") from None
+        raise could_not_read(url, plainly(error)) from None

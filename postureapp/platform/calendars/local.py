@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from postureapp.core.calendar.model import MAX_BYTES
-from postureapp.platform.calendars.errors import FetchFailed
+from postureapp.core.calendar.words import megabytes, said
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.library_words import os_reason
+from postureapp.platform.calendars.errors import FetchFailed, could_not_read
 
 #: A folder with more calendar files than this is probably not the folder meant.
 MAX_FILES = 20_000
@@ -16,19 +19,21 @@ def read_local(location: str) -> list[str]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*.ics") if p.is_file())
         if len(files) > MAX_FILES:
-            raise FetchFailed(f"{path} holds more than {MAX_FILES} .ics files")
+            many = QT_TRANSLATE_NOOP("calendars", "{0} holds more than {1} .ics files")
+            raise FetchFailed(said(many, path, MAX_FILES))
     elif path.exists():
         files = [path]
     else:
-        raise FetchFailed(f"{path} does not exist")
+        raise FetchFailed(said(QT_TRANSLATE_NOOP("calendars", "{0} does not exist"), path))
     texts, total = [], 0
     for file in files:
         try:
             data = file.read_bytes()
         except OSError as error:
-            raise FetchFailed(f"{file} could not be read ({error.strerror or error})") from None
+            raise could_not_read(file, os_reason(error)) from None
         total += len(data)
         if total > MAX_BYTES:
-            raise FetchFailed(f"{path} holds more than {MAX_BYTES // (1024 * 1024)} MB")
+            big = QT_TRANSLATE_NOOP("calendars", "{0} holds more than {1} MB")
+            raise FetchFailed(said(big, path, megabytes(MAX_BYTES)))
         texts.append(data.decode("utf-8", errors="replace"))
     return texts

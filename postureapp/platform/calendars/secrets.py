@@ -9,17 +9,22 @@ files and web addresses work everywhere.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from postureapp.core.calendar.source import CalendarSource
+from postureapp.core.calendar.words import said
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
 from postureapp.platform.calendars.errors import FetchFailed
 
+log = logging.getLogger(__name__)
 SERVICE = "postureapp calendar"
 
-NO_KEYRING = (
-    "no keyring is available to keep the password of {name} (install and unlock GNOME Keyring "
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "calendars",
+    "no keyring is available to keep the password of {0} (install and unlock GNOME Keyring "
     "or KWallet), so this CalDAV account cannot be read; a calendar file or an iCalendar web "
-    "address works without one"
+    "address works without one",
 )
 
 
@@ -53,16 +58,20 @@ def password_for(source: CalendarSource) -> str:
     try:
         found = _keyring().get_password(SERVICE, _entry(source))
     except NoKeyring:
-        raise NoKeyring(NO_KEYRING.format(name=source.name)) from None
+        raise NoKeyring(said(NO_KEYRING, source.name)) from None
     except Exception as error:  # a locked or broken keyring: its own errors
-        raise FetchFailed(
-            f"the keyring could not give the password of {source.name} ({error})"
-        ) from None
-    if found is None:
-        raise FetchFailed(
-            f"no password for {source.name} in the keyring; add it again with "
-            f"postureapp calendar add (or in Settings)"
+        log.info("the keyring could not give a password: %r", error)
+        locked = QT_TRANSLATE_NOOP(
+            "calendars", "the keyring could not give the password of {0} (is it locked?)"
         )
+        raise FetchFailed(said(locked, source.name)) from None
+    if found is None:
+        none = QT_TRANSLATE_NOOP(
+            "calendars",
+            "no password for {0} in the keyring; add it again with postureapp calendar add "
+            "(or in Settings)",
+        )
+        raise FetchFailed(said(none, source.name))
     return str(found)
 
 
@@ -70,9 +79,11 @@ def store_password(source: CalendarSource, password: str) -> None:
     try:
         _keyring().set_password(SERVICE, _entry(source), password)
     except NoKeyring:
-        raise NoKeyring(NO_KEYRING.format(name=source.name)) from None
+        raise NoKeyring(said(NO_KEYRING, source.name)) from None
     except Exception as error:
-        raise FetchFailed(f"the keyring refused the password of {source.name} ({error})") from None
+        log.info("the keyring refused a password: %r", error)
+        refused = QT_TRANSLATE_NOOP("calendars", "the keyring refused the password of {0}")
+        raise FetchFailed(said(refused, source.name)) from None
 
 
 def forget_password(source: CalendarSource) -> bool:

@@ -7,7 +7,9 @@ import urllib.request
 
 from postureapp import __version__
 from postureapp.core.calendar.model import MAX_BYTES
-from postureapp.platform.calendars.errors import FetchFailed, plainly
+from postureapp.core.calendar.words import megabytes, said
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.platform.calendars.errors import FetchFailed, could_not_read, plainly
 
 
 def read_web(url: str, timeout: float) -> list[str]:
@@ -19,11 +21,11 @@ def read_web(url: str, timeout: float) -> list[str]:
             data = response.read(MAX_BYTES + 1)
             charset = response.headers.get_content_charset() or "utf-8"
     except urllib.error.HTTPError as error:
-        raise FetchFailed(f"{url} answered {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        raise FetchFailed(f"{url} could not be read: {plainly(error)}") from None
-    except (TimeoutError, OSError) as error:
-        raise FetchFailed(f"{url} could not be read: {plainly(error)}") from None
+        answered = QT_TRANSLATE_NOOP("calendars", "{0} answered with the HTTP error {1}")
+        raise FetchFailed(said(answered, url, error.code)) from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        raise could_not_read(url, plainly(error)) from None
     if len(data) > MAX_BYTES:
-        raise FetchFailed(f"{url} sent more than {MAX_BYTES // (1024 * 1024)} MB")
+        sent = QT_TRANSLATE_NOOP("calendars", "{0} sent more than {1} MB")
+        raise FetchFailed(said(sent, url, megabytes(MAX_BYTES)))
     return [data.decode(charset, errors="replace")]

@@ -6,6 +6,7 @@ import os
 import socket
 from pathlib import Path
 
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
 from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request, decode_reply, encode_request
 from postureapp.paths import PathsError, folder_problem
 
@@ -24,8 +25,10 @@ def send(socket_path: Path, request: Request, timeout: float = 5.0) -> dict[str,
         if not os.path.lexists(socket_path.parent):
             raise NoInstance(str(socket_path))
         # Whoever made that folder could answer in postureapp's name: say so, send nothing.
-        raise PathsError(f"{problem}; commands are not sent through it. Remove it and start "
-                         "postureapp again")  # fmt: skip
+        not_sent = QT_TRANSLATE_NOOP(
+            "paths", "{0}; commands are not sent through it. Remove it and start postureapp again"
+        )
+        raise PathsError(Phrase("paths", not_sent, (problem,)))
     if not socket_path.exists():
         raise NoInstance(str(socket_path))
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
