@@ -103,12 +103,10 @@ def accepted(path: Path, data: bytes) -> list[str]:
 
 def test_a_pack_that_is_not_there_or_not_a_zip_says_so(tmp_path: Path) -> None:
     gone = tmp_path / "gone.zip"
-    assert refusals(gone) == [
-        f"{gone}: expected a readable pack file, found No such file or directory"
-    ]
+    assert refusals(gone) == [f"{gone}: cannot be read: it does not exist"]
     text = tmp_path / "text.zip"
     (line,) = refusals(text, b"just some text")
-    assert line.startswith(f"{text}: expected a pack (a zip file), found not one (")
+    assert line == f"{text}: expected a pack (a zip file), found not a zip file"
 
 
 def test_a_pack_over_the_size_limit_is_refused_and_one_at_it_read(
@@ -202,7 +200,9 @@ def test_a_damaged_entry_says_it_cannot_be_read(tmp_path: Path, nod: Exercise) -
     data[at : at + 4] = b"XXXX"  # the stored bytes no longer match their checksum
     path = tmp_path / "damaged.zip"
     (line,) = refusals(path, bytes(data))
-    assert line.startswith(f"{path}: exercises/look.svg: expected a readable file, found Bad CRC")
+    assert line.startswith(
+        f"{path}: exercises/look.svg: expected a readable file, found a damaged zip file"
+    )
 
 
 # --- the manifest -----------------------------------------------------------------------------
@@ -216,9 +216,11 @@ def manifest_refusal(tmp_path: Path, nod: Exercise, manifest: bytes) -> list[str
 
 def test_a_manifest_that_is_not_toml_or_not_ours_is_refused(tmp_path: Path, nod: Exercise) -> None:
     (line,) = manifest_refusal(tmp_path, nod, b"format = ")
-    assert line.startswith("manifest.toml: expected a TOML manifest, found not one (")
+    assert line == (
+        "manifest.toml: expected a TOML manifest, found a value of no known kind (text needs quotes)"
+    )
     (line,) = manifest_refusal(tmp_path, nod, b"\xff\xfe")
-    assert line.startswith("manifest.toml: expected a TOML manifest, found not one (")
+    assert line == "manifest.toml: expected UTF-8 text, found byte 0xff at offset 0"
     assert manifest_refusal(tmp_path, nod, b'format = "a zip"\nversion = 1') == [
         'manifest.toml: format: expected "postureapp exercise pack", found another'
     ]

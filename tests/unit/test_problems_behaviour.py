@@ -320,12 +320,8 @@ def test_a_missing_toml_file_is_not_a_problem_but_a_missing_file(tmp_path: Path)
 def test_an_unreadable_file_says_why(tmp_path: Path) -> None:
     folder = tmp_path / "a.toml"
     folder.mkdir()
-    assert refused(lambda: read_toml(folder)) == (
-        f"{folder}: expected a readable file, found Is a directory"
-    )
-    assert refused(lambda: read_json(folder)) == (
-        f"{folder}: expected a readable file, found Is a directory"
-    )
+    assert refused(lambda: read_toml(folder)) == (f"{folder}: cannot be read: it is a folder")
+    assert refused(lambda: read_json(folder)) == (f"{folder}: cannot be read: it is a folder")
 
 
 def test_a_file_over_the_limit_is_refused_and_one_at_the_limit_read(tmp_path: Path) -> None:
@@ -385,15 +381,17 @@ def test_a_toml_syntax_error_gives_its_line_and_column_and_the_reason(tmp_path: 
         read_toml(path)
     error = caught.value
     assert (error.line, error.column) == (2, 10)
-    assert str(error) == f"{path}:2:10: expected valid TOML, found a syntax error (Invalid value)"
+    assert (
+        str(error)
+        == f"{path}:2:10: expected valid TOML, found a value of no known kind (text needs quotes)"
+    )
 
 
 def test_a_toml_error_at_the_end_of_the_file_has_no_line(tmp_path: Path) -> None:
     path = tmp_path / "a.toml"
     path.write_text('title = "Twist', encoding="utf-8")
     error = refused(lambda: read_toml(path))
-    assert error.startswith(f"{path}: expected valid TOML, found a syntax error (")
-    assert "(at " not in error and error.endswith(")")
+    assert error == f"{path}: expected valid TOML, found text without its closing quote"
 
 
 def test_toml_nested_deeper_than_a_person_writes_is_refused(tmp_path: Path) -> None:
@@ -422,7 +420,7 @@ def test_a_json_syntax_error_gives_its_line_and_column(tmp_path: Path) -> None:
         read_json(js)
     assert (caught.value.line, caught.value.column) == (2, 8)
     assert str(caught.value) == (
-        f"{js}:2:8: expected valid JSON, found a syntax error (Expecting value)"
+        f"{js}:2:8: expected valid JSON, found no value where one was needed"
     )
 
 
