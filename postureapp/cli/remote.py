@@ -7,6 +7,7 @@ user's local time and formats (and ISO 8601 with the UTC offset under `--json`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from collections.abc import Callable
 from datetime import datetime
@@ -16,7 +17,13 @@ from postureapp.cli import local
 from postureapp.cli.exits import Exit
 from postureapp.cli.posture import posture_lines
 from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
-from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, RemoteCommand, Request
+from postureapp.core.protocol import (
+    REMOTE_COMMANDS,
+    ProtocolError,
+    RemoteCommand,
+    Request,
+    reply_words,
+)
 from postureapp.core.terms import BreakKind, label
 from postureapp.paths import AppPaths
 from postureapp.platform.ipc.client import NoInstance, send
@@ -75,6 +82,10 @@ def ask(paths: AppPaths, request: Request, err: TextIO) -> Reply | None:
 
 def _refused(reply: Reply) -> str:
     error = reply.get("error") or translate("cli", "the request was refused")
+    words = reply_words(reply)
+    if words is not None:
+        with contextlib.suppress(IndexError, KeyError, ValueError, AttributeError):
+            error = words.text(translate)  # unless the words cannot be filled in
     return f"postureapp: {error}"
 
 
