@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ import pytest
 from postureapp.cli import local
 from postureapp.core.files import atomic_write_text
 from postureapp.core.history import BreakLog, HistoryError
+from postureapp.core.history.schema import MIGRATIONS
 from postureapp.core.history.store import NEWER_SCHEMA
 from postureapp.core.i18n import translate
 from postureapp.core.i18n.phrase import told
@@ -186,11 +188,9 @@ def newer_log(paths: AppPaths) -> Path:
 
 
 def test_a_log_from_a_newer_app_is_refused_in_german(paths: AppPaths) -> None:
-    from datetime import datetime, timezone
-
     db = newer_log(paths)
     with pytest.raises(HistoryError) as refused:
-        BreakLog.open(db, now=datetime(2026, 12, 1, 9, tzinfo=timezone.utc))
+        BreakLog.open(db, now=datetime(2026, 12, 1, 9, tzinfo=UTC))
     assert f"schema version {CURRENT + 3}, newer" in str(refused.value)  # English in logs
     local.setup({"LANG": "de_DE.UTF-8"})
     assert told(refused.value, translate) == (
@@ -200,16 +200,12 @@ def test_a_log_from_a_newer_app_is_refused_in_german(paths: AppPaths) -> None:
 
 
 def test_a_failed_upgrade_is_said_in_german(paths: AppPaths) -> None:
-    from datetime import datetime, timezone
-
-    from postureapp.core.history.schema import MIGRATIONS
-
     def broken(conn: sqlite3.Connection) -> None:
         raise sqlite3.OperationalError("database is locked")
 
     db = paths.database_file
     db.parent.mkdir(parents=True, exist_ok=True)
-    now = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 1, 9, tzinfo=UTC)
     BreakLog.open(db, now=now)[0].close()
     with pytest.raises(HistoryError) as refused:
         BreakLog.open(db, now=now, migrations=(*MIGRATIONS, broken))
