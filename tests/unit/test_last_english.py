@@ -247,3 +247,17 @@ def test_an_export_that_fails_names_the_target_file_in_german(
     done = run(["-m", "postureapp", "export", "-o", str(target)], german_env(app_home))
     assert done.returncode == 1
     assert done.stderr == f"postureapp export: {target}: das ist ein Ordner\n"
+
+
+def test_a_socket_folder_not_the_user_s_own_is_said_in_german(
+    paths: AppPaths, app_home: Path
+) -> None:
+    paths.socket_path.parent.mkdir(parents=True)
+    os.chown(paths.socket_path.parent, os.getuid() + 1, -1)  # someone else's folder
+    if paths.socket_path.parent.stat().st_uid == os.getuid():
+        pytest.skip("cannot give a folder away here")
+    done = run(["-m", "postureapp", "skip"], german_env(app_home))
+    assert done.returncode == 1
+    assert done.stderr.startswith("postureapp: "), done.stderr
+    assert str(paths.socket_path.parent) in done.stderr
+    assert "gehört Benutzer" in done.stderr and "belongs to" not in done.stderr, done.stderr
