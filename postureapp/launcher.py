@@ -43,6 +43,8 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from postureapp import __version__  # noqa: E402
+from postureapp.core.i18n.phrase import Said, Translate, english, told  # noqa: E402
+from postureapp.core.library_words import os_reason  # noqa: E402
 from postureapp.core.protocol import Request  # noqa: E402
 from postureapp.logsetup import setup_logging  # noqa: E402
 from postureapp.paths import AppPaths  # noqa: E402
@@ -77,15 +79,24 @@ def write_report_file(
     write_report(path, review, titles, today=today, version=__version__)
 
 
-def cannot_start(error: Exception, paths: AppPaths) -> str:
-    """One sentence: what stopped the start, where, and what to do."""
+def cannot_start(error: Exception, paths: AppPaths, translate: Translate = english) -> str:
+    """One sentence: what stopped the start, where, and what to do (in the language of
+    `translate`; the system's and Python's own words only as a detail we do not know)."""
     if isinstance(error, OSError) and error.filename:
-        what = f"{error.filename}: {error.strerror or error}"
-        fix = "fix or move it away and start postureapp again"
-    else:
-        what = f"{type(error).__name__}: {error}"
-        fix = "please report it"
-    return f"postureapp could not start ({what}); {fix}. The details are in {paths.log_file}."
+        why = (
+            told(error, translate) if isinstance(error, Said) else os_reason(error).text(translate)
+        )
+        said = translate(
+            "errors",
+            "postureapp could not start ({0}: {1}); fix or move it away and start postureapp "
+            "again. The details are in {2}.",
+        )
+        return said.format(error.filename, why, paths.log_file)
+    what = told(error, translate) if isinstance(error, Said) else f"{type(error).__name__}: {error}"
+    said = translate(
+        "errors", "postureapp could not start ({0}); please report it. The details are in {1}."
+    )
+    return said.format(what, paths.log_file)
 
 
 def desktop_file_name(environ: Mapping[str, str] = os.environ) -> str:
@@ -97,15 +108,16 @@ def desktop_file_name(environ: Mapping[str, str] = os.environ) -> str:
 def launch(paths: AppPaths, *, at_login: bool = False) -> int:
     """Start the GUI; returns the process exit code."""
     paths.ensure()
-    setup_logging(paths)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
+    chosen = language.install(qapp)  # first: the log's own trouble is said in it
+    setup_logging(paths, QApplication.translate)
+    log.info("language: %s", chosen or "English (the source)")
     qapp.setApplicationName("postureapp")
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName(desktop_file_name())
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(icon("normal"))
-    install_translations(qapp)
     early = Early.make(paths)
     if not early.server.claim():
         from postureapp.platform.ipc.client import NoInstance, send
@@ -137,7 +149,7 @@ def launch(paths: AppPaths, *, at_login: bool = False) -> int:
             # Never half-started (the socket taken, every command answered "still starting"):
             # what cannot run degraded stops here, with one sentence.
             log.exception("postureapp could not start")
-            print(cannot_start(error, paths), file=sys.stderr)
+            print(cannot_start(error, paths, QApplication.translate), file=sys.stderr)
             early.server.close()
             early.tray.hide()
             qapp.exit(1)

@@ -11,6 +11,8 @@ import os
 import sys
 from logging.handlers import RotatingFileHandler
 
+from postureapp.core.i18n.phrase import Translate, english
+from postureapp.core.library_words import os_reason
 from postureapp.paths import PRIVATE_FILE, AppPaths
 
 
@@ -25,19 +27,22 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
-def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
-    """Log to the file; if it cannot be opened, to stderr, saying so once."""
+def setup_logging(
+    paths: AppPaths, translate: Translate = english, level: int = logging.INFO
+) -> None:
+    """Log to the file; if it cannot be opened, to stderr, saying so once (in the language of
+    `translate`: the app's, once its translations are installed)."""
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = _PrivateRotatingFileHandler(
             paths.log_file, maxBytes=512_000, backupCount=3, encoding="utf-8"
         )
     except OSError as error:
-        print(
-            f"postureapp: the log file {paths.log_file} cannot be written "
-            f"({error.strerror or error}); logging to the terminal instead",
-            file=sys.stderr,
+        said = translate(
+            "errors",
+            "postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead",
         )
+        print(said.format(paths.log_file, os_reason(error).text(translate)), file=sys.stderr)
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

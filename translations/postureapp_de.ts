@@ -3368,6 +3368,11 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>pause: erwartet 30m, 1h, until-tomorrow oder indefinitely (oder N m / N h bis 24 h), gefunden {0}</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>postureapp konnte das nicht ausführen ({0})</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>eine einseitige PDF deiner Pausen und Nachfragen für Arzt oder Therapeut schreiben</translation>
     </message>
@@ -3452,12 +3457,28 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <source>Last camera reading {0}: {1}.</source>
         <translation>Letzter Kamerablick {0}: {1}.</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>kann den Socket {0} nicht öffnen: {1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>postureapp ist auf ein unerwartetes Problem gestoßen ({0}: {1}). Es läuft weiter; die Einzelheiten stehen in {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>postureapp konnte nicht starten ({0}: {1}); repariere es oder verschiebe es und starte postureapp erneut. Die Einzelheiten stehen in {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>postureapp konnte nicht starten ({0}); bitte melde das. Die Einzelheiten stehen in {1}.</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp: die Logdatei {0} kann nicht geschrieben werden ({1}); das Log geht stattdessen ins Terminal</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
     <message>
         <source>a database error ({0})</source>
         <translation>ein Datenbankfehler ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}: das Pausenprotokoll hat die Schemaversion {1}, neuer als diese Version der App versteht ({2}); bitte aktualisiere die App</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}: das Pausenprotokoll ließ sich nicht auf Version {1} aktualisieren ({2}); nichts wurde geändert</translation>
     </message>
 </context>
 <context>

@@ -3368,6 +3368,11 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>pause: se esperaba 30m, 1h, until-tomorrow o indefinitely (o N m / N h hasta 24 h), se encontró {0}</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>postureapp no pudo hacerlo ({0})</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>escribir un PDF de una página con tus pausas y consultas para un profesional sanitario</translation>
     </message>
@@ -3452,12 +3457,28 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <source>Last camera reading {0}: {1}.</source>
         <translation>Última lectura de la cámara {0}: {1}.</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>no se puede escuchar en {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>postureapp se ha encontrado con un problema inesperado ({0}: {1}). Sigue funcionando; los detalles están en {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>postureapp no pudo iniciarse ({0}: {1}); repáralo o muévelo a otro sitio y vuelve a iniciar postureapp. Los detalles están en {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>postureapp no pudo iniciarse ({0}); por favor, infórmalo. Los detalles están en {1}.</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp: no se puede escribir el archivo de registro {0} ({1}); el registro va al terminal en su lugar</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
     <message>
         <source>a database error ({0})</source>
         <translation>un error de base de datos ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}: el registro de pausas tiene la versión de esquema {1}, más nueva de lo que entiende esta versión de la aplicación ({2}); actualiza la aplicación</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}: no se pudo actualizar el registro de pausas a la versión {1} ({2}); no se ha cambiado nada</translation>
     </message>
 </context>
 <context>

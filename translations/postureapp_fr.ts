@@ -3368,6 +3368,11 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>pause&#xa0;: 30m, 1h, until-tomorrow ou indefinitely attendu (ou N m / N h jusqu’à 24 h), trouvé {0}</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>postureapp n’a pas pu le faire ({0})</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>écrire un PDF d’une page de vos pauses et questions pour un soignant</translation>
     </message>
@@ -3452,12 +3457,28 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <source>Last camera reading {0}: {1}.</source>
         <translation>Dernière lecture de la caméra {0} : {1}.</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>impossible d’écouter sur {0}&#xa0;: {1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>postureapp a rencontré un problème inattendu ({0}&#xa0;: {1}). Il continue de fonctionner&#xa0;; les détails sont dans {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>postureapp n’a pas pu démarrer ({0}&#xa0;: {1})&#xa0;; réparez-le ou déplacez-le, puis relancez postureapp. Les détails sont dans {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>postureapp n’a pas pu démarrer ({0})&#xa0;; merci de le signaler. Les détails sont dans {1}.</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp&#xa0;: impossible d’écrire le fichier journal {0} ({1})&#xa0;; le journal s’affiche dans le terminal à la place</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
     <message>
         <source>a database error ({0})</source>
         <translation>une erreur de base de données ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}&#xa0;: le journal des pauses a la version de schéma {1}, plus récente que ce que comprend cette version de l’application ({2})&#xa0;; mettez l’application à jour</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}&#xa0;: la mise à niveau du journal des pauses vers la version {1} a échoué ({2})&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>

@@ -3368,6 +3368,11 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>pause: atteso 30m, 1h, until-tomorrow o indefinitely (o N m / N h fino a 24 h), trovato {0}</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>postureapp non è riuscito a farlo ({0})</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>scrivi un PDF di una pagina con le tue pause e domande per un medico o terapista</translation>
     </message>
@@ -3452,12 +3457,28 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <source>Last camera reading {0}: {1}.</source>
         <translation>Ultima lettura della fotocamera {0}: {1}.</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>impossibile mettersi in ascolto su {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>postureapp ha incontrato un problema inatteso ({0}: {1}). Continua a funzionare; i dettagli sono in {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>postureapp non è riuscito ad avviarsi ({0}: {1}); correggilo o spostalo altrove e avvia di nuovo postureapp. I dettagli sono in {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>postureapp non è riuscito ad avviarsi ({0}); per favore segnalalo. I dettagli sono in {1}.</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp: il file di log {0} non si può scrivere ({1}); il log va invece nel terminale</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
     <message>
         <source>a database error ({0})</source>
         <translation>un errore del database ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}: il registro delle pause ha la versione di schema {1}, più recente di quanto questa versione dell’app capisca ({2}); aggiorna l’app</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}: l’aggiornamento del registro delle pause alla versione {1} non è riuscito ({2}); non è stato cambiato nulla</translation>
     </message>
 </context>
 <context>

@@ -3368,6 +3368,11 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>pause：30m、1h、until-tomorrow、indefinitely（または 24 h までの N m / N h）のいずれかが必要ですが、{0} でした</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>postureapp はそれを実行できませんでした（{0}）</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>医療者向けに休憩と体調チェックの 1 ページの PDF を書き出す</translation>
     </message>
@@ -3452,12 +3457,28 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <source>Last camera reading {0}: {1}.</source>
         <translation>最後のカメラ読み取り {0}：{1}。</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>{0} で待ち受けできません：{1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>postureapp で予期しない問題が起きました（{0}：{1}）。動作は続けます。詳細は {2} にあります。</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>postureapp を起動できませんでした（{0}：{1}）。直すか別の場所へ移してから、postureapp をもう一度起動してください。詳細は {2} にあります。</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>postureapp を起動できませんでした（{0}）。報告をお願いします。詳細は {1} にあります。</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp：ログファイル {0} に書き込めません（{1}）。代わりに端末へログを出します</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ You can take one now from the tray menu: Take a break now. Or bring your history
     <message>
         <source>a database error ({0})</source>
         <translation>データベースのエラー（{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}：休憩の記録のスキーマのバージョン {1} は、このバージョンのアプリが扱える {2} より新しいものです。アプリを更新してください</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}：休憩の記録をバージョン {1} に更新できませんでした（{2}）。何も変更されていません</translation>
     </message>
 </context>
 <context>

@@ -3368,6 +3368,11 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>pause: verwacht 30m, 1h, until-tomorrow of indefinitely (of N m / N h tot 24 h), gevonden {0}</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>postureapp kon dat niet doen ({0})</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>een PDF van één pagina met je pauzes en vragen schrijven voor een arts of therapeut</translation>
     </message>
@@ -3452,12 +3457,28 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <source>Last camera reading {0}: {1}.</source>
         <translation>Laatste cameralezing {0}: {1}.</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>kan niet luisteren op {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>postureapp liep tegen een onverwacht probleem aan ({0}: {1}). Het blijft draaien; de details staan in {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>postureapp kon niet starten ({0}: {1}); herstel het of zet het ergens anders neer en start postureapp opnieuw. De details staan in {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>postureapp kon niet starten ({0}); meld dit alsjeblieft. De details staan in {1}.</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp: het logbestand {0} kan niet geschreven worden ({1}); het log gaat in plaats daarvan naar de terminal</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
     <message>
         <source>a database error ({0})</source>
         <translation>een databasefout ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}: het pauzelogboek heeft schemaversie {1}, nieuwer dan deze versie van de app begrijpt ({2}); werk de app bij</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}: het bijwerken van het pauzelogboek naar versie {1} is mislukt ({2}); er is niets veranderd</translation>
     </message>
 </context>
 <context>

@@ -3368,6 +3368,11 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>pause: oczekiwano 30m, 1h, until-tomorrow lub indefinitely (albo N m / N h do 24 h), znaleziono {0}</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>postureapp nie mógł tego zrobić ({0})</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>zapisz jednostronicowy PDF z przerwami i pytaniami dla lekarza lub terapeuty</translation>
     </message>
@@ -3452,12 +3457,28 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <source>Last camera reading {0}: {1}.</source>
         <translation>Ostatni odczyt kamery {0}: {1}.</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>nie można nasłuchiwać na {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>postureapp natrafił na nieoczekiwany problem ({0}: {1}). Działa dalej; szczegóły są w {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>postureapp nie mógł się uruchomić ({0}: {1}); napraw to lub przenieś w inne miejsce i uruchom postureapp ponownie. Szczegóły są w {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>postureapp nie mógł się uruchomić ({0}); prosimy to zgłosić. Szczegóły są w {1}.</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp: nie można zapisać pliku logu {0} ({1}); log trafia zamiast tego do terminala</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
     <message>
         <source>a database error ({0})</source>
         <translation>błąd bazy danych ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}: dziennik przerw ma wersję schematu {1}, nowszą niż rozumie ta wersja aplikacji ({2}); zaktualizuj aplikację</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}: aktualizacja dziennika przerw do wersji {1} nie powiodła się ({2}); nic nie zostało zmienione</translation>
     </message>
 </context>
 <context>

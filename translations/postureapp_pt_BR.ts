@@ -3368,6 +3368,11 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>pause: esperava 30m, 1h, until-tomorrow ou indefinitely (ou N m / N h até 24 h), encontrou {0}</translation>
     </message>
     <message>
+        <source>postureapp could not do that ({0})</source>
+        <extracomment>What the running app answers when carrying out a request went wrong; {0} says why.</extracomment>
+        <translation>o postureapp não conseguiu fazer isso ({0})</translation>
+    </message>
+    <message>
         <source>write a one-page PDF of your breaks and check-ins for a clinician</source>
         <translation>gravar um PDF de uma página das suas pausas e perguntas para um profissional de saúde</translation>
     </message>
@@ -3452,12 +3457,28 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <source>Last camera reading {0}: {1}.</source>
         <translation>Última leitura da câmera {0}: {1}.</translation>
     </message>
+    <message>
+        <source>cannot listen on {0}: {1}</source>
+        <translation>não é possível escutar em {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>postureapp ran into a problem it did not expect ({0}: {1}). It keeps running; the details are in {2}.</source>
         <translation>O postureapp encontrou um problema inesperado ({0}: {1}). Ele continua funcionando; os detalhes estão em {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}: {1}); fix or move it away and start postureapp again. The details are in {2}.</source>
+        <translation>O postureapp não pôde iniciar ({0}: {1}); corrija ou mova isso para outro lugar e inicie o postureapp de novo. Os detalhes estão em {2}.</translation>
+    </message>
+    <message>
+        <source>postureapp could not start ({0}); please report it. The details are in {1}.</source>
+        <translation>O postureapp não pôde iniciar ({0}); por favor, relate o problema. Os detalhes estão em {1}.</translation>
+    </message>
+    <message>
+        <source>postureapp: the log file {0} cannot be written ({1}); logging to the terminal instead</source>
+        <translation>postureapp: o arquivo de log {0} não pode ser gravado ({1}); o log vai para o terminal no lugar dele</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4925,15 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
     <message>
         <source>a database error ({0})</source>
         <translation>um erro de banco de dados ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: the log has schema version {1}, newer than this version of the app understands ({2}); please update the app</source>
+        <extracomment>Why the log cannot be opened by this app (the &quot;problems&quot; context translates them).</extracomment>
+        <translation>{0}: o registro de pausas tem a versão de esquema {1}, mais nova do que esta versão do aplicativo entende ({2}); atualize o aplicativo</translation>
+    </message>
+    <message>
+        <source>{0}: upgrading the log to version {1} failed ({2}); nothing was changed</source>
+        <translation>{0}: a atualização do registro de pausas para a versão {1} falhou ({2}); nada foi alterado</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from postureapp.core.i18n import translate
 from postureapp.core.i18n.phrase import told
 from postureapp.core.protocol import Request
 from postureapp.paths import AppPaths, PathsError
-from postureapp.platform.ipc.client import NoInstance, send
+from postureapp.platform.ipc.client import CannotListen, NoInstance, send
 
 
 def has_display(environ: os._Environ[str] | dict[str, str]) -> bool:
@@ -112,6 +112,10 @@ def _run(arguments: list[str]) -> int:
         local.ensure()
         print(f"postureapp: {told(error, translate)}", file=sys.stderr)
         return Exit.USAGE
+    except CannotListen as error:  # its socket cannot be taken: which, and why
+        local.ensure()
+        print(f"postureapp: {told(error, translate)}", file=sys.stderr)
+        return Exit.FAILED
 
 
 def _run_with_paths(arguments: list[str]) -> int:

@@ -147,7 +147,7 @@ def _guarded(command: str, paths: AppPaths, body: Callable[[datetime], int], err
         err.write(f"postureapp {command}: {error.text(translate)}\n")
         return Exit.FAILED
     except HistoryError as error:
-        err.write(f"postureapp {command}: {error}\n")
+        err.write(f"postureapp {command}: {told(error, translate)}\n")
         return Exit.FAILED
     except sqlite3.OperationalError as error:
         said = translate("cli", "the break log cannot be used right now: {0}").format(

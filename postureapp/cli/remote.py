@@ -7,6 +7,7 @@ user's local time and formats (and ISO 8601 with the UTC offset under `--json`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from collections.abc import Callable
 from datetime import datetime
@@ -16,7 +17,15 @@ from postureapp.cli import local
 from postureapp.cli.exits import Exit
 from postureapp.cli.posture import posture_lines
 from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
-from postureapp.core.protocol import REMOTE_COMMANDS, ProtocolError, RemoteCommand, Request
+from postureapp.core.i18n.phrase import Said, told
+from postureapp.core.library_words import os_reason
+from postureapp.core.protocol import (
+    REMOTE_COMMANDS,
+    ProtocolError,
+    RemoteCommand,
+    Request,
+    reply_words,
+)
 from postureapp.core.terms import BreakKind, label
 from postureapp.paths import AppPaths
 from postureapp.platform.ipc.client import NoInstance, send
@@ -26,6 +35,15 @@ Reply = dict[str, object]
 
 def not_running() -> str:
     return translate("cli", "postureapp is not running (start it with: postureapp)")
+
+
+def unreachable(error: Exception) -> str:
+    """Why the running app's socket did not answer, in the user's language where we know it."""
+    if isinstance(error, Said):
+        return told(error, translate)
+    if isinstance(error, OSError) and error.errno is not None:
+        return os_reason(error).text(translate)
+    return str(error)
 
 
 def when(iso: object, now: datetime | None = None) -> str:
@@ -65,7 +83,7 @@ def ask(paths: AppPaths, request: Request, err: TextIO) -> Reply | None:
         return None
     except (OSError, ValueError) as error:
         message = translate("cli", "postureapp: could not reach the running instance: {0}")
-        print(message.format(error), file=err)
+        print(message.format(unreachable(error)), file=err)
         return None
     if not reply.get("ok", False) or reply.get("error"):
         print(_refused(reply), file=err)
@@ -75,6 +93,10 @@ def ask(paths: AppPaths, request: Request, err: TextIO) -> Reply | None:
 
 def _refused(reply: Reply) -> str:
     error = reply.get("error") or translate("cli", "the request was refused")
+    words = reply_words(reply)
+    if words is not None:
+        with contextlib.suppress(IndexError, KeyError, ValueError, AttributeError):
+            error = words.text(translate)  # unless the words cannot be filled in
     return f"postureapp: {error}"
 
 
@@ -220,7 +242,7 @@ def status(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) 
         if args.json:
             print(json.dumps({"running": None, "error": str(error)}), file=out)
         message = translate("cli", "postureapp: could not reach the running instance: {0}")
-        print(message.format(error), file=err)
+        print(message.format(unreachable(error)), file=err)
         return Exit.FAILED
     if not reply.pop("ok", False):
         if args.json:

@@ -9,7 +9,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.library_words import os_reason
 
 MAX_MESSAGE_BYTES = 4096
 
@@ -133,6 +134,51 @@ PAUSE_EXPECTED = QT_TRANSLATE_NOOP(
     "cli",
     "pause: expected 30m, 1h, until-tomorrow or indefinitely (or N m / N h up to 24 h), got {0}",
 )
+
+
+#: What the running app answers when carrying out a request went wrong; {0} says why.
+COULD_NOT = QT_TRANSLATE_NOOP("cli", "postureapp could not do that ({0})")
+
+
+def failed_reply(error: BaseException) -> dict[str, object]:
+    """The reply to a request that failed: the English in "error" (for `--json` and older
+    commands), the same as a phrase in "words", which the command line translates."""
+    words = Phrase("cli", COULD_NOT, (_why(error),))
+    return {"ok": False, "error": str(words), "words": _data(words)}
+
+
+def _why(error: BaseException) -> Phrase | str:
+    said = getattr(error, "said", None)
+    if isinstance(said, Phrase):
+        return said
+    if isinstance(error, OSError) and error.errno is not None:
+        return os_reason(error)
+    return str(error) or type(error).__name__
+
+
+def _data(words: Phrase) -> dict[str, object]:
+    args = [_data(arg) if isinstance(arg, Phrase) else str(arg) for arg in words.args]
+    return {"context": words.context, "source": words.source, "args": args}
+
+
+def reply_words(reply: dict[str, object]) -> Phrase | None:
+    """The phrase a failed reply carries in "words"; None when it has none, or none we read."""
+    return _phrase(reply.get("words"), depth=0)
+
+
+def _phrase(data: object, depth: int) -> Phrase | None:
+    if not isinstance(data, dict) or depth > 4:
+        return None
+    context, source, args = data.get("context"), data.get("source"), data.get("args")
+    if not (isinstance(context, str) and isinstance(source, str) and isinstance(args, list)):
+        return None
+    values: list[object] = []
+    for arg in args:
+        value = arg if isinstance(arg, str) else _phrase(arg, depth + 1)
+        if value is None:
+            return None
+        values.append(value)
+    return Phrase(context, source, tuple(values))
 
 
 def encode_reply(payload: dict[str, object]) -> bytes:

@@ -25,6 +25,7 @@ from postureapp.core.clock import Clock
 from postureapp.core.history import BreakLog, BreakRow, HistoryError, OpenReport
 from postureapp.core.history import journal as journal_file
 from postureapp.core.history.writes import new_break, new_checkin
+from postureapp.core.i18n.phrase import told
 from postureapp.core.library_words import os_reason, sqlite_reason
 from postureapp.core.problems import Problem
 from postureapp.core.terms import Outcome, Trigger
@@ -324,6 +325,8 @@ class Recorder(BreakLog):
 def _why(error: BaseException) -> str:
     """Why the log or the journal refused, in the user's language (our words for SQLite's and
     the system's reasons)."""
+    if isinstance(error, HistoryError):
+        return told(error, QCoreApplication.translate)
     if isinstance(error, sqlite3.Error):
         return sqlite_reason(error).text(QCoreApplication.translate)
     if isinstance(error, OSError) and error.errno is not None:

@@ -24,6 +24,7 @@ from postureapp.core.history import (
     format_json,
     format_of_name,
 )
+from postureapp.core.i18n.phrase import told
 from postureapp.core.library_words import os_reason, sqlite_reason
 
 #: As the command line: records per transaction, and the pause between two.
@@ -94,7 +95,7 @@ class ImportJob(QThread):
             reason = (
                 os_reason(error).text(QCoreApplication.translate)
                 if isinstance(error, OSError)
-                else str(error)
+                else told(error, QCoreApplication.translate)
             )
             self.refused.emit(f"{where}: {reason}" if where else reason)
         except sqlite3.Error as error:  # locked, or damaged past what a quick open checks

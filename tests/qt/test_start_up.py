@@ -66,12 +66,12 @@ def test_a_start_that_fails_stops_with_one_sentence_and_frees_the_socket(
     monkeypatch.setattr(app_module.PostureApp, "build", broken)
     from postureapp.runtime import errors
 
-    monkeypatch.setattr(launcher, "setup_logging", lambda paths: None)
+    monkeypatch.setattr(launcher, "setup_logging", lambda *args: None)
     monkeypatch.setattr(errors, "install", lambda *args: None)  # keep pytest-qt's own hooks
     assert launcher.launch(paths) == 1
     err = capsys.readouterr().err
     assert err == (
-        f"postureapp could not start ({paths.state_dir / 'safety.json'}: Permission denied); "
+        f"postureapp could not start ({paths.state_dir / 'safety.json'}: permission denied); "
         f"fix or move it away and start postureapp again. The details are in {paths.log_file}.\n"
     )
     from postureapp.platform.ipc.client import is_alive

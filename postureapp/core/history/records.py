@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
 
+from postureapp.core.i18n.phrase import Said
 from postureapp.core.terms import BreakKind, Feeling, Outcome, Trigger, values
 
 KINDS = values(BreakKind)
@@ -23,8 +24,9 @@ EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 DAY = 86400
 
 
-class HistoryError(Exception):
-    """The log cannot be used as asked (a newer schema, a failed migration, an unknown break)."""
+class HistoryError(Said):
+    """The log cannot be used as asked (a newer schema, a failed migration, an unknown break);
+    `said` holds the words to translate where they are shown (`told`), `str()` the English."""
 
 
 @dataclass(frozen=True)

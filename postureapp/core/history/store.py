@@ -26,10 +26,32 @@ from postureapp.core.history.schema import (
     Migration,
 )
 from postureapp.core.history.writes import Writes
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.library_words import os_reason, sqlite_reason
+from postureapp.core.problem_words import say
 from postureapp.core.terms import Outcome
 
 # SQLite result codes that mean "this file is damaged", as opposed to busy, locked or unreadable.
 _CORRUPTION_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+#: Why the log cannot be opened by this app (the "problems" context translates them).
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "problems",
+    "{0}: the log has schema version {1}, newer than this version of the app understands ({2}); "
+    "please update the app",
+)
+UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "problems", "{0}: upgrading the log to version {1} failed ({2}); nothing was changed"
+)
+
+
+def _reason(error: BaseException) -> Phrase | str:
+    """Why an upgrade step failed, in our words where we know them."""
+    if isinstance(error, sqlite3.Error):
+        return sqlite_reason(error)
+    if isinstance(error, OSError):
+        return os_reason(error)
+    return str(error) or type(error).__name__
 
 
 class _DamagedFile(Exception):
@@ -170,10 +192,7 @@ class BreakLog(Queries, Writes, PostureDays):
         target = len(migrations)
         start = self._user_version()
         if start > target:
-            raise HistoryError(
-                f"{self.path}: the log has schema version {start}, newer than this version of "
-                f"the app understands ({target}); please update the app"
-            )
+            raise HistoryError(say(NEWER_SCHEMA, self.path, start, target))
         if start == target:
             return
         if start > 0:
@@ -187,8 +206,7 @@ class BreakLog(Queries, Writes, PostureDays):
                     migrations[version](conn)
                 except Exception as error:
                     raise HistoryError(
-                        f"{self.path}: upgrading the log to version {version + 1} failed "
-                        f"({error}); nothing was changed"
+                        say(UPGRADE_FAILED, self.path, version + 1, _reason(error))
                     ) from error
                 conn.execute(f"PRAGMA user_version = {version + 1}")
 

@@ -6,13 +6,24 @@ import os
 import socket
 from pathlib import Path
 
-from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
+from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase, Said
+from postureapp.core.library_words import os_reason
 from postureapp.core.protocol import MAX_MESSAGE_BYTES, Request, decode_reply, encode_request
 from postureapp.paths import PathsError, folder_problem
 
 
 class NoInstance(Exception):
     """No postureapp is running for this user (or its socket is stale)."""
+
+
+class CannotListen(Said, OSError):
+    """The app cannot take its socket: the path and why, in the user's language where shown."""
+
+    def __init__(self, path: Path, why: BaseException | str) -> None:
+        reason = os_reason(why) if isinstance(why, OSError) and why.errno is not None else str(why)
+        super().__init__(
+            Phrase("cli", QT_TRANSLATE_NOOP("cli", "cannot listen on {0}: {1}"), (path, reason))
+        )
 
 
 def send(socket_path: Path, request: Request, timeout: float = 5.0) -> dict[str, object]:

@@ -16,9 +16,10 @@ from postureapp.core.protocol import (
     Request,
     decode_request,
     encode_reply,
+    failed_reply,
 )
 from postureapp.paths import private_folder
-from postureapp.platform.ipc.client import is_alive
+from postureapp.platform.ipc.client import CannotListen, is_alive
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class InstanceServer(QObject):
             return True
         if is_alive(self._path):
             return False
-        raise OSError(f"cannot listen on {self._path}: {self._server.errorString()}")
+        raise CannotListen(self._path, self._server.errorString())
 
     def set_handler(self, handler: Handler) -> None:
         """The app that answers requests may be built after the socket is claimed."""
@@ -80,7 +81,7 @@ class InstanceServer(QObject):
                 # Still answer, so the command says what went wrong instead of timing out; the
                 # error hook logs the details and tells the user once.
                 sys.excepthook(type(exc), exc, exc.__traceback__)
-                reply = {"ok": False, "error": f"postureapp could not do that ({exc})"}
+                reply = failed_reply(exc)
         return encode_reply(reply)
 
 

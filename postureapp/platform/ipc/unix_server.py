@@ -31,9 +31,10 @@ from postureapp.core.protocol import (
     Request,
     decode_request,
     encode_reply,
+    failed_reply,
 )
 from postureapp.paths import private_folder
-from postureapp.platform.ipc.client import is_alive
+from postureapp.platform.ipc.client import CannotListen, is_alive
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +85,12 @@ class UnixInstanceServer(QObject):
             if is_alive(self._path):
                 return False
             log.warning("removing a stale socket left by a crash: %s", self._path)
-            with contextlib.suppress(FileNotFoundError):
+            try:
                 self._path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:  # a folder in its place, say
+                raise CannotListen(self._path, exc) from exc
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         # Owner-only from the start: the file is created by bind(), with the umask's mode.
         old_mask = os.umask(0o177)
@@ -95,7 +100,7 @@ class UnixInstanceServer(QObject):
             listener.close()
             if is_alive(self._path):
                 return False  # another instance started at the same moment, and won
-            raise OSError(f"cannot listen on {self._path}: {exc}") from exc
+            raise CannotListen(self._path, exc) from exc
         finally:
             os.umask(old_mask)
         os.chmod(self._path, 0o600)
@@ -194,7 +199,7 @@ class UnixInstanceServer(QObject):
                 # Still answer, so the command says what went wrong instead of timing out; the
                 # error hook logs the details and tells the user once.
                 sys.excepthook(type(exc), exc, exc.__traceback__)
-                reply = {"ok": False, "error": f"postureapp could not do that ({exc})"}
+                reply = failed_reply(exc)
         try:
             client.sock.settimeout(WRITE_TIMEOUT_S)
             client.sock.sendall(encode_reply(reply))
