@@ -11,6 +11,7 @@ import os
 import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,30 @@ def test_start_now_picked_in_a_plasma_notification_opens_the_break(kde: MakeShel
     assert "push button | Start now |" not in plasma(session, "dump").stdout, "the notice went"
 
 
-def test_a_check_in_answer_picked_in_a_plasma_notification_is_recorded(kde: MakeShell) -> None:
+def test_in_5_min_picked_in_a_plasma_notification_postpones_the_break(kde: MakeShell) -> None:
+    session = kde()
+    add_exercise(session.home, "e2e-long", seconds=60)
+    break_due_in(session.home, 140, notice_seconds=120)
+    session.start_app_and_wait("--autostart")
+    press_in_plasma(session, "In 5 min", "the notice in Plasma", 20 + START_S)
+    status = wait_for(
+        lambda: (s := session.status_json())["snoozes_in_row"] == 1 and s,
+        WINDOW_S,
+        "the break to be postponed on In 5 min",
+    )
+    assert status["in_break"] is False
+    due = datetime.fromisoformat(str(status["next_break_at"]))
+    assert (
+        timedelta(minutes=4) < due - datetime.now(due.tzinfo) <= timedelta(minutes=5, seconds=5)
+    ), due
+
+
+@pytest.mark.parametrize(
+    ("label", "feeling"), [("Better", "better"), ("Same", "same"), ("Worse", "worse")]
+)
+def test_a_check_in_answer_picked_in_a_plasma_notification_is_recorded(
+    kde: MakeShell, label: str, feeling: str
+) -> None:
     session = kde()
     add_exercise(session.home, "e2e-quick", seconds=3)
     assert session.run("config", "set", "breaks.short_break_seconds", "20").returncode == 0
@@ -88,12 +112,12 @@ def test_a_check_in_answer_picked_in_a_plasma_notification_is_recorded(kde: Make
     assert session.run("break-now", "--exercise", "e2e-quick").returncode == 0
     # The break waits for a pause in typing (the untouched session has one at once, 6 s),
     # lasts 20 s, then Plasma shows the check-in.
-    press_in_plasma(session, "Worse", "the check-in in Plasma", 6 + 25 + START_S)
+    press_in_plasma(session, label, "the check-in in Plasma", 6 + 25 + START_S)
 
     def feelings() -> list[str]:
         with sqlite3.connect(session.home / "data" / "breaks.sqlite3") as db:
             return [row[0] for row in db.execute("SELECT feeling FROM checkins")]
 
-    assert wait_for(feelings, WINDOW_S, "the answer in the history") == ["worse"]
+    assert wait_for(feelings, WINDOW_S, "the answer in the history") == [feeling]
     history = session.run("export", "--format", "json")
-    assert history.returncode == 0 and '"worse"' in history.stdout, history.stdout[-500:]
+    assert history.returncode == 0 and f'"{feeling}"' in history.stdout, history.stdout[-500:]
