@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The GNOME and KDE checks of tests/e2e/test_gnome_kde.py, test_gnome_keyboard.py and
-# test_kde_menu.py, against real headless desktops.
+# The GNOME and KDE checks of tests/e2e/test_gnome_kde.py, test_gnome_keyboard.py,
+# test_kde_menu.py and test_kde_notification_actions.py, against real headless desktops.
 #
 #   bash tests/e2e/gnome-kde.sh            install what is missing, then run the checks
 #   bash tests/e2e/gnome-kde.sh -k gnome   only GNOME (extra arguments go to pytest)
@@ -23,4 +23,5 @@ if [ -n "${missing// /}" ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 POSTUREAPP_E2E_SHELLS=1 exec .venv/bin/python -m pytest -v \
-  tests/e2e/test_gnome_kde.py tests/e2e/test_gnome_keyboard.py tests/e2e/test_kde_menu.py "$@"
+  tests/e2e/test_gnome_kde.py tests/e2e/test_gnome_keyboard.py tests/e2e/test_kde_menu.py \
+  tests/e2e/test_kde_notification_actions.py "$@"

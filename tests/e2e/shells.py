@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from .processes import START_S, bus_property, name_has_owner, wait_for
+from .services import AtSpi
 from .session import Session
 
 APPINDICATOR = "ubuntu-appindicators@ubuntu.com"
@@ -54,10 +55,13 @@ def need(*programs: str) -> None:
 class ShellSession(Session):
     """A headless GNOME Shell ("gnome") or KWin with plasmashell ("kde") on Wayland."""
 
-    def __init__(self, home: Path, root: Path, desktop: str, *, dnd: bool = False) -> None:
+    def __init__(
+        self, home: Path, root: Path, desktop: str, *, dnd: bool = False, atspi: bool = False
+    ) -> None:
         super().__init__(home, root)
         self.desktop = desktop
         self.dnd = dnd
+        self.atspi: AtSpi | None = None
         try:
             self._system_bus()
             services = root / "dbus-services"
@@ -76,6 +80,8 @@ class ShellSession(Session):
             self.env["QT_QPA_PLATFORM"] = "wayland"
             self.env["XDG_SESSION_TYPE"] = "wayland"
             self.env["WAYLAND_DISPLAY"] = "wayland-0"
+            if atspi:  # before the shell, so that it (and the app) can be read and pressed
+                self.atspi = AtSpi(self)
             if desktop == "gnome":
                 self._start_gnome()
             else:
