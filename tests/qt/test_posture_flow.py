@@ -298,3 +298,33 @@ def test_the_desktop_notification_of_an_early_break_says_why_too(qtbot, clock: F
     assert server.bodies[0].startswith("It comes early: the camera has seen a slouch")
     assert "(rounded shoulders)" in server.bodies[0]
     assert "camera" not in server.bodies[1]
+
+
+def test_calibrating_while_a_call_uses_the_camera_says_so_and_keeps_no_baseline(
+    qtbot, setup, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _controller, watch, sensor, _blockers, _days = setup
+    results: list[object] = []
+    watch.calibrated.connect(results.append)
+    sensor.skip = "call"
+    watch.calibrate()
+    assert results == ["Another program is using the camera or the microphone."]
+    sensor.skip = "no camera was found"  # the sensor's own words pass through as they are
+    watch.calibrate()
+    assert results[-1] == "no camera was found"
+    assert watch.baseline is None and not (tmp_path / "posture.json").exists()
+
+
+def test_a_damaged_baseline_file_means_calibrate_again_not_a_wrong_posture(
+    qtbot, make_controller, clock: FakeClock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller()
+    kept = tmp_path / "posture.json"
+    kept.write_text('{"ear_height": "tall"', encoding="utf-8")  # cut off mid-write
+    watch = PostureWatch(
+        clock, controller.settings, FakeSensor(), kept, lambda _day: None, controller
+    )
+    assert watch.baseline is None
+    controller.posture = watch
+    assert controller.status()["posture"]["calibrated"] is False  # type: ignore[index]
+    assert kept.read_text(encoding="utf-8") == '{"ear_height": "tall"', "the file is kept as it was"
