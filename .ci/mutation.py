@@ -14,7 +14,8 @@
 Each mutant is a small change to one function (a `<` made `<=`, a constant changed, a call
 dropped); the unit tests that run that function must fail on it ("killed"). What survives is
 printed as a diff. A survivor that no test could tell apart from the code is listed, with the
-reason, in docs/mutation-survivors.toml and left out of the score; every other one is a gap.
+reason, in docs/mutation-survivors/ (a file per module) and left out of the score; every other
+one is a gap.
 Results stay in mutants/ (ignored by git): a second run tries again only what changed and what
 survived, and `.venv/bin/mutmut show NAME` or `.venv/bin/mutmut browse` look at one.
 """
@@ -37,7 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = Path("postureapp/core")
-SURVIVORS = Path("docs/mutation-survivors.toml")
+# Equivalent mutants, one file per core module (docs/mutation-survivors/README.md).
+SURVIVORS = Path("docs/mutation-survivors")
 # Core modules not yet raised to the threshold, held only to their own floor (README).
 FLOORS = Path("docs/mutation-floors.toml")
 # Unit tests that check the repository and its packaging rather than run core: they read files
@@ -122,12 +124,15 @@ def change_of(diff: str) -> tuple[str, str]:
 
 
 def load_false_survivors() -> list[dict[str, str]]:
-    with open(ROOT / SURVIVORS, "rb") as f:
-        entries: list[dict[str, str]] = tomllib.load(f).get("survivor", [])
-    for entry in entries:
-        missing = {"function", "from", "to", "reason"} - entry.keys()
-        if missing:
-            sys.exit(f"{SURVIVORS}: an entry lacks {', '.join(sorted(missing))}: {entry}")
+    entries: list[dict[str, str]] = []
+    for path in sorted((ROOT / SURVIVORS).glob("*.toml")):
+        with open(path, "rb") as f:
+            found: list[dict[str, str]] = tomllib.load(f).get("survivor", [])
+        for entry in found:
+            missing = {"function", "from", "to", "reason"} - entry.keys()
+            if missing:
+                sys.exit(f"{path}: an entry lacks {', '.join(sorted(missing))}: {entry}")
+        entries += found
     return entries
 
 
