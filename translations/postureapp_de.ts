@@ -5385,8 +5385,8 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>Meine Haltung mit der Kamera beobachten</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>Einige Male pro Minute nimmt die Kamera ein Bild auf, die Lage von Kopf und Schultern wird daraus auf diesem Computer gelesen, und das Bild wird sofort verworfen: Kein Bild wird behalten oder irgendwohin gesendet. Eine krumme Haltung, die eine Weile anhält, holt die nächste Pause vor. Braucht das Kamera-Extra: pip install &apos;postureapp[camera]&apos;.</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>Einige Male pro Minute nimmt die Kamera ein Bild auf, die Lage von Kopf und Schultern wird daraus auf diesem Computer gelesen, und das Bild wird sofort verworfen: Kein Bild wird behalten oder irgendwohin gesendet. Eine krumme Haltung, die eine Weile anhält, holt die nächste Pause vor.</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

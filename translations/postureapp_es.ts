@@ -5385,8 +5385,8 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>Vigilar mi postura con la cámara</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>Unas pocas veces por minuto la cámara toma una imagen, en este ordenador se lee de ella la posición de tu cabeza y tus hombros, y la imagen se descarta al momento: ninguna imagen se guarda ni se envía a ningún sitio. Una postura encorvada mantenida un rato adelanta la siguiente pausa. Necesita el extra de cámara: pip install &apos;postureapp[camera]&apos;.</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>Unas pocas veces por minuto la cámara toma una imagen, en este ordenador se lee de ella la posición de tu cabeza y tus hombros, y la imagen se descarta al momento: ninguna imagen se guarda ni se envía a ningún sitio. Una postura encorvada mantenida un rato adelanta la siguiente pausa.</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

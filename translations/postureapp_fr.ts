@@ -5385,8 +5385,8 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>Surveiller ma posture avec la caméra</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>Quelques fois par minute, la caméra prend une image, la position de votre tête et de vos épaules y est lue sur cet ordinateur, et l&apos;image est aussitôt jetée : aucune image n&apos;est gardée ni envoyée nulle part. Un avachissement qui dure un moment avance la pause suivante. Nécessite l&apos;extra caméra : pip install &apos;postureapp[camera]&apos;.</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>Quelques fois par minute, la caméra prend une image, la position de votre tête et de vos épaules y est lue sur cet ordinateur, et l&apos;image est aussitôt jetée : aucune image n&apos;est gardée ni envoyée nulle part. Un avachissement qui dure un moment avance la pause suivante.</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

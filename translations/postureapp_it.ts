@@ -5385,8 +5385,8 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>Controlla la mia postura con la fotocamera</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>Alcune volte al minuto la fotocamera scatta un&apos;immagine, da cui su questo computer si legge la posizione di testa e spalle, e l&apos;immagine viene scartata subito: nessuna immagine viene conservata o inviata da nessuna parte. Una postura incurvata mantenuta per un po&apos; anticipa la pausa successiva. Richiede l&apos;extra fotocamera: pip install &apos;postureapp[camera]&apos;.</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>Alcune volte al minuto la fotocamera scatta un&apos;immagine, da cui su questo computer si legge la posizione di testa e spalle, e l&apos;immagine viene scartata subito: nessuna immagine viene conservata o inviata da nessuna parte. Una postura incurvata mantenuta per un po&apos; anticipa la pausa successiva.</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

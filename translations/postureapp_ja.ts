@@ -5385,8 +5385,8 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>カメラで姿勢を見守る</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>1分間に数回、カメラが1枚の画像を撮り、このコンピューター上で頭と肩の位置を読み取って、画像はすぐに破棄されます。画像が保存されたりどこかに送られたりすることはありません。猫背がしばらく続くと、次の休憩が早まります。カメラの追加機能が必要です：pip install &apos;postureapp[camera]&apos;。</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>1分間に数回、カメラが1枚の画像を撮り、このコンピューター上で頭と肩の位置を読み取って、画像はすぐに破棄されます。画像が保存されたりどこかに送られたりすることはありません。猫背がしばらく続くと、次の休憩が早まります。</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

@@ -5385,8 +5385,8 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>Mijn houding met de camera volgen</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>Een paar keer per minuut maakt de camera één beeld, daaruit wordt op deze computer de positie van je hoofd en schouders gelezen, en het beeld wordt meteen weggegooid: er wordt geen beeld bewaard of ergens heen gestuurd. Een tijdje onderuitgezakt zitten haalt de volgende pauze naar voren. Vereist de camera-extra: pip install &apos;postureapp[camera]&apos;.</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>Een paar keer per minuut maakt de camera één beeld, daaruit wordt op deze computer de positie van je hoofd en schouders gelezen, en het beeld wordt meteen weggegooid: er wordt geen beeld bewaard of ergens heen gestuurd. Een tijdje onderuitgezakt zitten haalt de volgende pauze naar voren.</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

@@ -5385,8 +5385,8 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>Obserwuj moją postawę kamerą</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>Kilka razy na minutę kamera robi jeden obraz, na tym komputerze odczytuje się z niego położenie głowy i barków, a obraz jest od razu odrzucany: żaden obraz nie jest przechowywany ani nigdzie wysyłany. Garbienie utrzymane przez jakiś czas przyspiesza następną przerwę. Wymaga dodatku kamery: pip install &apos;postureapp[camera]&apos;.</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>Kilka razy na minutę kamera robi jeden obraz, na tym komputerze odczytuje się z niego położenie głowy i barków, a obraz jest od razu odrzucany: żaden obraz nie jest przechowywany ani nigdzie wysyłany. Garbienie utrzymane przez jakiś czas przyspiesza następną przerwę.</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

@@ -5385,8 +5385,8 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>Observar minha postura com a câmera</translation>
     </message>
     <message>
-        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward. Needs the camera extra: pip install &apos;postureapp[camera]&apos;.</source>
-        <translation>Algumas vezes por minuto a câmera tira uma imagem, a posição da sua cabeça e dos seus ombros é lida dela neste computador, e a imagem é descartada na hora: nenhuma imagem é guardada ou enviada a lugar nenhum. Uma postura curvada mantida por um tempo adianta a próxima pausa. Precisa do extra da câmera: pip install &apos;postureapp[camera]&apos;.</translation>
+        <source>A few times a minute the camera takes one picture, the position of your head and shoulders is read from it on this computer, and the picture is dropped at once: no picture is kept or sent anywhere. A slouch held for a while brings the next break forward.</source>
+        <translation>Algumas vezes por minuto a câmera tira uma imagem, a posição da sua cabeça e dos seus ombros é lida dela neste computador, e a imagem é descartada na hora: nenhuma imagem é guardada ou enviada a lugar nenhum. Uma postura curvada mantida por um tempo adianta a próxima pausa.</translation>
     </message>
     <message>
         <source>Camera readings per minute</source>

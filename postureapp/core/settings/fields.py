@@ -276,7 +276,7 @@ FIELDS: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("settings", "A few times a minute the camera takes one picture, the position of your head and "
         "shoulders is read from it on this computer, and the picture is dropped at once: no "
         "picture is kept or sent anywhere. A slouch held for a while brings the next break "
-        "forward. Needs the camera extra: pip install 'postureapp[camera]'."),
+        "forward."),
     ),
     _number(
         "camera.readings_per_minute", 3, 1, 12, "readings",
