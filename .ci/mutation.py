@@ -124,6 +124,23 @@ def change_of(diff: str) -> tuple[str, str]:
     return gone, put
 
 
+# The first argument of QT_TRANSLATE_NOOP: a string literal (or None, as mutmut writes it).
+MARKER_CONTEXT = re.compile(r"""QT_TRANSLATE_NOOP\((?:None|"[^"\\]*"|'[^'\\]*'),""")
+
+
+def only_a_marker_context(gone: str, put: str) -> bool:
+    """Whether a mutant changes nothing but the context of a QT_TRANSLATE_NOOP mark (made None,
+    "XXproblemsXX" or "PROBLEMS"). Equivalent by construction: the function returns its source
+    and never looks at the context, which only lupdate reads, from the file, to file the text in
+    the catalogue; a wrong context there is caught by tests/unit/test_translations.py (the
+    catalogues must be what lupdate makes of the code, with every text translated)."""
+    if gone == put or "QT_TRANSLATE_NOOP(" not in gone:
+        return False
+    return MARKER_CONTEXT.sub("QT_TRANSLATE_NOOP(_,", gone) == MARKER_CONTEXT.sub(
+        "QT_TRANSLATE_NOOP(_,", put
+    )
+
+
 def load_false_survivors() -> list[dict[str, str]]:
     entries: list[dict[str, str]] = []
     for path in sorted((ROOT / SURVIVORS).glob("*.toml")):
@@ -282,7 +299,7 @@ def score(
     shown: list[str] = []
     rows: list[str] = []
     per_module: dict[str, tuple[int, int]] = {}
-    untried = 0
+    untried = markers = 0
     for path in modules:
         data = SourceFileMutationData(path=path)
         data.load()
@@ -312,6 +329,9 @@ def score(
             if match is not None:
                 used.add(match)
                 continue
+            if only_a_marker_context(gone, put):
+                markers += 1
+                continue
             counted += 1
             shown.append(f"# {name}: {status}\n{diff}")
         k, c, survived = killed - before[0], counted - before[1], len(shown) - before[2]
@@ -326,6 +346,8 @@ def score(
             if module.replace(".", "/") + ".py" not in floors:
                 print(text, end="\n\n")
     print("mutation: killed per module (false survivors left out)", *rows, sep="\n")
+    if markers:
+        print(f"mutation: {markers} survivors only change a QT_TRANSLATE_NOOP context: left out")
     if untried:
         print(f"mutation: {untried} mutants not tried (the time ran out): not in the score")
     names = {
