@@ -30,7 +30,12 @@ def a_break(uid: str = UID, outcome: Outcome = Outcome.COMPLETED) -> BreakRow:
     )  # fmt: skip
 
 
-def a_checkin(uid: str = "c1", **fields: object) -> CheckIn:
+def c(n: int) -> str:
+    """The uid of check-in number n (a check-in's uid is 32 hex digits, as the log makes it)."""
+    return f"{n:032x}"
+
+
+def a_checkin(uid: str = c(1), **fields: object) -> CheckIn:
     values: dict[str, object] = {
         "id": 0, "uid": uid, "at": AT, "feeling": "same", "stiffness": 4, "note": "desk"
     }  # fmt: skip
@@ -62,14 +67,14 @@ def test_what_waits_comes_back_whole_and_in_order(path: Path) -> None:
     other = "f" * 32
     waiting = Waiting(
         breaks={UID: a_break(), other: a_break(other, Outcome.SKIPPED)},
-        checkins={"c1": a_checkin(), "c2": a_checkin("c2", stiffness=None, note=None)},
+        checkins={c(1): a_checkin(), c(2): a_checkin(c(2), stiffness=None, note=None)},
     )
     journal.save(path, waiting)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600  # only its owner reads the journal
     back, problems = journal.load(path)
     assert problems == []
     assert back == waiting and list(back.breaks) == [UID, other]
-    assert list(back.checkins) == ["c1", "c2"] and len(back) == 4
+    assert list(back.checkins) == [c(1), c(2)] and len(back) == 4
     saved = json.loads(path.read_text())
     assert (saved["format"], saved["version"]) == ("postureapp-journal", 1)
 
@@ -82,7 +87,7 @@ def test_a_break_still_running_comes_back_interrupted(path: Path) -> None:
 
 
 def test_nothing_waiting_leaves_no_journal(path: Path) -> None:
-    journal.save(path, Waiting(checkins={"c1": a_checkin()}))
+    journal.save(path, Waiting(checkins={c(1): a_checkin()}))
     assert path.exists()
     journal.save(path, Waiting())
     assert not path.exists()
@@ -114,27 +119,45 @@ def test_a_journal_that_is_not_json_or_too_big_is_one_problem(path: Path) -> Non
 
 def test_each_bad_entry_is_named_and_the_good_ones_are_kept(path: Path) -> None:
     good = json.loads(journal.encode(Waiting(breaks={UID: a_break()})))["breaks"][0]
-    checkin = {"uid": "c1", "at": AT.isoformat(), "feeling": "same", "stiffness": 0, "note": None}
+    checkin = {"uid": c(1), "at": AT.isoformat(), "feeling": "same", "stiffness": 0, "note": None}
     write(path, {
         "format": "postureapp-journal", "version": 1,
         "breaks": [good, 7, good | {"uid": "x", "kind": "huge"}],
         "checkins": [
             checkin, "c2",
-            checkin | {"uid": "c3", "stiffness": 11}, checkin | {"uid": "c4", "stiffness": True},
-            checkin | {"uid": "c5", "note": 5}, checkin | {"uid": "c6", "feeling": "grand"},
-            checkin | {"uid": "c7", "stiffness": 10, "note": "ok"},
+            checkin | {"uid": c(3), "stiffness": 11}, checkin | {"uid": c(4), "stiffness": True},
+            checkin | {"uid": c(5), "note": 5}, checkin | {"uid": c(6), "feeling": "grand"},
+            checkin | {"uid": c(7), "stiffness": 10, "note": "ok"},
+            checkin | {"uid": "c8"}, checkin | {"uid": c(9), "at": "09:00"},
         ],
     })  # fmt: skip
     waiting, problems = journal.load(path)
     assert list(waiting.breaks) == [UID]
-    assert list(waiting.checkins) == ["c1", "c7"] and waiting.checkins["c7"].stiffness == 10
-    assert [p.field for p in problems] == [
-        "breaks[1]", "breaks[2].uid", "breaks[2].kind", "checkins[1]", "checkins[2].stiffness",
-        "checkins[3].stiffness", "checkins[4].note", "checkins[5].feeling",
-    ]  # fmt: skip
+    assert list(waiting.checkins) == [c(1), c(7)] and waiting.checkins[c(7)].stiffness == 10
+    assert [(p.field, p.expected, p.found) for p in problems[3:]] == [
+        ("checkins[1]", "an object", "'c2'"),
+        ("checkins[2].stiffness", "a whole number from 0 to 10, or nothing", "11"),
+        ("checkins[3].stiffness", "a whole number from 0 to 10, or nothing", "true"),
+        ("checkins[4].note", "text of at most 4,000 characters, or nothing", "5"),
+        ("checkins[5].feeling", "one of better, same, worse, warning", "'grand'"),
+        ("checkins[7].uid", "32 lowercase hex digits", "'c8'"),
+        (
+            "checkins[8].at",
+            "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00",
+            "'09:00'",
+        ),
+    ]
+    assert [p.field for p in problems[:3]] == ["breaks[1]", "breaks[2].uid", "breaks[2].kind"]
     assert (problems[0].expected, problems[0].found) == ("an object", "7")
-    assert problems[4].expected == "an integer from 0 to 10, or null"
-    assert problems[6].expected == "text, or null"
+    assert {p.source for p in problems} == {str(path)}, "each names the journal it is in"
+
+
+def test_a_note_in_any_language_is_kept_as_written_in_the_journal(path: Path) -> None:
+    """Someone who opens the journal (it is plain JSON) reads the note as it was typed."""
+    note = "Rücken steif, 肩こり"
+    journal.save(path, Waiting(checkins={c(1): a_checkin(note=note)}))
+    assert note in path.read_text(encoding="utf-8")
+    assert journal.load(path)[0].checkins[c(1)].note == note
 
 
 def test_lists_that_are_not_lists_are_named(path: Path) -> None:

@@ -8,8 +8,10 @@ writing each by uid again (`BreakLog.put_break`, `put_checkin`), which is safe t
 
     {"format": "postureapp-journal", "version": 1,
      "breaks": [<a break as export writes it>, ...],
-     "checkins": [{"uid": "...", "at": "2026-03-02T09:00:00+01:00", "feeling": "same",
-                   "stiffness": 4, "note": null}, ...]}
+     "checkins": [<a check-in as export writes it>, ...]}
+
+Both are read back with the export's own readers, so the journal checks them exactly as an
+import would.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from postureapp.core.files import atomic_write_bytes
+from postureapp.core.history.checkin_records import checkin_record, read_checkin
 from postureapp.core.history.importing import read_row
-from postureapp.core.history.records import FEELINGS, BreakRow, CheckIn
+from postureapp.core.history.records import BreakRow, CheckIn
 from postureapp.core.history.transfer import export_record
 from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
 from postureapp.core.problem_words import say
@@ -58,16 +61,7 @@ def encode(waiting: Waiting) -> bytes:
         "format": FORMAT,
         "version": VERSION,
         "breaks": [export_record(row) for row in waiting.breaks.values()],
-        "checkins": [
-            {
-                "uid": c.uid,
-                "at": c.at.isoformat(),
-                "feeling": c.feeling,
-                "stiffness": c.stiffness,
-                "note": c.note,
-            }
-            for c in waiting.checkins.values()
-        ],
+        "checkins": [checkin_record(c) for c in waiting.checkins.values()],
     }
     return json.dumps(document, ensure_ascii=False).encode("utf-8")
 
@@ -110,8 +104,9 @@ def load(path: Path) -> tuple[Waiting, list[Problem]]:
         elif not isinstance(item, dict):
             check.fail(f"breaks[{index}]", _an_object(), show(item))
     for index, item in enumerate(_list(check, document, "checkins")):
-        checkin = _checkin(check, item, f"checkins[{index}]")
-        if checkin is not None:
+        if not isinstance(item, dict):
+            check.fail(f"checkins[{index}]", _an_object(), show(item))
+        elif (checkin := read_checkin(item, check, f"checkins[{index}].")) is not None:
             waiting.checkins[checkin.uid] = checkin
     return waiting, check.problems
 
@@ -126,25 +121,3 @@ def _list(check: Collector, document: Mapping[str, Any], name: str) -> Iterable[
         return value
     check.fail(name, say(QT_TRANSLATE_NOOP("problems", "a list")), show(value))
     return ()
-
-
-def _checkin(check: Collector, item: object, label: str) -> CheckIn | None:
-    if not isinstance(item, dict):
-        check.fail(label, _an_object(), show(item))
-        return None
-    before = len(check.problems)
-    uid = check.text(item, "uid", 64, label=f"{label}.uid")
-    at = check.moment(item, "at")
-    feeling = check.choice(item, "feeling", FEELINGS, label=f"{label}.feeling")
-    stiffness = item.get("stiffness")
-    if stiffness is not None and not (
-        isinstance(stiffness, int) and not isinstance(stiffness, bool) and 0 <= stiffness <= 10
-    ):
-        expected = say(QT_TRANSLATE_NOOP("problems", "an integer from 0 to 10, or null"))
-        check.fail(f"{label}.stiffness", expected, show(stiffness))
-    note = item.get("note")
-    if note is not None and not isinstance(note, str):
-        check.fail(f"{label}.note", say(QT_TRANSLATE_NOOP("problems", "text, or null")), show(note))
-    if len(check.problems) > before or uid is None or at is None or feeling is None:
-        return None
-    return CheckIn(id=0, uid=uid, at=at, feeling=feeling, stiffness=stiffness, note=note)
