@@ -5,7 +5,8 @@ until the planner gives up. Events as data on a fake Monday in Berlin."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -127,6 +128,14 @@ def test_a_later_meeting_that_runs_longer_is_named_after() -> None:
     assert placed.event is not None and placed.event.title == "Call"
 
 
+def test_an_empty_event_neither_guards_nor_hides_the_meetings_after_it() -> None:
+    events = busy(meeting(at(9), at(9), "Marker"), meeting(at(10), at(11)), meeting(at(12), at(12)))
+    assert [(hm(s.start), hm(s.end)) for s in stretches(events, SHORT)] == [
+        ("09:55:00", "11:00:00")
+    ]
+    assert place(at(11, 58), SHORT, events, at(9)) == Placement(at(11, 58))
+
+
 # --- placing one break -----------------------------------------------------------------------
 
 
@@ -205,6 +214,43 @@ def test_a_break_after_a_meeting_past_working_hours_moves_to_the_next_period() -
     spot = keep(at(16, 50), events, allowed=open_hours, refit=lambda _m: at(9) + timedelta(days=1))
     assert spot == Spot(at(9) + timedelta(days=1), refitted=True)
     assert keep(at(16, 50), events, allowed=open_hours) is None
+
+
+def test_early_where_breaks_are_not_allowed_is_not_kept_clear_there() -> None:
+    events = busy(meeting(at(10), at(11)))
+    spot = keep(at(9, 58), events, allowed=lambda moment: moment != at(9, 55))
+    assert spot is not None and (hm(spot.at), spot.side) == ("11:00:00", AFTER)
+
+
+@pytest.fixture
+def in_tokyo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The system's own clock set to Tokyo time, as the TZ variable does."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_meetings_and_the_working_hours_check_use_utc_whatever_the_systems_zone(
+    in_tokyo: None,
+) -> None:
+    sync = meeting(at(16, 30), at(17, 30), "Review")
+    assert sync.start.utcoffset() == timedelta(0) and sync.end.utcoffset() == timedelta(0)
+    asked: list[datetime] = []
+
+    def open_hours(moment: datetime) -> bool:
+        asked.append(moment)
+        return moment < at(17)
+
+    def refit(moment: datetime) -> datetime:
+        asked.append(moment)
+        return at(9) + timedelta(days=1)
+
+    events = busy(sync, now=at(16, 45))
+    spot = keep(at(16, 50), events, allowed=open_hours, refit=refit)
+    assert spot == Spot(at(9) + timedelta(days=1), refitted=True)
+    assert asked and all(moment.utcoffset() == timedelta(0) for moment in asked)
 
 
 def test_a_break_after_a_meeting_within_working_hours_is_not_refitted() -> None:

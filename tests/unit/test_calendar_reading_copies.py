@@ -36,7 +36,8 @@ HOME = CalendarSource("Home", URL, "https://calendar.example.org/home.ics")
 
 def ics(title: str, start: str = "20260323T100000", zone: str = ";TZID=Europe/Berlin") -> str:
     return (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+        f"UID:{title.split()[0]}\r\n"
         f"DTSTAMP:20260301T000000Z\r\nSUMMARY:{title}\r\nDTSTART{zone}:{start}\r\n"
         "DURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
@@ -61,7 +62,7 @@ def serving(*answers: str | Exception) -> tuple[Fetch, list[tuple[datetime, date
 @pytest.fixture
 def ticking(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stopwatch that moves 1.25 s each time it is read."""
-    ticks = iter(n * 1.25 for n in range(1000))
+    ticks = iter(100 + n * 1.25 for n in range(1000))
     monkeypatch.setattr(reader, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
 
 
@@ -85,11 +86,73 @@ def test_each_meeting_carries_its_calendar_and_all_are_in_order(tmp_path: Path) 
     assert reading.at == NOW
 
 
-def test_a_floating_time_is_read_on_the_clock_given(tmp_path: Path) -> None:
+def test_a_floating_time_is_read_on_the_clock_given_live_or_from_the_copy(tmp_path: Path) -> None:
     tokyo = ZoneInfo("Asia/Tokyo")
-    fetch, _ = serving(ics("Call", "20260324T100000", zone=""))
-    reading = read_one(TEAM, fetch, tmp_path, NOW, tokyo)
-    assert [e.start for e in reading.events] == [datetime(2026, 3, 24, 10, tzinfo=tokyo)]
+    ten = [datetime(2026, 3, 24, 10, tzinfo=tokyo)]
+    fetch, _ = serving(ics("Call", "20260324T100000", zone=""), OSError("offline"))
+    live = read_calendars([TEAM], fetch, tmp_path, NOW, tokyo)
+    assert [e.start for e in live.events] == ten
+    assert live.sources[0].name == "Team A"
+    offline = read_calendars([TEAM], fetch, tmp_path, NOW, tokyo)
+    assert [e.start for e in offline.events] == ten and offline.sources[0].problem == "offline"
+    assert [e.start for e in read_copies([TEAM], tmp_path, NOW, tokyo).events] == ten
+
+
+def test_a_folder_of_files_is_kept_whole_and_read_back_offline(tmp_path: Path) -> None:
+    replies: list[list[str] | Exception] = [
+        [ics("Review", "20260324T100000"), ics("Dentist", "20260323T150000")],
+        OSError("offline"),
+    ]
+
+    def fetch(source: CalendarSource, window: tuple[datetime, datetime]) -> list[str]:
+        reply = replies.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    assert len(read_one(TEAM, fetch, tmp_path, NOW, BERLIN).events) == 2
+    offline = read_one(TEAM, fetch, tmp_path, NOW, BERLIN)
+    assert [e.title for e in offline.events] == ["Dentist", "Review"]
+
+
+def test_an_error_whose_words_are_not_a_phrase_is_told_as_it_is(tmp_path: Path) -> None:
+    class Refused(OSError):
+        said = "refused by the proxy"
+
+    fetch, _ = serving(Refused("the proxy refused"))
+    reading = read_one(TEAM, fetch, tmp_path, NOW)
+    assert reading.said is None
+    assert reading.problem_in(german().translate) == "the proxy refused"
+
+
+def test_a_copy_with_accents_reads_the_same_under_a_plain_c_locale(tmp_path: Path) -> None:
+    """The copy is UTF-8 whatever the locale says: a process in the C locale without UTF-8 mode
+    (its files ASCII by default) reads the meeting's title as it was written."""
+    import subprocess
+    import sys
+
+    fetch, _ = serving(ics("Café"))
+    read_one(TEAM, fetch, tmp_path, NOW)
+    script = (
+        "import sys; from datetime import datetime; from pathlib import Path; "
+        "from zoneinfo import ZoneInfo; "
+        "from postureapp.core.calendar.reader import read_copies; "
+        "from postureapp.core.calendar.source import URL, CalendarSource; "
+        "now = datetime(2026, 3, 23, 9, tzinfo=ZoneInfo('Europe/Berlin')); "
+        "team = CalendarSource('Team A', URL, 'https://calendar.example.org/team.ics'); "
+        "titles = [e.title for e in read_copies([team], Path(sys.argv[1]), now).events]; "
+        "print(ascii(titles))"
+    )
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout.strip() == ascii(["Café"]), done.stderr
 
 
 def test_how_long_each_read_took_is_told(
@@ -105,8 +168,8 @@ def test_how_long_each_read_took_is_told(
         "calendar Home could not be read (refused); no copy",
     ]
     copies = read_copies([TEAM, HOME], tmp_path, NOW, BERLIN)
-    assert copies.seconds == 1.25
-    assert [len(s.events) for s in copies.sources] == [1, 0]
+    assert copies.seconds == 1.25 and copies.at == NOW
+    assert [(s.name, len(s.events)) for s in copies.sources] == [("Team A", 1), ("Home", 0)]
 
 
 def test_a_failed_read_names_the_age_of_the_copy_in_use(

@@ -135,8 +135,10 @@ def test_shoulders_just_wide_enough_in_the_picture_are_measured() -> None:
     assert measure(person(shoulders=79.0, ears=40.0, width=1000)) is None
 
 
-def test_ears_in_one_spot_are_no_measurement() -> None:
+def test_ears_in_one_spot_are_no_measurement_and_a_pixel_apart_are_one() -> None:
     assert measure(person(ears=0.0)) is None
+    close = measure(person(ears=1.0))
+    assert close is not None and close.span == pytest.approx(200.0)
 
 
 # --- calibration -----------------------------------------------------------------------------
@@ -190,6 +192,8 @@ def test_a_saved_baseline_is_three_named_numbers() -> None:
         0.5, 2.0, 90.0
     )
     assert Baseline.from_dict({"head_height": 0.5, "span": 2, "tilt": -90}).tilt == -90.0
+    narrow = {"head_height": 0.5, "span": 0.8, "tilt": 0}  # shoulders nearer than the ears
+    assert Baseline.from_dict(narrow) == Baseline(0.5, 0.8, 0.0)
 
 
 @pytest.mark.parametrize(
