@@ -95,6 +95,7 @@ def test_a_floating_time_is_read_on_the_clock_given_live_or_from_the_copy(tmp_pa
     assert live.sources[0].name == "Team A"
     offline = read_calendars([TEAM], fetch, tmp_path, NOW, tokyo)
     assert [e.start for e in offline.events] == ten and offline.sources[0].problem == "offline"
+    assert offline.sources[0].name == "Team A"
     assert [e.start for e in read_copies([TEAM], tmp_path, NOW, tokyo).events] == ten
 
 
@@ -125,7 +126,7 @@ def test_an_error_whose_words_are_not_a_phrase_is_told_as_it_is(tmp_path: Path) 
     assert reading.problem_in(german().translate) == "the proxy refused"
 
 
-def test_a_copy_with_accents_reads_the_same_under_a_plain_c_locale(tmp_path: Path) -> None:
+def test_a_copy_with_accents_reads_the_same_in_the_c_locale(tmp_path: Path) -> None:
     """The copy is UTF-8 whatever the locale says: a process in the C locale without UTF-8 mode
     (its files ASCII by default) reads the meeting's title as it was written."""
     import subprocess
@@ -133,6 +134,7 @@ def test_a_copy_with_accents_reads_the_same_under_a_plain_c_locale(tmp_path: Pat
 
     fetch, _ = serving(ics("Café"))
     read_one(TEAM, fetch, tmp_path, NOW)
+    assert [e.title for e in read_copies([TEAM], tmp_path, NOW).events] == ["Café"]
     script = (
         "import sys; from datetime import datetime; from pathlib import Path; "
         "from zoneinfo import ZoneInfo; "
