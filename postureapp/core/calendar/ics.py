@@ -35,6 +35,8 @@ NEAR = timedelta(days=2)
 OPEN_ENDED = timedelta(days=14)
 _FOLD = re.compile(r"\r?\n[ \t]")
 _DATE = re.compile(r"(\d{8})")
+#: A content line's name ends at its first parameter or at its value.
+_NAME_END = re.compile("[;:]")
 _REPEATS = ("RRULE", "RDATE")
 
 
@@ -72,7 +74,7 @@ def _keeps(block: list[str], first: date, last: date) -> bool:
     """
     days: dict[str, date | None] = {}
     for line in block:
-        name = line.split(";", 1)[0].split(":", 1)[0].upper()
+        name = _NAME_END.split(line, maxsplit=1)[0].upper()
         if name in _REPEATS:
             return True
         if name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
@@ -128,19 +130,13 @@ def _is_busy(component: icalendar.cal.Component) -> bool:
 
 
 def _times(component: icalendar.cal.Component) -> tuple[datetime, datetime] | None:
-    """Start and end of a timed occurrence; None for all-day ones and those without a start."""
-    start = component.get("DTSTART")
-    if start is None or not isinstance(start.dt, datetime):
+    """Start and end of a timed occurrence; None for an all-day one. Every occurrence that
+    recurring_ical_events gives has both (a DURATION, or nothing, made into its DTEND), of the
+    same kind: dates for an all-day event, date-times otherwise."""
+    start, end = component.get("DTSTART").dt, component.get("DTEND").dt
+    if not isinstance(start, datetime):
         return None
-    end = component.get("DTEND")
-    if end is not None and isinstance(end.dt, datetime):
-        return start.dt, end.dt
-    duration = component.get("DURATION")
-    if duration is not None and isinstance(duration.dt, timedelta):
-        return start.dt, start.dt + duration.dt
-    if end is not None and isinstance(end.dt, date):
-        return None
-    return start.dt, start.dt
+    return start, end
 
 
 def busy_events(

@@ -53,7 +53,7 @@ class Placement:
 
 def stretches(busy: Busy, need: timedelta) -> list[Stretch]:
     """The stretches in which a break of length `need` may not fall due, in order."""
-    guard = max(busy.lead, need, timedelta(0))
+    guard = max(busy.lead, need)  # neither is ever negative (a setting of 0 to 30 min, a break)
     found: list[Stretch] = []
     for event in sorted(busy.events):
         if event.end <= event.start:
