@@ -193,7 +193,6 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
     reader = csv.reader(_bounded_lines(handle, problems, where))
     cells: list[str] | None
     header: list[str] | None = None
-    number = 0
     while True:
         try:
             cells = next(reader, None)
@@ -216,7 +215,6 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
                 problems.add([noted(problems.source, "header", wrong, line=1)])
                 raise Stop
             continue
-        number += 1
         if not cells:
             continue  # a blank line, e.g. left by hand editing
         line = reader.line_num
@@ -392,10 +390,9 @@ def parse_export(text: str, source: str, *, fmt: str | None = None) -> list[Reco
     """Read a whole export held in memory (tests, small files); see ExportFile for files."""
     import io
 
-    if fmt is None:
-        fmt = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
+    as_json = text.lstrip()[:1] in ("{", "[") if fmt is None else fmt == "json"
     problems = Problems(source)
-    reader = _json_rows if fmt == "json" else _csv_rows
+    reader = _json_rows if as_json else _csv_rows
     rows: list[Record] = []
     with contextlib.suppress(Stop):
         rows.extend(reader(io.StringIO(text, newline=""), problems))
