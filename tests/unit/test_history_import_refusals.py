@@ -448,3 +448,19 @@ def test_a_note_keeps_its_own_line_breaks(tmp_path: Path) -> None:
     path = tmp_path / "notes.csv"
     path.write_bytes(text.encode())
     assert [getattr(r, "note", None) for r in ExportFile(path).rows()] == [checkin.note]
+
+
+def test_each_item_that_is_not_an_object_is_named_by_its_place() -> None:
+    text = '{"breaks": [\n1,\n"two",\n[3]\n]}'
+    assert refused(text, source="x") == said(
+        "x",
+        "x:2: breaks[0]: expected an object, found 1",
+        "x:3: breaks[1]: expected an object, found 'two'",
+        "x:4: breaks[2]: expected an object, found [3]",
+    )
+
+
+def test_a_key_nested_too_deep_is_named_without_a_field() -> None:
+    assert refused("{" + "[" * 100_000, source="x") == said(
+        "x", "x:1: expected JSON nested no deeper than an export, found deeper nesting"
+    )

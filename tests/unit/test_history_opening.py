@@ -199,3 +199,22 @@ def test_a_failed_write_leaves_the_log_ready_for_the_next(tmp_path: Path) -> Non
             outcome=Outcome.SKIPPED,
         )
         assert [r.id for r in log.rows()] == [logged_id]
+
+
+@pytest.mark.parametrize("full_check", [True, False])
+def test_a_log_this_sqlite_can_only_read_is_not_taken_for_damage(
+    tmp_path: Path, full_check: bool
+) -> None:
+    """A file whose header asks for a newer writer (write version 3): SQLite opens it read-only.
+    The open fails as it is, and the file is left where it was, never set aside."""
+    db = tmp_path / "breaks.sqlite3"
+    with sqlite3.connect(db) as made:
+        made.execute("CREATE TABLE breaks (id INTEGER PRIMARY KEY)")
+    made.close()
+    data = bytearray(db.read_bytes())
+    data[18] = 3  # the file format write version
+    db.write_bytes(bytes(data))
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        BreakLog.open(db, now=NOW, full_check=full_check)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["breaks.sqlite3"]
+    assert db.read_bytes() == bytes(data)

@@ -270,8 +270,7 @@ def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
         else:
             value, line = stream.value(MAX_RECORD_CHARS, key)
             _check_header_value(problems, key, value, line)
-        if stream.peek() == ",":
-            stream.take(",", "','")
+        if stream.skip(","):
             continue
         stream.take("}", either(["','", "'}'"]))
         break
@@ -303,8 +302,7 @@ def _json_list(
     read: Callable[[Mapping[str, Any], Collector, str], Record | None],
 ) -> Iterator[Record]:
     stream.take("[", a_list_of(name))
-    if stream.peek() == "]":
-        stream.take("]", "']'")
+    if stream.skip("]"):
         return
     index = 0
     while True:
@@ -326,8 +324,7 @@ def _json_list(
             an_object = say(QT_TRANSLATE_NOOP("problems", "an object"))
             problems.add([problem(problems.source, label, an_object, show(item), line)])
         index += 1
-        if stream.peek() == ",":
-            stream.take(",", "','")
+        if stream.skip(","):
             continue
         stream.take("]", in_the_list(either(["','", "']'"]), name))
         return
