@@ -124,13 +124,16 @@ def test_every_wrong_figure_of_a_day_is_named() -> None:
         day="2024-5-10", upright_seconds=-1, slouched_seconds=86_401, readings=True, unseen="2"
     )
     figure = "expected a whole number from 0 to 86,400"
-    assert refused({"posture_days": [bad, day_record(day="2024-02-30")]}) == [
+    others = [day_record(day="2024-02-30"), day_record(day="20240510"), day_record(day=20240510)]
+    assert refused({"posture_days": [bad, *others]}) == [
         "x:1: posture_days[0].day: expected a date as YYYY-MM-DD, found '2024-5-10'",
         f"x:1: posture_days[0].upright_seconds: {figure}, found -1",
         f"x:1: posture_days[0].slouched_seconds: {figure}, found 86401",
         f"x:1: posture_days[0].readings: {figure}, found true",
         f"x:1: posture_days[0].unseen: {figure}, found '2'",
         "x:1: posture_days[1].day: expected a date as YYYY-MM-DD, found '2024-02-30'",
+        "x:1: posture_days[2].day: expected a date as YYYY-MM-DD, found '20240510'",
+        "x:1: posture_days[3].day: expected a date as YYYY-MM-DD, found 20240510",
     ]
 
 

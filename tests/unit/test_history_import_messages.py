@@ -23,9 +23,15 @@ from postureapp.core.history.import_words import (
     not_before,
     the_end_of_the_file,
 )
+from postureapp.core.history.importing import parse_export
+from postureapp.core.history.transfer import CSV_COLUMNS, EXPORT_COLUMNS
+from postureapp.core.i18n import Phrase
 from postureapp.core.i18n.qm import Catalogue
 from postureapp.core.problems import problem
 from postureapp.paths import assets_dir
+
+HEADER = ",".join(EXPORT_COLUMNS) + "\n"
+V2_HEADER = ",".join(CSV_COLUMNS) + "\n"
 
 
 def bad_rows(count: int) -> list:  # type: ignore[type-arg]
@@ -162,3 +168,54 @@ def test_the_whole_refusal_reads_in_german() -> None:
     assert words.text(german) == (
         "fehlende Spalte kind; unbekannte Spalte colour (erwartet id, kind; id ist optional)"
     )
+
+
+def phrases_of(words: object) -> list[Phrase]:
+    if not isinstance(words, Phrase):
+        return []
+    return [words, *(p for arg in words.args for p in phrases_of(arg))]
+
+
+#: Exports wrong in every way a reader of them names, each phrase of theirs at least once.
+WRONG_EXPORTS = [
+    ("csv", ""),
+    ("csv", "uid,colour\n"),
+    ("csv", "," * 1_048_576 + "\n"),
+    ("csv", HEADER + "x" * 140_000 + "\n"),
+    ("csv", V2_HEADER + "note\n".rjust(len(V2_HEADER.split(",")) + 4, ",")),
+    ("csv", HEADER + "1,A,medium,later,x,x,x,gone,a b,-1\n"),
+    (
+        "json",
+        '{"breaks": [], "checkins": [{"uid": 1, "at": 2, "feeling": "x", "stiffness": 11, '
+        '"note": 3}], "posture_days": [{"day": "x", "upright_seconds": -1, "slouched_seconds": 0, '
+        '"readings": 0, "unseen": 0}]}',
+    ),
+    (
+        "json",
+        '{"breaks": [5, {"uid": "' + "0" * 32 + '", "kind": "short", "trigger": "manual",'
+        ' "due_at": "2024-05-10T09:00:00+02:00", "started_at": "2024-05-10T09:00:00+02:00",'
+        ' "ended_at": "2024-05-10T08:00:00+02:00", "outcome": "completed", "exercise_ids": 3,'
+        ' "seconds_done": 0}]}',
+    ),
+    ("json", '{"breaks": [], "version": 9, "format": "x"} x'),
+    ("json", '{"breaks": [tru]}'),
+    ("json", '{"breaks": [' + "[" * 100_000),
+    ("json", '{"breaks": [{"uid": "' + "a" * 70_000 + '"}]}'),
+    ("json", "{5: 1}"),
+    ("json", '{"breaks" 1}'),
+    ("json", '{"checkins": []}'),
+    ("json", '{"breaks": [1 2]}'),
+]
+
+
+def test_every_phrase_a_refused_import_is_told_with_is_in_the_german_catalogue() -> None:
+    german = Catalogue.read(assets_dir() / "translations" / "postureapp_de.qm")
+    said: set[tuple[str, str]] = set()
+    for fmt, text in WRONG_EXPORTS:
+        with pytest.raises(ImportFileError) as refused:
+            parse_export(text, "x", fmt=fmt)
+        for found in refused.value.problems:
+            said |= {(p.context, p.source) for p in phrases_of(found.said)}
+    assert len(said) >= 30
+    missing = sorted(source for source in said if source not in german.messages)
+    assert not missing, missing
