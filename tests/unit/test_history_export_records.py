@@ -164,7 +164,9 @@ CHECKIN = CheckIn(4, "f" * 32, WHEN, "better", None, "=SUM(A1)")
 
 
 def test_the_csv_export_writes_a_line_per_record() -> None:
-    assert format_csv([BREAK], [CHECKIN]).splitlines() == [
+    text = format_csv([BREAK], [CHECKIN])
+    assert "\r" not in text and text.endswith("\n")
+    assert text.splitlines() == [
         "record,id,uid,kind,trigger,due_at,started_at,ended_at,outcome,exercise_ids,seconds_done,"
         "at,feeling,stiffness,note",
         f'break,3,{UID},long,manual,{AT},{AT},,interrupted,"twist,chin-tuck",12,,,,',
