@@ -104,3 +104,38 @@ def test_a_fatal_problem_names_its_line_and_column() -> None:
 def test_white_space_between_values_is_passed_over() -> None:
     text = ' {\r\n\t"breaks" :\n [ ] ,\n "checkins" : [ ] } \n'
     assert parse_export(text, "x", fmt="json") == []
+
+
+def test_a_file_starting_with_a_blank_line_counts_it() -> None:
+    assert refused('\n{"breaks": [5]}') == said("x:2: breaks[0]: expected an object, found 5")
+
+
+def test_a_value_cut_off_where_the_reading_stopped_is_too_long() -> None:
+    text = '{"breaks": [{"uid": "' + "a" * 200_000 + '"}]}'
+    assert refused(text) == said(
+        "x:1: breaks[0]: expected a value of at most 65,536 characters, found a longer one"
+    )
+
+
+@pytest.mark.parametrize("shift", range(3))
+def test_a_list_cut_off_where_the_reading_stopped_is_too_long(shift: int) -> None:
+    """However the first 128 KiB read end inside the list (after a ',', a '-' or a digit)."""
+    text = '{"format": ' + " " * shift + "[" + "-1," * 60_000 + "1]}"
+    assert refused(text) == said(
+        "x:1: format: expected a value of at most 65,536 characters, found a longer one"
+    )
+
+
+def test_invalid_json_just_before_where_the_reading_stopped_is_invalid() -> None:
+    start = '{"format": ['
+    body = "1," * ((131_070 - len(start)) // 2)
+    text = start + body + "x" * (131_070 - len(start) - len(body)) + "x,1,1]}" + " " * 10
+    assert text.index("x") <= 131_070
+    message = refused(text)
+    assert message == said("x:1: format: expected valid JSON, found no value where one was needed")
+
+
+def test_a_key_that_ends_just_past_what_was_read_first_is_read_whole() -> None:
+    """The first 64 KiB end 999 characters into a key of 1,000: the rest is read before it."""
+    text = "{" + " " * 64_536 + '"' + "k" * 998 + '": 1, "breaks": []}'
+    assert parse_export(text, "x", fmt="json") == []
