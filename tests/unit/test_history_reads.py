@@ -61,3 +61,27 @@ def test_breaks_started_the_same_second_keep_the_order_they_were_logged_in(log: 
     assert [r.id for r in log.rows()] == ids[::-1]
     assert [r.id for r in log.rows(newest_first=False)] == ids
     assert [r.id for r in log.export_rows()] == ids
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "counted"),
+    [
+        (date(2024, 5, 2), date(2024, 6, 30), ["05-02", "05-30", "05-31", "06-01", "06-30"]),
+        (date(2024, 5, 1), date(2024, 5, 30), ["05-01", "05-02", "05-30"]),
+        (
+            date(2024, 4, 30),
+            date(2024, 6, 1),
+            ["04-30", "05-01", "05-02", "05-30", "05-31", "06-01"],
+        ),
+        (date(2024, 5, 31), date(2024, 6, 1), ["05-31", "06-01"]),
+    ],
+)
+def test_an_exercise_counts_the_breaks_of_exactly_the_days_asked_for(
+    log: BreakLog, since: date, until: date, counted: list[str]
+) -> None:
+    days = ["04-29", "04-30", "05-01", "05-02", "05-30", "05-31", "06-01", "06-30", "07-01"]
+    for day in days:
+        month, number = (int(part) for part in day.split("-"))
+        add(log, datetime(2024, month, number, 12, 0, tzinfo=PLUS2))
+    totals = log.exercise_outcome_totals(since=since, until=until)
+    assert totals == [("twist", Outcome.COMPLETED, len(counted), 30.0 * len(counted))]
