@@ -57,16 +57,17 @@ def _count_out(row: str) -> str:
         DELETE FROM {TABLE} WHERE {match} AND breaks <= 0;"""
 
 
-#: Re-create these (with the other summary triggers) whenever the breaks table is rebuilt.
-TRIGGERS = (
-    f"""CREATE TRIGGER breaks_exercise_months_insert AFTER INSERT ON breaks
+def triggers() -> tuple[str, ...]:
+    """Re-create these (with the other summary triggers) whenever the breaks table is rebuilt."""
+    return (
+        f"""CREATE TRIGGER breaks_exercise_months_insert AFTER INSERT ON breaks
         BEGIN {_count_in("NEW.")} END""",
-    f"""CREATE TRIGGER breaks_exercise_months_delete AFTER DELETE ON breaks
+        f"""CREATE TRIGGER breaks_exercise_months_delete AFTER DELETE ON breaks
         BEGIN {_count_out("OLD.")} END""",
-    f"""CREATE TRIGGER breaks_exercise_months_update
+        f"""CREATE TRIGGER breaks_exercise_months_update
         AFTER UPDATE OF started_at, utc_offset_minutes, outcome, seconds_done, exercise_ids
         ON breaks BEGIN {_count_out("OLD.")} {_count_in("NEW.")} END""",
-)
+    )
 
 
 def exercise_months_v4(conn: sqlite3.Connection) -> None:
@@ -86,7 +87,7 @@ def exercise_months_v4(conn: sqlite3.Connection) -> None:
                 SUM(seconds_done * 1.0 / json_array_length({array}))
             FROM breaks, json_each({array}) AS j WHERE j.value <> ''
             GROUP BY 1, 2, 3""",
-        *TRIGGERS,
+        *triggers(),
     ):
         conn.execute(statement)
 

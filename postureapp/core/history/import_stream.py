@@ -116,9 +116,15 @@ class JsonStream:
                 return self._buffer[self._pos : self._pos + 1]
 
     def take(self, char: str, expected: Text) -> None:
-        if self.peek() != char:
+        if not self.skip(char):
             raise self.unexpected(expected)
+
+    def skip(self, char: str) -> bool:
+        """Take `char` if it is the next character that is not white space; whether it was."""
+        if self.peek() != char:
+            return False
         self._pos += 1
+        return True
 
     def unexpected(self, expected: Text) -> Stop:
         found = self.peek()

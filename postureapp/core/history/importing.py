@@ -193,7 +193,6 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
     reader = csv.reader(_bounded_lines(handle, problems, where))
     cells: list[str] | None
     header: list[str] | None = None
-    number = 0
     while True:
         try:
             cells = next(reader, None)
@@ -216,7 +215,6 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
                 problems.add([noted(problems.source, "header", wrong, line=1)])
                 raise Stop
             continue
-        number += 1
         if not cells:
             continue  # a blank line, e.g. left by hand editing
         line = reader.line_num
@@ -272,8 +270,7 @@ def _json_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
         else:
             value, line = stream.value(MAX_RECORD_CHARS, key)
             _check_header_value(problems, key, value, line)
-        if stream.peek() == ",":
-            stream.take(",", "','")
+        if stream.skip(","):
             continue
         stream.take("}", either(["','", "'}'"]))
         break
@@ -305,8 +302,7 @@ def _json_list(
     read: Callable[[Mapping[str, Any], Collector, str], Record | None],
 ) -> Iterator[Record]:
     stream.take("[", a_list_of(name))
-    if stream.peek() == "]":
-        stream.take("]", "']'")
+    if stream.skip("]"):
         return
     index = 0
     while True:
@@ -328,8 +324,7 @@ def _json_list(
             an_object = say(QT_TRANSLATE_NOOP("problems", "an object"))
             problems.add([problem(problems.source, label, an_object, show(item), line)])
         index += 1
-        if stream.peek() == ",":
-            stream.take(",", "','")
+        if stream.skip(","):
             continue
         stream.take("]", in_the_list(either(["','", "']'"]), name))
         return
@@ -392,10 +387,9 @@ def parse_export(text: str, source: str, *, fmt: str | None = None) -> list[Reco
     """Read a whole export held in memory (tests, small files); see ExportFile for files."""
     import io
 
-    if fmt is None:
-        fmt = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
+    as_json = text.lstrip()[:1] in ("{", "[") if fmt is None else fmt == "json"
     problems = Problems(source)
-    reader = _json_rows if fmt == "json" else _csv_rows
+    reader = _json_rows if as_json else _csv_rows
     rows: list[Record] = []
     with contextlib.suppress(Stop):
         rows.extend(reader(io.StringIO(text, newline=""), problems))

@@ -113,13 +113,15 @@ def _count_out(row: str) -> str:
         DELETE FROM exercise_totals WHERE exercise_ids = {row}exercise_ids AND breaks = 0;"""
 
 
-_SUMMARY_TRIGGERS = (
-    f"CREATE TRIGGER breaks_count_insert AFTER INSERT ON breaks BEGIN {_count_in('NEW.')} END",
-    f"CREATE TRIGGER breaks_count_delete AFTER DELETE ON breaks BEGIN {_count_out('OLD.')} END",
-    f"""CREATE TRIGGER breaks_count_update
+def _summary_triggers() -> tuple[str, ...]:
+    """The triggers keeping the summary tables exact (made where a migration runs them)."""
+    return (
+        f"CREATE TRIGGER breaks_count_insert AFTER INSERT ON breaks BEGIN {_count_in('NEW.')} END",
+        f"CREATE TRIGGER breaks_count_delete AFTER DELETE ON breaks BEGIN {_count_out('OLD.')} END",
+        f"""CREATE TRIGGER breaks_count_update
         AFTER UPDATE OF started_at, utc_offset_minutes, outcome, seconds_done, exercise_ids
         ON breaks BEGIN {_count_out("OLD.")} {_count_in("NEW.")} END""",
-)
+    )
 
 
 def _summary_tables_v2(conn: sqlite3.Connection) -> None:
@@ -146,7 +148,7 @@ def _summary_tables_v2(conn: sqlite3.Connection) -> None:
         f"""INSERT INTO exercise_totals (exercise_ids, breaks)
             SELECT exercise_ids, COUNT(*) FROM breaks WHERE outcome = '{completed}'
             GROUP BY exercise_ids""",
-        *_SUMMARY_TRIGGERS,
+        *_summary_triggers(),
     ):
         conn.execute(statement)
 
@@ -161,7 +163,7 @@ def _stopped_outcome_v3(conn: sqlite3.Connection) -> None:
         "DROP TABLE breaks",
         "ALTER TABLE breaks_v3 RENAME TO breaks",
         *_BREAK_INDEXES,
-        *_SUMMARY_TRIGGERS,
+        *_summary_triggers(),
     ):
         conn.execute(statement)
 
@@ -177,8 +179,8 @@ def _posture_v5(conn: sqlite3.Connection) -> None:
         "DROP TABLE breaks",
         "ALTER TABLE breaks_v5 RENAME TO breaks",
         *_BREAK_INDEXES,
-        *_SUMMARY_TRIGGERS,
-        *exercise_months.TRIGGERS,
+        *_summary_triggers(),
+        *exercise_months.triggers(),
     ):
         conn.execute(statement)
     conn.execute(
@@ -205,7 +207,7 @@ def _leaner_indexes_v6(conn: sqlite3.Connection) -> None:
 
 
 # Step i takes the file from user_version i to i + 1; append to add a version. A migration that
-# rebuilds the breaks table must re-create every summary trigger (also exercise_months.TRIGGERS)
+# rebuilds the breaks table must re-create every summary trigger (also exercise_months.triggers())
 # and the indexes as version 6 left them (without breaks_outcome_started_at, with breaks_running).
 MIGRATIONS: tuple[Migration, ...] = (
     _schema_v1,
