@@ -409,7 +409,7 @@ def import_pack(
 
 
 def _files(folder: Path) -> set[str]:
-    return {path.stem for path in folder.glob("*.toml")} if folder.is_dir() else set()
+    return {path.stem for path in folder.glob("*.toml")}  # none when there is no folder yet
 
 
 #: What happened to each exercise of a pack, in words (`describe`).

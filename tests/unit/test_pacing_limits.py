@@ -1,0 +1,96 @@
+"""How far pacing may move a break and its steps, in exact seconds: the tolerance a break lands
+within, the time to read a step (and the main caution on the first), how far a hold may stretch
+or shrink, and the rounds added to fill a long break."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from postureapp.core.exercises import Exercise, Step
+from postureapp.core.exercises.pacing import (
+    fits,
+    pace,
+    paced_length,
+    reading_seconds,
+    span,
+    step_bounds,
+    tolerance,
+)
+
+
+def step(text: str, seconds: int) -> Step:
+    return Step(text=text, seconds=seconds, illustration=Path("p.svg"), cue=None, mirror=True)
+
+
+def make(
+    steps: tuple[Step, ...],
+    *,
+    rounds: int = 1,
+    sides: str = "none",
+    cautions: tuple[str, ...] = ("Gently.",),
+    ident: str = "x",
+) -> Exercise:
+    return Exercise(
+        id=ident, title="X", summary="s", areas=("neck",), movement="neck", position="seated",
+        equipment=(), suits=("short", "long"), sides=sides, first_side="right", rounds=rounds,
+        cautions=cautions, sources=(), steps=steps, path=Path(f"{ident}.toml"), origin="built-in",
+    )  # fmt: skip
+
+
+def test_a_break_may_land_five_seconds_off_or_a_tenth_of_its_length_when_that_is_more() -> None:
+    assert [tolerance(t) for t in (20, 50, 51, 100, 300)] == [5, 5, 6, 10, 30]
+
+
+def test_reading_takes_a_second_plus_two_and_a_half_words_a_second_rounded_up() -> None:
+    assert reading_seconds("Hold.") == 2  # 0.4 + 1
+    assert reading_seconds("a b c d") == 3  # 1.6 + 1
+    assert reading_seconds("a b c d e") == 3  # exactly 3
+    assert reading_seconds("a b", "c d e") == 3, "the words of every text count"
+    assert reading_seconds("a  b\nc d e f g h i j") == 5, "words, not characters or lines"
+
+
+def test_the_first_step_also_gives_time_to_read_the_main_caution_only() -> None:
+    eight = "One two three four five six seven eight."
+    ex = make(
+        (step(eight, 10), step(eight, 10)),
+        cautions=("a b c d e f g", " ".join(["word"] * 40)),
+    )
+    # First: 8 + 7 words = 6 s + 1; the second caution is read later, not here.
+    assert step_bounds(ex, 0) == (7, 20)
+    assert step_bounds(ex, 1) == (7, 20), "seven tenths of 10 s is more than 8 words need"
+    short = make((step(eight, 4), step(eight, 4)), cautions=("a b c d e f g",))
+    assert step_bounds(short, 0) == (7, 8), "the first step: 15 words"
+    assert step_bounds(short, 1) == (5, 8), "a later step: its own 8 words"
+
+
+def test_a_step_is_never_under_three_seconds_and_moves_from_seven_tenths_to_twice() -> None:
+    ex = make((step("Hold.", 3), step("Hold.", 9), step("Hold.", 11)), cautions=("c",))
+    assert step_bounds(ex, 0) == (3, 6), "two words need 2 s; three is the least"
+    assert step_bounds(ex, 1) == (7, 18), "6.3 rounds up to 7"
+    assert step_bounds(ex, 2) == (8, 22)
+
+
+def test_an_exercise_spans_one_round_at_its_least_to_ten_at_its_most_on_every_side() -> None:
+    ex = make((step("Hold.", 11),), cautions=("c",), sides="both")
+    assert span(ex) == (16, 440)
+    assert span(ex, 2) == (16, 88)
+    assert span(make((step("Hold.", 11), step("Hold.", 9)), cautions=("c",))) == (15, 400)
+
+
+def test_an_exercise_fits_only_lengths_it_can_reach_within_the_tolerance() -> None:
+    ex = make((step("Hold.", 11),), cautions=("c",), sides="both")
+    assert not fits([ex], 10), "16 s at its shortest is more than 10 + 5"
+    assert fits([ex], 11), "16 s is 11 + 5"
+    assert fits([ex], 444), "440 s is within 45 s of 444"
+    assert not fits([ex], 500), "440 s at most is more than 50 s short"
+    assert fits([ex, ex], 32) and not fits([ex, ex], 26)
+
+
+def test_pacing_stretches_the_longest_hold_first_a_second_at_a_time() -> None:
+    ex = make((step("Sit.", 4), step("Hold.", 20), step("Breathe.", 10)), cautions=("c",))
+    paced = pace([ex], 60)[0]
+    assert paced.rounds == 1
+    assert [s.seconds for s in paced.steps] == [4, 40, 16]
+    assert paced_length((paced,)) == 60
+    shrunk = pace([ex], 26)[0]
+    assert [s.seconds for s in shrunk.steps] == [4, 14, 8], "down to 7/10, longest first"
