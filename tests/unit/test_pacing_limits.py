@@ -94,3 +94,41 @@ def test_pacing_stretches_the_longest_hold_first_a_second_at_a_time() -> None:
     assert paced_length((paced,)) == 60
     shrunk = pace([ex], 26)[0]
     assert [s.seconds for s in shrunk.steps] == [4, 14, 8], "down to 7/10, longest first"
+
+
+def test_an_extra_round_goes_to_the_longer_exercise_first() -> None:
+    short = make((step("Hold.", 10),), cautions=("c",), ident="short")
+    long = make((step("Hold.", 20),), cautions=("c",), ident="long")
+    for order in ([short, long], [long, short]):
+        paced = {ex.id: ex for ex in pace(order, 80)}
+        assert (paced["short"].rounds, paced["long"].rounds) == (1, 2)
+        assert [s.seconds for s in paced["long"].steps] == [35]
+        assert [s.seconds for s in paced["short"].steps] == [10]
+        assert paced_length(tuple(paced.values())) == 80
+
+
+def test_authored_rounds_are_kept_unless_one_fewer_lands_nearer() -> None:
+    twice = make((step("Hold.", 12),), cautions=("c",), rounds=2)
+    (paced,) = pace([twice], 20)
+    assert (paced.rounds, paced.steps[0].seconds) == (2, 10), "two rounds of 10 s reach 20 s"
+    thrice = make((step("Hold.", 12),), cautions=("c",), rounds=3)
+    (paced,) = pace([thrice], 20)
+    assert (paced.rounds, paced.steps[0].seconds) == (2, 10), "three rounds of 9 s or more cannot"
+    (paced,) = pace([thrice], 50)
+    assert (paced.rounds, paced.steps[0].seconds) == (3, 17)
+
+
+def test_a_break_too_long_for_an_exercise_gets_ten_rounds_at_its_longest_and_no_more() -> None:
+    (paced,) = pace([make((step("Hold.", 12),), cautions=("c",))], 10_000)
+    assert (paced.rounds, paced.steps[0].seconds) == (10, 24)
+
+
+def test_the_longest_an_exercise_can_take_is_still_within_the_tolerance() -> None:
+    ex = make((step("Hold.", 11),), cautions=("c",), sides="both")
+    assert fits([ex], 489), "440 s is 49 s short of 489, its tolerance"
+    assert not fits([ex], 490), "440 s is 50 s short of 490; 49 s are allowed"
+
+
+def test_an_exercise_without_cautions_gives_its_first_step_its_own_reading_time() -> None:
+    ex = make((step("a b c d e f g h i j k l m n o", 4),), cautions=())
+    assert step_bounds(ex, 0) == (7, 8)
