@@ -177,10 +177,13 @@ def test_a_key_of_the_same_name_in_a_later_table_is_not_taken_for_it(tmp_path: P
     text = (
         HEAD
         + '\n[translations.de]\n"summary" = ""\n'  # 11, 12: a quoted key is not looked for
-        + '\n[translations.fr]\nsummary = "Resume"\n'  # 14, 15
+        + '\n[translations.fr]\nsummary = "Resume"\nde = 1\n'  # 14, 15, 16
         + STEPS
     )
-    assert lines(tmp_path, text) == [("translations.de.summary", 11)]
+    assert lines(tmp_path, text) == [
+        ("translations.de.summary", 11),
+        ("translations.fr.de", 16),
+    ], "nor a key named like the language, once its table was found"
 
 
 def test_a_problem_in_an_inline_language_table_points_at_its_line(tmp_path: Path) -> None:

@@ -379,7 +379,6 @@ def import_pack(
     """
     if not pack.ok:
         raise ValueError("only a pack that passed every check can be imported")
-    taken: set[str] = set(library)
     done: list[Imported] = []
     for exercise in pack.exercises:
         met = clash(exercise, library, folder)
@@ -394,7 +393,7 @@ def import_pack(
                 done.append(Imported(exercise.id, None, "skipped"))
                 continue
             if choice == Choice.KEEP_BOTH:
-                new_id = free_id(exercise.id, taken | _files(folder))
+                new_id = free_id(exercise.id, set(library) | _files(folder))
                 number = new_id.rpartition("-")[2]
                 incoming = replace(
                     exercise, id=new_id, title=_numbered_title(exercise.title, number)
@@ -402,8 +401,7 @@ def import_pack(
                 action = "kept both"
             else:
                 action = "replaced"
-        path = write_exercise(folder, incoming)
-        taken.add(incoming.id)
+        path = write_exercise(folder, incoming)  # its file now takes its id (`_files`)
         done.append(Imported(exercise.id, replace(incoming, path=path, origin=CUSTOM), action))
     return done
 
