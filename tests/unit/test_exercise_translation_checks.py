@@ -206,3 +206,23 @@ def test_translated_steps_that_no_longer_match_the_exercise_are_refused(tmp_path
     shown = localized(exercise, ["de"])
     with pytest.raises(ValueError):
         english(replace(shown, steps=shown.steps[:1]))
+
+
+def test_a_translated_copy_is_written_back_with_all_its_english(tmp_path: Path) -> None:
+    german = {
+        "title": "Testbewegung",
+        "summary": "Eine kleine Bewegung.",
+        "cautions": ["Vorsicht."],
+        "steps": ["Sitzen.", "Drehen."],
+    }
+    path = write_file(tmp_path, "move", steps=TWO_STEPS, translations={"de": german})
+    exercise = load_exercise(path, illustration_dirs=[tmp_path], origin=CUSTOM)
+    written = write_exercise(tmp_path / "out", localized(exercise, ["de"]))
+    again = load_exercise(written, illustration_dirs=[tmp_path / "out"], origin=CUSTOM)
+    assert (again.title, again.summary, again.cautions) == (
+        "Test move",
+        "A small movement for tests.",
+        ("Stop if it hurts.",),
+    )
+    assert [step.text for step in again.steps] == ["Sit tall.", "Turn to the side."]
+    assert again.language is None and again.english is None

@@ -238,3 +238,19 @@ def test_an_entry_over_its_limit_is_refused_for_its_size_without_reading_it_to_t
     assert lines == [
         "exercises/big.svg: expected a file of at most 5,000 bytes, found a bigger file"
     ]
+
+
+def test_every_oversized_entry_is_reported(
+    tmp_path: Path, nod: Exercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packs, "ILLUSTRATION_MAX_BYTES", 100)
+    big = b"<svg>" + b"x" * 100
+    entries = [*pack_bytes([nod]).items(), ("exercises/b1.svg", big), ("exercises/b2.svg", big)]
+    path = tmp_path / "p.zip"
+    path.write_bytes(zip_of(entries))
+    with open_pack(path) as pack:
+        lines = [str(p).removeprefix(f"{path}: ") for p in pack.problems]
+    assert lines == [
+        "exercises/b1.svg: expected a file of at most 100 bytes, found a bigger file",
+        "exercises/b2.svg: expected a file of at most 100 bytes, found a bigger file",
+    ]

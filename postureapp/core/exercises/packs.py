@@ -169,7 +169,7 @@ def _limit(name: str) -> int:
 
 
 def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
-    """The pack's files by name, each read with a cap; empty after any problem."""
+    """The pack's files by name, each read with a cap; to be used only if `problems` stays empty."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -244,7 +244,7 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
                 problems.append(problem(path, "", expected, found))
                 return {}
             out[name] = data
-    return out if not problems else {}
+    return out
 
 
 def _manifest(path: Path, entries: Mapping[str, bytes], problems: list[Problem]) -> list[str]:
