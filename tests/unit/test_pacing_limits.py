@@ -132,3 +132,18 @@ def test_the_longest_an_exercise_can_take_is_still_within_the_tolerance() -> Non
 def test_an_exercise_without_cautions_gives_its_first_step_its_own_reading_time() -> None:
     ex = make((step("a b c d e f g h i j k l m n o", 4),), cautions=())
     assert step_bounds(ex, 0) == (7, 8)
+
+
+def test_a_break_the_longest_hold_just_reaches_is_one_round() -> None:
+    (paced,) = pace([make((step("Hold.", 10),), cautions=("c",))], 20)
+    assert (paced.rounds, paced.steps[0].seconds) == (1, 20)
+
+
+def test_an_exercise_longer_than_its_break_still_runs_once_at_its_shortest() -> None:
+    (paced,) = pace([make((step("Hold.", 40),), cautions=("c",))], 10)
+    assert (paced.rounds, paced.steps[0].seconds) == (1, 28)
+
+
+def test_two_authored_rounds_become_one_when_one_fits_the_break() -> None:
+    (paced,) = pace([make((step("Hold.", 12),), cautions=("c",), rounds=2)], 12)
+    assert (paced.rounds, paced.steps[0].seconds) == (1, 12)
