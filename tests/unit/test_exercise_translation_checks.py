@@ -226,3 +226,14 @@ def test_a_translated_copy_is_written_back_with_all_its_english(tmp_path: Path) 
     )
     assert [step.text for step in again.steps] == ["Sit tall.", "Turn to the side."]
     assert again.language is None and again.english is None
+
+
+def test_every_wrong_language_table_is_reported_not_only_the_first(tmp_path: Path) -> None:
+    translations = {"German": {"title": "x"}, "French": {"title": "y"}, "de": "x", "fr": "y"}
+    table = "expected a table of title, summary, cautions and steps"
+    assert sorted(messages(tmp_path, translations)) == [
+        "translations.French: expected a language like de or pt_BR, found 'French'",
+        "translations.German: expected a language like de or pt_BR, found 'German'",
+        f"translations.de: {table}, found 'x'",
+        f"translations.fr: {table}, found 'y'",
+    ]
