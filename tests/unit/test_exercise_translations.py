@@ -15,6 +15,7 @@ from postureapp.core.exercises import (
     load_library,
     localized,
     read_exercise,
+    translations,
     validate_path,
     write_exercise,
 )
@@ -22,7 +23,15 @@ from postureapp.core.exercises.model import STEP_TEXT_MAX, TITLE_MAX
 from postureapp.core.exercises.translations import english
 from postureapp.core.i18n import SHIPPED
 from postureapp.paths import assets_dir
+from tests.unit.catalogue_marks import check_marks
 from tests.unit.test_exercises import write_file
+
+
+@pytest.fixture(autouse=True)
+def marked_in_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text a translation check shows is found in the catalogue under its context."""
+    check_marks(monkeypatch, translations)
+
 
 TWO_STEPS = [
     {"text": "Sit tall.", "seconds": 5, "illustration": "pose.svg"},

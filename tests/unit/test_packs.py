@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from postureapp.core.exercises import BUILTIN, CUSTOM, Exercise, load_library
+from postureapp.core.exercises import BUILTIN, CUSTOM, Exercise, load_library, packs
 from postureapp.core.exercises.draft import Draft, DraftStep, check, save
 from postureapp.core.exercises.packs import (
     MANIFEST,
@@ -26,10 +26,17 @@ from postureapp.core.exercises.packs import (
     pack_bytes,
 )
 from postureapp.core.pose import Pose, PoseSpec
+from tests.unit.catalogue_marks import check_marks
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>\n'
 NOD = PoseSpec("side", Pose.of("seated"), Pose.of("seated", {"neck.flex": 20}))
+
+
+@pytest.fixture(autouse=True)
+def marked_in_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text a pack check shows is found in the catalogue under the context it names."""
+    check_marks(monkeypatch, packs)
 
 
 def make(folder: Path, exercise_id: str, title: str, picture: Path, seconds: int = 6) -> Exercise:

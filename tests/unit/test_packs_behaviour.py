@@ -28,11 +28,18 @@ from postureapp.core.exercises.packs import (
     pack_bytes,
 )
 from postureapp.core.pose import Pose, PoseSpec
+from tests.unit.catalogue_marks import check_marks
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>\n'
 OTHER_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"/>\n'
 NOD = PoseSpec("side", Pose.of("seated"), Pose.of("seated", {"neck.flex": 20}))
+
+
+@pytest.fixture(autouse=True)
+def marked_in_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text a pack check shows is found in the catalogue under the context it names."""
+    check_marks(monkeypatch, packs)
 
 
 def make(folder: Path, exercise_id: str, title: str, picture: Path, seconds: int = 6) -> Exercise:

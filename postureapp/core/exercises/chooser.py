@@ -238,8 +238,8 @@ class Chooser:
     def _due(self, last_done: int, exercise_id: str) -> int:
         """How long ago (as an index into the day's short breaks, -1 for never) a movement was
         done, as it counts for one exercise: a favourite's movement comes due sooner."""
-        weight = self._weights.get(exercise_id, 1)
-        return last_done if last_done < 0 or weight <= 1 else last_done // weight
+        # Only candidates come here, so the weight is 1 or more; -1 // weight stays -1 (never).
+        return last_done // self._weights.get(exercise_id, 1)
 
     def _short(
         self, candidates: Sequence[Exercise], recent_ids: Sequence[str], target: int
@@ -303,10 +303,5 @@ class Chooser:
             if not options:
                 break
             picked.append(options[0])
-        spare = [ex for ex in ordered if room_for(ex)]
-        spare.sort(key=lambda ex: (ex.id in last_use, span(ex)[0]))
-        picked.extend(spare[: max(0, smallest - len(picked))])
-        picked.sort(
-            key=lambda ex: (_POSITION_ORDER[ex.position], _MOVEMENT_ORDER.get(ex.movement, 0))
-        )
+        picked.sort(key=lambda ex: (_POSITION_ORDER[ex.position], _MOVEMENT_ORDER[ex.movement]))
         return picked

@@ -169,7 +169,7 @@ def _limit(name: str) -> int:
 
 
 def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
-    """The pack's files by name, each read with a cap; empty after any problem."""
+    """The pack's files by name, each read with a cap; to be used only if `problems` stays empty."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -244,7 +244,7 @@ def _entries(path: Path, problems: list[Problem]) -> dict[str, bytes]:
                 problems.append(problem(path, "", expected, found))
                 return {}
             out[name] = data
-    return out if not problems else {}
+    return out
 
 
 def _manifest(path: Path, entries: Mapping[str, bytes], problems: list[Problem]) -> list[str]:
@@ -379,7 +379,6 @@ def import_pack(
     """
     if not pack.ok:
         raise ValueError("only a pack that passed every check can be imported")
-    taken: set[str] = set(library)
     done: list[Imported] = []
     for exercise in pack.exercises:
         met = clash(exercise, library, folder)
@@ -394,7 +393,7 @@ def import_pack(
                 done.append(Imported(exercise.id, None, "skipped"))
                 continue
             if choice == Choice.KEEP_BOTH:
-                new_id = free_id(exercise.id, taken | _files(folder))
+                new_id = free_id(exercise.id, set(library) | _files(folder))
                 number = new_id.rpartition("-")[2]
                 incoming = replace(
                     exercise, id=new_id, title=_numbered_title(exercise.title, number)
@@ -402,14 +401,13 @@ def import_pack(
                 action = "kept both"
             else:
                 action = "replaced"
-        path = write_exercise(folder, incoming)
-        taken.add(incoming.id)
+        path = write_exercise(folder, incoming)  # its file now takes its id (`_files`)
         done.append(Imported(exercise.id, replace(incoming, path=path, origin=CUSTOM), action))
     return done
 
 
 def _files(folder: Path) -> set[str]:
-    return {path.stem for path in folder.glob("*.toml")} if folder.is_dir() else set()
+    return {path.stem for path in folder.glob("*.toml")}  # none when there is no folder yet
 
 
 #: What happened to each exercise of a pack, in words (`describe`).

@@ -119,7 +119,7 @@ def translations_table(exercise: Exercise) -> dict[str, dict[str, Any]]:
         for key in KEYS:
             value = getattr(text, key)
             if value is not None:
-                entry[key] = list(value) if isinstance(value, tuple) else value
+                entry[key] = value  # tomli_w writes a tuple as an array, as it does a list
         table[language] = entry
     return table
 
