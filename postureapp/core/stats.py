@@ -83,13 +83,13 @@ def compute(
             exercises.update(set(row.exercise_ids))
     totals = [DayOutcomeTotal(d, o, n, seconds[(d, o)]) for (d, o), n in breaks.items()]
     by_outcome: dict[Outcome, OutcomeTotal] = {}
-    completed_by_day: Counter[date] = Counter()
-    for day, outcome, n, secs in totals:
+    for _day, outcome, n, secs in totals:
         so_far = by_outcome.get(outcome, OutcomeTotal(0, 0))
         by_outcome[outcome] = OutcomeTotal(so_far.breaks + n, so_far.seconds + secs)
-        if outcome is Outcome.COMPLETED:
-            completed_by_day[day] += n
-    good = {day for day, n in completed_by_day.items() if n >= streak_min}
+    # One total per (day, outcome): a day's completed breaks are that day's COMPLETED total.
+    good = {
+        day for day, outcome, n, _ in totals if outcome is Outcome.COMPLETED and n >= streak_min
+    }
     return _assemble(
         totals, by_outcome, good, exercises, today=today, streak_min=streak_min, since=since
     )
@@ -113,10 +113,10 @@ def compute_from_log(
     for ids, n in log.completed_exercise_sets(since=since, until=until):
         for exercise_id in set(ids):
             exercises[exercise_id] += n
-    # Only the days the periods and the per-day chart look at are read one by one.
-    periods = _periods(today)
-    first = min(periods["week"][0], periods["month"][0], _window(today, since)[0])
-    recent = log.day_outcome_totals(since=max(first, since) if since else first, until=until)
+    # Only the days the periods and the per-day chart look at are read one by one: the range's
+    # own, else this month's and the last 30 (this week never starts before the 30 days do).
+    first = since or min(_periods(today)["month"][0], _window(today)[0])
+    recent = log.day_outcome_totals(since=first, until=until)
     by_outcome = log.outcome_totals(since=since, until=until)
     good = set(log.good_days(streak_min, since=since, until=until))
     return _assemble(
@@ -133,7 +133,7 @@ def _periods(today: date) -> dict[str, tuple[date, date]]:
     """The first and last day of today, this week (Monday to Sunday) and this calendar month."""
     monday = today - timedelta(days=today.weekday())
     first_of_month = today.replace(day=1)
-    next_month = (first_of_month + timedelta(days=32)).replace(day=1)
+    next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
     return {
         "today": (today, today),
         "week": (monday, monday + timedelta(days=6)),
@@ -157,7 +157,8 @@ def _assemble(
     streak_min: int,
     since: date | None = None,
 ) -> Stats:
-    """Build the figures from totals: `recent` must cover at least the periods and the chart."""
+    """Build the figures from totals: `recent` must cover at least the periods and the chart, and
+    holds one total per (day, outcome), as the log's day_totals table (keyed so) and `compute` do."""
     periods = _periods(today)
     completed_in = dict.fromkeys(periods, 0)
     total_in = dict.fromkeys(periods, 0)
@@ -169,9 +170,9 @@ def _assemble(
                 if outcome is Outcome.COMPLETED:
                     completed_in[name] += n
         if outcome is Outcome.COMPLETED:
-            completed_by_day[day] += n
+            completed_by_day[day] = n
     rated = sum(by_outcome[o].breaks for o in RATE_OUTCOMES if o in by_outcome)
-    done = by_outcome.get(Outcome.COMPLETED, OutcomeTotal(0, 0)).breaks
+    done = by_outcome[Outcome.COMPLETED].breaks if Outcome.COMPLETED in by_outcome else 0
     exercised = sum(by_outcome[o].seconds for o in EXERCISED_OUTCOMES if o in by_outcome)
     counts = {name: Counts(completed_in[name], total_in[name]) for name in periods}
     current, best = streaks(good_days, today)
