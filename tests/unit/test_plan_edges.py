@@ -280,3 +280,15 @@ def test_an_indefinite_pause_survives_a_restart_even_after_a_long_night(tmp_path
     for restarted in (at(2, 17, 6), at(3, 9)):
         state = plan.restore(loaded, S(), restarted)
         assert state.paused_indefinitely and plan.next_break(state, S()) is None
+
+
+def test_a_slouch_brings_the_break_forward_by_working_hours_of_the_zone() -> None:
+    from postureapp.core.posture import Held, Slouch
+    from postureapp.core.settings import Settings
+
+    office = Settings.defaults().replace(working_hours_enabled=True)  # 09:00-17:00 weekdays
+    held = Held(Slouch.FORWARD_HEAD, at(2, 9, 18), at(2, 9, 20))
+    planned = plan.next_break(ScheduleState.fresh(at(2, 9)), office, held=held)
+    assert planned is not None and planned.reason == "posture"
+    assert shown(planned.at) == "Mon 02 09:20"
+    assert planned.at == at(2, 9, 20) + timedelta(seconds=office.notice_seconds)
