@@ -7,7 +7,9 @@ made `<=`, a day added or taken away, a zone dropped.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+import time as time_module
+from collections.abc import Iterator
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -292,3 +294,54 @@ def test_a_slouch_brings_the_break_forward_by_working_hours_of_the_zone() -> Non
     assert planned is not None and planned.reason == "posture"
     assert shown(planned.at) == "Mon 02 09:20"
     assert planned.at == at(2, 9, 20) + timedelta(seconds=office.notice_seconds)
+
+
+def test_until_tomorrow_in_the_night_when_work_starts_at_that_very_minute() -> None:
+    early = working((((time(3), time(12)),),) * 5 + ((), ()))
+    # Tuesday 03:00 is still Monday night; work starts at 03:00 today: not a pause of no time.
+    assert shown(plan.pause_until("until-tomorrow", None, at(3, 3), early)) == "Wed 04 03:00"
+
+
+ONLY_MONDAY_MORNING = (((time(9), time(11)),),) + ((),) * 6
+
+
+def test_working_hours_a_whole_week_ahead_are_found_in_a_zone_a_day_ahead_of_utc() -> None:
+    # Monday noon in Auckland is still Sunday in UTC: the week is counted on Auckland's days.
+    assert shown(plan.next_working_change(at(2, 12), working(ONLY_MONDAY_MORNING))) == (
+        "Mon 09 09:00"
+    )
+    nxt = plan.next_break(ScheduleState.fresh(at(2, 12)), working(ONLY_MONDAY_MORNING))
+    assert nxt is not None and (shown(nxt.at), nxt.reason) == (
+        "Mon 09 09:30",
+        "working-hours-start",
+    )
+
+
+def test_a_fixed_time_a_whole_week_ahead_is_found_in_a_zone_a_day_ahead_of_utc() -> None:
+    mondays_at_eight = working(((),) * 7, fixed_times=(time(8),), fixed_days=frozenset({"mon"}))
+    nxt = plan.next_break(ScheduleState.fresh(at(2, 9)), mondays_at_eight)
+    assert nxt is not None and (shown(nxt.at), nxt.reason) == ("Mon 09 08:00", "fixed-time")
+
+
+@pytest.fixture
+def machine_in_berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The system's zone is Berlin: a bare offset (what the system clock gives) stands for it."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time_module.tzset()
+    yield
+    monkeypatch.undo()
+    time_module.tzset()
+
+
+def test_a_bare_offset_reads_working_hours_by_the_systems_rules_across_dst(
+    machine_in_berlin: None,
+) -> None:
+    winter = timezone(timedelta(hours=1))
+    friday_evening = datetime(2026, 3, 27, 16, 50, tzinfo=winter)  # Berlin goes to +02:00 on Sunday
+    monday_nine = datetime(2026, 3, 30, 7, 0, tzinfo=ZoneInfo("UTC"))
+    office = working()
+    ends = plan.pause_until("until-tomorrow", None, friday_evening, office)
+    assert ends == monday_nine and ends.utcoffset() == timedelta(hours=2)
+    nxt = plan.next_break(ScheduleState.fresh(friday_evening), office)
+    assert nxt is not None and nxt.at == monday_nine + timedelta(minutes=30)
+    assert nxt.at.utcoffset() == timedelta(hours=2), "shown in the system's summer time"

@@ -48,6 +48,7 @@ def test_values_are_written_to_the_file_as_toml_would_read_them() -> None:
     assert toml_value(True) == "true" and toml_value(False) == "false"
     assert toml_value(7) == "7" and toml_value(2.5) == "2.5"
     assert toml_value('say "hi"\x7f') == '"say \\"hi\\"\\u007f"'
+    assert toml_value("Grüße, 東京") == '"Grüße, 東京"', "written as it reads, not escaped"
     assert toml_value(datetime(2025, 1, 2, 3, 4, tzinfo=UTC)) == "2025-01-02T03:04:00+00:00"
     assert toml_value(date(2025, 1, 2)) == "2025-01-02"
     assert toml_value(time(3, 4)) == "03:04:00"
@@ -202,6 +203,7 @@ def test_working_hours_of_the_wrong_shape_are_refused_with_the_expected_form(val
         ("23:60-23:59", '"23:60" is not a time of day as HH:MM (00:00 to 23:59)'),
         ("08:00-23:60", '"23:60" is not a time of day as HH:MM (00:00 to 23:59)'),
         ("8-9", '"8" is not a time of day as HH:MM (00:00 to 23:59)'),
+        ("08:00-09:00-10:00", '"09:00-10:00" is not a time of day as HH:MM (00:00 to 23:59)'),
         ("08:00", '"08:00" is not a range like "09:00-12:30" (HH:MM-HH:MM)'),
         ("09:00-09:00", '"09:00-09:00" must start before it ends'),
         ("10:00-11:00, 09:00-10:30", '"09:00-10:30" and "10:00-11:00" overlap'),
