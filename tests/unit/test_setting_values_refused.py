@@ -274,6 +274,7 @@ def test_exercise_weights_come_as_a_table_or_as_pairs() -> None:
     ("value", "said"),
     [
         (["a"], WEIGHTS_SAID + '["a"]'),
+        ([("a", 2)], WEIGHTS_SAID + '[["a", 2]]'),
         ((("a", 2, 3),), WEIGHTS_SAID + '[["a", 2, 3]]'),
         (("a",), WEIGHTS_SAID + '["a"]'),
         ({"A": 2}, '"A" is not an exercise id (lowercase letters, digits, -)'),

@@ -199,3 +199,29 @@ def test_a_bad_value_names_the_default_used_instead_in_german(
             " stattdessen gilt der Standardwert false",
         )
     ]
+
+
+def test_keys_written_in_other_ways_are_still_found_on_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'schedule . sat = "x"\n[breaks]\n"Xy" = 1\nStrict = 1\n\n[ "camera" ]\nz = 1\n',
+        encoding="utf-8",
+    )
+    result = load(path, now=NOW)
+    assert [(p.line, p.field) for p in result.problems] == [
+        (1, "schedule.sat"),
+        (3, "breaks.Xy"),
+        (4, "breaks.Strict"),
+        (7, "camera.z"),
+    ]
+
+
+def test_a_command_that_only_reads_takes_a_file_an_editor_saved_with_a_byte_order_mark(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("\ufeff[breaks]\nlong_every = 6\n", encoding="utf-8")
+    assert settings_file.peek(path).long_every == 6
+    path.write_text("[breaks\n", encoding="utf-8")
+    assert settings_file.peek(path) == Settings.defaults()
+    assert path.read_text(encoding="utf-8") == "[breaks\n", "never moved aside"
