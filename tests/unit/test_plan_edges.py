@@ -62,6 +62,7 @@ def test_until_tomorrow_without_working_hours(asked: datetime, ends: str) -> Non
     ("asked", "ends"),
     [
         (at(3, 2, 0), "Tue 03 09:00"),  # Monday night: Tuesday is a working day
+        (at(3, 7, 0), "Wed 04 09:00"),  # before today's work: tomorrow's, not today's
         (at(6, 18, 0), "Mon 09 09:00"),  # Friday evening: past the weekend
         (at(7, 2, 0), "Mon 09 09:00"),  # Friday night: the same
     ],

@@ -10,6 +10,7 @@ import pytest
 
 from postureapp.core import schedule_file
 from postureapp.core.plan import ScheduleState
+from postureapp.core.problems import ProblemError
 
 PLUS_ONE = timezone(timedelta(hours=1))
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=PLUS_ONE)
@@ -113,3 +114,13 @@ def test_a_damaged_file_is_named_by_its_path_and_a_missing_one_is_no_state(tmp_p
     with pytest.raises(ValueError) as caught:
         schedule_file.load_state(path)
     assert str(caught.value) == f"{path}: expected a JSON object, found []"
+    assert isinstance(caught.value, ProblemError)
+    assert caught.value.problem.as_dict() == {
+        "file": str(path),
+        "line": None,
+        "column": None,
+        "field": "",
+        "expected": "a JSON object",
+        "found": "[]",
+        "message": f"{path}: expected a JSON object, found []",
+    }
