@@ -476,14 +476,12 @@ def start_of_next_working_day(now: datetime, settings: PlanSettings) -> datetime
     zone = _zone(now)
     wall = _wall(now, zone)
     today = wall.date() - timedelta(days=1 if wall.time() < NIGHT_ENDS else 0)
-    for offset in range(1, HORIZON_DAYS + 1):
-        day = today + timedelta(days=offset)
-        if settings.working_hours_enabled:
+    if settings.working_hours_enabled:
+        for offset in range(1, HORIZON_DAYS + 1):
+            day = today + timedelta(days=offset)
             starts = [start for start, _ in settings.day_ranges(day.weekday())]
-        else:
-            starts = [MORNING]
-        if starts and (begins := _at(day, min(starts), zone)) > _utc(now):
-            return _wall(begins, zone)
+            if starts and (begins := _at(day, min(starts), zone)) > _utc(now):
+                return _wall(begins, zone)
     return _wall(_at(today + timedelta(days=1), MORNING, zone), zone)
 
 

@@ -7,7 +7,9 @@ made `<=`, a day added or taken away, a zone dropped.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+import time as time_module
+from collections.abc import Iterator
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -60,6 +62,7 @@ def test_until_tomorrow_without_working_hours(asked: datetime, ends: str) -> Non
     ("asked", "ends"),
     [
         (at(3, 2, 0), "Tue 03 09:00"),  # Monday night: Tuesday is a working day
+        (at(3, 7, 0), "Wed 04 09:00"),  # before today's work: tomorrow's, not today's
         (at(6, 18, 0), "Mon 09 09:00"),  # Friday evening: past the weekend
         (at(7, 2, 0), "Mon 09 09:00"),  # Friday night: the same
     ],
@@ -280,3 +283,66 @@ def test_an_indefinite_pause_survives_a_restart_even_after_a_long_night(tmp_path
     for restarted in (at(2, 17, 6), at(3, 9)):
         state = plan.restore(loaded, S(), restarted)
         assert state.paused_indefinitely and plan.next_break(state, S()) is None
+
+
+def test_a_slouch_brings_the_break_forward_by_working_hours_of_the_zone() -> None:
+    from postureapp.core.posture import Held, Slouch
+    from postureapp.core.settings import Settings
+
+    office = Settings.defaults().replace(working_hours_enabled=True)  # 09:00-17:00 weekdays
+    held = Held(Slouch.FORWARD_HEAD, at(2, 9, 18), at(2, 9, 20))
+    planned = plan.next_break(ScheduleState.fresh(at(2, 9)), office, held=held)
+    assert planned is not None and planned.reason == "posture"
+    assert shown(planned.at) == "Mon 02 09:20"
+    assert planned.at == at(2, 9, 20) + timedelta(seconds=office.notice_seconds)
+
+
+def test_until_tomorrow_in_the_night_when_work_starts_at_that_very_minute() -> None:
+    early = working((((time(3), time(12)),),) * 5 + ((), ()))
+    # Tuesday 03:00 is still Monday night; work starts at 03:00 today: not a pause of no time.
+    assert shown(plan.pause_until("until-tomorrow", None, at(3, 3), early)) == "Wed 04 03:00"
+
+
+ONLY_MONDAY_MORNING = (((time(9), time(11)),),) + ((),) * 6
+
+
+def test_working_hours_a_whole_week_ahead_are_found_in_a_zone_a_day_ahead_of_utc() -> None:
+    # Monday noon in Auckland is still Sunday in UTC: the week is counted on Auckland's days.
+    assert shown(plan.next_working_change(at(2, 12), working(ONLY_MONDAY_MORNING))) == (
+        "Mon 09 09:00"
+    )
+    nxt = plan.next_break(ScheduleState.fresh(at(2, 12)), working(ONLY_MONDAY_MORNING))
+    assert nxt is not None and (shown(nxt.at), nxt.reason) == (
+        "Mon 09 09:30",
+        "working-hours-start",
+    )
+
+
+def test_a_fixed_time_a_whole_week_ahead_is_found_in_a_zone_a_day_ahead_of_utc() -> None:
+    mondays_at_eight = working(((),) * 7, fixed_times=(time(8),), fixed_days=frozenset({"mon"}))
+    nxt = plan.next_break(ScheduleState.fresh(at(2, 9)), mondays_at_eight)
+    assert nxt is not None and (shown(nxt.at), nxt.reason) == ("Mon 09 08:00", "fixed-time")
+
+
+@pytest.fixture
+def machine_in_berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The system's zone is Berlin: a bare offset (what the system clock gives) stands for it."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time_module.tzset()
+    yield
+    monkeypatch.undo()
+    time_module.tzset()
+
+
+def test_a_bare_offset_reads_working_hours_by_the_systems_rules_across_dst(
+    machine_in_berlin: None,
+) -> None:
+    winter = timezone(timedelta(hours=1))
+    friday_evening = datetime(2026, 3, 27, 16, 50, tzinfo=winter)  # Berlin goes to +02:00 on Sunday
+    monday_nine = datetime(2026, 3, 30, 7, 0, tzinfo=ZoneInfo("UTC"))
+    office = working()
+    ends = plan.pause_until("until-tomorrow", None, friday_evening, office)
+    assert ends == monday_nine and ends.utcoffset() == timedelta(hours=2)
+    nxt = plan.next_break(ScheduleState.fresh(friday_evening), office)
+    assert nxt is not None and nxt.at == monday_nine + timedelta(minutes=30)
+    assert nxt.at.utcoffset() == timedelta(hours=2), "shown in the system's summer time"

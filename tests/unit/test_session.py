@@ -108,8 +108,9 @@ def test_the_movement_reminder_is_one_standing_step_with_the_stand_up_figure() -
 
 
 def test_a_session_needs_a_step() -> None:
-    with pytest.raises(ValueError, match="at least one step"):
+    with pytest.raises(ValueError) as caught:
         BreakSession(BreakPlan(BreakKind.SHORT, (), ()), 0.0)
+    assert str(caught.value) == "a break needs at least one step"
 
 
 def test_the_view_follows_the_clock_step_by_step() -> None:
@@ -190,3 +191,26 @@ def test_an_active_break_hands_on_its_plan() -> None:
         BreakSession(plan, 0.0), 7, datetime(2026, 3, 2, 9).astimezone(), True, False, 0.0
     )
     assert active.plan is plan
+
+
+def test_each_view_shows_the_step_that_is_on() -> None:
+    plan = plan_break("short", [exercise("roll", 1, 0, 3)])
+    session = BreakSession(plan, started=0.0)
+    assert [session.view(t).step for t in (0.0, 0.9, 1.0, 2.0)] == [
+        plan.steps[0],
+        plan.steps[0],
+        plan.steps[2],
+        plan.steps[2],
+    ]
+    no_time = session.view_after(1.0)
+    assert no_time.index == 2 and no_time.step_fraction == 0.0
+    ends_at_once = BreakSession(BreakPlan(BreakKind.SHORT, (), (plan.steps[2], plan.steps[1])), 0)
+    last = ends_at_once.view(3.0)
+    assert (last.index, last.step, last.step_fraction) == (1, plan.steps[1], 1.0), "no time: done"
+
+
+def test_a_step_of_one_second_is_announced_half_a_second_before_it_ends() -> None:
+    session = BreakSession(plan_break("short", [exercise("roll", 1, 5)]), started=0.0)
+    before = session.view_before(1)
+    assert (before.index, before.step_left) == (0, 0.5)
+    assert before.upcoming is session.plan.steps[1]
