@@ -115,9 +115,9 @@ def handle_points(pose: Pose, view: str) -> dict[str, Point]:
 
 
 def _solve_2x2(a: float, b: float, c: float, d: float, x: float, y: float) -> tuple[float, float]:
+    """Solve [[a, b], [c, d]] (u, v) = (x, y). Called with J J^T + k I (k > 0), whose
+    determinant is at least k squared, so it is never singular."""
     det = a * d - b * c
-    if abs(det) < 1e-12:
-        return 0.0, 0.0
     return (d * x - b * y) / det, (a * y - c * x) / det
 
 
