@@ -211,3 +211,12 @@ def test_moving_one_arm_lets_go_of_hands_placed_together() -> None:
     assert with_angles(together, {"right_elbow.bend": 30}).hands == ()
     assert with_angles(together, {"left_arm.raise": 30}).hands == ()
     assert with_angles(together, {"neck.flex": 30}).hands == (("hands", "thighs"),)
+
+
+def test_a_head_three_millimetres_from_the_pointer_still_follows_it() -> None:
+    head = handle_points(SEATED, "front")["head"]
+    assert head[0] == 0.0  # seen from the front, the head is on the middle line
+    moved = drag(SEATED, "front", "head", (0.3, head[1]))
+    assert angle_of(moved, "neck.bend") > 0  # leaning toward the figure's right
+    kept = drag(SEATED, "front", "head", (0.29, head[1]))
+    assert angle_of(kept, "neck.bend") == 0.0

@@ -10,7 +10,16 @@ import pytest
 
 from postureapp.core.pose import Frame, Picture, Pose, PoseSpec, ease
 from postureapp.core.pose.geometry import Point, bounds, polyline_length
-from postureapp.core.pose.picture import SAMPLES, arrow_path
+from postureapp.core.pose.picture import (
+    SAMPLES,
+    Outline,
+    _ahead_arrow,
+    _circle_through,
+    _circling_arrow,
+    _clear_arrow,
+    _stretch,
+    arrow_path,
+)
 from postureapp.core.pose.postures import neutral
 
 
@@ -149,19 +158,38 @@ def test_an_arrow_follows_a_curving_movement_round_its_centre() -> None:
 
 
 def test_a_gently_curving_movement_gets_a_straight_arrow() -> None:
-    # a flat arc (its bulge under an eighth of its chord) is drawn as if straight: shifted whole
-    flat = arc((0.0, 0.0), 40.0, 68.0, 112.0, 8)
-    bulge = 40.0 - flat[0][1]
+    # a flat arc (its bulge under an eighth of its chord) is drawn as if straight: shifted as a
+    # whole, straight out from its middle (the arc is turned 30 degrees, its bulge up-left)
+    flat = arc((5.0, -3.0), 40.0, 98.0, 142.0, 8)
+    bulge = 40.0 * (1 - math.cos(math.radians(22)))
     assert 0.09 < bulge / math.dist(flat[0], flat[-1]) < 0.12
-    shifted = arrow_path(flat, away_from=(0.0, 0.0))
-    moves = {
-        (round(a[0] - b[0], 6), round(a[1] - b[1], 6)) for a, b in zip(shifted, flat, strict=True)
-    }
-    assert moves == {(0.0, 11.0)}
+    shifted = arrow_path(flat, away_from=(5.0, -3.0))
+    out = (11 * math.cos(math.radians(120)), 11 * math.sin(math.radians(120)))
+    moves = [(a[0] - b[0], a[1] - b[1]) for a, b in zip(shifted, flat, strict=True)]
+    assert moves == [pytest.approx(out)] * 9
     # a rounder one (its bulge over an eighth) is followed round its centre
-    rounder = arc((0.0, 0.0), 25.0, 55.0, 125.0, 8)
-    circled = arrow_path(rounder, away_from=(0.0, 0.0))
-    assert [math.hypot(*p) for p in circled] == pytest.approx([36.0] * 9)
+    rounder = arc((5.0, -3.0), 25.0, 85.0, 155.0, 8)
+    circled = arrow_path(rounder, away_from=(5.0, -3.0))
+    assert [math.dist(p, (5.0, -3.0)) for p in circled] == pytest.approx([36.0] * 9)
+
+
+def test_a_movement_round_a_corner_is_drawn_round_the_circle_through_its_ends_and_middle() -> None:
+    track = [(0.0, 0.0), (10.0, 0.0), (20.0, 0.0), (20.0, 10.0), (20.0, 20.0)]
+    centre = (10.0, 10.0)  # of the circle through the first, middle (the corner) and last points
+
+    def out(p: Point) -> Point:
+        size = math.dist(p, centre)
+        return (p[0] + (p[0] - centre[0]) / size * 11, p[1] + (p[1] - centre[1]) / size * 11)
+
+    arrow = arrow_path(track, away_from=centre)
+    # the last 48 cm of it
+    assert list(arrow[1:]) == close([out(p) for p in track[2:]])
+    assert polyline_length(arrow) == pytest.approx(48.0)
+
+
+def test_a_movement_of_two_and_a_half_centimetres_gets_an_arrow() -> None:
+    assert len(arrow_path([(0.0, 0.0), (2.5, 0.0)], (1.0, -5.0))) == 4
+    assert arrow_path([(0.0, 0.0), (2.4, 0.0)], (1.0, -5.0)) == ()
 
 
 # --- arrows of whole steps -----------------------------------------------------------------------
@@ -325,6 +353,9 @@ def test_a_small_head_turn_gets_a_readable_arrow_and_a_tiny_one_none() -> None:
     assert xs[-1] == pytest.approx(17 * math.sin(math.radians(70)))
     tiny = PoseSpec("front", Pose.of("seated"), Pose.of("seated", {"neck.turn": 4}), turn=("head",))
     assert Picture(tiny).arrows == ()
+    # from a turn of 5 degrees on, it shows
+    five = PoseSpec("front", Pose.of("seated"), Pose.of("seated", {"neck.turn": 5}), turn=("head",))
+    assert len(Picture(five).arrows) == 1
 
 
 def test_a_chest_turn_gets_a_wide_arrow_round_the_middle_of_the_back() -> None:
@@ -478,3 +509,89 @@ def test_a_short_movement_is_enough_for_an_arrow_and_a_tightly_curving_one_too()
     small = arc((0.0, 0.0), 3.0, 0.0, 55.0, 8)
     inside = arrow_path(small, (0.0, 0.0), 2.05, flip=True)
     assert polyline_length(inside) == pytest.approx(18.0)
+
+
+def test_a_movement_that_goes_out_and_nearly_back_is_drawn_round_its_bend() -> None:
+    # up 1.25 cm and back down beside where it began: the arrow goes round the circle through
+    # its ends and its middle, 11 cm outside it
+    track = [(0.0, 0.0), (0.0, 1.25), (0.3, 0.0)]
+    centre = (0.15, 0.625)
+    radius = math.dist(centre, track[0])
+    arrow = arrow_path(track, away_from=(0.15, -20.0))
+    assert [math.dist(centre, p) for p in arrow] == pytest.approx([radius + 11.0] * 3)
+
+
+def test_a_circling_movement_of_one_centimetre_is_enough_for_an_arrow() -> None:
+    # the smallest path that gets one, enlarged to 30 cm round its middle
+    assert _circling_arrow([(0.0, 0.0), (1.0, 0.0)]) == ((-14.5, 0.0), (15.5, 0.0))
+    assert _circling_arrow([(0.0, 0.0), (0.5, 0.0), (0.75, 0.0)]) == ()
+
+
+def square(left: float, bottom: float, right: float, top: float) -> Outline:
+    """A counter-clockwise box, standing for a part of the body in the arrow's way."""
+    return Outline([(left, bottom), (right, bottom), (right, top), (left, top)])
+
+
+def test_an_arrow_ahead_starts_just_past_what_is_in_its_way() -> None:
+    track = [(0.0, 0.0), (5.0, 0.0), (10.0, 0.0)]
+    # free ahead: it starts where the movement ends
+    assert _ahead_arrow(track, [], None) == tuple((10.0 + 4.5 * i, 0.0) for i in range(5))
+    # a part up to 4.2 cm past the end: the arrow keeps 2.5 cm from it, in steps of 3 cm
+    (start, *_) = _ahead_arrow(track, [square(10.0, -5.0, 14.2, 5.0)], None)
+    assert start == pytest.approx((19.0, 0.0))
+    # blocked for more than 24 cm ahead: it pushes from behind instead, ending at the start
+    blocked = _ahead_arrow(track, [square(10.0, -5.0, 34.5, 5.0)], None)
+    assert blocked == tuple((-18.0 + 4.5 * i, 0.0) for i in range(5))
+    # the floor blocks the way down: the arrow pushes down onto where the movement starts
+    down = [(0.0, 10.0), (0.0, 5.0)]
+    assert _ahead_arrow(down, [], 0.0) == tuple((0.0, 28.0 - 4.5 * i) for i in range(5))
+    # along the floor, an arrow 3 cm above it is fine and one lower is not
+    assert len(_ahead_arrow([(0.0, 3.0), (10.0, 3.0)], [], 0.0)) == 5
+    assert _ahead_arrow([(0.0, 2.9), (10.0, 2.9)], [], 0.0) == ()
+
+
+def test_an_arrow_ahead_needs_a_movement_of_a_centimetre() -> None:
+    assert _ahead_arrow([(0.0, 0.0), (1.0, 0.0)], [], None) == tuple(
+        (1.0 + 4.5 * i, 0.0) for i in range(5)
+    )
+    assert _ahead_arrow([(0.0, 0.0), (0.9, 0.0)], [], None) == ()
+
+
+def test_an_arrow_of_just_the_readable_length_is_kept_as_it_is() -> None:
+    track = [(0.0, 0.0), (9.0, 0.0), (18.0, 0.0)]
+    assert arrow_path(track, away_from=(9.0, -10.0)) == ((0.0, 11.0), (9.0, 11.0), (18.0, 11.0))
+    # only a path of no length at all is left unlengthened (it has no direction)
+    assert _stretch([(0.0, 0.0), (0.0, 0.0)], 18.0) == [(0.0, 0.0), (0.0, 0.0)]
+    assert polyline_length(_stretch([(0.0, 0.0), (1e-6, 0.0)], 18.0)) == pytest.approx(18.0)
+
+
+def test_three_points_make_a_circle_unless_they_lie_on_a_line() -> None:
+    assert _circle_through((0.0, 0.0), (2.0, 0.0), (4.0, 0.0)) is None
+    assert _circle_through((0.0, 0.0), (2.0, 2.0), (4.0, 0.0)) == pytest.approx((2.0, 0.0))
+    # however flat, a bend that is there gives its (far) centre
+    assert _circle_through((0.0, 0.0), (0.5, 0.0), (0.0, 1e-9)) is not None
+
+
+def test_an_arrow_beside_takes_the_nearest_place_clear_of_the_body() -> None:
+    track = line((0.0, 0.0), (30.0, 0.0), 6)
+    below = (15.0, -30.0)
+    # a part round the path, from 9 cm under it to 12 cm over it: the arrow goes out in steps
+    # of 3 cm, trying the outer side (away from the body) first, until it keeps 2.5 cm off it
+    assert {round(y, 6) for _, y in _clear_arrow(track, below, [square(-5, -30, 35, 0)], None)} == {
+        8.0
+    }
+    assert {round(y, 6) for _, y in _clear_arrow(track, below, [square(-5, -3, 35, 12)], None)} == {
+        -8.0
+    }
+    assert {round(y, 6) for _, y in _clear_arrow(track, below, [square(-5, -9, 35, 12)], None)} == {
+        -14.0
+    }
+    # no place clear within 41 cm: the nearest arrow, 8 cm out, however it meets the body
+    wall = square(-5.0, -100.0, 35.0, 41.4)
+    assert {round(y, 6) for _, y in _clear_arrow(track, below, [wall], None)} == {8.0}
+    # the floor counts too: an arrow under the path would be 3 cm above it at least
+    low = line((0.0, 10.0), (30.0, 10.0), 6)
+    assert {round(y, 6) for _, y in _clear_arrow(low, (15.0, 40.0), [], 0.0)} == {18.0}
+    assert {round(y, 6) for _, y in _clear_arrow(low, (15.0, 40.0), [], None)} == {2.0}
+    # a path too short for an arrow: none
+    assert _clear_arrow([(0.0, 0.0), (1.0, 0.0)], below, [], None) == ()

@@ -30,27 +30,30 @@ class Handle:
     angles: tuple[str, ...]
 
 
-def _sided(side: str) -> tuple[Handle, ...]:
-    return (
-        Handle(f"{side}_elbow", f"{side}_elbow", (f"{side}_arm.raise", f"{side}_arm.spread")),
-        Handle(
-            f"{side}_hand",
-            f"{side}_hand",
-            (f"{side}_arm.raise", f"{side}_arm.spread", f"{side}_elbow.bend"),
-        ),
-        Handle(f"{side}_knee", f"{side}_knee", (f"{side}_hip.flex", f"{side}_hip.spread")),
-        Handle(f"{side}_foot", f"{side}_ankle", (f"{side}_hip.flex", f"{side}_knee.bend")),
-    )
-
-
+#: The points a person can drag: the head, chest and waist, then each side's elbow, hand, knee
+#: and foot.
 HANDLES: dict[str, Handle] = {
     handle.name: handle
     for handle in (
         Handle("head", "head", ("neck.flex", "neck.bend")),
         Handle("chest", "chest", ("thoracic.flex", "thoracic.bend")),
         Handle("waist", "waist", ("lumbar.flex", "lumbar.bend")),
-        *_sided("right"),
-        *_sided("left"),
+        *(
+            handle
+            for side in skeleton.SIDES
+            for handle in (
+                Handle(
+                    f"{side}_elbow", f"{side}_elbow", (f"{side}_arm.raise", f"{side}_arm.spread")
+                ),
+                Handle(
+                    f"{side}_hand",
+                    f"{side}_hand",
+                    (f"{side}_arm.raise", f"{side}_arm.spread", f"{side}_elbow.bend"),
+                ),
+                Handle(f"{side}_knee", f"{side}_knee", (f"{side}_hip.flex", f"{side}_hip.spread")),
+                Handle(f"{side}_foot", f"{side}_ankle", (f"{side}_hip.flex", f"{side}_knee.bend")),
+            )
+        ),
     )
 }
 

@@ -98,7 +98,7 @@ class Camera:
         return dot(p, self.toward)
 
 
-def _ellipse(camera: Camera, centre: Vec, a_axis: Vec, b_axis: Vec, steps: int = 16) -> list[Point]:
+def _ellipse(camera: Camera, centre: Vec, a_axis: Vec, b_axis: Vec, steps: int) -> list[Point]:
     out = []
     for i in range(steps):
         angle = 2 * math.pi * i / steps
