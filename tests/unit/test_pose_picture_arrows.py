@@ -64,14 +64,24 @@ STANDING_REACH = PoseSpec(
 )
 
 
+LYING_LIFT = PoseSpec(
+    "side",
+    Pose.of("lying-on-back"),
+    Pose.of("lying-on-back", {"pelvis.lift": 12}),
+    arrow=("pelvis",),
+    props=("mat",),
+)
+
+
+@pytest.mark.parametrize("spec", [STANDING_REACH, LYING_LIFT], ids=["tall", "wide"])
 @pytest.mark.parametrize(("width", "height"), [(472, 315), (200, 400), (300, 300)])
 @pytest.mark.parametrize("mirrored", [False, True])
 def test_everything_the_picture_shows_is_centred_with_a_margin_on_its_tighter_side(
-    width: int, height: int, mirrored: bool
+    spec: PoseSpec, width: int, height: int, mirrored: bool
 ) -> None:
-    picture = Picture(STANDING_REACH)
+    picture = Picture(spec)
     left, bottom, right, top = picture.extent()
-    frame = picture.frame(width, height, mirrored)
+    frame = picture.frame(width, height, mirrored) if mirrored else picture.frame(width, height)
     assert frame.width == width and frame.height == height and frame.mirrored == mirrored
     (x0, y0), (x1, y1) = frame.map((left, top)), frame.map((right, bottom))
     xs, ys = sorted((x0, x1)), (y0, y1)
@@ -155,18 +165,29 @@ def test_an_arrow_follows_a_curving_movement_round_its_centre() -> None:
     # a tighter curve leaves no room inside it for the arrow
     assert arrow_path(arc((0.0, 0.0), 15.0, 0.0, 80.0, 8), (0.0, 0.0), 11.0, flip=True) == ()
     assert arrow_path(arc((0.0, 0.0), 15.0, 0.0, 80.0, 8), (0.0, 0.0), 10.0, flip=True) != ()
+    # up to seven tenths of the radius in, it fits
+    half_circle = [(10.0, 0.0), (0.0, 10.0), (-10.0, 0.0)]
+    assert [math.hypot(*p) for p in arrow_path(half_circle, (0.0, 0.0), 7.0, flip=True)][
+        1:-1
+    ] == pytest.approx([3.0] * 3)
 
 
 def test_a_gently_curving_movement_gets_a_straight_arrow() -> None:
     # a flat arc (its bulge under an eighth of its chord) is drawn as if straight: shifted as a
     # whole, straight out from its middle (the arc is turned 30 degrees, its bulge up-left)
-    flat = arc((5.0, -3.0), 40.0, 98.0, 142.0, 8)
+    flat = arc((105.0, -3.0), 40.0, 98.0, 142.0, 8)
     bulge = 40.0 * (1 - math.cos(math.radians(22)))
     assert 0.09 < bulge / math.dist(flat[0], flat[-1]) < 0.12
-    shifted = arrow_path(flat, away_from=(5.0, -3.0))
+    shifted = arrow_path(flat, away_from=(105.0, -3.0))
     out = (11 * math.cos(math.radians(120)), 11 * math.sin(math.radians(120)))
     moves = [(a[0] - b[0], a[1] - b[1]) for a, b in zip(shifted, flat, strict=True)]
     assert moves == [pytest.approx(out)] * 9
+    # a bulge of just 12 % of the chord is still straight
+    assert arrow_path([(0.0, 0.0), (5.0, -1.2), (10.0, 0.0)], (5.0, 10.0))[1:-1] == (
+        (0.0, -11.0),
+        (5.0, -12.2),
+        (10.0, -11.0),
+    )
     # a rounder one (its bulge over an eighth) is followed round its centre
     rounder = arc((5.0, -3.0), 25.0, 85.0, 155.0, 8)
     circled = arrow_path(rounder, away_from=(5.0, -3.0))
@@ -430,6 +451,8 @@ def test_the_floor_is_a_line_only_when_seen_from_level() -> None:
 
     assert floor("side") == 0.0 and floor("front") == 0.0
     assert floor("three-quarter") is None and floor("above") is None
+    side = Picture(PoseSpec("side", Pose.of("standing"), Pose.of("standing")))
+    assert side.scene(0.0).floor == 0.0 and side.scene(1.0).floor == 0.0
     picture = Picture(PoseSpec("above", Pose.of("standing"), Pose.of("standing")))
     assert picture.scene(0.0).floor is None
     # no room kept under the feet for a floor that is not drawn
@@ -540,7 +563,7 @@ def test_an_arrow_ahead_starts_just_past_what_is_in_its_way() -> None:
     (start, *_) = _ahead_arrow(track, [square(10.0, -5.0, 14.2, 5.0)], None)
     assert start == pytest.approx((19.0, 0.0))
     # blocked for more than 24 cm ahead: it pushes from behind instead, ending at the start
-    blocked = _ahead_arrow(track, [square(10.0, -5.0, 34.5, 5.0)], None)
+    blocked = _ahead_arrow(track, [square(10.0, -5.0, 34.4, 5.0)], None)
     assert blocked == tuple((-18.0 + 4.5 * i, 0.0) for i in range(5))
     # the floor blocks the way down: the arrow pushes down onto where the movement starts
     down = [(0.0, 10.0), (0.0, 5.0)]
@@ -595,3 +618,23 @@ def test_an_arrow_beside_takes_the_nearest_place_clear_of_the_body() -> None:
     assert {round(y, 6) for _, y in _clear_arrow(low, (15.0, 40.0), [], None)} == {2.0}
     # a path too short for an arrow: none
     assert _clear_arrow([(0.0, 0.0), (1.0, 0.0)], below, [], None) == ()
+
+
+@pytest.mark.parametrize(
+    ("away_from", "side"),
+    [
+        ((26.0, 34.0), 1),  # just right of the middle of the way: the arrow goes on its left
+        ((25.3536, 34.6464), 1),  # half a centimetre right of it
+        ((24.0, 36.0), -1),  # just left of it: the arrow goes on its right
+        ((0.0, 10.0), 1),  # on the line of the way itself: on its left
+    ],
+)
+def test_a_slanting_movement_gets_its_arrow_on_the_side_away_from_the_body(
+    away_from: Point, side: int
+) -> None:
+    track = line((10.0, 20.0), (40.0, 50.0), 3)
+    left = (-math.sqrt(0.5), math.sqrt(0.5))  # of the way from (10, 20) to (40, 50)
+    arrow = arrow_path(track, away_from)
+    assert list(arrow) == close(
+        [(x + side * 11 * left[0], y + side * 11 * left[1]) for x, y in track]
+    )
