@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from postureapp.core.pose import Frame, Picture, Pose, PoseSpec, ease
+from postureapp.core.pose import Arrow, Frame, Picture, Pose, PoseSpec, ease
 from postureapp.core.pose.geometry import Point, bounds, polyline_length
 from postureapp.core.pose.picture import (
     SAMPLES,
@@ -17,6 +17,7 @@ from postureapp.core.pose.picture import (
     _circle_through,
     _circling_arrow,
     _clear_arrow,
+    _inside,
     _stretch,
     arrow_path,
 )
@@ -638,3 +639,42 @@ def test_a_slanting_movement_gets_its_arrow_on_the_side_away_from_the_body(
     assert list(arrow) == close(
         [(x + side * 11 * left[0], y + side * 11 * left[1]) for x, y in track]
     )
+
+
+def test_a_point_counts_as_on_a_part_within_two_and_a_half_centimetres_of_it() -> None:
+    # a thin part with a sharp tip at (20, 0), like a forearm seen end on
+    tip = Outline([(0.0, -1.0), (20.0, 0.0), (0.0, 1.0)])
+    assert _inside((10.0, 0.0), tip, 2.5)
+    # 2.5 cm off its back edge, its bottom and its top, and in front of its tip: just on it
+    assert _inside((-2.5, 0.0), tip, 2.5)
+    assert _inside((-1.0, 0.0), tip, 2.5)
+    assert _inside((0.0, -3.5), tip, 2.5) and _inside((0.0, 3.5), tip, 2.5)
+    assert _inside((22.5, 0.0), tip, 2.5)
+    # further out: off it, even straight past the sharp tip, where the sides' margins still meet
+    assert not _inside((-2.6, 0.0), tip, 2.5)
+    assert not _inside((23.0, 0.0), tip, 2.5)
+    assert not _inside((0.0, -3.6), tip, 2.5) and not _inside((0.0, 3.6), tip, 2.5)
+    assert not _inside((10.0, 4.0), tip, 2.5)
+
+
+def test_the_picture_keeps_room_for_an_arrow_head_round_every_point_of_an_arrow() -> None:
+    picture = Picture(PoseSpec("above", Pose.of("standing"), Pose.of("standing")))
+    picture.arrows = (Arrow(((-300.0, -250.0), (310.0, 320.0)), both_ways=False),)
+    assert picture.extent() == (-304.0, -254.0, 314.0, 324.0)
+
+
+def test_the_body_is_avoided_from_the_middle_of_its_outline() -> None:
+    picture = Picture(STANDING_REACH)
+    assert picture._centre([(0.0, 0.0, 5.0), (10.0, 40.0, -5.0), (4.0, 2.0, 0.0)]) == (5.0, 20.0)
+
+
+def test_a_turn_done_again_and_again_gets_arrowheads_at_both_ends() -> None:
+    spec = PoseSpec(
+        "front",
+        Pose.of("seated"),
+        Pose.of("seated", {"neck.turn": 40}),
+        turn=("head",),
+        repeat=True,
+    )
+    (arrow,) = Picture(spec).arrows
+    assert arrow.both_ways
