@@ -495,3 +495,20 @@ def test_the_head_is_drawn_as_reviewed_in_profile_and_turned() -> None:
         ("hair", 94.8, (-9.35, 121.41, 6.88, 134.63)),
         ("skin", 188.2, (-1.76, 114.63, 11.65, 132.78)),
     ]
+
+
+def test_a_head_bowed_until_the_hair_faces_up_is_drawn_as_reviewed() -> None:
+    # bowed by 46 degrees and leaning 20 to the side, the hair's middle points nearly straight up
+    bowed = Pose.of("standing", {"neck.flex": 26, "head.flex": 20, "neck.bend": 20})
+    side = named(groups_of(bowed, "side"), "head")
+    assert [(s.role, round(area(s.points), 2), box(s.points)) for s in side.shapes] == [
+        ("body", 378.22, (0.31, 148.19, 21.03, 172.44)),
+        ("hair", 159.35, (1.09, 161.54, 20.29, 172.44)),
+        ("skin", 77.07, (7.28, 151.44, 21.17, 164.66)),
+    ]
+    turned = named(groups_of(bowed, "three-quarter"), "head")
+    assert [(s.role, round(area(s.points), 2), box(s.points)) for s in turned.shapes] == [
+        ("body", 362.09, (-12.63, 141.39, 8.2, 164.72)),
+        ("hair", 180.03, (-11.2, 151.99, 8.35, 164.76)),
+        ("skin", 114.38, (-12.63, 143.76, 3.92, 155.93)),
+    ]
