@@ -30,27 +30,30 @@ class Handle:
     angles: tuple[str, ...]
 
 
-def _sided(side: str) -> tuple[Handle, ...]:
-    return (
-        Handle(f"{side}_elbow", f"{side}_elbow", (f"{side}_arm.raise", f"{side}_arm.spread")),
-        Handle(
-            f"{side}_hand",
-            f"{side}_hand",
-            (f"{side}_arm.raise", f"{side}_arm.spread", f"{side}_elbow.bend"),
-        ),
-        Handle(f"{side}_knee", f"{side}_knee", (f"{side}_hip.flex", f"{side}_hip.spread")),
-        Handle(f"{side}_foot", f"{side}_ankle", (f"{side}_hip.flex", f"{side}_knee.bend")),
-    )
-
-
+#: The points a person can drag: the head, chest and waist, then each side's elbow, hand, knee
+#: and foot.
 HANDLES: dict[str, Handle] = {
     handle.name: handle
     for handle in (
         Handle("head", "head", ("neck.flex", "neck.bend")),
         Handle("chest", "chest", ("thoracic.flex", "thoracic.bend")),
         Handle("waist", "waist", ("lumbar.flex", "lumbar.bend")),
-        *_sided("right"),
-        *_sided("left"),
+        *(
+            handle
+            for side in skeleton.SIDES
+            for handle in (
+                Handle(
+                    f"{side}_elbow", f"{side}_elbow", (f"{side}_arm.raise", f"{side}_arm.spread")
+                ),
+                Handle(
+                    f"{side}_hand",
+                    f"{side}_hand",
+                    (f"{side}_arm.raise", f"{side}_arm.spread", f"{side}_elbow.bend"),
+                ),
+                Handle(f"{side}_knee", f"{side}_knee", (f"{side}_hip.flex", f"{side}_hip.spread")),
+                Handle(f"{side}_foot", f"{side}_ankle", (f"{side}_hip.flex", f"{side}_knee.bend")),
+            )
+        ),
     )
 }
 
@@ -115,9 +118,9 @@ def handle_points(pose: Pose, view: str) -> dict[str, Point]:
 
 
 def _solve_2x2(a: float, b: float, c: float, d: float, x: float, y: float) -> tuple[float, float]:
+    """Solve [[a, b], [c, d]] (u, v) = (x, y). Called with J J^T + k I (k > 0), whose
+    determinant is at least k squared, so it is never singular."""
     det = a * d - b * c
-    if abs(det) < 1e-12:
-        return 0.0, 0.0
     return (d * x - b * y) / det, (a * y - c * x) / det
 
 

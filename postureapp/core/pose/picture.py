@@ -257,7 +257,6 @@ class Picture:
         self._fading = {name: (name in first, name in last) for name in (*first, *last)}
         self.floor = 0.0 if self.camera.view.elevation < 10 else None
         away = self._centre(bodies[-1].points.values())
-        self.arrows: tuple[Arrow, ...] = ()
         arrows = []
         outlines = [
             Outline(shape.points)
@@ -279,7 +278,7 @@ class Picture:
             path = self._turn_arrow(name, bodies[0], bodies[-1])
             if path:
                 arrows.append(Arrow(path, spec.both_ways or spec.repeat))
-        self.arrows = tuple(arrows)
+        self.arrows: tuple[Arrow, ...] = tuple(arrows)
         self._bodies = bodies
 
     def _turn_arrow(self, name: str, first: Body, last: Body) -> tuple[Point, ...]:

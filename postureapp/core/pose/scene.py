@@ -98,7 +98,7 @@ class Camera:
         return dot(p, self.toward)
 
 
-def _ellipse(camera: Camera, centre: Vec, a_axis: Vec, b_axis: Vec, steps: int = 16) -> list[Point]:
+def _ellipse(camera: Camera, centre: Vec, a_axis: Vec, b_axis: Vec, steps: int) -> list[Point]:
     out = []
     for i in range(steps):
         angle = 2 * math.pi * i / steps
@@ -229,7 +229,7 @@ def body_groups(camera: Camera, body: Body, accent: frozenset[str]) -> list[Grou
     merged: list[Group] = []
     for group in groups:
         last = merged[-1] if merged else None
-        if last is not None and last.name == group.name and group.name.endswith(("arm", "leg")):
+        if last is not None and last.name == group.name:  # only a limb has several pieces
             merged[-1] = Group(last.name, last.depth, last.shapes + group.shapes)
         else:
             merged.append(group)
