@@ -4621,14 +4621,6 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>een lijst</translation>
     </message>
     <message>
-        <source>an integer from 0 to 10, or null</source>
-        <translation>een geheel getal van 0 tot 10, of null</translation>
-    </message>
-    <message>
-        <source>text, or null</source>
-        <translation>tekst, of null</translation>
-    </message>
-    <message>
         <source>a JSON object</source>
         <extracomment>The ordinary answers to &quot;how does your upper back feel&quot; (not a warning sign). This many check-in days in a row answered &apos;worse&apos; pause the exercises. Breaks count as regular when at least REGULAR_DAYS of the last REGULAR_WINDOW_DAYS had one. Check-ins looked at for the stiffness trend, and how far apart the first and last must be. How many rated check-ins are averaged at each end of the trend. An average below this counts as only a little stiffness: not a reason to send anyone anywhere. A professional is suggested at most once in this long.</extracomment>
         <translation>een JSON-object</translation>
