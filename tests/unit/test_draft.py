@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from postureapp.core.exercises import CUSTOM, Exercise, Step, load_library, validate_path
 from postureapp.core.exercises.draft import (
     NEW_POSE,
@@ -242,3 +244,47 @@ def test_saving_a_built_in_into_the_custom_folder_makes_it_a_custom_one(tmp_path
     assert saved.path == (tmp_path / "custom" / "chin-tuck.toml").resolve()
     assert saved.origin == CUSTOM and original.origin != CUSTOM
     assert saved.steps == original.steps
+
+
+def test_a_draft_without_an_id_is_checked_under_a_stand_in_file_name(tmp_path: Path) -> None:
+    _, problems = check(Draft(), tmp_path)
+
+    assert {problem.path for problem in problems} == {tmp_path / "_.toml"}
+
+
+def test_two_pictures_of_one_name_stay_apart_from_checking_to_saving(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "lean.svg", tmp_path / "b" / "lean.svg"
+    for picture, svg in ((first, SVG), (second, SVG.replace("10 10", "20 20"))):
+        picture.parent.mkdir()
+        picture.write_text(svg)
+    draft = good_draft(first)
+    draft.steps[0].image = second  # left over: this step shows its pose
+    draft.steps.append(DraftStep("Come back.", 4, image=second, use_image=True))
+    folder = tmp_path / "exercises"
+
+    exercise, problems = check(draft, folder)
+
+    assert problems == [] and exercise is not None
+    assert exercise.origin == CUSTOM
+    assert [s.illustration for s in exercise.steps] == [None, first.resolve(), second.resolve()]
+    saved = save(exercise, folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["lean-2.svg", "lean.svg", "side-lean.toml"]
+    assert [s.illustration for s in saved.steps] == [None, first.resolve(), second.resolve()]
+    again = load_library(ASSETS / "exercises", ASSETS / "illustrations", folder)
+    files = [s.illustration for s in again.exercises["side-lean"].steps]
+    assert files == [None, (folder / "lean.svg").resolve(), (folder / "lean-2.svg").resolve()]
+
+
+def test_a_relative_custom_folder_still_takes_pictures_from_anywhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    picture = tmp_path / "Pictures" / "lean.svg"
+    picture.parent.mkdir()
+    picture.write_text(SVG)
+    (tmp_path / "home").mkdir()
+    monkeypatch.chdir(tmp_path / "home")
+
+    exercise, problems = check(good_draft(picture), Path("exercises"))
+
+    assert problems == [] and exercise is not None
+    assert exercise.steps[1].illustration == picture.resolve()

@@ -317,3 +317,13 @@ def parts(phrase: Phrase | None) -> list[Phrase]:
     assert phrase is not None
     inner = [part for arg in phrase.args if isinstance(arg, Phrase) for part in parts(arg)]
     return [phrase, *inner]
+
+
+def test_with_no_picture_folder_at_all_the_picture_is_missing_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path)
+
+    assert [(p.field, p.found) for p in validate_path(path, illustration_dirs=[])] == [
+        ("steps[1].illustration", "no file named 'pose.svg'")
+    ]

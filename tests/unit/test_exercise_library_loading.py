@@ -3,8 +3,10 @@ exercises standing in for built-in ones, and that switching the language loses n
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import tomli_w
 
 from postureapp.core.exercises import load_library
@@ -48,4 +50,27 @@ def test_the_library_in_another_language_keeps_its_problems_and_notes(tmp_path: 
     assert german.notes == library.notes
     assert german.notes == [
         f"custom exercise 'twist' ({(custom / 'twist.toml').resolve()}) replaces the built-in one"
+    ]
+
+
+def test_a_custom_folder_that_cannot_be_listed_is_reported_and_the_built_ins_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    builtin, custom = tmp_path / "builtin", tmp_path / "custom"
+    write(builtin, "twist", "Twist")
+    custom.mkdir()
+    listing = Path.glob
+
+    def refuse(self: Path, pattern: str) -> Iterator[Path]:
+        if self == custom:
+            raise PermissionError(13, "Permission denied", str(custom))
+        return listing(self, pattern)
+
+    monkeypatch.setattr(Path, "glob", refuse)
+
+    library = load_library(builtin, builtin, custom)
+
+    assert list(library.exercises) == ["twist"]
+    assert [problem.text() for problem in library.problems] == [
+        f"{custom}: cannot be read: permission denied"
     ]

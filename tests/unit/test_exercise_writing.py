@@ -166,10 +166,46 @@ def test_a_picture_in_the_packs_illustrations_folder_stays_where_it_is(tmp_path:
     (folder / "illustrations").mkdir(parents=True)
     inside = folder / "illustrations" / "slide.svg"
     inside.write_text(SVG, encoding="utf-8")
+    elsewhere = tmp_path / "pictures" / "reach.svg"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(OTHER_SVG, encoding="utf-8")
+    steps = (Step("Up.", 4, inside, None, True), Step("Reach.", 4, elsewhere, None, True))
 
-    path = write_exercise(folder, exercise(Step("Up.", 4, inside, None, True)))
+    path = write_exercise(folder, exercise(*steps))
 
-    assert sorted(p.name for p in folder.iterdir()) == ["illustrations", "wall-slide.toml"]
-    assert saved(path)["steps"] == [{"text": "Up.", "seconds": 4, "illustration": "slide.svg"}]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "illustrations",
+        "reach.svg",
+        "wall-slide.toml",
+    ]
+    assert saved(path)["steps"] == [
+        {"text": "Up.", "seconds": 4, "illustration": "slide.svg"},
+        {"text": "Reach.", "seconds": 4, "illustration": "reach.svg"},
+    ]
     again = load_exercise(path, illustration_dirs=pack_illustration_dirs(folder), origin=CUSTOM)
-    assert again.steps[0].illustration == inside.resolve()
+    assert [s.illustration for s in again.steps] == [
+        inside.resolve(),
+        (folder / "reach.svg").resolve(),
+    ]
+
+
+def test_a_clashing_picture_takes_the_first_free_number(tmp_path: Path) -> None:
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "slide.svg").write_text(OTHER_SVG, encoding="utf-8")
+    picture = tmp_path / "pictures" / "slide.svg"
+    picture.parent.mkdir()
+    picture.write_text(SVG, encoding="utf-8")
+    steps = (Step("Up.", 4, None, None, True, pose=LEAN), Step("Down.", 4, picture, None, True))
+
+    path = write_exercise(folder, exercise(*steps))
+
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "slide-2.svg",
+        "slide.svg",
+        "wall-slide.toml",
+    ]
+    assert saved(path)["steps"] == [
+        {"text": "Up.", "seconds": 4, "pose": pose_table(LEAN)},
+        {"text": "Down.", "seconds": 4, "illustration": "slide-2.svg"},
+    ]
