@@ -89,6 +89,11 @@ def problems(path: Path) -> list[tuple[str, str]]:
         ),
         ({"id": 7}, "id", "expected lowercase letters, digits and hyphens, found 7"),
         (
+            {"id": None},
+            "id",
+            "expected lowercase letters, digits and hyphens, found nothing (the field is missing)",
+        ),
+        (
             {"id": "other-move"},
             "id",
             "expected the file name without .toml ('move'), found 'other-move'",
@@ -223,6 +228,7 @@ def test_a_missing_built_in_folder_is_named_with_what_it_should_be(tmp_path: Pat
     assert [problem.text() for problem in library.problems] == [
         f"{tmp_path / 'gone'}: expected the folder of built-in exercises, found no such folder"
     ]
+    assert library.problems[0].as_dict()["field"] == ""
     assert library.exercises == {} and library.notes == []
 
 

@@ -74,3 +74,4 @@ def test_a_custom_folder_that_cannot_be_listed_is_reported_and_the_built_ins_sta
     assert [problem.text() for problem in library.problems] == [
         f"{custom}: cannot be read: permission denied"
     ]
+    assert library.problems[0].as_dict()["field"] == ""
