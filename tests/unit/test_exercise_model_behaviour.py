@@ -195,3 +195,12 @@ def test_the_movement_reminder_can_show_a_packs_picture_or_another_pose(tmp_path
     assert only.illustration == file and only.pose is None
     (posed,) = movement_reminder("Move", "Walk.", 30, TURN).expand()
     assert posed.pose == TURN and posed.illustration is None
+
+
+def test_the_stand_up_figure_is_never_flipped_even_on_the_left_side() -> None:
+    reminder = movement_reminder("Stand up and move", "Walk for a minute.", 60)
+    both_sides = replace(reminder, sides=Sides.BOTH, first_side=Side.LEFT)
+    assert [(s.side, s.mirrored) for s in both_sides.expand()] == [
+        (Side.LEFT, False),
+        (Side.RIGHT, False),
+    ]

@@ -149,7 +149,9 @@ def check(draft: Draft, folder: Path) -> tuple[Exercise | None, list[Problem]]:
     # Two pictures with one name (from two folders) would be told apart on saving; here each
     # step is checked against its own file, so the name must point at that file.
     # Pictures the user picked may be anywhere they chose; saving copies them into the pack.
-    root = Path(folder.anchor or "/") if draft.pictures() else None
+    # (A draft with none has no step whose picture is looked up: each shows its pose, or names
+    # no file at all, which is refused before where it lies matters.)
+    root = Path(folder.anchor or "/")
     exercise, problems = check_exercise(data, text, path, folders, CUSTOM, picture_root=root)
     if exercise is None:
         return None, problems
