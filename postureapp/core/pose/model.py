@@ -159,7 +159,7 @@ def resolve(pose: Pose) -> Resolved:
     for limb, plant in base.plants.items():
         if limb not in placed and not moved_joints.intersection(LIMB_JOINTS[limb]):
             plants[limb] = plant
-    seat = base.root if pose.base == "seated" else neutral("seated").root
+    seat = neutral("seated").root  # the chair a hand holds is where the seated figure sits
     for limb, place in placed.items():
         side = limb.partition("_")[0]
         plants[limb] = Plant(hand_target(body, place, side, seat), plant_of(body, limb).distal)
