@@ -167,6 +167,14 @@ def test_a_limb_whose_ends_overlap_is_drawn_as_the_bigger_circle() -> None:
     assert touching == tuple(circle_points((0.0, 0.0), 3.0))
     same = capsule((0.0, 0.0), 2.0, (5e-7, 0.0), 2.0)
     assert same == tuple(circle_points((0.0, 0.0), 2.0))
+    assert capsule((0.0, 0.0), 2.0, (1e-6, 0.0), 2.0) == tuple(circle_points((0.0, 0.0), 2.0))
+
+
+def test_a_small_end_just_out_of_the_big_one_is_drawn_as_a_limb() -> None:
+    outline = capsule((0.0, 0.0), 3.0, (2.5, 0.0), 1.0)
+    assert len(outline) == 14
+    assert close(outline[3], (3.5, 0.0)) and close(outline[10], (-3.0, 0.0))
+    assert len(capsule((0.0, 0.0), 2.0, (2e-6, 0.0), 2.0)) == 14
 
 
 def test_the_extent_of_some_points_and_the_length_of_a_path() -> None:

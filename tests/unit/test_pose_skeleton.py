@@ -479,3 +479,10 @@ def test_a_foot_reaches_its_plant_with_heel_and_toe_set_as_planted() -> None:
         43.0
     )
     assert reached.points["left_toe"] == body.points["left_toe"]
+
+
+def test_a_plant_must_say_where_each_point_beyond_the_wrist_or_ankle_goes() -> None:
+    body = solve({}, ORIGIN, 0.0)
+    heel_only = Plant((0.0, -80.0, 9.0), ((-4.5, -5.5, 0.0),))
+    with pytest.raises(ValueError, match="shorter"):
+        reach(body, "right_foot", heel_only)

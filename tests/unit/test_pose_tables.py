@@ -174,7 +174,7 @@ def test_lists_of_names_refuse_unknown_names_repeats_and_other_values() -> None:
     end = {}
     props = "chair"
     highlight = ["neck", 3]
-    arrow = ["head", "head"]
+    arrow = ["chin", "head", "nose", "head"]
     turn = 5
     """
     assert problems(text) == [
@@ -316,6 +316,8 @@ def test_a_plain_pose_is_written_back_without_switches_or_empty_lists() -> None:
         "start": {"base": "seated"},
         "end": {"base": "standing"},
     }
+    spec = PoseSpec("side", Pose("seated"), Pose("seated"), via=Pose("seated"))
+    assert pose_table(spec) == {"view": "side", "start": {"base": "seated"}, "via": {}, "end": {}}
 
 
 @pytest.fixture(scope="module")
