@@ -116,6 +116,19 @@ def test_an_outline_goes_round_the_outermost_points_counter_clockwise() -> None:
     assert convex_hull([]) == ()
 
 
+def test_a_small_outline_keeps_every_corner_and_drops_points_along_its_edges() -> None:
+    corners = [(-1, 2), (0, 0), (2, -1), (4, 0), (5, 2), (4, 4), (2, 5), (0, 4)]
+    on_edges = [(1, -0.5), (3, 4.5), (-0.5, 3), (4.5, 1)]
+    inside = [(2, 2), (1, 3), (3, 1)]
+
+    def placed(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        # half size, away from the origin: every corner turns by less than one unit
+        return [(10.0 + x / 2, 20.0 + y / 2) for x, y in points]
+
+    hull = convex_hull(placed(inside + on_edges + corners))
+    assert hull == tuple(placed(corners))
+
+
 def test_a_joint_is_drawn_as_a_circle_of_fourteen_points() -> None:
     points = circle_points((10.0, -5.0), 2.0)
     assert len(points) == 14
@@ -155,6 +168,13 @@ def test_a_tapered_limb_touches_both_circles_where_its_sides_run() -> None:
     # each arc's middle point lies straight beyond its end
     assert min(p[1] for p in outline) == pytest.approx(-5.0)
     assert max(p[1] for p in outline) == pytest.approx(23.0)
+
+
+def test_a_limb_away_from_the_origin_runs_between_its_own_ends() -> None:
+    outline = capsule((3.0, 1.0), 1.0, (3.0, 11.0), 1.0, steps=2)
+    assert close(outline[1], (3.0, 12.0)) and close(outline[4], (3.0, 0.0))
+    slanted = capsule((3.0, 1.0), 1.0, (7.0, 4.0), 1.0, steps=2)
+    assert close(slanted[1], (7.8, 4.6)) and close(slanted[4], (2.2, 0.4))
 
 
 def test_a_limb_whose_ends_overlap_is_drawn_as_the_bigger_circle() -> None:
