@@ -184,7 +184,6 @@ class Motion:
     """The body at any moment of a step, from its start pose (t = 0) to its end pose (t = 1)."""
 
     def __init__(self, spec: PoseSpec) -> None:
-        self.spec = spec
         self.start = resolve(spec.start)
         self.end = resolve(spec.end)
         self.via = resolve(spec.via) if spec.via is not None else None
