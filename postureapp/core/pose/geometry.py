@@ -144,7 +144,7 @@ def capsule(a: Point, ra: float, b: Point, rb: float, steps: int = 6) -> tuple[P
         big, r = (a, ra) if ra >= rb else (b, rb)
         return tuple(circle_points(big, r))
     base = math.atan2(dy, dx)
-    phi = math.acos(max(-1.0, min(1.0, (ra - rb) / d)))
+    phi = math.acos((ra - rb) / d)  # within -1 to 1: d is past the difference of the radii
     out = []
     for i in range(steps + 1):
         t = base - phi + 2 * phi * i / steps

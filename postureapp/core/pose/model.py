@@ -159,7 +159,7 @@ def resolve(pose: Pose) -> Resolved:
     for limb, plant in base.plants.items():
         if limb not in placed and not moved_joints.intersection(LIMB_JOINTS[limb]):
             plants[limb] = plant
-    seat = base.root if pose.base == "seated" else neutral("seated").root
+    seat = neutral("seated").root  # the chair a hand holds is where the seated figure sits
     for limb, place in placed.items():
         side = limb.partition("_")[0]
         plants[limb] = Plant(hand_target(body, place, side, seat), plant_of(body, limb).distal)
@@ -184,7 +184,6 @@ class Motion:
     """The body at any moment of a step, from its start pose (t = 0) to its end pose (t = 1)."""
 
     def __init__(self, spec: PoseSpec) -> None:
-        self.spec = spec
         self.start = resolve(spec.start)
         self.end = resolve(spec.end)
         self.via = resolve(spec.via) if spec.via is not None else None

@@ -100,7 +100,7 @@ class _PoseReader:
         self.problems.append(_problem(f"{self.label}.{where}", expected, found))
 
     def unknown(self, where: str, key: str, known: Sequence[str]) -> None:
-        close = difflib.get_close_matches(key, known, n=1)
+        close = difflib.get_close_matches(key, known)  # the closest first
         expected = known_key(known, close) if close else one_of(known)
         self.fail(f"{where}{key}", expected, unknown_key(key))
 
@@ -133,8 +133,7 @@ class _PoseReader:
         value = table.get(key, False)
         if not isinstance(value, bool):
             self.fail(key, true_or_false(), _show(value))
-            return False
-        return value
+        return value is True
 
     def pose(self, value: object, key: str, inherit: str | None) -> Pose | None:
         if not isinstance(value, dict):
@@ -187,8 +186,9 @@ class _PoseReader:
                     self.fail(f"{key}.{name}.{angle}", a_number(low, high), _show(number))
                     continue
                 angles[f"{name}.{angle}"] = float(number)
-        if len(self.problems) > before or not isinstance(base, str):
+        if len(self.problems) > before:
             return None
+        assert isinstance(base, str)  # any other base was a problem above
         return Pose(base, tuple(sorted(angles.items())), tuple(sorted(hands.items())), props)
 
 
@@ -206,13 +206,8 @@ def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, lis
     if not isinstance(view, str) or view not in VIEWS:
         reader.fail("view", _one_of(VIEWS), _show(view))
     start = reader.pose(table.get("start"), "start", None)
-    start_base = (
-        start.base
-        if start is not None
-        else table.get("start", {}).get("base")
-        if isinstance(table.get("start"), dict)
-        else None
-    )
+    # the end and via take the start's base, even when the start has a mistake elsewhere
+    start_base = table["start"].get("base") if isinstance(table.get("start"), dict) else None
     inherit = start_base if isinstance(start_base, str) else None
     end = reader.pose(table.get("end"), "end", inherit)
     via = reader.pose(table["via"], "via", inherit) if "via" in table else None
@@ -226,8 +221,14 @@ def parse_pose(table: object, label: str = "pose") -> tuple[PoseSpec | None, lis
     arrow_ahead = reader.flag(table, "arrow_ahead")
     if reader.problems:
         return None, reader.problems
-    assert isinstance(view, str) and start and end
-    assert props is not None and highlight is not None and arrow is not None and turn is not None
+    # with no problem found, each of these was read (one check each, for the type checker)
+    assert isinstance(view, str)
+    assert start is not None
+    assert end is not None
+    assert props is not None
+    assert highlight is not None
+    assert arrow is not None
+    assert turn is not None
     spec = PoseSpec(
         view,
         start,

@@ -54,46 +54,40 @@ class AngleSpec:
         return f"{self.joint}.{self.name}"
 
 
-def _joint(joint: str, *angles: tuple[str, float, float]) -> list[AngleSpec]:
-    return [AngleSpec(joint, name, low, high) for name, low, high in angles]
-
-
 _SPINE = (("flex", -45.0, 70.0), ("bend", -45.0, 45.0), ("turn", -60.0, 60.0))
-ANGLES: tuple[AngleSpec, ...] = tuple(
-    [
-        *_joint(
-            "pelvis",
+#: Each joint's angles (name, lowest, highest), the joints of one side named without the side.
+_TRUNK: tuple[tuple[str, tuple[tuple[str, float, float], ...]], ...] = (
+    (
+        "pelvis",
+        (
             ("tilt", -40.0, 40.0),
             ("turn", -60.0, 60.0),
             ("bend", -30.0, 30.0),
             ("lift", -10.0, 40.0),
             ("slide", -40.0, 40.0),
         ),
-        *_joint("lumbar", *_SPINE),
-        *_joint("thoracic", *_SPINE),
-        *_joint("neck", ("flex", -50.0, 60.0), ("bend", -45.0, 45.0), ("turn", -80.0, 80.0)),
-        *_joint("head", ("flex", -40.0, 40.0), ("bend", -30.0, 30.0), ("turn", -30.0, 30.0)),
-    ]
-    + [
-        spec
-        for side in SIDES
-        for spec in (
-            *_joint(f"{side}_shoulder", ("shrug", -4.0, 8.0), ("reach", -6.0, 8.0)),
-            *_joint(
-                f"{side}_arm",
-                ("raise", -60.0, 200.0),
-                ("spread", -45.0, 200.0),
-                ("twist", -100, 100),
-            ),
-            *_joint(f"{side}_elbow", ("bend", 0.0, 160.0)),
-            *_joint(f"{side}_wrist", ("bend", -90.0, 100.0)),
-            *_joint(
-                f"{side}_hip", ("flex", -40.0, 150.0), ("spread", -30.0, 90.0), ("twist", -60, 60)
-            ),
-            *_joint(f"{side}_knee", ("bend", 0.0, 165.0)),
-            *_joint(f"{side}_ankle", ("point", -40.0, 110.0)),
-        )
-    ]
+    ),
+    ("lumbar", _SPINE),
+    ("thoracic", _SPINE),
+    ("neck", (("flex", -50.0, 60.0), ("bend", -45.0, 45.0), ("turn", -80.0, 80.0))),
+    ("head", (("flex", -40.0, 40.0), ("bend", -30.0, 30.0), ("turn", -30.0, 30.0))),
+)
+_SIDE: tuple[tuple[str, tuple[tuple[str, float, float], ...]], ...] = (
+    ("shoulder", (("shrug", -4.0, 8.0), ("reach", -6.0, 8.0))),
+    ("arm", (("raise", -60.0, 200.0), ("spread", -45.0, 200.0), ("twist", -100, 100))),
+    ("elbow", (("bend", 0.0, 160.0),)),
+    ("wrist", (("bend", -90.0, 100.0),)),
+    ("hip", (("flex", -40.0, 150.0), ("spread", -30.0, 90.0), ("twist", -60, 60))),
+    ("knee", (("bend", 0.0, 165.0),)),
+    ("ankle", (("point", -40.0, 110.0),)),
+)
+ANGLES: tuple[AngleSpec, ...] = tuple(
+    AngleSpec(joint, name, low, high)
+    for joint, ranges in (
+        *_TRUNK,
+        *((f"{side}_{joint}", ranges) for side in SIDES for joint, ranges in _SIDE),
+    )
+    for name, low, high in ranges
 )
 ANGLE_SPECS: dict[str, AngleSpec] = {spec.key: spec for spec in ANGLES}
 JOINT_NAMES: tuple[str, ...] = tuple(dict.fromkeys(spec.joint for spec in ANGLES))
@@ -355,8 +349,8 @@ def reach(body: Body, limb: str, plant: Plant, weight: float = 1.0) -> Body:
     bend_dir = unit(sub(pole, scale(along, dot(pole, along))))
     if length(bend_dir) < 0.5:
         bend_dir = unit(sub(end, root))
+    # within -1 to 1: the distance is kept between the difference and the sum of the bones
     cos_a = (upper * upper + distance * distance - lower * lower) / (2 * upper * distance)
-    cos_a = min(1.0, max(-1.0, cos_a))
     sin_a = (1 - cos_a * cos_a) ** 0.5
     ik_middle = add(root, add(scale(along, upper * cos_a), scale(bend_dir, upper * sin_a)))
     ik_end = add(root, scale(along, distance))
