@@ -15,28 +15,14 @@ from postureapp.core.exercises.model import ILLUSTRATION_MAX_BYTES
 from postureapp.core.i18n import Phrase
 from postureapp.core.i18n.qm import Catalogue
 from postureapp.paths import assets_dir
+from tests.unit.test_exercises import SVG, exercise_data
 
-SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>\n'
 KINDS = ".svg, .png, .jpg, .jpeg or .gif"
 
 
 def data(**overrides: Any) -> dict[str, Any]:
     """A valid exercise "move"; an override of None removes that key."""
-    table: dict[str, Any] = {
-        "id": "move",
-        "title": "Test move",
-        "summary": "A small movement for tests.",
-        "areas": ["upper-back"],
-        "movement": "rotation",
-        "position": "seated",
-        "equipment": [],
-        "suits": ["short", "long"],
-        "sides": "none",
-        "cautions": ["Stop if it hurts."],
-        "steps": [{"text": "Sit tall.", "seconds": 5, "illustration": "pose.svg"}],
-    }
-    table.update(overrides)
-    return {key: value for key, value in table.items() if value is not None}
+    return exercise_data("move", **overrides)
 
 
 def write(folder: Path, **overrides: Any) -> Path:

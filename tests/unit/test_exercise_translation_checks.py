@@ -13,25 +13,16 @@ from postureapp.core.exercises import (
     CUSTOM,
     load_exercise,
     localized,
-    translations,
     validate_path,
     write_exercise,
 )
 from postureapp.core.exercises.translations import english
-from tests.unit.catalogue_marks import check_marks
+from tests.unit.test_exercise_translations import (  # noqa: F401 (an autouse fixture)
+    TWO_STEPS,
+    marked_in_the_catalogue,
+)
 from tests.unit.test_exercises import write_file
 
-
-@pytest.fixture(autouse=True)
-def marked_in_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every text a translation check shows is found in the catalogue under its context."""
-    check_marks(monkeypatch, translations)
-
-
-TWO_STEPS = [
-    {"text": "Sit tall.", "seconds": 5, "illustration": "pose.svg"},
-    {"text": "Turn to the side.", "seconds": 8, "illustration": "pose.svg"},
-]
 STEPS_EXPECTED = (
     "expected a list of 2 non-empty strings of at most 110 characters, in the order of the English"
 )

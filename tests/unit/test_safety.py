@@ -34,7 +34,7 @@ class Check:
     stiffness: int | None = None
 
 
-def days_ago(n: int, hour: int = 10) -> datetime:
+def days_ago(n: float, hour: int = 10) -> datetime:
     return (NOW - timedelta(days=n)).replace(hour=hour)
 
 

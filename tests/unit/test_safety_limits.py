@@ -5,7 +5,6 @@ the pause and of the stiffness trend, pausing by hand, and the saved state as th
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -22,24 +21,7 @@ from postureapp.core.safety import (
     should_check_in,
 )
 from postureapp.paths import assets_dir
-
-PLUS2 = timezone(timedelta(hours=2))
-NOW = datetime(2024, 5, 30, 10, 0, tzinfo=PLUS2)
-
-
-@dataclass(frozen=True)
-class Check:
-    at: datetime
-    feeling: str
-    stiffness: int | None = None
-
-
-def days_ago(n: float, hour: int = 10) -> datetime:
-    return (NOW - timedelta(days=n)).replace(hour=hour)
-
-
-def every_day(days: int = 14) -> dict[date, int]:
-    return {NOW.date() - timedelta(days=n): 3 for n in range(days)}
+from tests.unit.test_safety import NOW, Check, days_ago, every_day
 
 
 def suggestion(checkins: list[Check]) -> str | None:
