@@ -17,6 +17,8 @@ class S:
     short_interval_minutes: int = 30
     long_every: int = 4
     long_break_seconds: int = 240
+    short_break_seconds: int = 40
+    notice_seconds: int = 30
     snooze_minutes: int = 5
     snooze_cap: int = 2
     strict: bool = False

@@ -40,7 +40,10 @@ def test_a_dragged_point_follows_the_pointer_to_any_place_it_can_reach(view: str
                 pose,
                 view,
                 name,
-                tuple(s + (t - s) * i / 10 for s, t in zip(start, target, strict=True)),
+                (
+                    start[0] + (target[0] - start[0]) * i / 10,
+                    start[1] + (target[1] - start[1]) * i / 10,
+                ),
             )
         reached = handle_points(pose, view)[name]
         assert math.dist(reached, target) < 4.0, (name, math.dist(start, target))
