@@ -8,10 +8,12 @@ from collections import Counter
 
 import pytest
 
-from postureapp.core.exercises import Chooser, Library, Preferences
+from postureapp.core.exercises import Chooser, Library, Preferences, load_library
 from postureapp.core.exercises.chooser import Shortfall
+from postureapp.core.exercises.pacing import span, tolerance
 from postureapp.core.settings import Settings
 from postureapp.core.terms import Area, BreakKind, Position
+from postureapp.paths import assets_dir
 from tests.unit.test_exercises import make
 
 
@@ -226,3 +228,61 @@ def test_a_long_routine_of_short_exercises_stops_at_five() -> None:
             "long", Preferences.default(), [], 400
         )
         assert len(chosen) == 5
+
+
+def test_when_every_exercise_is_too_short_for_a_short_break_the_longest_comes() -> None:
+    exercises = {ex.id: ex for ex in (make("a", seconds=3), make("b", seconds=6))}
+    assert span(exercises["b"])[1] < 300 - tolerance(300)
+    for seed in range(10):
+        chosen = Chooser(exercises, random.Random(seed)).choose(
+            "short", Preferences.default(), [], 300
+        )
+        assert [ex.id for ex in chosen] == ["b"]
+
+
+def test_a_long_routine_its_exercises_fill_exactly_takes_no_more() -> None:
+    movements = ["neck", "rotation", "extension", "shoulder-blades", "flexion"]
+    exercises = {m: make(m, m, seconds=20) for m in movements}
+    shortest, longest = span(exercises["neck"])
+    target = 4 * longest  # the four balanced movements at their longest fill it to the second
+    assert 5 * shortest <= target  # a fifth would still fit
+    for seed in range(10):
+        chosen = Chooser(exercises, random.Random(seed)).choose(
+            "long", Preferences.default(), [], target
+        )
+        assert sorted(ex.movement for ex in chosen) == sorted(movements[:4])
+
+
+@pytest.mark.parametrize("target", [240, 600, 1200])
+@pytest.mark.parametrize(
+    ("slouch", "answer"),
+    [("forward-head", "chin-tuck"), ("rounded-shoulders", "shoulder-blade-squeeze")],
+)
+def test_a_long_break_includes_the_best_answer_though_it_could_not_fill_the_break_alone(
+    target: int, slouch: str, answer: str
+) -> None:
+    library = load_library(assets_dir() / "exercises", assets_dir() / "illustrations", None)
+    assert span(library.exercises[answer])[1] < target - tolerance(target)
+    for seed in range(5):
+        chooser = Chooser(library, random.Random(seed))
+        # Done in the last break, so only the slouch brings it back so soon.
+        chosen = chooser.choose("long", Preferences.default(), [answer], target, answer=slouch)
+        assert answer in [ex.id for ex in chosen]
+
+
+def test_a_long_break_answers_a_slouch_once_and_keeps_its_balance() -> None:
+    exercises = (
+        make("chin-tuck", "neck", areas=("neck",)),
+        make("head-turn", "neck", areas=("neck",)),
+        make("neck-tilt", "neck", areas=("neck",)),
+        make("twist", "rotation"),
+        make("arch", "extension"),
+        make("squeeze", "shoulder-blades"),
+    )
+    for seed in range(10):
+        chosen = Chooser({ex.id: ex for ex in exercises}, random.Random(seed)).choose(
+            "long", Preferences.default(), ["head-turn"], 240, answer="forward-head"
+        )
+        # head-turn answers a forward head too, but only the best answer comes first; the rest
+        # is the usual routine, the exercise done last time left out.
+        assert {ex.id for ex in chosen} == {"chin-tuck", "neck-tilt", "twist", "arch", "squeeze"}

@@ -158,8 +158,9 @@ class Chooser:
         self._rng = rng
         #: The movements of today's short breaks, oldest first.
         self._short_movements: list[str] = []
-        #: How often each exercise should come, from the preferences of the break being chosen.
-        self._weights: dict[str, int] = {}
+        #: How often each exercise should come: `choose` sets it from the preferences of the
+        #: break being chosen, before anything reads it.
+        self._weights: dict[str, int]
 
     def candidates(self, kind: str, prefs: Preferences) -> list[Exercise]:
         return [ex for ex in self._exercises if eligible(ex, kind, prefs)]
@@ -197,7 +198,7 @@ class Chooser:
             return ()
         last_use = {exercise_id: index for index, exercise_id in enumerate(recent_ids)}
         self._weights = dict(prefs.weights)
-        answers = self._answers(candidates, answer, target_seconds)
+        answers = self._answers(candidates, answer, kind, target_seconds)
         if kind == BreakKind.SHORT:
             chosen = answers[0] if answers else None
             if chosen is not None:
@@ -208,13 +209,21 @@ class Chooser:
         return pace(self._long(candidates, last_use, target_seconds, answers[:1]), target_seconds)
 
     @staticmethod
-    def _answers(candidates: Sequence[Exercise], answer: str | None, target: int) -> list[Exercise]:
-        """The candidates that answer the slouch `answer`, best first, that fit the break."""
+    def _answers(
+        candidates: Sequence[Exercise], answer: str | None, kind: str, target: int
+    ) -> list[Exercise]:
+        """The candidates that answer the slouch `answer`, best first, that fit the break: on
+        their own in a short break, at their shortest within the length of a long one (where
+        the rest of the routine fills the time)."""
         if answer is None:
             return []
         by_id = {ex.id: ex for ex in candidates}
-        ranked = answering(answer, [(ex.id, ex.movement) for ex in candidates])
-        return [by_id[key] for key in ranked if fits([by_id[key]], target)]
+        ranked = [
+            by_id[key] for key in answering(answer, [(ex.id, ex.movement) for ex in candidates])
+        ]
+        if kind == BreakKind.SHORT:
+            return [ex for ex in ranked if fits([ex], target)]
+        return [ex for ex in ranked if span(ex)[0] <= target + tolerance(target)]
 
     def _by_freshness(
         self, candidates: Sequence[Exercise], last_use: Mapping[str, int]
@@ -222,16 +231,13 @@ class Chooser:
         """Random order, favourites first more often, then never-recent first and the most
         recent last.
 
-        With favourites the order is a weighted shuffle: an exercise of weight 3 comes before
-        the others of its freshness three times as often as one of weight 1.
+        The random order is a weighted shuffle (each key is a random number to the power of
+        1 / weight): an exercise of weight 3 comes before the others of its freshness three
+        times as often as one of weight 1, and with every weight 1 all orders are as likely.
         """
-        ordered = list(candidates)
         weights = self._weights
-        if any(weights.get(ex.id, 1) != 1 for ex in ordered):
-            keys = {ex.id: self._rng.random() ** (1.0 / weights.get(ex.id, 1)) for ex in ordered}
-            ordered.sort(key=lambda ex: -keys[ex.id])
-        else:
-            self._rng.shuffle(ordered)
+        keys = {ex.id: self._rng.random() ** (1.0 / weights.get(ex.id, 1)) for ex in candidates}
+        ordered = sorted(candidates, key=lambda ex: -keys[ex.id])
         ordered.sort(key=lambda ex: last_use.get(ex.id, -1))
         return ordered
 
