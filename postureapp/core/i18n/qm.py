@@ -46,7 +46,7 @@ class Catalogue:
             raise CatalogueError("not a Qt translation catalogue")
         at, language, messages = len(MAGIC), "", {}
         while at + 5 <= len(data):
-            tag, length = data[at], int.from_bytes(data[at + 1 : at + 5], "big")
+            tag, length = data[at], int.from_bytes(data[at + 1 : at + 5])  # big-endian
             block = data[at + 5 : at + 5 + length]
             if len(block) != length:
                 raise CatalogueError("a block runs past the end of the file")
