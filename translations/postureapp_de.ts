@@ -4886,10 +4886,6 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>kann nicht geschrieben werden: {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (Zeile {1}, Spalte {2})</translation>
     </message>

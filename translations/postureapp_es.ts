@@ -4886,10 +4886,6 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>no se puede leer: {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>no se puede escribir: {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (línea {1}, columna {2})</translation>
     </message>

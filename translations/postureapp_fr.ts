@@ -4886,10 +4886,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>illisible : {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>impossible à écrire : {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (ligne {1}, colonne {2})</translation>
     </message>

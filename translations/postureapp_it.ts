@@ -4886,10 +4886,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>non si può leggere: {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>non si può scrivere: {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (riga {1}, colonna {2})</translation>
     </message>

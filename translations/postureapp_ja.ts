@@ -4886,10 +4886,6 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>読み取れません: {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>書き込めません: {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0}（{1} 行 {2} 列）</translation>
     </message>

@@ -4886,10 +4886,6 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>kan niet worden gelezen: {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>kan niet worden geschreven: {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (regel {1}, kolom {2})</translation>
     </message>

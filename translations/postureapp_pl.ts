@@ -4886,10 +4886,6 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>nie można odczytać: {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>nie można zapisać: {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (wiersz {1}, kolumna {2})</translation>
     </message>

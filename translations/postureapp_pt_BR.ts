@@ -4886,10 +4886,6 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>não pode ser lido: {0}</translation>
     </message>
     <message>
-        <source>cannot be written: {0}</source>
-        <translation>não pode ser gravado: {0}</translation>
-    </message>
-    <message>
         <source>{0} (line {1}, column {2})</source>
         <translation>{0} (linha {1}, coluna {2})</translation>
     </message>

@@ -98,7 +98,7 @@ def zip_reason(error: BaseException) -> Phrase:
         return say(QT_TRANSLATE_NOOP("problems", "not a zip file"))
     if "encrypted" in said:
         return say(QT_TRANSLATE_NOOP("problems", "an encrypted file"))
-    if isinstance(error, NotImplementedError) or "compression" in said:
+    if isinstance(error, NotImplementedError) or "compression" in said.lower():
         return say(QT_TRANSLATE_NOOP("problems", "a compression method this app cannot read"))
     return say(QT_TRANSLATE_NOOP("problems", "a damaged zip file"))
 
@@ -123,29 +123,17 @@ _ERRNO = {
 }
 
 
-def os_reason(error: BaseException) -> Phrase:
+def os_reason(error: OSError) -> Phrase:
     """Why the system refused (an OSError's errno in our words; the system's text otherwise)."""
-    number = getattr(error, "errno", None)
-    if number in _ERRNO:
-        return say(_ERRNO[number])
-    detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    if error.errno in _ERRNO:
+        return say(_ERRNO[error.errno])
+    detail = error.strerror or str(error) or type(error).__name__
     return say(QT_TRANSLATE_NOOP("problems", "the system refused ({0})"), detail)
 
 
-def cannot_read(error: BaseException) -> Phrase:
+def cannot_read(error: OSError) -> Phrase:
     """'cannot be read: permission denied'."""
     return say(QT_TRANSLATE_NOOP("problems", "cannot be read: {0}"), os_reason(error))
-
-
-def cannot_write(error: BaseException) -> Phrase:
-    """'cannot be written: the disk is full'."""
-    return say(QT_TRANSLATE_NOOP("problems", "cannot be written: {0}"), os_reason(error))
-
-
-def failed_on(error: BaseException) -> str:
-    """The file an OSError names, or ''."""
-    name = getattr(error, "filename", None)
-    return str(name) if name else ""
 
 
 def toml_error(message: str) -> tuple[Phrase, int | None, int | None]:

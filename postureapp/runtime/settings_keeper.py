@@ -127,7 +127,7 @@ def _told(problems: Iterable[Problem]) -> str:
     return "\n".join(problem.text(QCoreApplication.translate) for problem in problems)
 
 
-def _why(error: Exception) -> str:
+def _why(error: Said | OSError) -> str:
     """Why saving failed, in the user's language (a newer file, or the system's reason)."""
     if isinstance(error, Said):
         return told(error, QCoreApplication.translate)

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,12 @@ from postureapp.core.library_words import (
     _ERRNO,
     _JSON,
     _TOML,
+    at_place,
     csv_reason,
     json_reason,
     os_reason,
     toml_error,
+    zip_reason,
 )
 from postureapp.core.problems import ProblemError, read_json, read_toml
 from postureapp.paths import assets_dir
@@ -105,6 +108,75 @@ def test_each_toml_mistake_is_told_in_our_words_with_its_line_and_column() -> No
     )
     key, _, _ = toml_error(toml_messages()[-1])
     assert key.text() == "a defined a second time"  # the key as written, not a Python tuple
+
+
+def toml_place(text: str) -> str:
+    """The words a reader of a pack's manifest sees for a TOML mistake, with its place."""
+    with pytest.raises(tomllib.TOMLDecodeError) as caught:
+        tomllib.loads(text)
+    return at_place(*toml_error(str(caught.value))).text()
+
+
+def test_a_toml_mistake_names_keys_as_written_and_keeps_the_character_quoted() -> None:
+    assert toml_place("[a.b]\n[a.b]") == "the table a.b declared twice (line 2, column 5)"
+    assert toml_place('x = "\x01"') == (
+        "the character '\\x01', which text cannot hold (line 1, column 6)"
+    )
+    assert toml_place("a = {b = 1, b = 2}") == (
+        "the key 'b' twice in an inline table (line 1, column 18)"
+    )
+    with pytest.raises(tomllib.TOMLDecodeError) as caught:
+        tomllib.loads("[a.b]\n[a.b]")
+    assert at_place(*toml_error(str(caught.value))).text(german().translate) == (
+        "die Tabelle a.b, zweimal angelegt (Zeile 2, Spalte 5)"
+    )
+
+
+def test_a_toml_mistake_without_a_line_and_column_is_told_without_a_place() -> None:
+    assert toml_place("a = {b=1}\na.c = 2") == "a defined a second time"
+    reason = toml_error("Invalid value (at line 3, column 7)")[0]
+    assert at_place(reason, 3, None).text() == "a value of no known kind (text needs quotes)"
+    assert at_place(reason, None, 7).text() == "a value of no known kind (text needs quotes)"
+    assert toml_error("Something new in Python 3.99 (at line 3, column 7)")[0].text() == (
+        "a syntax error (Something new in Python 3.99)"
+    )
+
+
+def test_an_os_error_without_a_number_gives_its_own_words_or_its_kind() -> None:
+    assert os_reason(OSError("the cable is out")).text() == "the system refused (the cable is out)"
+    assert os_reason(OSError(None, "no medium", "/media/x")).text() == (
+        "the system refused (no medium)"
+    )
+    assert os_reason(TimeoutError()).text() == "the system refused (TimeoutError)"
+    assert os_reason(OSError()).text(german().translate) == "das System hat abgelehnt (OSError)"
+
+
+#: What zipfile (and the system under it) raises, and what a reader of the pack is told.
+ZIP_ERRORS = [
+    (zipfile.BadZipFile("File is not a zip file"), "not a zip file"),
+    (
+        RuntimeError("File 'x.svg' is encrypted, password required for extraction"),
+        "an encrypted file",
+    ),
+    (NotImplementedError("compression type 98 (ppmd)"), "a compression method this app cannot read"),
+    (NotImplementedError("compressed patched data (flag bit 5)"), "a compression method this app cannot read"),
+    (RuntimeError("Compression requires the (missing) lzma module"), "a compression method this app cannot read"),
+    (zipfile.BadZipFile("Bad CRC-32 for file 'x.svg'"), "a damaged zip file"),
+    (FileNotFoundError(errno.ENOENT, "No such file or directory"), "it does not exist"),
+    (OSError("the cable is out"), "the system refused (the cable is out)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("error", "said"), ZIP_ERRORS)
+def test_why_a_zip_file_cannot_be_read_is_told_in_our_words(
+    error: BaseException, said: str
+) -> None:
+    assert zip_reason(error).text() == said
+
+
+def test_an_encrypted_zip_file_is_told_in_german() -> None:
+    encrypted = RuntimeError("File 'x.svg' is encrypted, password required for extraction")
+    assert zip_reason(encrypted).text(german().translate) == "eine verschlüsselte Datei"
 
 
 def test_json_and_csv_mistakes_are_told_in_our_words() -> None:

@@ -27,11 +27,8 @@ def from_environment(environ: Mapping[str, str]) -> list[str]:
     locale = next(
         (environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), ""
     )
-    wanted: list[str] = []
-    if _code(locale) is not None:
-        wanted += [part for part in environ.get("LANGUAGE", "").split(":") if part]
-    wanted.append(locale)
-    codes = [code for code in map(_code, wanted) if code]
+    asked = environ.get("LANGUAGE", "").split(":") if _code(locale) is not None else []
+    codes = [code for code in map(_code, [*asked, locale]) if code]  # '' names no language
     return list(dict.fromkeys(codes))
 
 

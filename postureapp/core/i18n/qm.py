@@ -25,7 +25,7 @@ class CatalogueError(ValueError):
 class Catalogue:
     """(context, source) -> translation, as a `.qm` file holds them."""
 
-    def __init__(self, messages: dict[tuple[str, str], str], language: str = "") -> None:
+    def __init__(self, messages: dict[tuple[str, str], str], language: str) -> None:
         self.messages = messages
         self.language = language
 
@@ -46,14 +46,14 @@ class Catalogue:
             raise CatalogueError("not a Qt translation catalogue")
         at, language, messages = len(MAGIC), "", {}
         while at + 5 <= len(data):
-            tag, length = data[at], struct.unpack_from(">I", data, at + 1)[0]
+            tag, length = data[at], int.from_bytes(data[at + 1 : at + 5])  # big-endian
             block = data[at + 5 : at + 5 + length]
             if len(block) != length:
                 raise CatalogueError("a block runs past the end of the file")
             if tag == _MESSAGES:
                 messages = _messages(block)
             elif tag == _LANGUAGE:
-                language = block.decode("utf-8")
+                language = block.decode()
             at += 5 + length
         return cls(messages, language)
 
@@ -84,8 +84,8 @@ def _messages(block: bytes) -> dict[tuple[str, str], str]:
         at += length
         if tag == _TRANSLATION and translation is None:  # numerus forms: the first one
             translation = value.decode("utf-16-be")
-        elif tag == _SOURCE:
-            source = value.decode("utf-8")
+        elif tag == _SOURCE:  # source and context are UTF-8, bytes.decode's own default
+            source = value.decode()
         elif tag == _CONTEXT:
-            context = value.decode("utf-8")
+            context = value.decode()
     return out
