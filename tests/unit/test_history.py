@@ -139,6 +139,19 @@ def test_rows_come_back_in_the_offset_they_were_recorded_in(db: Path) -> None:
     assert len(row.uid) == 32
 
 
+def test_an_offset_with_seconds_is_kept_to_the_minute_and_the_day_follows_it(db: Path) -> None:
+    """An offset such as the old local mean times had (Amsterdam's was +00:19:32)."""
+    odd = timezone(timedelta(minutes=19, seconds=32))
+    started = datetime(2024, 5, 11, 0, 0, 10, tzinfo=odd)  # 23:59:38 on the 10th at +00:19
+    with open_log(db) as log:
+        completed(log, started, "chin-tuck")
+        (row,) = log.rows()
+        days = log.daily_completed(date(2024, 5, 10), date(2024, 5, 11))
+    assert row.started_at == started
+    assert row.started_at.isoformat() == "2024-05-10T23:59:38+00:19"
+    assert days == {date(2024, 5, 10): 1, date(2024, 5, 11): 0}
+
+
 def test_rows_filter_order_and_limit(db: Path) -> None:
     with open_log(db) as log:
         ids = [completed(log, NOW + timedelta(hours=h)) for h in range(5)]

@@ -115,3 +115,16 @@ def test_rounds_repeat_the_exercise_when_its_holds_cannot_fill_the_break() -> No
     assert paced.rounds >= 3
     assert abs(paced.duration_seconds - 120) <= tolerance(120)
     assert paced.rounds <= 10
+
+
+def test_rounds_that_overrun_the_break_by_a_second_at_their_quickest_give_way_to_one_fewer() -> (
+    None
+):
+    exercise = make((step("Hold.", 14),), rounds=3)
+    quickest, _slowest = step_bounds(exercise, 0)
+    target = 3 * quickest - 1  # three rounds cannot be quick enough, by one second
+
+    paced = pace([exercise], target)
+
+    assert [ex.rounds for ex in paced] == [2]
+    assert abs(paced_length(paced) - target) <= 1
