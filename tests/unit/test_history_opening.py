@@ -218,3 +218,80 @@ def test_a_log_this_sqlite_can_only_read_is_not_taken_for_damage(
         BreakLog.open(db, now=NOW, full_check=full_check)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["breaks.sqlite3"]
     assert db.read_bytes() == bytes(data)
+
+
+def running_break(db: Path) -> None:
+    """A log left by a session that died mid-break: one row still 'running'."""
+    with BreakLog.open(db, now=NOW)[0] as log:
+        log.start(
+            kind="short", trigger=Trigger.SCHEDULE, due_at=NOW, started_at=NOW, exercise_ids=[]
+        )
+
+
+def test_the_apps_own_connection_marks_a_break_left_running_as_interrupted(
+    tmp_path: Path,
+) -> None:
+    """`connect` is how the app's recorder opens the log: a crashed break is closed by default."""
+    db = tmp_path / "breaks.sqlite3"
+    running_break(db)
+    conn, report = BreakLog.connect(db, now=NOW)
+    with BreakLog(conn, db) as log:
+        assert report.interrupted == 1
+        assert [row.outcome for row in log.rows()] == [Outcome.INTERRUPTED]
+
+
+def test_the_apps_own_connection_sets_aside_damage_past_the_header(tmp_path: Path) -> None:
+    """By default `connect` runs the full check: a row no version of the log could hold (a break
+    with an outcome outside the list) is damage, and the file goes aside for a fresh one."""
+    db = tmp_path / "breaks.sqlite3"
+    logged(db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("UPDATE breaks SET outcome = 'lost'")
+    conn.close()
+    conn, report = BreakLog.connect(db, now=NOW)
+    with BreakLog(conn, db) as log:
+        assert report.set_aside == tmp_path / "breaks.sqlite3.corrupt-20240510-093000"
+        assert log.count() == 0
+    with sqlite3.connect(report.set_aside) as aside:  # kept as it was, for recovery
+        assert aside.execute("SELECT outcome FROM breaks").fetchall() == [("lost",)]
+    aside.close()
+
+
+def test_a_log_in_memory_leaves_no_file_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the log file opens, the recorder reads an empty log in memory with the same schema."""
+    monkeypatch.chdir(tmp_path)
+    conn, report = BreakLog.connect(Path(":memory:"), now=NOW)
+    with BreakLog(conn, Path(":memory:")) as log:
+        assert log.count() == 0 and log.checkins() == []
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT
+    assert report.set_aside is None
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX file modes")
+def test_companions_another_process_is_writing_are_made_private_too(tmp_path: Path) -> None:
+    """SQLite fixes the mode of an empty WAL or shared-memory file itself, not of one in use."""
+    db = tmp_path / "breaks.sqlite3"
+    logged(db)
+    with BreakLog.open(db, now=NOW)[0] as other:  # another process, its writes still in the WAL
+        other.add_checkin(at=NOW, feeling="better")
+        for path in tmp_path.iterdir():
+            path.chmod(0o644)  # as an older version of the app left them
+        BreakLog.open(db, now=NOW)[0].close()
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    assert modes == {
+        "breaks.sqlite3": 0o600,
+        "breaks.sqlite3-wal": 0o600,
+        "breaks.sqlite3-shm": 0o600,
+    }
+
+
+def test_an_opened_log_knows_its_file(tmp_path: Path) -> None:
+    """The history window imports into the file the log names."""
+    db = tmp_path / "breaks.sqlite3"
+    log, _ = BreakLog.open(db, now=NOW)
+    with log:
+        assert log.path == db

@@ -138,13 +138,12 @@ class BreakLog(Queries, Writes, PostureDays):
 
     @staticmethod
     def _connect_checked(path: Path, full_check: bool) -> sqlite3.Connection:
+        # The timeout is SQLite's busy_timeout: a second writer holding the lock is waited for.
         conn = sqlite3.connect(path, timeout=5.0, isolation_level=None)
         try:
-            conn.execute("PRAGMA busy_timeout = 5000")
             if full_check:
-                problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
-                if problems != ["ok"]:
-                    raise _DamagedFile("; ".join(problems[:5]))
+                if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                    raise _DamagedFile  # `connect` sets the file aside whatever the damage
             else:  # reads the header and the schema pages, nothing more
                 conn.execute("SELECT COUNT(*) FROM sqlite_schema").fetchone()
             conn.execute("PRAGMA journal_mode = WAL")
@@ -153,7 +152,7 @@ class BreakLog(Queries, Writes, PostureDays):
         except sqlite3.DatabaseError as error:
             conn.close()
             if _is_corruption(error):
-                raise _DamagedFile(str(error)) from error
+                raise _DamagedFile from error
             raise
         except BaseException:
             conn.close()
