@@ -286,3 +286,36 @@ def test_a_long_break_answers_a_slouch_once_and_keeps_its_balance() -> None:
         # head-turn answers a forward head too, but only the best answer comes first; the rest
         # is the usual routine, the exercise done last time left out.
         assert {ex.id for ex in chosen} == {"chin-tuck", "neck-tilt", "twist", "arch", "squeeze"}
+
+
+def test_an_answer_too_short_to_fill_a_short_break_alone_gives_way_to_one_that_can() -> None:
+    exercises = (
+        make("chin-tuck", "neck", seconds=3, areas=("neck",)),
+        make("neck-tilt", "neck", seconds=20, areas=("neck",)),
+    )
+    assert span(exercises[0])[1] < 120 - tolerance(120)  # ten rounds, each step held twice as long
+    chooser = Chooser({ex.id: ex for ex in exercises}, random.Random(0))
+    chosen = chooser.choose("short", Preferences.default(), [], 120, answer="forward-head")
+    assert [ex.id for ex in chosen] == ["neck-tilt"]
+
+
+def test_a_long_break_takes_an_answer_longer_than_itself_at_its_slowest() -> None:
+    library = load_library(assets_dir() / "exercises", assets_dir() / "illustrations", None)
+    assert span(library.exercises["chin-tuck"])[1] > 60 + tolerance(60)
+    chooser = Chooser(library, random.Random(0))
+    chosen = chooser.choose("long", Preferences.default(), ["chin-tuck"], 60, answer="forward-head")
+    assert "chin-tuck" in [ex.id for ex in chosen]
+
+
+def test_a_long_break_takes_an_answer_that_fills_it_to_its_tolerance_and_no_more() -> None:
+    target = 100
+    answer = make("chin-tuck", "neck", seconds=157, areas=("neck",))
+    assert span(answer)[0] == target + tolerance(target)  # at its quickest: the most allowed
+    exercises = {ex.id: ex for ex in (answer, make("twist", "rotation"))}
+    chooser = Chooser(exercises, random.Random(0))
+    chosen = chooser.choose("long", Preferences.default(), [], target, answer="forward-head")
+    assert [ex.id for ex in chosen] == ["chin-tuck"]
+    too_long = {**exercises, "chin-tuck": make("chin-tuck", "neck", seconds=159, areas=("neck",))}
+    chooser = Chooser(too_long, random.Random(0))
+    chosen = chooser.choose("long", Preferences.default(), [], target, answer="forward-head")
+    assert [ex.id for ex in chosen] == ["twist"]
