@@ -4487,10 +4487,6 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>eine längere Zeile</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>CSV, wie der Export es schreibt</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>eine Kopfzeile mit den Namen der Spalten</translation>
     </message>

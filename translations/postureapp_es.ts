@@ -4487,10 +4487,6 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>una línea más larga</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>CSV tal como lo escribe la exportación</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>una línea de encabezado con los nombres de las columnas</translation>
     </message>

@@ -4487,10 +4487,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>une ligne plus longue</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>du CSV tel que l’exportation l’écrit</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>une ligne d’en-tête qui nomme les colonnes</translation>
     </message>

@@ -4487,10 +4487,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>una riga più lunga</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>CSV come lo scrive l’esportazione</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>una riga di intestazione con i nomi delle colonne</translation>
     </message>

@@ -4487,10 +4487,6 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>それより長い行</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>エクスポートが書き出す形式の CSV</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>列の名前を並べた見出し行</translation>
     </message>

@@ -4487,10 +4487,6 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>een langere regel</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>CSV zoals de export het schrijft</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>een kopregel met de namen van de kolommen</translation>
     </message>

@@ -4487,10 +4487,6 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>dłuższy wiersz</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>CSV w postaci, jaką zapisuje eksport</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>wiersz nagłówka z nazwami kolumn</translation>
     </message>

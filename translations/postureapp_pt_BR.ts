@@ -4487,10 +4487,6 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>uma linha mais longa</translation>
     </message>
     <message>
-        <source>CSV as export writes it</source>
-        <translation>CSV como a exportação o escreve</translation>
-    </message>
-    <message>
         <source>a header line naming the columns</source>
         <translation>uma linha de cabeçalho com os nomes das colunas</translation>
     </message>

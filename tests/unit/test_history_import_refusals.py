@@ -11,12 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from postureapp.core.history import ExportFile, ImportFileError, PostureDay, parse_export
-from postureapp.core.history.importing import MAX_LINE_CHARS, MAX_RECORD_CHARS, read_row
+from postureapp.core.history import ExportFile, ImportFileError, PostureDay, journal, parse_export
+from postureapp.core.history.importing import (
+    MAX_CELL_CHARS,
+    MAX_LINE_CHARS,
+    MAX_RECORD_CHARS,
+    read_row,
+)
 from postureapp.core.history.records import BreakRow, CheckIn
 from postureapp.core.history.transfer import CSV_COLUMNS
+from postureapp.core.i18n.qm import Catalogue
 from postureapp.core.problems import Collector
 from postureapp.core.terms import Outcome, Trigger
+from postureapp.paths import assets_dir
 
 PLUS2 = timezone(timedelta(hours=2))
 AT = "2024-05-10T09:00:00+02:00"
@@ -162,6 +169,25 @@ def test_a_file_is_guessed_from_its_first_character_past_a_byte_order_mark(
     assert ExportFile(far).fmt == "csv"
 
 
+def test_a_file_is_read_as_json_only_if_its_first_4_kib_reach_the_brace(tmp_path: Path) -> None:
+    near = tmp_path / "near.json"
+    near.write_text(" " * 4095 + json.dumps({"breaks": [record()]}), encoding="utf-8")
+    assert ExportFile(near).check() == 1
+    assert list(ExportFile(near).rows()) == [BREAK]
+    far = tmp_path / "far.json"
+    far.write_bytes(b" " * 4096 + b"{")
+    assert ExportFile(far).fmt == "csv"
+
+
+@pytest.mark.parametrize("first", [b"X{", b"x[", b"\\{", b"\x0b{", b"#{"])
+def test_only_a_byte_order_mark_and_blank_space_come_before_a_json_brace(
+    tmp_path: Path, first: bytes
+) -> None:
+    path = tmp_path / "export"
+    path.write_bytes(first + b"}")
+    assert ExportFile(path).fmt == "csv"
+
+
 def test_check_counts_breaks_and_check_ins_and_rows_gives_them(tmp_path: Path) -> None:
     path = tmp_path / "new.json"
     checkin = {"uid": UID2, "at": AT, "feeling": "same"}
@@ -225,6 +251,41 @@ def test_every_wrong_json_field_is_named_with_what_was_found() -> None:
         " commas, found 'a b'",
         "x.json:1: breaks[0].seconds_done: expected a whole number of seconds, 0 or more, found -1",
     )
+
+
+def test_only_the_end_of_a_break_may_be_left_empty() -> None:
+    iso = "an ISO 8601 time with a UTC offset, e.g. 2024-05-10T09:30:00+02:00"
+    for empty in ("", None):
+        text = json.dumps({"breaks": [record(due_at=empty, started_at=empty, ended_at=empty)]})
+        assert refused(text, source="x") == said(
+            "x",
+            f"x:1: breaks[0].due_at: expected {iso}, found {empty!r}",
+            f"x:1: breaks[0].started_at: expected {iso}, found {empty!r}",
+        )
+    message = refused(HEADER + row(due_at="", started_at="", ended_at=""), source="x")
+    assert message == said(
+        "x", f"x:2: due_at: expected {iso}, found ''", f"x:2: started_at: expected {iso}, found ''"
+    )
+
+
+def test_a_journal_break_without_its_uid_exercises_or_seconds_names_each_as_missing(
+    tmp_path: Path,
+) -> None:
+    """The journal reads its breaks as an import does, but no header vouches for their keys."""
+    path = tmp_path / "breaks.sqlite3.journal.json"
+    left_out = {
+        k: v for k, v in record().items() if k not in ("uid", "exercise_ids", "seconds_done")
+    }
+    document = {"format": "postureapp-journal", "version": 1, "breaks": [left_out, record()]}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    waiting, problems = journal.load(path)
+    assert list(waiting.breaks.values()) == [BREAK]
+    missing = "found nothing (the field is missing)"
+    assert [str(p) for p in problems] == [
+        f"{path}: breaks[0].uid: expected 32 lowercase hex digits, {missing}",
+        f"{path}: breaks[0].exercise_ids: expected a list of exercise ids, {missing}",
+        f"{path}: breaks[0].seconds_done: expected a whole number of seconds, 0 or more, {missing}",
+    ]
 
 
 def test_exercise_ids_of_another_kind_are_named() -> None:
@@ -324,6 +385,35 @@ def test_a_line_of_exactly_the_limit_is_read_and_one_more_is_refused(tmp_path: P
     assert message == said(
         "x", "x:3: expected a line of at most 1,048,576 characters, found a longer line"
     )
+
+
+def test_a_cell_over_the_limit_names_its_line_in_english_and_german() -> None:
+    german = Catalogue.read(assets_dir() / "translations" / "postureapp_de.qm").translate
+    big = row(exercise_ids="x" * (MAX_CELL_CHARS + 1))
+    with pytest.raises(ImportFileError) as caught:
+        parse_export(HEADER + row() + big + row(), "x")
+    assert str(caught.value) == said(
+        "x", "x:3: expected a cell of at most 131,072 characters, found a longer one"
+    )
+    assert caught.value.text(german) == "\n".join(
+        [
+            "x: Import nicht möglich, nichts wurde hinzugefügt:",
+            "  x:3: erwartet eine Zelle mit höchstens 131,072 Zeichen, gefunden einen längeren",
+        ]
+    )
+
+
+def test_a_quoted_cell_over_several_lines_is_refused_on_the_line_it_grows_too_long() -> None:
+    lines = "x" * (MAX_CELL_CHARS // 2 - 1) + "\n"  # two of them fill the cell to the limit
+    text = HEADER + row() + row(exercise_ids='"' + lines * 3 + '"')
+    assert refused(text, source="x") == said(
+        "x", "x:5: expected a cell of at most 131,072 characters, found a longer one"
+    )
+
+
+def test_a_cell_of_exactly_the_limit_is_read() -> None:
+    (read,) = parse_export(HEADER + row(exercise_ids="x" * MAX_CELL_CHARS), "x")
+    assert read.exercise_ids == ("x" * MAX_CELL_CHARS,)
 
 
 def test_an_empty_file_says_so_however_it_is_read(tmp_path: Path) -> None:

@@ -54,8 +54,7 @@ from postureapp.core.history.transfer import (
     VERSION,
 )
 from postureapp.core.i18n.phrase import QT_TRANSLATE_NOOP, Phrase
-from postureapp.core.library_words import csv_reason
-from postureapp.core.problem_words import Text, either, iso_time, say, utf8_text
+from postureapp.core.problem_words import either, iso_time, say, utf8_text
 from postureapp.core.problems import MISSING, Collector, noted, problem, show
 from postureapp.core.terms import Outcome, Trigger, values
 
@@ -169,7 +168,7 @@ def _seconds(check: Collector, value: object, prefix: str) -> int | None:
 # --- CSV ---------------------------------------------------------------------------------------
 
 
-def _bounded_lines(handle: TextIO, problems: Problems, where: list[int]) -> Iterator[str]:
+def _bounded_lines(handle: TextIO, problems: Problems) -> Iterator[str]:
     """The file's lines, refusing one longer than MAX_LINE_CHARS before it is held whole."""
     number = 0
     while True:
@@ -177,7 +176,6 @@ def _bounded_lines(handle: TextIO, problems: Problems, where: list[int]) -> Iter
         if not line:
             return
         number += 1
-        where[0] = number
         if len(line) > MAX_LINE_CHARS:
             expected = at_most_characters("line", MAX_LINE_CHARS)
             longer = say(QT_TRANSLATE_NOOP("problems", "a longer line"))
@@ -189,21 +187,18 @@ def _csv_rows(handle: TextIO, problems: Problems) -> Iterator[Record]:
     import csv  # only export and import need it: kept out of the app's start-up
 
     csv.field_size_limit(MAX_CELL_CHARS)
-    where = [0]
-    reader = csv.reader(_bounded_lines(handle, problems, where))
+    reader = csv.reader(_bounded_lines(handle, problems))
     cells: list[str] | None
     header: list[str] | None = None
     while True:
         try:
             cells = next(reader, None)
-        except csv.Error as error:
-            found: Text = csv_reason(str(error))
-            if "field larger than field limit" in str(error):
-                expected = at_most_characters("cell", MAX_CELL_CHARS)
-                found = a_longer_one()
-            else:
-                expected = say(QT_TRANSLATE_NOOP("problems", "CSV as export writes it"))
-            raise problems.fatal(where[0], expected, found) from None
+        except csv.Error:
+            # A reader that is not strict raises csv.Error only for a cell over the limit: since
+            # Python 3.11 a NUL is read like any other character, and a line (readline splits at
+            # every \r and \n) has no line end before its own. line_num is the line being read.
+            expected = at_most_characters("cell", MAX_CELL_CHARS)
+            raise problems.fatal(reader.line_num, expected, a_longer_one()) from None
         if cells is None:
             break
         if header is None:
