@@ -353,6 +353,12 @@ def test_a_break_that_came_early_waits_out_a_blocker_with_no_limit() -> None:
                 now, T0, 40, 0.0, lambda: Blockers(call=True), state, settings, patient=patient
             )
         assert isinstance(decision, expected)
+    # Patient, it looks again every half minute, and its wait never starts counting.
+    decision, state = decide(
+        hours_later, T0, 40, 0.0, lambda: Blockers(call=True), presence, settings, patient=True
+    )
+    assert decision == Wait("call", timedelta(seconds=30))
+    assert state == presence
 
 
 def test_status_says_why_a_break_came_early_and_what_the_camera_saw() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from postureapp import cli
+from postureapp.core.files import private_file
 from postureapp.core.history import BreakLog
 from postureapp.core.settings import Settings, save
 from postureapp.logsetup import setup_logging
@@ -72,6 +73,21 @@ def test_everything_the_app_writes_is_owner_only_whatever_the_umask(
     loose = {p: oct(m) for p, m in seen.items() if m & 0o077}
     assert loose == {}, "readable by others"
     assert mode(paths.data_dir) == 0o700 and mode(paths.database_file) == 0o600
+
+
+def test_a_new_file_is_owner_only_from_the_moment_it_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made with mode 0600, not made open and then narrowed: no moment when others could open it."""
+    narrowed: list[int] = []
+    monkeypatch.setattr(os, "fchmod", lambda fd, mode: narrowed.append(mode))
+    old = os.umask(0o022)
+    try:
+        private_file(tmp_path / "new.log")
+    finally:
+        os.umask(old)
+    assert mode(tmp_path / "new.log") == 0o600
+    assert narrowed == []
 
 
 def test_an_existing_install_is_made_private_on_start(app_home: Path) -> None:
