@@ -4793,19 +4793,6 @@ Du kannst jetzt eine über das Menü im Infobereich machen: Jetzt Pause machen. 
         <translation>weiteren Inhalt nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>ein NUL-Zeichen</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>eine Zelle in Anführungszeichen ohne schließendes Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>weiteren Text in einer Zelle nach ihrem schließenden Anführungszeichen</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>keine ZIP-Datei</translation>
     </message>

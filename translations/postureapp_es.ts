@@ -4793,19 +4793,6 @@ Puedes hacer una ahora desde el menú de la bandeja: Hacer una pausa ahora. O tr
         <translation>algo más después del final del documento</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>un carácter NUL</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>una celda entre comillas sin sus comillas de cierre</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>algo más en una celda después de sus comillas de cierre</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>no es un archivo zip</translation>
     </message>

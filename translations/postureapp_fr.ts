@@ -4793,19 +4793,6 @@ Vous pouvez en faire une maintenant depuis le menu de la zone de notification : 
         <translation>autre chose après la fin du document</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>un caractère NUL</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>une cellule entre guillemets sans son guillemet fermant</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>autre chose dans une cellule après son guillemet fermant</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>pas un fichier zip</translation>
     </message>

@@ -4793,19 +4793,6 @@ Puoi farne una ora dal menu dell’area di notifica: Fai una pausa ora. Oppure p
         <translation>altro dopo la fine del documento</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>un carattere NUL</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>una cella tra virgolette senza le virgolette di chiusura</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>altro in una cella dopo le virgolette di chiusura</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>non è un file zip</translation>
     </message>

@@ -4793,19 +4793,6 @@ You can take one now from the tray menu: Take a break now. Or bring your history
         <translation>文書の終わりの後にある余分な記述</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>NUL 文字</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>閉じ引用符のない、引用符で囲んだセル</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>セルの閉じ引用符の後にある余分な記述</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>zip ファイルではありません</translation>
     </message>

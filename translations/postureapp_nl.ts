@@ -4793,19 +4793,6 @@ Je kunt er nu een nemen via het systeemvakmenu: Nu pauze nemen. Of haal je gesch
         <translation>nog iets na het einde van het document</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>een NUL-teken</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>een cel tussen aanhalingstekens zonder afsluitend aanhalingsteken</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>nog iets in een cel na het afsluitende aanhalingsteken</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>geen zip-bestand</translation>
     </message>

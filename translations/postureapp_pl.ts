@@ -4793,19 +4793,6 @@ Możesz zrobić ją teraz z menu w zasobniku: Zrób przerwę teraz. Albo przenie
         <translation>coś jeszcze po końcu dokumentu</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>znak NUL</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>komórka w cudzysłowie bez zamykającego cudzysłowu</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>coś jeszcze w komórce po zamykającym cudzysłowie</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>to nie jest plik zip</translation>
     </message>

@@ -4793,19 +4793,6 @@ Você pode fazer uma agora pelo menu da bandeja: Fazer uma pausa agora. Ou traga
         <translation>algo mais depois do fim do documento</translation>
     </message>
     <message>
-        <source>a NUL character</source>
-        <extracomment>The csv module&apos;s messages.</extracomment>
-        <translation>um caractere NUL</translation>
-    </message>
-    <message>
-        <source>a quoted cell without its closing quote</source>
-        <translation>uma célula entre aspas sem as aspas de fechamento</translation>
-    </message>
-    <message>
-        <source>more in a cell after its closing quote</source>
-        <translation>algo mais em uma célula depois das aspas de fechamento</translation>
-    </message>
-    <message>
         <source>not a zip file</source>
         <translation>não é um arquivo zip</translation>
     </message>

@@ -52,13 +52,6 @@ _JSON = [
     (r"Extra data", QT_TRANSLATE_NOOP("problems", "more after the end of the document")),
 ]  # fmt: skip
 
-#: The csv module's messages.
-_CSV = [
-    (r"line contains NUL", QT_TRANSLATE_NOOP("problems", "a NUL character")),
-    (r"unexpected end of data", QT_TRANSLATE_NOOP("problems", "a quoted cell without its closing quote")),
-    (r".* expected after '\"'", QT_TRANSLATE_NOOP("problems", "more in a cell after its closing quote")),
-]  # fmt: skip
-
 
 def _key(text: str) -> str:
     """tomllib names a key as a tuple of its parts, ('a', 'b'): write it as in the file, a.b."""
@@ -82,11 +75,6 @@ def toml_reason(message: str) -> Phrase:
 def json_reason(message: str) -> Phrase:
     """What a json.JSONDecodeError's `msg` means."""
     return _meaning(message, _JSON)
-
-
-def csv_reason(message: str) -> Phrase:
-    """What a csv.Error means."""
-    return _meaning(message, _CSV)
 
 
 def zip_reason(error: BaseException) -> Phrase:

@@ -5,9 +5,7 @@ process, prints German lines only."""
 
 from __future__ import annotations
 
-import csv
 import errno
-import io
 import json
 import os
 import subprocess
@@ -22,12 +20,10 @@ from postureapp.core.exercises.packs import open_pack
 from postureapp.core.i18n import SHIPPED
 from postureapp.core.i18n.qm import Catalogue
 from postureapp.core.library_words import (
-    _CSV,
     _ERRNO,
     _JSON,
     _TOML,
     at_place,
-    csv_reason,
     json_reason,
     os_reason,
     toml_error,
@@ -69,7 +65,6 @@ BAD_JSON = [
     r'"\uZZ"',
     "1 2",
 ]
-BAD_CSV = ['a,"b', 'a,"b"c']
 
 
 def german() -> Catalogue:
@@ -86,7 +81,7 @@ def toml_messages() -> list[str]:
 
 
 def test_every_library_message_we_know_is_in_every_catalogue() -> None:
-    sources = {source for table in (_TOML, _JSON, _CSV) for _, source in table}
+    sources = {source for table in (_TOML, _JSON) for _, source in table}
     sources |= set(_ERRNO.values())
     for code in SHIPPED:
         catalogue = Catalogue.read(assets_dir() / "translations" / f"postureapp_{code}.qm")
@@ -179,18 +174,13 @@ def test_an_encrypted_zip_file_is_told_in_german() -> None:
     assert zip_reason(encrypted).text(german().translate) == "eine verschlüsselte Datei"
 
 
-def test_json_and_csv_mistakes_are_told_in_our_words() -> None:
+def test_json_mistakes_are_told_in_our_words() -> None:
     for text in BAD_JSON:
         with pytest.raises(json.JSONDecodeError) as caught:
             json.loads(text)
         reason = json_reason(caught.value.msg)
         assert not reason.source.startswith("a syntax error"), caught.value.msg
         assert reason.text(german().translate) != reason.text()
-    for text in BAD_CSV:
-        with pytest.raises(csv.Error) as caught:
-            list(csv.reader(io.StringIO(text, newline=""), strict=True))
-        reason = csv_reason(str(caught.value))
-        assert not reason.source.startswith("a syntax error"), caught.value
     unknown = json_reason("Something new in Python 3.99")
     assert unknown.text() == "a syntax error (Something new in Python 3.99)"
 
