@@ -243,15 +243,15 @@ class Writes:
         can never be finished here, so it arrives as 'interrupted'.
         """
         merged = Merged()
-        batches = 0
+        pause: Callable[[], None] | None = None  # `between`, once a batch has been written
         pending: list[BreakRow | CheckIn | PostureDay] = []
         for last, record in _with_last(records):
             pending.append(record)
             if len(pending) >= batch or last:
-                if batches and between is not None:
-                    between()
+                if pause is not None:
+                    pause()
                 merged += self._import_batch(pending)
-                pending, batches = [], batches + 1
+                pending, pause = [], between
         return merged
 
     def _import_batch(self, records: Sequence[BreakRow | CheckIn | PostureDay]) -> Merged:
