@@ -678,3 +678,46 @@ def test_a_turn_done_again_and_again_gets_arrowheads_at_both_ends() -> None:
     )
     (arrow,) = Picture(spec).arrows
     assert arrow.both_ways
+
+
+def test_a_hand_lifted_low_over_the_floor_gets_its_arrow_above_the_floor() -> None:
+    # the bird dog's reaching hand, seen from the side: its arrow bends clear of the floor line
+    spec = PoseSpec(
+        "side",
+        Pose.of(
+            "all-fours",
+            {
+                "right_arm.raise": 172,
+                "right_elbow.bend": 0,
+                "right_wrist.bend": 0,
+                "neck.flex": -18,
+            },
+        ),
+        Pose.of("all-fours"),
+        highlight=("right-arm",),
+        arrow=("right_hand",),
+        props=("mat",),
+    )
+    picture = Picture(spec)
+    assert picture.floor == 0.0
+    (arrow,) = picture.arrows
+    assert min(y for _, y in arrow.points) >= picture.floor + 3.0
+
+
+def test_a_straight_arrow_goes_on_the_side_away_from_where_the_body_ends_up() -> None:
+    # tilting the lying pelvis lifts it straight up while the figure's middle moves from the
+    # head's side of it to the knees' side: the arrow goes on the head's side, clear of the end
+    spec = PoseSpec(
+        "side",
+        Pose.of("lying-on-back"),
+        Pose.of("lying-on-back", {"pelvis.tilt": -40}),
+        arrow=("pelvis",),
+    )
+    picture = Picture(spec)
+    track = track_of(spec, "pelvis")
+    assert all(x == pytest.approx(0.0, abs=1e-6) for x, _ in track)
+    start_left, _, start_right, _ = bounds(picture.scene(0.0).points())
+    end_left, _, end_right, _ = bounds(picture.scene(1.0).points())
+    assert (start_left + start_right) / 2 < 0.0 < (end_left + end_right) / 2
+    (arrow,) = picture.arrows
+    assert all(x == pytest.approx(-8.0) for x, _ in arrow.points)

@@ -21,6 +21,7 @@ from postureapp.core.pose.scene import (
     PropPlace,
     Scene,
     Shape,
+    _cap,
     body_groups,
     prop_groups,
 )
@@ -281,6 +282,18 @@ def test_the_hair_covers_the_back_and_top_of_the_head_and_the_face_its_front() -
     assert fr == pytest.approx(hx + HEAD_RADIUS) and fl > hx - 3
     assert fb < hy < ft < hy + HEAD_RADIUS
     assert all(math.dist((hx, hy), p) <= HEAD_RADIUS + 1e-9 for p in (*hair.points, *face.points))
+
+
+def test_a_cap_whose_edge_just_meets_the_head_outline_reaches_that_outline() -> None:
+    # seen from the front, the rim point on the viewer's right is (0, 0, 1); a cap of 74 degrees
+    # round an axis whose z is cos(74 degrees) has its edge right there, so it reaches the rim
+    camera = Camera(VIEW_CAMERAS["front"])
+    edge = math.cos(math.radians(74.0))
+    axis = (math.sqrt(1 - edge**2 - 0.2**2), 0.2, edge)
+    outline = _cap(camera, (0.0, 0.0, 0.0), HEAD_RADIUS, axis, 74.0)
+    assert (HEAD_RADIUS, 0.0) in [pytest.approx(p, abs=1e-9) for p in outline]
+    assert max(x for x, _ in outline) == pytest.approx(HEAD_RADIUS)
+    assert all(math.hypot(*p) <= HEAD_RADIUS + 1e-9 for p in outline)
 
 
 # --- props -----------------------------------------------------------------------------------------
