@@ -233,6 +233,7 @@ class SettingsDialog(QDialog):
         column = self._columns[section] = QVBoxLayout(page)
         form: QFormLayout | None = None
         current: str | None = None
+        labels: list[QLabel] = []
         for field in (field for field in FIELDS if field.section == section):
             title = group_of.get(field.key)
             if form is None or title != current:
@@ -243,7 +244,12 @@ class SettingsDialog(QDialog):
                     box = QGroupBox(title)
                     box.setLayout(form)
                     column.addWidget(box)
-            self._add_row(form, self._make_editor(field, taken), taken)
+            labels.append(self._add_row(form, self._make_editor(field, taken), taken))
+        # One label column for the whole tab: each box would otherwise size its own, and the
+        # fields of one box would start further left or right than those of the next.
+        widest = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(widest)
         if section == "exercises":
             column.addWidget(self.choice_warning)
             column.addWidget(self.edit_exercises_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -287,7 +293,8 @@ class SettingsDialog(QDialog):
         self._editors[field.key] = editor
         return editor
 
-    def _add_row(self, form: QFormLayout, editor: Editor, taken: set[str]) -> None:
+    def _add_row(self, form: QFormLayout, editor: Editor, taken: set[str]) -> QLabel:
+        """The editor's row, with its help and error below it; returns the row's label."""
         cell = QWidget()
         stack = QVBoxLayout(cell)
         stack.setContentsMargins(0, 0, 0, 0)
@@ -295,12 +302,13 @@ class SettingsDialog(QDialog):
         stack.addWidget(editor.body)
         stack.addWidget(editor.help)
         stack.addWidget(editor.error)
-        if editor.labels_itself:
-            form.addRow("", cell)
-            return
-        label = QLabel(with_mnemonic(editor.label, taken))
-        label.setBuddy(editor.buddy)
+        if editor.labels_itself:  # a switch: its own text, in the fields' column
+            label = QLabel()
+        else:
+            label = QLabel(with_mnemonic(editor.label, taken))
+            label.setBuddy(editor.buddy)
         form.addRow(label, cell)
+        return label
 
     def _set_tab_order(self) -> None:
         """Tabs, then each page's editors top to bottom, then the buttons."""

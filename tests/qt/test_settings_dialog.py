@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -349,3 +350,19 @@ def test_mnemonics_reach_tabs_and_fields_without_clashes(qtbot: QtBot) -> None:
     assert dialog.tabs.currentIndex() == 1
     QTest.keyClick(focused(dialog), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.editor("schedule.mon")
+
+
+def test_on_every_tab_the_fields_of_all_boxes_start_in_one_column(qtbot: QtBot) -> None:
+    dialog, _ = open_dialog(qtbot)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        page = dialog.tabs.currentWidget()
+        qtbot.waitUntil(page.isVisible)
+        starts = {
+            label.text(): label.buddy().mapTo(page, QPoint(0, 0)).x()
+            for label in page.findChildren(QLabel)
+            if label.buddy() is not None
+            and label.isVisibleTo(page)
+            and isinstance(label.parentWidget(), QGroupBox)
+        }
+        assert len(set(starts.values())) <= 1, (dialog.tabs.tabText(index), starts)
