@@ -244,7 +244,9 @@ class SettingsDialog(QDialog):
                     box = QGroupBox(title)
                     box.setLayout(form)
                     column.addWidget(box)
-            labels.append(self._add_row(form, self._make_editor(field, taken), taken))
+            label = self._add_row(form, self._make_editor(field, taken), taken)
+            if label is not None:
+                labels.append(label)
         # One label column for the whole tab: each box would otherwise size its own, and the
         # fields of one box would start further left or right than those of the next.
         widest = max((label.sizeHint().width() for label in labels), default=0)
@@ -293,8 +295,9 @@ class SettingsDialog(QDialog):
         self._editors[field.key] = editor
         return editor
 
-    def _add_row(self, form: QFormLayout, editor: Editor, taken: set[str]) -> QLabel:
-        """The editor's row, with its help and error below it; returns the row's label."""
+    def _add_row(self, form: QFormLayout, editor: Editor, taken: set[str]) -> QLabel | None:
+        """The editor's row, with its help and error below it; returns its label (a switch names
+        itself, and sits in the column the other rows' labels make)."""
         cell = QWidget()
         stack = QVBoxLayout(cell)
         stack.setContentsMargins(0, 0, 0, 0)
@@ -302,11 +305,11 @@ class SettingsDialog(QDialog):
         stack.addWidget(editor.body)
         stack.addWidget(editor.help)
         stack.addWidget(editor.error)
-        if editor.labels_itself:  # a switch: its own text, in the fields' column
-            label = QLabel()
-        else:
-            label = QLabel(with_mnemonic(editor.label, taken))
-            label.setBuddy(editor.buddy)
+        if editor.labels_itself:
+            form.addRow("", cell)
+            return None
+        label = QLabel(with_mnemonic(editor.label, taken))
+        label.setBuddy(editor.buddy)
         form.addRow(label, cell)
         return label
 

@@ -365,4 +365,10 @@ def test_on_every_tab_the_fields_of_all_boxes_start_in_one_column(qtbot: QtBot) 
             and label.isVisibleTo(page)
             and isinstance(label.parentWidget(), QGroupBox)
         }
+        for field in FIELDS:  # switches name themselves and keep to the same column
+            box = dialog.editor(field.key)
+            if isinstance(box, QCheckBox) and box.isVisibleTo(page):
+                cell = box.parentWidget()
+                if cell is not None and isinstance(cell.parentWidget(), QGroupBox):
+                    starts[field.key] = box.mapTo(page, QPoint(0, 0)).x()
         assert len(set(starts.values())) <= 1, (dialog.tabs.tabText(index), starts)
